@@ -1,0 +1,22 @@
+package dev.iodine.dict;
+
+import dev.iodine.data.VR;
+import java.util.List;
+
+/**
+ * One data element of the PS3.6 registry (or the PS3.7 command group).
+ *
+ * @param tag the tag; for repeating groups ({@code 50xx}, {@code 60xx}, {@code 7Fxx}) the tag of the first group
+ * @param keyword the PS3.6 keyword, e.g. {@code PatientName}
+ * @param name the human-readable name, e.g. {@code Patient's Name}
+ * @param vrs the VR, or several for entries such as {@code US or SS}; the first is the default
+ * @param vm the value multiplicity as in PS3.6, e.g. {@code 1}, {@code 1-n}, {@code 2-2n}
+ * @param retired whether PS3.6 lists the element as retired
+ */
+public record DictionaryEntry(int tag, String keyword, String name, List<VR> vrs, String vm, boolean retired) {
+
+    /** The default VR: the first of {@link #vrs()}. */
+    public VR vr() {
+        return vrs.get(0);
+    }
+}
