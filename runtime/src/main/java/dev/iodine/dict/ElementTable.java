@@ -1,12 +1,6 @@
 package dev.iodine.dict;
 
 import dev.iodine.data.VR;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -73,34 +67,16 @@ final class ElementTable {
     }
 
     static ElementTable load() {
-        InputStream in = ElementTable.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("dictionary resource dev/iodine/dict/" + RESOURCE + " is missing");
-        }
         List<DictionaryEntry> entries = new ArrayList<>(5500);
         List<String> patterns = new ArrayList<>(5500);
         Map<String, List<VR>> vrLists = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            int lineNumber = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length != 6 || cells[0].length() != 8) {
-                    throw new IllegalStateException(RESOURCE + " line " + lineNumber + " is malformed: " + line);
-                }
-                String pattern = cells[0];
-                int tag = Integer.parseUnsignedInt(pattern.replace('x', '0'), 16);
-                List<VR> vrs = vrLists.computeIfAbsent(cells[3], ElementTable::parseVrs);
-                entries.add(new DictionaryEntry(tag, cells[1], cells[2], vrs, cells[4], cells[5].equals("Y")));
-                patterns.add(pattern);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read dictionary resource " + RESOURCE, e);
-        }
+        GeneratedRows.read(RESOURCE, 6, cells -> {
+            String pattern = cells[0];
+            int tag = Integer.parseUnsignedInt(pattern.replace('x', '0'), 16);
+            List<VR> vrs = vrLists.computeIfAbsent(cells[3], ElementTable::parseVrs);
+            entries.add(new DictionaryEntry(tag, cells[1], cells[2], vrs, cells[4], cells[5].equals("Y")));
+            patterns.add(pattern);
+        });
         return new ElementTable(entries, patterns);
     }
 

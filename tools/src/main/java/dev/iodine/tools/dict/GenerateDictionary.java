@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Generates the runtime's dictionary from the standard's tables: the element dictionary resource and
@@ -41,7 +42,13 @@ public final class GenerateDictionary {
         List<ElementRow> elements = ElementRow.readAll(standard.resolve("derived/data-elements.tsv"));
         write(root.resolve(RESOURCES + "elements.tsv"), ElementOutput.resource(elements));
         write(root.resolve(SOURCES + "Tags.java"), ElementOutput.tagsClass(elements));
-        System.out.println("elements: " + elements.size() + " rows");
+        List<UidRow> uids = UidRow.readAll(standard.resolve("derived/uids.tsv"));
+        Map<String, TransferSyntaxEncoding> encodings = TransferSyntaxEncoding.derive(uids,
+                standard.resolve("dicom3tools-20251020/libsrc/standard/transyn.tpl"));
+        write(root.resolve(RESOURCES + "uids.tsv"), UidOutput.resource(uids, encodings));
+        write(root.resolve(SOURCES + "UIDs.java"), UidOutput.uidsClass(uids));
+        System.out.println("elements: " + elements.size() + " rows; UIDs: " + uids.size() + " rows, "
+                + encodings.size() + " transfer syntaxes");
     }
 
     /** Writes a file only when its content differs, so that an unchanged regeneration leaves mtimes alone. */
