@@ -77,6 +77,10 @@ public final class ConditionTranslator {
     }
 
     private Result doTranslate(String name) {
+        if ("Always".equals(name) || "Never".equals(name)) {
+            return new Result(name, null, "dicom3tools' built-in " + name + " stands in for a condition of the "
+                    + "standard's text that it does not encode; it is not that condition");
+        }
         JsonNode def = conditions.get(name);
         if (def == null) {
             return new Result(name, null, "the sources name this condition but do not define it");

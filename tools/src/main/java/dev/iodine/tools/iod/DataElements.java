@@ -49,8 +49,7 @@ public final class DataElements {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            // Repeating-group masks such as (60xx,3000) are not single tags; modules never list them by mask.
-            if (f.length < 6 || f[0].contains("x")) {
+            if (f.length < 6) {
                 continue;
             }
             int tag = parseTag(f[0]);
@@ -67,9 +66,12 @@ public final class DataElements {
         return dict;
     }
 
-    /** @return the tag of {@code "(GGGG,EEEE)"} */
+    /**
+     * @return the tag of {@code "(GGGG,EEEE)"}; a repeating-group mask such as {@code (60xx,3000)} gives the first
+     *         group of the range (0x60003000), the tag the dictionary and the modules use for the whole range
+     */
     public static int parseTag(String text) {
-        String t = text.trim();
+        String t = text.trim().replace('x', '0');
         if (t.length() != 11 || t.charAt(0) != '(' || t.charAt(5) != ',' || t.charAt(10) != ')') {
             throw new IllegalArgumentException("expected a tag written (GGGG,EEEE), found '" + text + "'");
         }
