@@ -365,7 +365,9 @@ public final class SourceEmitter {
             modules.add(use.append(", ie = ").append(javaString(m.informationEntity())).append(")"));
         }
         decl.addAnnotation(StaticJavaParser.parseAnnotation(ann.append(modules).append("})").toString()));
-        return print(cu);
+        // javaparser prints an annotation on one line; one module per line keeps the table reviewable.
+        return print(cu).replace("modules = { @UseModule(", "modules = {\n        @UseModule(")
+                .replace("), @UseModule(", "),\n        @UseModule(").replace(") })\npublic", ")\n})\npublic");
     }
 
     private String moduleText(String location, String text) {
