@@ -45,7 +45,10 @@ final class ElementTable {
                 byKeyword.put(e.keyword(), e);
             }
         }
-        masks = maskList.stream().mapToInt(Integer::intValue).toArray();
+        masks = new int[maskList.size()];
+        for (int i = 0; i < masks.length; i++) {
+            masks[i] = maskList.get(i);
+        }
         masked = new ArrayList<>(masks.length);
         for (int mask : masks) {
             List<DictionaryEntry> group = perMask.get(mask);
