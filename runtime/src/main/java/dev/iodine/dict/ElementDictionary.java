@@ -60,6 +60,9 @@ public final class ElementDictionary {
                     : null;
         }
         int group = tag >>> 16;
+        if (!table.maskedGroups.get(group)) {
+            return null;
+        }
         if (((group & 0xFF00) == 0x5000 || (group & 0xFF00) == 0x6000) && (group & 0xFF) > 0x1E) {
             return null; // PS3.5 7.6: curves and overlays repeat only in groups 5000-501E and 6000-601E
         }
