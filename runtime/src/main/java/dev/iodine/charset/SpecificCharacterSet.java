@@ -78,17 +78,20 @@ public final class SpecificCharacterSet {
         this.defaultRepertoire = known.isEmpty();
 
         // Initial designation (PS3.5 6.1.2.5.3): Value 1, or ISO-IR 6 in G0 and nothing in G1 if it is empty.
-        CodeElement g0 = value1 != null && value1.g0() != null && value1.g0().width() == 1 ? value1.g0()
-                : CodeElement.IR6;
-        CodeElement g1 = value1 != null ? value1.g1() : null;
+        // A multi-byte set cannot be Value 1 (it has no ASCII for delimiters); it is taken as an extension.
+        DefinedTerm initial = value1 != null && !value1.isMultiByteExtension() ? value1 : null;
+        CodeElement g0 = initial != null && initial.g0() != null ? initial.g0() : CodeElement.IR6;
+        CodeElement g1 = initial != null ? initial.g1() : null;
         List<CodeElement> candidates = new ArrayList<>();
         candidates.add(g0);
         if (g1 != null) {
             candidates.add(g1);
         }
         CodeElement fallbackG1 = g1;
-        // A single value allows no code extension: only Value 1's own elements may be used when encoding.
-        boolean extensions = terms.length > 1;
+        // A single value allows no code extension (PS3.5 6.1.2.5.3): only Value 1's own elements may be used when
+        // encoding. A lone multi-byte ISO 2022 term (e.g. "ISO 2022 IR 87") is meaningless otherwise, so it counts
+        // as the second value after an empty first.
+        boolean extensions = terms.length > 1 || value1 != null && value1.isMultiByteExtension();
         for (DefinedTerm d : known) {
             for (CodeElement e : new CodeElement[] {d.g0(), d.g1()}) {
                 if (e != null && extensions && !candidates.contains(e)) {
