@@ -1,6 +1,8 @@
 package dev.iodine.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,7 +21,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "iodine", mixinStandardHelpOptions = true, versionProvider = IodineCommand.Version.class,
         description = "Reads, shows and rewrites DICOM files.",
-        subcommands = {DumpCommand.class, JsonCommand.class, ConvertCommand.class})
+        subcommands = {DumpCommand.class, JsonCommand.class})
 public final class IodineCommand implements Runnable {
 
     /** The exit code of a command that failed on its input. */
@@ -29,7 +31,9 @@ public final class IodineCommand implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // UTF-8 whatever the platform's default: names and JSON carry any script.
+        System.exit(run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args));
     }
 
     /**

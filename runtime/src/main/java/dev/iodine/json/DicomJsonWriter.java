@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -92,7 +93,16 @@ public final class DicomJsonWriter {
      * @param fileMeta the group 0002 elements, or {@code null}
      */
     public void write(Dataset fileMeta, Dataset dataset, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        write(fileMeta, dataset, FACTORY.createGenerator(out, JsonEncoding.UTF8));
+    }
+
+    /** Like {@link #write(Dataset, Dataset, OutputStream)}, to a character stream. */
+    public void write(Dataset fileMeta, Dataset dataset, Writer out) throws IOException {
+        write(fileMeta, dataset, FACTORY.createGenerator(out));
+    }
+
+    private void write(Dataset fileMeta, Dataset dataset, JsonGenerator generator) throws IOException {
+        try (JsonGenerator g = generator) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             if (pretty) {
                 g.useDefaultPrettyPrinter();
