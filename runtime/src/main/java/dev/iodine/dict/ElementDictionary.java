@@ -101,6 +101,12 @@ public final class ElementDictionary {
         return e == null ? "" : e.keyword();
     }
 
+    /** The PS3.6 name of a tag, e.g. {@code Patient's Name}, or the empty string when unknown or unnamed. */
+    public static String nameOf(int tag) {
+        DictionaryEntry e = lookup(tag);
+        return e == null ? "" : e.name();
+    }
+
     /** Every row of the dictionary in the standard's order (repeating groups once, by their first group). */
     public static List<DictionaryEntry> entries() {
         return Holder.TABLE.entries;
