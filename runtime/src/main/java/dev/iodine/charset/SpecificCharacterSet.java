@@ -174,8 +174,8 @@ public final class SpecificCharacterSet {
      * fails: bytes that no designated set maps become U+FFFD.
      */
     public String decode(byte[] bytes, int offset, int length, VR vr) {
-        int content = scan(bytes, offset, length);
-        if (content == ASCII || defaultRepertoire || !appliesTo(vr)) {
+        int content = defaultRepertoire || !appliesTo(vr) ? ASCII : scan(bytes, offset, length);
+        if (content == ASCII) {
             return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
         }
         if (variableLength != null) {
@@ -252,7 +252,10 @@ public final class SpecificCharacterSet {
                 cp, new String(Character.toChars(cp)), index, value, where));
     }
 
-    /** What {@link #scan} finds: bytes 00-7F without ESC, the same characters in every set (no state, no table). */
+    /**
+     * What {@link #scan} finds: bytes 00-7F without ESC, the same characters in every set (no state, no table);
+     * also what values outside the set's reach are read as (ISO-8859-1, of which ASCII is the lower half).
+     */
     private static final int ASCII = 0;
     /** Some bytes 80-FF, no ESC: a single-byte Value 1 decodes every byte on its own. */
     private static final int EIGHT_BIT = 1;
