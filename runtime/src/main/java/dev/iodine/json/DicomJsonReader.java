@@ -407,13 +407,13 @@ public final class DicomJsonReader {
         return bytes;
     }
 
-    /** Splits an encapsulated stream (items, then the sequence delimiter; PS3.5 A.4) into fragments. */
+    /** Splits encapsulated items (PS3.5 A.4; a trailing sequence delimiter is allowed) into fragments. */
     private void fragments(Fragments f, byte[] stream, Element e) throws IOException {
         int pos = 0;
-        while (true) {
+        while (pos < stream.length) {
             if (pos + BinaryValues.ITEM_HEADER > stream.length) {
                 throw error(e.where(), Tag.toHex(e.tag()), "encapsulated Pixel Data ends at byte " + pos
-                        + " without a sequence delimiter (FFFE,E0DD)");
+                        + " inside an item header");
             }
             int tag = Bytes.getTag(stream, pos, false);
             long length = Bytes.getInt(stream, pos + 4, false) & 0xFFFFFFFFL;

@@ -13,9 +13,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +34,12 @@ class CharacterSetCorpusTest {
     private int nonAscii;
     private final List<String> unscanned = new ArrayList<>();
     private final List<String> mismatches = new ArrayList<>();
+    private final List<String> reencodeMismatches = new ArrayList<>();
+    private final List<String> reencodedOtherwise = new ArrayList<>();
+    private int reencodedIdentical;
+
+    /** Clunie's samples of the PS3.5 Annex H, I and J examples (pydicom charset_files/FileInfo.txt). */
+    private static final Pattern ANNEX_SAMPLES = Pattern.compile("charset_files/chr(H31|H32|I2|X1|X2)\\.dcm");
 
     @Test
     void textValuesEqualTheReferenceJson() throws IOException {
@@ -56,14 +64,18 @@ class CharacterSetCorpusTest {
             }
             compare(e.toString(), ds, json);
         }
-        System.out.printf("charset corpus: %d files (%d charset_files), %d text values compared, %d with bytes"
-                + " above 7F, %d mismatches, %d files not read%n", files, charsetFiles, compared, nonAscii,
-                mismatches.size(), unscanned.size());
+        System.out.printf("charset corpus: %d files (%d charset_files), %d text values compared, %d mismatches;"
+                + " %d with bytes above 7F or ESC, re-encoded: %d byte for byte, %d otherwise but equivalent,"
+                + " %d wrong; %d files not read%n", files, charsetFiles, compared, mismatches.size(), nonAscii,
+                reencodedIdentical, reencodedOtherwise.size(), reencodeMismatches.size(), unscanned.size());
+        reencodedOtherwise.forEach(m -> System.out.println("  re-encoded otherwise: " + m));
         unscanned.forEach(u -> System.out.println("  not read: " + u));
         mismatches.stream().limit(40).forEach(m -> System.out.println("  MISMATCH " + m));
         assertEquals(17, charsetFiles, "every file of charset_files was compared");
         assertTrue(nonAscii > 0, "the corpus has non-ASCII names to compare");
         assertEquals(List.of(), mismatches);
+        assertEquals(List.of(), reencodeMismatches, "re-encoded values that lose text or differ from the Annex samples");
+        assertTrue(reencodedIdentical > 0, "some values were re-encoded byte for byte");
     }
 
     @SuppressWarnings("unchecked")
@@ -90,13 +102,12 @@ class CharacterSetCorpusTest {
             }
             byte[] raw = ds.getBytes(tag);
             compared++;
-            for (byte b : raw) {
-                if (b < 0) {
-                    nonAscii++;
-                    break;
-                }
+            String text = cs.decode(raw, 0, raw.length, vr);
+            List<Object> mine = values(text, vr);
+            if (nonAsciiValue(raw)) {
+                nonAscii++;
+                reencode(where, key, vr, cs, raw, text);
             }
-            List<Object> mine = values(cs.decode(raw, 0, raw.length, vr), vr);
             List<Object> theirs = new ArrayList<>();
             for (Object v : refValues) {
                 theirs.add(v == null ? "" : v);
@@ -105,6 +116,32 @@ class CharacterSetCorpusTest {
                 mismatches.add(where + " " + key + " " + vr + " [" + cs + "]: " + mine + " != " + theirs);
             }
         }
+    }
+
+    /**
+     * Writes the value again from its text. It must decode to the same text; for the samples that follow PS3.5
+     * Annexes H, I and J it must be the file's bytes. Other writers make other valid choices (a redundant ESC ( B
+     * after a G1-only set, ESC ( B instead of ESC ( J after ISO 2022 IR 13), which are counted, not failed.
+     */
+    private void reencode(String where, String key, VR vr, SpecificCharacterSet cs, byte[] raw, String text) {
+        byte[] again = cs.encode(text, vr);
+        String what = where + " " + key + " [" + cs + "]: " + Hex.of(raw) + " != " + Hex.of(again);
+        if (Arrays.equals(again, raw)) {
+            reencodedIdentical++;
+        } else if (!text.equals(cs.decode(again, 0, again.length, vr)) || ANNEX_SAMPLES.matcher(where).find()) {
+            reencodeMismatches.add(what);
+        } else {
+            reencodedOtherwise.add(what);
+        }
+    }
+
+    private static boolean nonAsciiValue(byte[] raw) {
+        for (byte b : raw) {
+            if (b < 0 || b == 0x1B) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The decoded value split as pydicom's JSON has it: trailing spaces and NULs off, PN as component groups. */

@@ -2,6 +2,7 @@ package dev.iodine.io;
 
 import dev.iodine.data.Bytes;
 import dev.iodine.data.Dataset;
+import dev.iodine.data.Fragments;
 import dev.iodine.data.Sequence;
 import dev.iodine.data.Tag;
 import dev.iodine.data.VR;
@@ -48,6 +49,18 @@ final class DatasetComparison {
             }
             for (int n = 0; n < sa.size(); n++) {
                 compare(path + "[" + n + "]", sa.get(n), sb.get(n), diffs);
+            }
+            return;
+        }
+        if (va instanceof Fragments fa) {
+            if (!(vb instanceof Fragments fb) || fa.size() != fb.size()) {
+                diffs.add(path + ": fragments differ");
+                return;
+            }
+            for (int n = 0; n < fa.size(); n++) {
+                if (!Arrays.equals(fa.item(n), fb.item(n))) {
+                    diffs.add(path + ": fragment item " + n + " differs");
+                }
             }
             return;
         }

@@ -102,6 +102,17 @@ class MalformedInputTest {
         assertEquals("RTSTRUCT", forced.dataset().getString(0x00080060));
     }
 
+    @Test
+    void dicmInsideTheDataIsNotTakenForAPreamble() throws IOException {
+        // Bytes 128-131 of this bare data set spell DICM inside a value; no (0002,xxxx) element follows them.
+        byte[] b = corpusFile("dcm4che/no_preamble_dicm_in_data");
+        DicomFile f = DicomReader.read(b, ReadOptions.DEFAULT.withForce(true));
+        assertNull(f.preamble());
+        assertEquals("ISO_IR 100", f.dataset().getString(0x00080005));
+        assertEquals("DICMA1", f.dataset().getString(0x00081010));
+        assertTrue(f.dataset().size() > 20);
+    }
+
     private static int find(byte[] hay, byte[] needle, int from) {
         outer:
         for (int i = from; i <= hay.length - needle.length; i++) {
