@@ -1,5 +1,6 @@
 package dev.iodine.dict;
 
+import dev.iodine.data.Tag;
 import dev.iodine.data.VR;
 import java.util.List;
 
@@ -49,12 +50,12 @@ public final class ElementDictionary {
         if (e != null) {
             return e;
         }
-        if ((tag & 0xFFFF) == 0) {
+        if (Tag.isGroupLength(tag)) {
             // PS3.5 7.2: group lengths other than (0000,0000) and (0002,0000) are retired but may still appear.
             return new DictionaryEntry(tag, GROUP_LENGTH, "Group Length", UL, "1", true);
         }
-        if (PrivateTags.isPrivate(tag)) {
-            return PrivateTags.isPrivateCreator(tag)
+        if (Tag.isPrivate(tag)) {
+            return Tag.isPrivateCreator(tag)
                     ? new DictionaryEntry(tag, PRIVATE_CREATOR, "Private Creator", LO, "1", false)
                     : null;
         }
