@@ -48,6 +48,8 @@ final class ConditionReport {
                 .append("condition text, reason).\n\n");
         sb.append("Outcomes: **TRANSLATED** = the sources' encoded expression became a machine check; ")
                 .append("**HAND_WRITTEN** = written from the standard's text (CT Image and RT Plan); ")
+                .append("**UNDECIDABLE** = read by hand: the standard's condition depends on facts the data cannot ")
+                .append("show, written as `unchecked(...)`; ")
                 .append("**NOT_TRANSLATED** = encoded but not expressible (written as `unchecked(...)` with the ")
                 .append("reason); **NOT_ENCODED** = the sources give the condition in prose only ")
                 .append("(`unchecked(...)`).\n\n");
@@ -76,7 +78,7 @@ final class ConditionReport {
         for (ConditionLog.Outcome o : ConditionLog.Outcome.values()) {
             sb.append(o).append(" | ");
         }
-        sb.append("checked |\n|---|---|---|---|---|---|---|\n");
+        sb.append("checked |\n|---|---|---|---|---|---|---|---|\n");
         counts.forEach((kind, byOutcome) -> {
             int total = byOutcome.values().stream().mapToInt(Integer::intValue).sum();
             int checked = byOutcome.getOrDefault(ConditionLog.Outcome.TRANSLATED, 0)

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
 public final class IodImporter {
 
     private static final String HAND_CONDITIONS = "hand-conditions.tsv";
+    private static final String HAND_TYPES = "hand-types.tsv";
     private static final String JAVA = "src/main/java/";
 
     private IodImporter() {
@@ -54,36 +56,52 @@ public final class IodImporter {
         DataElements dict = DataElements.load(sources);
         ModelReader.Model model = new ModelReader(sources, dict, ValueLists.load(sources)).read();
         ConditionTranslator translator = new ConditionTranslator(sources, dict);
-        SourceEmitter emitter = new SourceEmitter(model, dict, translator, handConditions());
+        Map<String, String> handTypes = new HashMap<>();
+        readTsv(HAND_TYPES, 3).forEach(f -> handTypes.put(f[0], f[1]));
+        SourceEmitter emitter = new SourceEmitter(model, dict, translator, handConditions(), handTypes);
         Map<String, String> files = new TreeMap<>();
         emitter.emit().forEach((path, source) -> files.put(JAVA + path, source));
+        if (!emitter.unusedHandEntries().isEmpty()) {
+            throw new IllegalStateException(HAND_CONDITIONS + " or " + HAND_TYPES
+                    + " names locations that do not exist: " + emitter.unusedHandEntries());
+        }
         ConditionReport report = new ConditionReport(model, emitter, translator, new ConditionWriter(dict));
         files.put("CONDITIONS.md", report.markdown());
         files.put("conditions.tsv", report.tsv());
         return files;
     }
 
-    /** @return the hand-written conditions (resource {@value #HAND_CONDITIONS}): location -> condition */
-    static Map<String, String> handConditions() throws IOException {
-        Map<String, String> map = new HashMap<>();
-        try (var in = IodImporter.class.getResourceAsStream(HAND_CONDITIONS)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + HAND_CONDITIONS + " is missing from the tools jar");
+    /** @return the hand-written conditions (resource {@value #HAND_CONDITIONS}) by location */
+    static Map<String, HandCondition> handConditions() throws IOException {
+        Map<String, HandCondition> map = new HashMap<>();
+        for (String[] f : readTsv(HAND_CONDITIONS, 3)) {
+            if (map.put(f[0], new HandCondition(f[1], f[2], f.length > 3 ? f[3] : "")) != null) {
+                throw new IllegalStateException(HAND_CONDITIONS + ": " + f[0] + " is listed twice");
             }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            for (String line : lines) {
+        }
+        return map;
+    }
+
+    /** @return the rows of a tab-separated resource, without comments and blank lines */
+    private static List<String[]> readTsv(String resource, int columns) throws IOException {
+        try (var in = IodImporter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " is missing from the tools jar");
+            }
+            List<String[]> rows = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] f = line.split("\t");
-                if (f.length < 3) {
-                    throw new IllegalStateException(HAND_CONDITIONS + ": expected location, condition and PS3.3 "
-                            + "section separated by tabs, found: " + line);
+                if (f.length < columns) {
+                    throw new IllegalStateException(resource + ": expected " + columns
+                            + " tab-separated columns, found: " + line);
                 }
-                map.put(f[0], f[1]);
+                rows.add(f);
             }
+            return rows;
         }
-        return map;
     }
 
     /** Deletes generated sources that the importer no longer produces. */
