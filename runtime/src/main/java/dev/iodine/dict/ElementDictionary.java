@@ -60,6 +60,9 @@ public final class ElementDictionary {
                     : null;
         }
         int group = tag >>> 16;
+        if (!table.maskedGroups.get(group)) {
+            return null;
+        }
         if (((group & 0xFF00) == 0x5000 || (group & 0xFF00) == 0x6000) && (group & 0xFF) > 0x1E) {
             return null; // PS3.5 7.6: curves and overlays repeat only in groups 5000-501E and 6000-601E
         }
@@ -96,6 +99,12 @@ public final class ElementDictionary {
     public static String keywordOf(int tag) {
         DictionaryEntry e = lookup(tag);
         return e == null ? "" : e.keyword();
+    }
+
+    /** The PS3.6 name of a tag, e.g. {@code Patient's Name}, or the empty string when unknown or unnamed. */
+    public static String nameOf(int tag) {
+        DictionaryEntry e = lookup(tag);
+        return e == null ? "" : e.name();
     }
 
     /** Every row of the dictionary in the standard's order (repeating groups once, by their first group). */

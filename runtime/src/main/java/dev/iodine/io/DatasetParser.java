@@ -53,6 +53,7 @@ final class DatasetParser {
     void readDataset(Dataset ds, Scope scope, long end, int depth) throws IOException {
         boolean be = ds.bigEndian();
         boolean explicit = ds.explicitVR();
+        int last = -1;
         while (true) {
             long start = in.offset();
             if (end >= 0) {
@@ -96,6 +97,11 @@ final class DatasetParser {
                 warn(start, tag, "Sequence Delimitation Item outside a sequence ignored (PS3.5 7.5.2)");
                 continue;
             }
+            if (last != -1 && Integer.compareUnsigned(tag, last) <= 0) {
+                warn(start, tag, (tag == last ? "duplicate element" : "element out of ascending tag order")
+                        + " (PS3.5 7.1); the later one is kept, in tag order");
+            }
+            last = tag;
             if (scope == Scope.TOP && options.stopBeforePixelData()
                     && (tag == Tag.PIXEL_DATA || tag == 0x7FE00008 || tag == 0x7FE00009)) {
                 return;

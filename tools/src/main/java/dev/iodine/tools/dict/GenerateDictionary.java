@@ -42,7 +42,7 @@ public final class GenerateDictionary {
         Path root = Path.of(args[1]);
         Map<String, String> outputs = generate(Path.of(args[0]));
         outputs.forEach((relative, content) -> write(root.resolve(relative), content));
-        System.out.println(outputs.size() + " outputs up to date");
+        System.out.println(outputs.size() + " outputs regenerated (unchanged files left untouched)");
     }
 
     /**

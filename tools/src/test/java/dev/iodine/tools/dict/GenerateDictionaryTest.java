@@ -9,34 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GenerateDictionaryTest {
 
-    private static Path repositoryRoot() {
-        return Path.of(System.getProperty("iodine.root", "..")).toAbsolutePath().normalize();
-    }
-
-    /** ../shared/dicom-standard beside the repository, or the test is skipped loudly. */
-    private static Path standard() {
-        Path standard = repositoryRoot().resolveSibling("shared").resolve("dicom-standard");
-        if (!Files.isRegularFile(standard.resolve("derived/data-elements.tsv"))) {
-            String msg = "SKIPPED: " + standard + " not found; the generated dictionary was not checked";
-            System.err.println("*** " + msg);
-            Assumptions.abort(msg);
-        }
-        return standard;
-    }
-
     @Test
     void committedOutputIsWhatTheGeneratorWritesAndRegeneratingChangesNothing() throws IOException {
-        Path standard = standard();
+        Path standard = StandardFolder.require();
         Map<String, String> first = GenerateDictionary.generate(standard);
         assertEquals(first, GenerateDictionary.generate(standard), "the generator is not deterministic");
         for (Map.Entry<String, String> e : first.entrySet()) {
-            Path committed = repositoryRoot().resolve(e.getKey());
+            Path committed = StandardFolder.repositoryRoot().resolve(e.getKey());
             assertEquals(e.getValue(), Files.readString(committed, StandardCharsets.UTF_8),
                     committed + " is stale: rerun the command of docs/generators.md");
         }
