@@ -9,7 +9,8 @@ import java.io.ByteArrayOutputStream;
 
 /**
  * The bytes of a binary element as the JSON model carries them: little endian, and for encapsulated Pixel Data
- * the encapsulated stream (every item with its header, then the sequence delimiter; PS3.5 A.4).
+ * the encapsulated stream: every item with its header (PS3.5 A.4), without the sequence delimiter, as pydicom and
+ * the file's own bytes from the first item on have it.
  */
 final class BinaryValues {
 
@@ -19,10 +20,10 @@ final class BinaryValues {
     private BinaryValues() {
     }
 
-    /** The length of the value in JSON form (for fragments, the whole encapsulated stream). */
+    /** The length of the value in JSON form (for fragments, the items with their headers). */
     static long length(Dataset ds, int index) {
         if (ds.valueAt(index) instanceof Fragments f) {
-            long n = ITEM_HEADER;
+            long n = 0;
             for (int i = 0; i < f.size(); i++) {
                 n += ITEM_HEADER + f.itemLength(i);
             }
@@ -53,9 +54,6 @@ final class BinaryValues {
             out.writeBytes(header);
             out.writeBytes(f.item(i));
         }
-        Bytes.putTag(header, 0, Tag.SEQUENCE_DELIMITATION, false);
-        Bytes.putInt(header, 4, 0, false);
-        out.writeBytes(header);
         return out.toByteArray();
     }
 }

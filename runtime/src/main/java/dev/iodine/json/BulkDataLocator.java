@@ -23,8 +23,7 @@ public interface BulkDataLocator {
     /**
      * URIs naming the byte range of the value in the file it was read from:
      * {@code file:///path?offset=N&length=M}, N the offset of the value's first byte in the file and M its length
-     * (for encapsulated Pixel Data, the encapsulated stream from the first item's tag to the end of the sequence
-     * delimiter). The bytes there are in the file's byte order, which the JSON's (0002,0010) names.
+     * (for encapsulated Pixel Data, the items from the first item's tag to the end of the last fragment). The bytes there are in the file's byte order, which the JSON's (0002,0010) names.
      * Values not read from a file (or from a deflated one) are written inline.
      */
     static BulkDataLocator fileRanges() {

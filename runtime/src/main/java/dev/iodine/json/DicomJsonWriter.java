@@ -31,8 +31,8 @@ import java.nio.charset.StandardCharsets;
  *       {@code "Infinity"}, {@code "-Infinity"}.</li>
  *   <li>AT as 8 hex digit strings; OB, OD, OF, OL, OV, OW, UN as {@code InlineBinary} (base64) in little endian
  *       byte order, or as a {@code BulkDataURI} above the bulk data threshold when a {@link BulkDataLocator} gives
- *       one (F.2.6, F.2.7). Encapsulated Pixel Data is its encapsulated stream: the items and the sequence
- *       delimiter, as in the file.</li>
+ *       one (F.2.6, F.2.7). Encapsulated Pixel Data is OB, its value the encapsulated items with their headers
+ *       (PS3.5 A.4), as in the file, without the sequence delimiter.</li>
  *   <li>Sequences as arrays of objects; an empty element (or empty sequence) has no {@code Value} (F.2.5), and an
  *       empty value among several is {@code null}.</li>
  * </ul>
@@ -131,15 +131,14 @@ public final class DicomJsonWriter {
         for (int i = 0; i < ds.size(); i++) {
             int tag = ds.tagAt(i);
             Object value = ds.valueAt(i);
-            VR vr = value instanceof Sequence ? VR.SQ : jsonVR(tag, ds.vrAt(i));
+            // Encapsulated Pixel Data is OB whatever an old file said (PS3.5 A.4).
+            VR vr = value instanceof Sequence ? VR.SQ : value instanceof Fragments ? VR.OB : jsonVR(tag, ds.vrAt(i));
             g.writeFieldName(Tag.toHex(tag));
             g.writeStartObject();
             g.writeStringField("vr", vr.name());
             if (value instanceof Sequence seq) {
                 sequence(g, seq);
-            } else if (value instanceof Fragments) {
-                binary(g, ds, i, tag, vr);
-            } else if (isBinary(vr)) {
+            } else if (value instanceof Fragments || isBinary(vr)) {
                 binary(g, ds, i, tag, vr);
             } else {
                 values(g, ds, tag, vr);
