@@ -1,0 +1,90 @@
+package dev.iodine.data;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splitting, trimming and number text of string values (PS3.5 6.2): what the {@link Dataset} getters share. */
+final class StringValues {
+
+    static final String[] NONE = new String[0];
+
+    private StringValues() {
+    }
+
+    /**
+     * Splits a decoded value on backslash (for multi-valued VRs) and removes padding: trailing spaces and NULs
+     * always, leading spaces where PS3.5 calls them insignificant (AE, CS, DS, IS). An all-padding value has no values.
+     */
+    static String[] split(String s, VR vr) {
+        int end = trimEnd(s, 0, s.length());
+        if (end == 0) {
+            return NONE;
+        }
+        if (!vr.isMultiValuedString() || s.indexOf('\\') < 0) {
+            return new String[] {trimmed(s, 0, end, vr)};
+        }
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int bs = s.indexOf('\\', from);
+            int to = bs < 0 || bs > end ? end : bs;
+            out.add(trimmed(s, from, trimEnd(s, from, to), vr));
+            if (bs < 0 || bs >= end) {
+                return out.toArray(NONE);
+            }
+            from = bs + 1;
+        }
+    }
+
+    private static int trimEnd(String s, int from, int to) {
+        while (to > from && (s.charAt(to - 1) == ' ' || s.charAt(to - 1) == 0)) {
+            to--;
+        }
+        return to;
+    }
+
+    private static String trimmed(String s, int from, int to, VR vr) {
+        if (vr == VR.AE || vr == VR.CS || vr == VR.DS || vr == VR.IS) {
+            while (from < to && s.charAt(from) == ' ') {
+                from++;
+            }
+        }
+        return s.substring(from, to);
+    }
+
+    /** Parses an IS value (PS3.5: optional sign, digits). */
+    static long parseIS(String s) {
+        String t = s.strip();
+        return Long.parseLong(t.startsWith("+") ? t.substring(1) : t);
+    }
+
+    static double parseDS(String s) {
+        return Double.parseDouble(s.strip());
+    }
+
+    /**
+     * The shortest DS text for a number that fits the 16-byte limit of PS3.5 Table 6.2-1: Java's shortest
+     * round-trip form when it fits, else rounded to fewer significant digits.
+     */
+    static String formatDS(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException("DS cannot hold " + v);
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = shortest(new BigDecimal(Double.toString(v)));
+        for (int digits = 16; s.length() > 16 && digits > 0; digits--) {
+            s = shortest(new BigDecimal(v).round(new MathContext(digits)));
+        }
+        return s;
+    }
+
+    private static String shortest(BigDecimal d) {
+        String plain = d.stripTrailingZeros().toPlainString();
+        String sci = d.stripTrailingZeros().toString().replace("E+", "E");
+        return plain.length() <= sci.length() ? plain : sci;
+    }
+}
