@@ -69,6 +69,8 @@ enum CodeElement {
     private final byte[] escape;
     /** For single-byte sets, the character of each byte value; GL (00-7F) is always ASCII. */
     private final char[] table;
+    /** For 2-byte sets, made on first use (a race only builds the same table twice). */
+    private volatile char[] pairs;
 
     CodeElement(int g, int width, String charsetName, int... escapeAfterEsc) {
         this.g = g;
@@ -104,18 +106,50 @@ enum CodeElement {
         return width;
     }
 
-    Charset charset() {
-        return charset;
-    }
-
     /** The character of one byte of a single-byte set. */
     char decodeByte(int b) {
         return table[b & 0xFF];
     }
 
-    /** Decodes a run of whole 2-byte characters of a multi-byte set. */
-    String decodeRun(byte[] bytes, int offset, int length) {
-        return new String(bytes, offset, length, charset);
+    /** Decodes bytes of a single-byte set in which no escape sequence occurs. */
+    String decodeBytes(byte[] bytes, int offset, int length) {
+        if (this == IR100) {
+            // Latin-1 is the identity on bytes: the JDK copies them straight into a compact String.
+            return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
+        }
+        char[] chars = new char[length];
+        for (int i = 0; i < length; i++) {
+            chars[i] = table[bytes[offset + i] & 0xFF];
+        }
+        return new String(chars);
+    }
+
+    /**
+     * The character of a byte pair of a 94x94 set (both bytes in 21-7E, or A1-FE for G1), from a table built from
+     * the JDK charset on first use; U+FFFD where the set has no character.
+     */
+    char decodePair(int b1, int b2) {
+        char[] t = pairs;
+        if (t == null) {
+            t = pairTable();
+            pairs = t;
+        }
+        return t[((b1 & 0x7F) - 0x21) * 94 + (b2 & 0x7F) - 0x21];
+    }
+
+    private char[] pairTable() {
+        char[] t = new char[94 * 94];
+        int high = isG0() ? 0 : 0x80;
+        byte[] pair = new byte[2];
+        for (int r = 0; r < 94; r++) {
+            for (int c = 0; c < 94; c++) {
+                pair[0] = (byte) (0x21 + r | high);
+                pair[1] = (byte) (0x21 + c | high);
+                String s = new String(pair, charset);
+                t[r * 94 + c] = s.length() == 1 ? s.charAt(0) : '\uFFFD';
+            }
+        }
+        return t;
     }
 
     /** Appends ESC and the designating sequence. */

@@ -120,7 +120,21 @@ enum DefinedTerm {
      * underscores and hyphens ("ISO-IR 100", "iso_ir_100", "GB 18030"); {@code null} when it names none.
      */
     static DefinedTerm lookup(String value) {
-        return BY_KEY.get(key(value));
+        String key = key(value);
+        DefinedTerm t = BY_KEY.get(key);
+        if (t == null && key.startsWith("ISOIR")) {
+            // "ISO_IR 149", "ISO_IR 87": the multi-byte sets exist only as ISO 2022 terms.
+            t = BY_KEY.get("ISO2022IR" + key.substring(5));
+        } else if (t == null && key.startsWith("ISO2022IR")) {
+            // "ISO 2022 IR 192": UTF-8 has no ISO 2022 form.
+            t = BY_KEY.get("ISOIR" + key.substring(9));
+        }
+        return t;
+    }
+
+    /** Whether the term is one of the multi-byte ISO 2022 sets, which are usable only through code extensions. */
+    boolean isMultiByteExtension() {
+        return g0 != null && g0.width() == 2 || g1 != null && g1.width() == 2;
     }
 
     private static String key(String value) {

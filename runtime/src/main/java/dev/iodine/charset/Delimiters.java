@@ -19,7 +19,7 @@ final class Delimiters {
             return c != CodeElement.ESC;
         }
         if (c == '\\') {
-            return vr == null || vr.isMultiValuedString();
+            return vr.isMultiValuedString();
         }
         return (c == '^' || c == '=') && vr == VR.PN;
     }

@@ -75,7 +75,9 @@ final class Iso2022Decoder {
             sb.append('\uFFFD');
             return i + 1;
         }
-        sb.append(set.decodeRun(bytes, i, j - i));
+        for (int k = i; k < j; k += 2) {
+            sb.append(set.decodePair(bytes[k], bytes[k + 1]));
+        }
         return j;
     }
 

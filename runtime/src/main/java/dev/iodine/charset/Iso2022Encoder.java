@@ -1,7 +1,6 @@
 package dev.iodine.charset;
 
 import dev.iodine.data.VR;
-import java.util.function.IntFunction;
 
 /**
  * Encodes values for the single-byte sets and the ISO 2022 code extensions (PS3.5 6.1.2.5.3). Each character goes
@@ -23,11 +22,8 @@ final class Iso2022Encoder {
         this.candidates = candidates.clone();
     }
 
-    /**
-     * Encodes {@code value}; {@code unencodable} makes the exception for a character at an index that no
-     * candidate element holds.
-     */
-    byte[] encode(String value, VR vr, IntFunction<IllegalArgumentException> unencodable) {
+    /** Encodes {@code value}, or answers {@code null} with the index of a character no element holds in failure[0]. */
+    byte[] encode(String value, VR vr, int[] failure) {
         ByteSink out = new ByteSink(value.length() + 16);
         CodeElement.Encoder[] encoders = new CodeElement.Encoder[candidates.length];
         int g0 = indexOf(initialG0);
@@ -47,7 +43,8 @@ final class Iso2022Encoder {
             }
             int k = designate(c, encoders, out);
             if (k < 0) {
-                throw unencodable.apply(i);
+                failure[0] = i;
+                return null;
             }
             if (candidates[k].isG0()) {
                 g0 = k;

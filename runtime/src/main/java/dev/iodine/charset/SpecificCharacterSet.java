@@ -3,7 +3,6 @@ package dev.iodine.charset;
 import dev.iodine.data.VR;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
@@ -50,6 +49,8 @@ public final class SpecificCharacterSet {
     private final Charset variableLength;
     /** No recognized term: ISO-8859-1 both ways, like values of VRs outside the character set's reach. */
     private final boolean defaultRepertoire;
+    /** Value 1's G1 when Value 1 is ISO-IR 6 plus a single-byte G1: values without ESC are decoded by table. */
+    private final CodeElement singleByte;
     private final Iso2022Decoder decoder;
     private final Iso2022Encoder encoder;
 
@@ -77,17 +78,20 @@ public final class SpecificCharacterSet {
         this.defaultRepertoire = known.isEmpty();
 
         // Initial designation (PS3.5 6.1.2.5.3): Value 1, or ISO-IR 6 in G0 and nothing in G1 if it is empty.
-        CodeElement g0 = value1 != null && value1.g0() != null && value1.g0().width() == 1 ? value1.g0()
-                : CodeElement.IR6;
-        CodeElement g1 = value1 != null ? value1.g1() : null;
+        // A multi-byte set cannot be Value 1 (it has no ASCII for delimiters); it is taken as an extension.
+        DefinedTerm initial = value1 != null && !value1.isMultiByteExtension() ? value1 : null;
+        CodeElement g0 = initial != null && initial.g0() != null ? initial.g0() : CodeElement.IR6;
+        CodeElement g1 = initial != null ? initial.g1() : null;
         List<CodeElement> candidates = new ArrayList<>();
         candidates.add(g0);
         if (g1 != null) {
             candidates.add(g1);
         }
         CodeElement fallbackG1 = g1;
-        // A single value allows no code extension: only Value 1's own elements may be used when encoding.
-        boolean extensions = terms.length > 1;
+        // A single value allows no code extension (PS3.5 6.1.2.5.3): only Value 1's own elements may be used when
+        // encoding. A lone multi-byte ISO 2022 term (e.g. "ISO 2022 IR 87") is meaningless otherwise, so it counts
+        // as the second value after an empty first.
+        boolean extensions = terms.length > 1 || value1 != null && value1.isMultiByteExtension();
         for (DefinedTerm d : known) {
             for (CodeElement e : new CodeElement[] {d.g0(), d.g1()}) {
                 if (e != null && extensions && !candidates.contains(e)) {
@@ -98,6 +102,7 @@ public final class SpecificCharacterSet {
                 }
             }
         }
+        this.singleByte = g0 == CodeElement.IR6 && g1 != null && g1.width() == 1 ? g1 : null;
         this.decoder = new Iso2022Decoder(g0, g1, fallbackG1 != null ? fallbackG1 : CodeElement.IR100);
         this.encoder = new Iso2022Encoder(g0, g1, candidates.toArray(new CodeElement[0]));
     }
@@ -169,11 +174,15 @@ public final class SpecificCharacterSet {
      * fails: bytes that no designated set maps become U+FFFD.
      */
     public String decode(byte[] bytes, int offset, int length, VR vr) {
-        if (isPlainAscii(bytes, offset, length) || defaultRepertoire || !appliesTo(vr)) {
+        int content = defaultRepertoire || !appliesTo(vr) ? ASCII : scan(bytes, offset, length);
+        if (content == ASCII) {
             return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
         }
         if (variableLength != null) {
             return new String(bytes, offset, length, variableLength);
+        }
+        if (content == EIGHT_BIT && singleByte != null) {
+            return singleByte.decodeBytes(bytes, offset, length);
         }
         return decoder.decode(bytes, offset, length, vr);
     }
@@ -184,55 +193,54 @@ public final class SpecificCharacterSet {
      * @throws IllegalArgumentException naming the character, its index and the terms when the set cannot hold it
      */
     public byte[] encode(String value, VR vr) {
+        int[] failure = new int[1];
+        byte[] b = tryEncode(value, vr, failure);
+        if (b == null) {
+            throw unencodable(value, failure[0], vr);
+        }
+        return b;
+    }
+
+    /** Whether {@link #encode} can represent {@code value} in a value of {@code vr} (no exception made). */
+    public boolean canEncode(String value, VR vr) {
+        return tryEncode(value, vr, new int[1]) != null;
+    }
+
+    /** The encoded value, or {@code null} with the index of the first unencodable character in {@code failure[0]}. */
+    private byte[] tryEncode(String value, VR vr, int[] failure) {
         if (isPlainAscii(value)) {
             return value.getBytes(StandardCharsets.ISO_8859_1);
         }
         if (defaultRepertoire || !appliesTo(vr)) {
-            return encodeLatin1(value, vr);
+            return encodeLatin1(value, failure);
         }
         if (variableLength != null) {
-            return encodeWhole(value, vr);
+            return encodeWhole(value, failure);
         }
-        return encoder.encode(value, vr, i -> unencodable(value, i, vr));
+        return encoder.encode(value, vr, failure);
     }
 
-    /** Whether {@link #encode} can represent {@code value} in a value of {@code vr}. */
-    public boolean canEncode(String value, VR vr) {
-        try {
-            encode(value, vr);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private byte[] encodeLatin1(String value, VR vr) {
+    private static byte[] encodeLatin1(String value, int[] failure) {
         for (int i = 0; i < value.length(); i++) {
             if (value.charAt(i) > 0xFF) {
-                throw unencodable(value, i, vr);
+                failure[0] = i;
+                return null;
             }
         }
         return value.getBytes(StandardCharsets.ISO_8859_1);
     }
 
-    private byte[] encodeWhole(String value, VR vr) {
+    private byte[] encodeWhole(String value, int[] failure) {
         CharsetEncoder e = variableLength.newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            ByteBuffer bb = e.encode(CharBuffer.wrap(value));
-            return Arrays.copyOf(bb.array(), bb.limit());
-        } catch (CharacterCodingException ex) {
-            int i = 0;
-            while (i < value.length()) {
-                int n = Character.charCount(value.codePointAt(i));
-                if (!e.reset().canEncode(value.substring(i, i + n))) {
-                    break;
-                }
-                i += n;
-            }
-            throw unencodable(value, Math.min(i, value.length() - 1), vr);
+        CharBuffer in = CharBuffer.wrap(value);
+        ByteBuffer out = ByteBuffer.allocate((int) Math.ceil(value.length() * (double) e.maxBytesPerChar()));
+        if (e.encode(in, out, true).isError() || e.flush(out).isError()) {
+            failure[0] = in.position();
+            return null;
         }
+        return Arrays.copyOf(out.array(), out.position());
     }
 
     private IllegalArgumentException unencodable(String value, int index, VR vr) {
@@ -244,15 +252,28 @@ public final class SpecificCharacterSet {
                 cp, new String(Character.toChars(cp)), index, value, where));
     }
 
-    /** Bytes 00-7F without ESC: the same characters in every set (the fast path; no state, no table). */
-    private static boolean isPlainAscii(byte[] bytes, int offset, int length) {
+    /**
+     * What {@link #scan} finds: bytes 00-7F without ESC, the same characters in every set (no state, no table);
+     * also what values outside the set's reach are read as (ISO-8859-1, of which ASCII is the lower half).
+     */
+    private static final int ASCII = 0;
+    /** Some bytes 80-FF, no ESC: a single-byte Value 1 decodes every byte on its own. */
+    private static final int EIGHT_BIT = 1;
+    /** An ESC: the designations may change. */
+    private static final int ESCAPES = 2;
+
+    private static int scan(byte[] bytes, int offset, int length) {
+        int found = ASCII;
         for (int i = offset, end = offset + length; i < end; i++) {
             byte b = bytes[i];
-            if (b < 0 || b == CodeElement.ESC) {
-                return false;
+            if (b == CodeElement.ESC) {
+                return ESCAPES;
+            }
+            if (b < 0) {
+                found = EIGHT_BIT;
             }
         }
-        return true;
+        return found;
     }
 
     private static boolean isPlainAscii(String s) {

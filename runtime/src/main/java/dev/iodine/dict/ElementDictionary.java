@@ -1,5 +1,6 @@
 package dev.iodine.dict;
 
+import dev.iodine.data.Tag;
 import dev.iodine.data.VR;
 import java.util.List;
 
@@ -49,16 +50,19 @@ public final class ElementDictionary {
         if (e != null) {
             return e;
         }
-        if ((tag & 0xFFFF) == 0) {
+        if (Tag.isGroupLength(tag)) {
             // PS3.5 7.2: group lengths other than (0000,0000) and (0002,0000) are retired but may still appear.
             return new DictionaryEntry(tag, GROUP_LENGTH, "Group Length", UL, "1", true);
         }
-        if (PrivateTags.isPrivate(tag)) {
-            return PrivateTags.isPrivateCreator(tag)
+        if (Tag.isPrivate(tag)) {
+            return Tag.isPrivateCreator(tag)
                     ? new DictionaryEntry(tag, PRIVATE_CREATOR, "Private Creator", LO, "1", false)
                     : null;
         }
         int group = tag >>> 16;
+        if (!table.maskedGroups.get(group)) {
+            return null;
+        }
         if (((group & 0xFF00) == 0x5000 || (group & 0xFF00) == 0x6000) && (group & 0xFF) > 0x1E) {
             return null; // PS3.5 7.6: curves and overlays repeat only in groups 5000-501E and 6000-601E
         }
@@ -95,6 +99,12 @@ public final class ElementDictionary {
     public static String keywordOf(int tag) {
         DictionaryEntry e = lookup(tag);
         return e == null ? "" : e.keyword();
+    }
+
+    /** The PS3.6 name of a tag, e.g. {@code Patient's Name}, or the empty string when unknown or unnamed. */
+    public static String nameOf(int tag) {
+        DictionaryEntry e = lookup(tag);
+        return e == null ? "" : e.name();
     }
 
     /** Every row of the dictionary in the standard's order (repeating groups once, by their first group). */

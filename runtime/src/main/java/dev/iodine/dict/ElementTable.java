@@ -2,6 +2,7 @@ package dev.iodine.dict;
 
 import dev.iodine.data.VR;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ final class ElementTable {
     final int[] masks;
     /** Per mask, the repeating entries keyed by their fixed bits. */
     final List<TagTable<DictionaryEntry>> masked;
+    /** Groups in which some repeating pattern can match, so that other misses skip the masked tables. */
+    final BitSet maskedGroups = new BitSet(0x10000);
 
     private ElementTable(List<DictionaryEntry> entries, List<String> patterns) {
         this.entries = Collections.unmodifiableList(entries);
@@ -36,6 +39,13 @@ final class ElementTable {
             if (mask == -1) {
                 exact.put(e.tag(), e);
             } else {
+                int groupMask = mask >>> 16;
+                int first = e.tag() >>> 16;
+                for (int group = first; group <= (first | ~groupMask & 0xFFFF); group++) {
+                    if ((group & groupMask) == first) {
+                        maskedGroups.set(group);
+                    }
+                }
                 if (!perMask.containsKey(mask)) {
                     maskList.add(mask);
                 }
@@ -45,7 +55,10 @@ final class ElementTable {
                 byKeyword.put(e.keyword(), e);
             }
         }
-        masks = maskList.stream().mapToInt(Integer::intValue).toArray();
+        masks = new int[maskList.size()];
+        for (int i = 0; i < masks.length; i++) {
+            masks[i] = maskList.get(i);
+        }
         masked = new ArrayList<>(masks.length);
         for (int mask : masks) {
             List<DictionaryEntry> group = perMask.get(mask);

@@ -1,9 +1,7 @@
 package dev.iodine.dict;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
@@ -19,27 +17,38 @@ final class GeneratedRows {
 
     /** Calls {@code row} with the cells of every data row of {@code dev/iodine/dict/<resource>}, in order. */
     static void read(String resource, int columns, Consumer<String[]> row) {
-        InputStream in = GeneratedRows.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("generated resource dev/iodine/dict/" + resource + " is missing");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            int lineNumber = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length != columns) {
-                    throw new IllegalStateException(resource + " line " + lineNumber + ": " + cells.length
-                            + " cells, expected " + columns + ": " + line);
-                }
-                row.accept(cells);
+        String text;
+        try (InputStream in = GeneratedRows.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("generated resource dev/iodine/dict/" + resource + " is missing");
             }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read generated resource " + resource, e);
+        }
+        // A hand-rolled scan: this runs once per JVM, mostly interpreted, where String.split costs twice as much.
+        int lineNumber = 0;
+        for (int start = 0, end; start < text.length(); start = end + 1) {
+            end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            lineNumber++;
+            if (text.charAt(start) == '#') {
+                continue;
+            }
+            String[] cells = new String[columns];
+            int from = start;
+            for (int i = 0; i < columns; i++) {
+                int tab = i == columns - 1 ? end : text.indexOf('\t', from);
+                if (tab < 0 || tab > end || (i == columns - 1 && text.lastIndexOf('\t', end - 1) >= from)) {
+                    throw new IllegalStateException(resource + " line " + lineNumber + ": expected " + columns
+                            + " cells: " + text.substring(start, end));
+                }
+                cells[i] = text.substring(from, tab);
+                from = tab + 1;
+            }
+            row.accept(cells);
         }
     }
 }

@@ -20,7 +20,10 @@ public final class Tags {
     /** (0000,0000) UL VM 1 Command Group Length */
     public static final int CommandGroupLength = 0x00000000;
 
-    /** (0000,0001) UL VM 1 Command Length to End @deprecated retired in the standard */
+    /**
+     * (0000,0001) UL VM 1 Command Length to End
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CommandLengthToEnd = 0x00000001;
 
@@ -30,7 +33,10 @@ public final class Tags {
     /** (0000,0003) UI VM 1 Requested SOP Class UID */
     public static final int RequestedSOPClassUID = 0x00000003;
 
-    /** (0000,0010) SH VM 1 Command Recognition Code @deprecated retired in the standard */
+    /**
+     * (0000,0010) SH VM 1 Command Recognition Code
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CommandRecognitionCode = 0x00000010;
 
@@ -43,15 +49,24 @@ public final class Tags {
     /** (0000,0120) US VM 1 Message ID Being Responded To */
     public static final int MessageIDBeingRespondedTo = 0x00000120;
 
-    /** (0000,0200) AE VM 1 Initiator @deprecated retired in the standard */
+    /**
+     * (0000,0200) AE VM 1 Initiator
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int Initiator = 0x00000200;
 
-    /** (0000,0300) AE VM 1 Receiver @deprecated retired in the standard */
+    /**
+     * (0000,0300) AE VM 1 Receiver
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int Receiver = 0x00000300;
 
-    /** (0000,0400) AE VM 1 Find Location @deprecated retired in the standard */
+    /**
+     * (0000,0400) AE VM 1 Find Location
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int FindLocation = 0x00000400;
 
@@ -64,11 +79,17 @@ public final class Tags {
     /** (0000,0800) US VM 1 Command Data Set Type */
     public static final int CommandDataSetType = 0x00000800;
 
-    /** (0000,0850) US VM 1 Number of Matches @deprecated retired in the standard */
+    /**
+     * (0000,0850) US VM 1 Number of Matches
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int NumberOfMatches = 0x00000850;
 
-    /** (0000,0860) US VM 1 Response Sequence Number @deprecated retired in the standard */
+    /**
+     * (0000,0860) US VM 1 Response Sequence Number
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ResponseSequenceNumber = 0x00000860;
 
@@ -117,63 +138,108 @@ public final class Tags {
     /** (0000,1031) US VM 1 Move Originator Message ID */
     public static final int MoveOriginatorMessageID = 0x00001031;
 
-    /** (0000,4000) LT VM 1 Dialog Receiver @deprecated retired in the standard */
+    /**
+     * (0000,4000) LT VM 1 Dialog Receiver
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DialogReceiver = 0x00004000;
 
-    /** (0000,4010) LT VM 1 Terminal Type @deprecated retired in the standard */
+    /**
+     * (0000,4010) LT VM 1 Terminal Type
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TerminalType = 0x00004010;
 
-    /** (0000,5010) SH VM 1 Message Set ID @deprecated retired in the standard */
+    /**
+     * (0000,5010) SH VM 1 Message Set ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int MessageSetID = 0x00005010;
 
-    /** (0000,5020) SH VM 1 End Message ID @deprecated retired in the standard */
+    /**
+     * (0000,5020) SH VM 1 End Message ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int EndMessageID = 0x00005020;
 
-    /** (0000,5110) LT VM 1 Display Format @deprecated retired in the standard */
+    /**
+     * (0000,5110) LT VM 1 Display Format
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DisplayFormat = 0x00005110;
 
-    /** (0000,5120) LT VM 1 Page Position ID @deprecated retired in the standard */
+    /**
+     * (0000,5120) LT VM 1 Page Position ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PagePositionID = 0x00005120;
 
-    /** (0000,5130) CS VM 1 Text Format ID @deprecated retired in the standard */
+    /**
+     * (0000,5130) CS VM 1 Text Format ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TextFormatID = 0x00005130;
 
-    /** (0000,5140) CS VM 1 Normal/Reverse @deprecated retired in the standard */
+    /**
+     * (0000,5140) CS VM 1 Normal/Reverse
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int NormalReverse = 0x00005140;
 
-    /** (0000,5150) CS VM 1 Add Gray Scale @deprecated retired in the standard */
+    /**
+     * (0000,5150) CS VM 1 Add Gray Scale
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AddGrayScale = 0x00005150;
 
-    /** (0000,5160) CS VM 1 Borders @deprecated retired in the standard */
+    /**
+     * (0000,5160) CS VM 1 Borders
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int Borders = 0x00005160;
 
-    /** (0000,5170) IS VM 1 Copies @deprecated retired in the standard */
+    /**
+     * (0000,5170) IS VM 1 Copies
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int Copies = 0x00005170;
 
-    /** (0000,5180) CS VM 1 Command Magnification Type @deprecated retired in the standard */
+    /**
+     * (0000,5180) CS VM 1 Command Magnification Type
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CommandMagnificationType = 0x00005180;
 
-    /** (0000,5190) CS VM 1 Erase @deprecated retired in the standard */
+    /**
+     * (0000,5190) CS VM 1 Erase
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int Erase = 0x00005190;
 
-    /** (0000,51A0) CS VM 1 Print @deprecated retired in the standard */
+    /**
+     * (0000,51A0) CS VM 1 Print
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int Print = 0x000051A0;
 
-    /** (0000,51B0) US VM 1-n Overlays @deprecated retired in the standard */
+    /**
+     * (0000,51B0) US VM 1-n Overlays
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int Overlays = 0x000051B0;
 
@@ -282,7 +348,10 @@ public final class Tags {
     /** (0004,1500) CS VM 1-8 Referenced File ID */
     public static final int ReferencedFileID = 0x00041500;
 
-    /** (0004,1504) UL VM 1 MRDR Directory Record Offset @deprecated retired in the standard */
+    /**
+     * (0004,1504) UL VM 1 MRDR Directory Record Offset
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int MRDRDirectoryRecordOffset = 0x00041504;
 
@@ -298,14 +367,20 @@ public final class Tags {
     /** (0004,151A) UI VM 1-n Referenced Related General SOP Class UID in File */
     public static final int ReferencedRelatedGeneralSOPClassUIDInFile = 0x0004151A;
 
-    /** (0004,1600) UL VM 1 Number of References @deprecated retired in the standard */
+    /**
+     * (0004,1600) UL VM 1 Number of References
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int NumberOfReferences = 0x00041600;
 
     /** (0006,0001) SQ VM 1 Current Frame Functional Groups Sequence */
     public static final int CurrentFrameFunctionalGroupsSequence = 0x00060001;
 
-    /** (0008,0001) UL VM 1 Length to End @deprecated retired in the standard */
+    /**
+     * (0008,0001) UL VM 1 Length to End
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int LengthToEnd = 0x00080001;
 
@@ -318,7 +393,10 @@ public final class Tags {
     /** (0008,0008) CS VM 2-n Image Type */
     public static final int ImageType = 0x00080008;
 
-    /** (0008,0010) SH VM 1 Recognition Code @deprecated retired in the standard */
+    /**
+     * (0008,0010) SH VM 1 Recognition Code
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int RecognitionCode = 0x00080010;
 
@@ -370,11 +448,17 @@ public final class Tags {
     /** (0008,0023) DA VM 1 Content Date */
     public static final int ContentDate = 0x00080023;
 
-    /** (0008,0024) DA VM 1 Overlay Date @deprecated retired in the standard */
+    /**
+     * (0008,0024) DA VM 1 Overlay Date
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayDate = 0x00080024;
 
-    /** (0008,0025) DA VM 1 Curve Date @deprecated retired in the standard */
+    /**
+     * (0008,0025) DA VM 1 Curve Date
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CurveDate = 0x00080025;
 
@@ -393,23 +477,38 @@ public final class Tags {
     /** (0008,0033) TM VM 1 Content Time */
     public static final int ContentTime = 0x00080033;
 
-    /** (0008,0034) TM VM 1 Overlay Time @deprecated retired in the standard */
+    /**
+     * (0008,0034) TM VM 1 Overlay Time
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayTime = 0x00080034;
 
-    /** (0008,0035) TM VM 1 Curve Time @deprecated retired in the standard */
+    /**
+     * (0008,0035) TM VM 1 Curve Time
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CurveTime = 0x00080035;
 
-    /** (0008,0040) US VM 1 Data Set Type @deprecated retired in the standard */
+    /**
+     * (0008,0040) US VM 1 Data Set Type
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DataSetType = 0x00080040;
 
-    /** (0008,0041) LO VM 1 Data Set Subtype @deprecated retired in the standard */
+    /**
+     * (0008,0041) LO VM 1 Data Set Subtype
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DataSetSubtype = 0x00080041;
 
-    /** (0008,0042) CS VM 1 Nuclear Medicine Series Type @deprecated retired in the standard */
+    /**
+     * (0008,0042) CS VM 1 Nuclear Medicine Series Type
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int NuclearMedicineSeriesType = 0x00080042;
 
@@ -761,7 +860,10 @@ public final class Tags {
     /** (0008,0429) UV VM 1 Maximum Number of Records */
     public static final int MaximumNumberOfRecords = 0x00080429;
 
-    /** (0008,1000) AE VM 1 Network ID @deprecated retired in the standard */
+    /**
+     * (0008,1000) AE VM 1 Network ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int NetworkID = 0x00081000;
 
@@ -822,7 +924,10 @@ public final class Tags {
     /** (0008,1090) LO VM 1 Manufacturer's Model Name */
     public static final int ManufacturerModelName = 0x00081090;
 
-    /** (0008,1100) SQ VM 1 Referenced Results Sequence @deprecated retired in the standard */
+    /**
+     * (0008,1100) SQ VM 1 Referenced Results Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedResultsSequence = 0x00081100;
 
@@ -844,7 +949,10 @@ public final class Tags {
     /** (0008,1125) SQ VM 1 Referenced Visit Sequence */
     public static final int ReferencedVisitSequence = 0x00081125;
 
-    /** (0008,1130) SQ VM 1 Referenced Overlay Sequence @deprecated retired in the standard */
+    /**
+     * (0008,1130) SQ VM 1 Referenced Overlay Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedOverlaySequence = 0x00081130;
 
@@ -857,7 +965,10 @@ public final class Tags {
     /** (0008,1140) SQ VM 1 Referenced Image Sequence */
     public static final int ReferencedImageSequence = 0x00081140;
 
-    /** (0008,1145) SQ VM 1 Referenced Curve Sequence @deprecated retired in the standard */
+    /**
+     * (0008,1145) SQ VM 1 Referenced Curve Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedCurveSequence = 0x00081145;
 
@@ -945,7 +1056,10 @@ public final class Tags {
     /** (0008,1304) SQ VM 1 Histological Diagnoses Code Sequence */
     public static final int HistologicalDiagnosesCodeSequence = 0x00081304;
 
-    /** (0008,2110) CS VM 1 Lossy Image Compression (Retired) @deprecated retired in the standard */
+    /**
+     * (0008,2110) CS VM 1 Lossy Image Compression (Retired)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int LossyImageCompressionRetired = 0x00082110;
 
@@ -1000,15 +1114,24 @@ public final class Tags {
     /** (0008,2144) IS VM 1 Recommended Display Frame Rate */
     public static final int RecommendedDisplayFrameRate = 0x00082144;
 
-    /** (0008,2200) CS VM 1 Transducer Position @deprecated retired in the standard */
+    /**
+     * (0008,2200) CS VM 1 Transducer Position
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TransducerPosition = 0x00082200;
 
-    /** (0008,2204) CS VM 1 Transducer Orientation @deprecated retired in the standard */
+    /**
+     * (0008,2204) CS VM 1 Transducer Orientation
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TransducerOrientation = 0x00082204;
 
-    /** (0008,2208) CS VM 1 Anatomic Structure @deprecated retired in the standard */
+    /**
+     * (0008,2208) CS VM 1 Anatomic Structure
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AnatomicStructure = 0x00082208;
 
@@ -1021,62 +1144,104 @@ public final class Tags {
     /** (0008,2228) SQ VM 1 Primary Anatomic Structure Sequence */
     public static final int PrimaryAnatomicStructureSequence = 0x00082228;
 
-    /** (0008,2229) SQ VM 1 Anatomic Structure, Space or Region Sequence @deprecated retired in the standard */
+    /**
+     * (0008,2229) SQ VM 1 Anatomic Structure, Space or Region Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AnatomicStructureSpaceOrRegionSequence = 0x00082229;
 
     /** (0008,2230) SQ VM 1 Primary Anatomic Structure Modifier Sequence */
     public static final int PrimaryAnatomicStructureModifierSequence = 0x00082230;
 
-    /** (0008,2240) SQ VM 1 Transducer Position Sequence @deprecated retired in the standard */
+    /**
+     * (0008,2240) SQ VM 1 Transducer Position Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TransducerPositionSequence = 0x00082240;
 
-    /** (0008,2242) SQ VM 1 Transducer Position Modifier Sequence @deprecated retired in the standard */
+    /**
+     * (0008,2242) SQ VM 1 Transducer Position Modifier Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TransducerPositionModifierSequence = 0x00082242;
 
-    /** (0008,2244) SQ VM 1 Transducer Orientation Sequence @deprecated retired in the standard */
+    /**
+     * (0008,2244) SQ VM 1 Transducer Orientation Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TransducerOrientationSequence = 0x00082244;
 
-    /** (0008,2246) SQ VM 1 Transducer Orientation Modifier Sequence @deprecated retired in the standard */
+    /**
+     * (0008,2246) SQ VM 1 Transducer Orientation Modifier Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TransducerOrientationModifierSequence = 0x00082246;
 
-    /** (0008,2251) SQ VM 1 Anatomic Structure Space Or Region Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0008,2251) SQ VM 1 Anatomic Structure Space Or Region Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AnatomicStructureSpaceOrRegionCodeSequenceTrial = 0x00082251;
 
-    /** (0008,2253) SQ VM 1 Anatomic Portal Of Entrance Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0008,2253) SQ VM 1 Anatomic Portal Of Entrance Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AnatomicPortalOfEntranceCodeSequenceTrial = 0x00082253;
 
-    /** (0008,2255) SQ VM 1 Anatomic Approach Direction Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0008,2255) SQ VM 1 Anatomic Approach Direction Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AnatomicApproachDirectionCodeSequenceTrial = 0x00082255;
 
-    /** (0008,2256) ST VM 1 Anatomic Perspective Description (Trial) @deprecated retired in the standard */
+    /**
+     * (0008,2256) ST VM 1 Anatomic Perspective Description (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AnatomicPerspectiveDescriptionTrial = 0x00082256;
 
-    /** (0008,2257) SQ VM 1 Anatomic Perspective Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0008,2257) SQ VM 1 Anatomic Perspective Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AnatomicPerspectiveCodeSequenceTrial = 0x00082257;
 
-    /** (0008,2258) ST VM 1 Anatomic Location Of Examining Instrument Description (Trial) @deprecated retired in the standard */
+    /**
+     * (0008,2258) ST VM 1 Anatomic Location Of Examining Instrument Description (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AnatomicLocationOfExaminingInstrumentDescriptionTrial = 0x00082258;
 
-    /** (0008,2259) SQ VM 1 Anatomic Location Of Examining Instrument Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0008,2259) SQ VM 1 Anatomic Location Of Examining Instrument Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AnatomicLocationOfExaminingInstrumentCodeSequenceTrial = 0x00082259;
 
-    /** (0008,225A) SQ VM 1 Anatomic Structure Space Or Region Modifier Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0008,225A) SQ VM 1 Anatomic Structure Space Or Region Modifier Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AnatomicStructureSpaceOrRegionModifierCodeSequenceTrial = 0x0008225A;
 
-    /** (0008,225C) SQ VM 1 On Axis Background Anatomic Structure Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0008,225C) SQ VM 1 On Axis Background Anatomic Structure Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OnAxisBackgroundAnatomicStructureCodeSequenceTrial = 0x0008225C;
 
@@ -1095,7 +1260,10 @@ public final class Tags {
     /** (0008,3012) UI VM 1 Radiopharmaceutical Administration Event UID */
     public static final int RadiopharmaceuticalAdministrationEventUID = 0x00083012;
 
-    /** (0008,4000) LT VM 1 Identifying Comments @deprecated retired in the standard */
+    /**
+     * (0008,4000) LT VM 1 Identifying Comments
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int IdentifyingComments = 0x00084000;
 
@@ -1282,7 +1450,10 @@ public final class Tags {
     /** (0010,0229) SQ VM 1 Genetic Modifications Code Sequence */
     public static final int GeneticModificationsCodeSequence = 0x00100229;
 
-    /** (0010,1000) LO VM 1-n Other Patient IDs @deprecated retired in the standard */
+    /**
+     * (0010,1000) LO VM 1-n Other Patient IDs
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OtherPatientIDs = 0x00101000;
 
@@ -1319,7 +1490,10 @@ public final class Tags {
     /** (0010,1040) LO VM 1 Patient's Address */
     public static final int PatientAddress = 0x00101040;
 
-    /** (0010,1050) LO VM 1-n Insurance Plan Identification @deprecated retired in the standard */
+    /**
+     * (0010,1050) LO VM 1-n Insurance Plan Identification
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InsurancePlanIdentification = 0x00101050;
 
@@ -1332,7 +1506,10 @@ public final class Tags {
     /** (0010,1081) LO VM 1 Branch of Service */
     public static final int BranchOfService = 0x00101081;
 
-    /** (0010,1090) LO VM 1 Medical Record Locator @deprecated retired in the standard */
+    /**
+     * (0010,1090) LO VM 1 Medical Record Locator
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int MedicalRecordLocator = 0x00101090;
 
@@ -1522,11 +1699,17 @@ public final class Tags {
     /** (0012,0087) DA VM 1 Ethics Committee Approval Effectiveness End Date */
     public static final int EthicsCommitteeApprovalEffectivenessEndDate = 0x00120087;
 
-    /** (0014,0023) ST VM 1 CAD File Format @deprecated retired in the standard */
+    /**
+     * (0014,0023) ST VM 1 CAD File Format
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CADFileFormat = 0x00140023;
 
-    /** (0014,0024) ST VM 1 Component Reference System @deprecated retired in the standard */
+    /**
+     * (0014,0024) ST VM 1 Component Reference System
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ComponentReferenceSystem = 0x00140024;
 
@@ -1551,7 +1734,10 @@ public final class Tags {
     /** (0014,0044) ST VM 1 Material Properties Description */
     public static final int MaterialPropertiesDescription = 0x00140044;
 
-    /** (0014,0045) ST VM 1 Material Properties File Format (Retired) @deprecated retired in the standard */
+    /**
+     * (0014,0045) ST VM 1 Material Properties File Format (Retired)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int MaterialPropertiesFileFormatRetired = 0x00140045;
 
@@ -2785,18 +2971,27 @@ public final class Tags {
     /** (0018,002A) SQ VM 1 Additional Drug Sequence */
     public static final int AdditionalDrugSequence = 0x0018002A;
 
-    /** (0018,0030) LO VM 1-n Radionuclide @deprecated retired in the standard */
+    /**
+     * (0018,0030) LO VM 1-n Radionuclide
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int Radionuclide = 0x00180030;
 
     /** (0018,0031) LO VM 1 Radiopharmaceutical */
     public static final int Radiopharmaceutical = 0x00180031;
 
-    /** (0018,0032) DS VM 1 Energy Window Centerline @deprecated retired in the standard */
+    /**
+     * (0018,0032) DS VM 1 Energy Window Centerline
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int EnergyWindowCenterline = 0x00180032;
 
-    /** (0018,0033) DS VM 1-n Energy Window Total Width @deprecated retired in the standard */
+    /**
+     * (0018,0033) DS VM 1-n Energy Window Total Width
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int EnergyWindowTotalWidth = 0x00180033;
 
@@ -2809,14 +3004,20 @@ public final class Tags {
     /** (0018,0036) SQ VM 1 Intervention Sequence */
     public static final int InterventionSequence = 0x00180036;
 
-    /** (0018,0037) CS VM 1 Therapy Type @deprecated retired in the standard */
+    /**
+     * (0018,0037) CS VM 1 Therapy Type
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TherapyType = 0x00180037;
 
     /** (0018,0038) CS VM 1 Intervention Status */
     public static final int InterventionStatus = 0x00180038;
 
-    /** (0018,0039) CS VM 1 Therapy Description @deprecated retired in the standard */
+    /**
+     * (0018,0039) CS VM 1 Therapy Description
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TherapyDescription = 0x00180039;
 
@@ -2934,7 +3135,10 @@ public final class Tags {
     /** (0018,1010) LO VM 1 Secondary Capture Device ID */
     public static final int SecondaryCaptureDeviceID = 0x00181010;
 
-    /** (0018,1011) LO VM 1 Hardcopy Creation Device ID @deprecated retired in the standard */
+    /**
+     * (0018,1011) LO VM 1 Hardcopy Creation Device ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int HardcopyCreationDeviceID = 0x00181011;
 
@@ -2947,7 +3151,10 @@ public final class Tags {
     /** (0018,1016) LO VM 1 Secondary Capture Device Manufacturer */
     public static final int SecondaryCaptureDeviceManufacturer = 0x00181016;
 
-    /** (0018,1017) LO VM 1 Hardcopy Device Manufacturer @deprecated retired in the standard */
+    /**
+     * (0018,1017) LO VM 1 Hardcopy Device Manufacturer
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int HardcopyDeviceManufacturer = 0x00181017;
 
@@ -2957,11 +3164,17 @@ public final class Tags {
     /** (0018,1019) LO VM 1-n Secondary Capture Device Software Versions */
     public static final int SecondaryCaptureDeviceSoftwareVersions = 0x00181019;
 
-    /** (0018,101A) LO VM 1-n Hardcopy Device Software Version @deprecated retired in the standard */
+    /**
+     * (0018,101A) LO VM 1-n Hardcopy Device Software Version
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int HardcopyDeviceSoftwareVersion = 0x0018101A;
 
-    /** (0018,101B) LO VM 1 Hardcopy Device Manufacturer's Model Name @deprecated retired in the standard */
+    /**
+     * (0018,101B) LO VM 1 Hardcopy Device Manufacturer's Model Name
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int HardcopyDeviceManufacturerModelName = 0x0018101B;
 
@@ -3154,7 +3367,10 @@ public final class Tags {
     /** (0018,1140) CS VM 1 Rotation Direction */
     public static final int RotationDirection = 0x00181140;
 
-    /** (0018,1141) DS VM 1 Angular Position @deprecated retired in the standard */
+    /**
+     * (0018,1141) DS VM 1 Angular Position
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AngularPosition = 0x00181141;
 
@@ -3170,7 +3386,10 @@ public final class Tags {
     /** (0018,1145) DS VM 1 Center of Rotation Offset */
     public static final int CenterOfRotationOffset = 0x00181145;
 
-    /** (0018,1146) DS VM 1-n Rotation Offset @deprecated retired in the standard */
+    /**
+     * (0018,1146) DS VM 1-n Rotation Offset
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int RotationOffset = 0x00181146;
 
@@ -3336,7 +3555,10 @@ public final class Tags {
     /** (0018,1210) SH VM 1-n Convolution Kernel */
     public static final int ConvolutionKernel = 0x00181210;
 
-    /** (0018,1240) IS VM 1-n Upper/Lower Pixel Values @deprecated retired in the standard */
+    /**
+     * (0018,1240) IS VM 1-n Upper/Lower Pixel Values
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int UpperLowerPixelValues = 0x00181240;
 
@@ -3628,7 +3850,10 @@ public final class Tags {
     /** (0018,3105) IS VM 1-n Lesion Number */
     public static final int LesionNumber = 0x00183105;
 
-    /** (0018,4000) LT VM 1 Acquisition Comments @deprecated retired in the standard */
+    /**
+     * (0018,4000) LT VM 1 Acquisition Comments
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AcquisitionComments = 0x00184000;
 
@@ -3647,7 +3872,10 @@ public final class Tags {
     /** (0018,5020) LO VM 1 Processing Function */
     public static final int ProcessingFunction = 0x00185020;
 
-    /** (0018,5021) LO VM 1 Postprocessing Function @deprecated retired in the standard */
+    /**
+     * (0018,5021) LO VM 1 Postprocessing Function
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PostprocessingFunction = 0x00185021;
 
@@ -3669,11 +3897,17 @@ public final class Tags {
     /** (0018,5029) DS VM 1 Soft Tissue-surface Thermal Index */
     public static final int SoftTissueSurfaceThermalIndex = 0x00185029;
 
-    /** (0018,5030) DS VM 1 Dynamic Range @deprecated retired in the standard */
+    /**
+     * (0018,5030) DS VM 1 Dynamic Range
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DynamicRange = 0x00185030;
 
-    /** (0018,5040) DS VM 1 Total Gain @deprecated retired in the standard */
+    /**
+     * (0018,5040) DS VM 1 Total Gain
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TotalGain = 0x00185040;
 
@@ -3689,11 +3923,17 @@ public final class Tags {
     /** (0018,5104) SQ VM 1 Projection Eponymous Name Code Sequence */
     public static final int ProjectionEponymousNameCodeSequence = 0x00185104;
 
-    /** (0018,5210) DS VM 6 Image Transformation Matrix @deprecated retired in the standard */
+    /**
+     * (0018,5210) DS VM 6 Image Transformation Matrix
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImageTransformationMatrix = 0x00185210;
 
-    /** (0018,5212) DS VM 3 Image Translation Vector @deprecated retired in the standard */
+    /**
+     * (0018,5212) DS VM 3 Image Translation Vector
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImageTranslationVector = 0x00185212;
 
@@ -3763,42 +4003,60 @@ public final class Tags {
     /** (0018,6036) FD VM 1 Steering Angle */
     public static final int SteeringAngle = 0x00186036;
 
-    /** (0018,6038) UL VM 1 Doppler Sample Volume X Position (Retired) @deprecated retired in the standard */
+    /**
+     * (0018,6038) UL VM 1 Doppler Sample Volume X Position (Retired)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DopplerSampleVolumeXPositionRetired = 0x00186038;
 
     /** (0018,6039) SL VM 1 Doppler Sample Volume X Position */
     public static final int DopplerSampleVolumeXPosition = 0x00186039;
 
-    /** (0018,603A) UL VM 1 Doppler Sample Volume Y Position (Retired) @deprecated retired in the standard */
+    /**
+     * (0018,603A) UL VM 1 Doppler Sample Volume Y Position (Retired)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DopplerSampleVolumeYPositionRetired = 0x0018603A;
 
     /** (0018,603B) SL VM 1 Doppler Sample Volume Y Position */
     public static final int DopplerSampleVolumeYPosition = 0x0018603B;
 
-    /** (0018,603C) UL VM 1 TM-Line Position X0 (Retired) @deprecated retired in the standard */
+    /**
+     * (0018,603C) UL VM 1 TM-Line Position X0 (Retired)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TMLinePositionX0Retired = 0x0018603C;
 
     /** (0018,603D) SL VM 1 TM-Line Position X0 */
     public static final int TMLinePositionX0 = 0x0018603D;
 
-    /** (0018,603E) UL VM 1 TM-Line Position Y0 (Retired) @deprecated retired in the standard */
+    /**
+     * (0018,603E) UL VM 1 TM-Line Position Y0 (Retired)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TMLinePositionY0Retired = 0x0018603E;
 
     /** (0018,603F) SL VM 1 TM-Line Position Y0 */
     public static final int TMLinePositionY0 = 0x0018603F;
 
-    /** (0018,6040) UL VM 1 TM-Line Position X1 (Retired) @deprecated retired in the standard */
+    /**
+     * (0018,6040) UL VM 1 TM-Line Position X1 (Retired)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TMLinePositionX1Retired = 0x00186040;
 
     /** (0018,6041) SL VM 1 TM-Line Position X1 */
     public static final int TMLinePositionX1 = 0x00186041;
 
-    /** (0018,6042) UL VM 1 TM-Line Position Y1 (Retired) @deprecated retired in the standard */
+    /**
+     * (0018,6042) UL VM 1 TM-Line Position Y1 (Retired)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TMLinePositionY1Retired = 0x00186042;
 
@@ -4213,7 +4471,10 @@ public final class Tags {
     /** (0018,9095) UL VM 1 Spectroscopy Acquisition Phase Rows */
     public static final int SpectroscopyAcquisitionPhaseRows = 0x00189095;
 
-    /** (0018,9096) FD VM 1 Parallel Reduction Factor In-plane (Retired) @deprecated retired in the standard */
+    /**
+     * (0018,9096) FD VM 1 Parallel Reduction Factor In-plane (Retired)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ParallelReductionFactorInPlaneRetired = 0x00189096;
 
@@ -4283,7 +4544,10 @@ public final class Tags {
     /** (0018,9159) UL VM 1 Spectroscopy Acquisition Out-of-plane Phase Steps */
     public static final int SpectroscopyAcquisitionOutOfPlanePhaseSteps = 0x00189159;
 
-    /** (0018,9166) CS VM 1 Bulk Motion Status @deprecated retired in the standard */
+    /**
+     * (0018,9166) CS VM 1 Bulk Motion Status
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int BulkMotionStatus = 0x00189166;
 
@@ -4344,11 +4608,17 @@ public final class Tags {
     /** (0018,9186) SH VM 1 Respiratory Signal Source ID */
     public static final int RespiratorySignalSourceID = 0x00189186;
 
-    /** (0018,9195) FD VM 1 Chemical Shift Minimum Integration Limit in Hz @deprecated retired in the standard */
+    /**
+     * (0018,9195) FD VM 1 Chemical Shift Minimum Integration Limit in Hz
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ChemicalShiftMinimumIntegrationLimitInHz = 0x00189195;
 
-    /** (0018,9196) FD VM 1 Chemical Shift Maximum Integration Limit in Hz @deprecated retired in the standard */
+    /**
+     * (0018,9196) FD VM 1 Chemical Shift Maximum Integration Limit in Hz
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ChemicalShiftMaximumIntegrationLimitInHz = 0x00189196;
 
@@ -4538,7 +4808,10 @@ public final class Tags {
     /** (0018,9323) CS VM 1-n Exposure Modulation Type */
     public static final int ExposureModulationType = 0x00189323;
 
-    /** (0018,9324) FD VM 1 Estimated Dose Saving @deprecated retired in the standard */
+    /**
+     * (0018,9324) FD VM 1 Estimated Dose Saving
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int EstimatedDoseSaving = 0x00189324;
 
@@ -5478,23 +5751,38 @@ public final class Tags {
     /** (0020,0013) IS VM 1 Instance Number */
     public static final int InstanceNumber = 0x00200013;
 
-    /** (0020,0014) IS VM 1 Isotope Number @deprecated retired in the standard */
+    /**
+     * (0020,0014) IS VM 1 Isotope Number
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int IsotopeNumber = 0x00200014;
 
-    /** (0020,0015) IS VM 1 Phase Number @deprecated retired in the standard */
+    /**
+     * (0020,0015) IS VM 1 Phase Number
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PhaseNumber = 0x00200015;
 
-    /** (0020,0016) IS VM 1 Interval Number @deprecated retired in the standard */
+    /**
+     * (0020,0016) IS VM 1 Interval Number
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int IntervalNumber = 0x00200016;
 
-    /** (0020,0017) IS VM 1 Time Slot Number @deprecated retired in the standard */
+    /**
+     * (0020,0017) IS VM 1 Time Slot Number
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TimeSlotNumber = 0x00200017;
 
-    /** (0020,0018) IS VM 1 Angle Number @deprecated retired in the standard */
+    /**
+     * (0020,0018) IS VM 1 Angle Number
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AngleNumber = 0x00200018;
 
@@ -5504,36 +5792,54 @@ public final class Tags {
     /** (0020,0020) CS VM 2 Patient Orientation */
     public static final int PatientOrientation = 0x00200020;
 
-    /** (0020,0022) IS VM 1 Overlay Number @deprecated retired in the standard */
+    /**
+     * (0020,0022) IS VM 1 Overlay Number
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayNumber = 0x00200022;
 
-    /** (0020,0024) IS VM 1 Curve Number @deprecated retired in the standard */
+    /**
+     * (0020,0024) IS VM 1 Curve Number
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CurveNumber = 0x00200024;
 
-    /** (0020,0026) IS VM 1 LUT Number @deprecated retired in the standard */
+    /**
+     * (0020,0026) IS VM 1 LUT Number
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int LUTNumber = 0x00200026;
 
     /** (0020,0027) LO VM 1 Pyramid Label */
     public static final int PyramidLabel = 0x00200027;
 
-    /** (0020,0030) DS VM 3 Image Position @deprecated retired in the standard */
+    /**
+     * (0020,0030) DS VM 3 Image Position
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImagePosition = 0x00200030;
 
     /** (0020,0032) DS VM 3 Image Position (Patient) */
     public static final int ImagePositionPatient = 0x00200032;
 
-    /** (0020,0035) DS VM 6 Image Orientation @deprecated retired in the standard */
+    /**
+     * (0020,0035) DS VM 6 Image Orientation
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImageOrientation = 0x00200035;
 
     /** (0020,0037) DS VM 6 Image Orientation (Patient) */
     public static final int ImageOrientationPatient = 0x00200037;
 
-    /** (0020,0050) DS VM 1 Location @deprecated retired in the standard */
+    /**
+     * (0020,0050) DS VM 1 Location
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int Location = 0x00200050;
 
@@ -5546,15 +5852,24 @@ public final class Tags {
     /** (0020,0062) CS VM 1 Image Laterality */
     public static final int ImageLaterality = 0x00200062;
 
-    /** (0020,0070) LO VM 1 Image Geometry Type @deprecated retired in the standard */
+    /**
+     * (0020,0070) LO VM 1 Image Geometry Type
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImageGeometryType = 0x00200070;
 
-    /** (0020,0080) CS VM 1-n Masking Image @deprecated retired in the standard */
+    /**
+     * (0020,0080) CS VM 1-n Masking Image
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int MaskingImage = 0x00200080;
 
-    /** (0020,00AA) IS VM 1 Report Number @deprecated retired in the standard */
+    /**
+     * (0020,00AA) IS VM 1 Report Number
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReportNumber = 0x002000AA;
 
@@ -5573,30 +5888,48 @@ public final class Tags {
     /** (0020,0242) UI VM 1 SOP Instance UID of Concatenation Source */
     public static final int SOPInstanceUIDOfConcatenationSource = 0x00200242;
 
-    /** (0020,1000) IS VM 1 Series in Study @deprecated retired in the standard */
+    /**
+     * (0020,1000) IS VM 1 Series in Study
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int SeriesInStudy = 0x00201000;
 
-    /** (0020,1001) IS VM 1 Acquisitions in Series @deprecated retired in the standard */
+    /**
+     * (0020,1001) IS VM 1 Acquisitions in Series
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AcquisitionsInSeries = 0x00201001;
 
     /** (0020,1002) IS VM 1 Images in Acquisition */
     public static final int ImagesInAcquisition = 0x00201002;
 
-    /** (0020,1003) IS VM 1 Images in Series @deprecated retired in the standard */
+    /**
+     * (0020,1003) IS VM 1 Images in Series
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImagesInSeries = 0x00201003;
 
-    /** (0020,1004) IS VM 1 Acquisitions in Study @deprecated retired in the standard */
+    /**
+     * (0020,1004) IS VM 1 Acquisitions in Study
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AcquisitionsInStudy = 0x00201004;
 
-    /** (0020,1005) IS VM 1 Images in Study @deprecated retired in the standard */
+    /**
+     * (0020,1005) IS VM 1 Images in Study
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImagesInStudy = 0x00201005;
 
-    /** (0020,1020) LO VM 1-n Reference @deprecated retired in the standard */
+    /**
+     * (0020,1020) LO VM 1-n Reference
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int Reference = 0x00201020;
 
@@ -5609,7 +5942,10 @@ public final class Tags {
     /** (0020,1041) DS VM 1 Slice Location */
     public static final int SliceLocation = 0x00201041;
 
-    /** (0020,1070) IS VM 1-n Other Study Numbers @deprecated retired in the standard */
+    /**
+     * (0020,1070) IS VM 1-n Other Study Numbers
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OtherStudyNumbers = 0x00201070;
 
@@ -5631,42 +5967,69 @@ public final class Tags {
     /** (0020,1209) IS VM 1 Number of Series Related Instances */
     public static final int NumberOfSeriesRelatedInstances = 0x00201209;
 
-    /** (0020,31xx) CS VM 1-n Source Image IDs; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (0020,31xx) CS VM 1-n Source Image IDs; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int SourceImageIDs = 0x00203100;
 
-    /** (0020,3401) CS VM 1 Modifying Device ID @deprecated retired in the standard */
+    /**
+     * (0020,3401) CS VM 1 Modifying Device ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ModifyingDeviceID = 0x00203401;
 
-    /** (0020,3402) CS VM 1 Modified Image ID @deprecated retired in the standard */
+    /**
+     * (0020,3402) CS VM 1 Modified Image ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ModifiedImageID = 0x00203402;
 
-    /** (0020,3403) DA VM 1 Modified Image Date @deprecated retired in the standard */
+    /**
+     * (0020,3403) DA VM 1 Modified Image Date
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ModifiedImageDate = 0x00203403;
 
-    /** (0020,3404) LO VM 1 Modifying Device Manufacturer @deprecated retired in the standard */
+    /**
+     * (0020,3404) LO VM 1 Modifying Device Manufacturer
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ModifyingDeviceManufacturer = 0x00203404;
 
-    /** (0020,3405) TM VM 1 Modified Image Time @deprecated retired in the standard */
+    /**
+     * (0020,3405) TM VM 1 Modified Image Time
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ModifiedImageTime = 0x00203405;
 
-    /** (0020,3406) LO VM 1 Modified Image Description @deprecated retired in the standard */
+    /**
+     * (0020,3406) LO VM 1 Modified Image Description
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ModifiedImageDescription = 0x00203406;
 
     /** (0020,4000) LT VM 1 Image Comments */
     public static final int ImageComments = 0x00204000;
 
-    /** (0020,5000) AT VM 1-n Original Image Identification @deprecated retired in the standard */
+    /**
+     * (0020,5000) AT VM 1-n Original Image Identification
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OriginalImageIdentification = 0x00205000;
 
-    /** (0020,5002) LO VM 1-n Original Image Identification Nomenclature @deprecated retired in the standard */
+    /**
+     * (0020,5002) LO VM 1-n Original Image Identification Nomenclature
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OriginalImageIdentificationNomenclature = 0x00205002;
 
@@ -6111,7 +6474,10 @@ public final class Tags {
     /** (0022,1093) LO VM 1 IOL Manufacturer */
     public static final int IOLManufacturer = 0x00221093;
 
-    /** (0022,1094) LO VM 1 Lens Constant Description @deprecated retired in the standard */
+    /**
+     * (0022,1094) LO VM 1 Lens Constant Description
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int LensConstantDescription = 0x00221094;
 
@@ -6181,7 +6547,10 @@ public final class Tags {
     /** (0022,1150) SQ VM 1 Ophthalmic Axial Length Data Source Code Sequence */
     public static final int OphthalmicAxialLengthDataSourceCodeSequence = 0x00221150;
 
-    /** (0022,1153) SQ VM 1 Ophthalmic Axial Length Acquisition Method Code Sequence @deprecated retired in the standard */
+    /**
+     * (0022,1153) SQ VM 1 Ophthalmic Axial Length Acquisition Method Code Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OphthalmicAxialLengthAcquisitionMethodCodeSequence = 0x00221153;
 
@@ -6224,11 +6593,17 @@ public final class Tags {
     /** (0022,1262) SQ VM 1 Ophthalmic Axial Length Quality Metric Sequence */
     public static final int OphthalmicAxialLengthQualityMetricSequence = 0x00221262;
 
-    /** (0022,1265) SQ VM 1 Ophthalmic Axial Length Quality Metric Type Code Sequence @deprecated retired in the standard */
+    /**
+     * (0022,1265) SQ VM 1 Ophthalmic Axial Length Quality Metric Type Code Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OphthalmicAxialLengthQualityMetricTypeCodeSequence = 0x00221265;
 
-    /** (0022,1273) LO VM 1 Ophthalmic Axial Length Quality Metric Type Description @deprecated retired in the standard */
+    /**
+     * (0022,1273) LO VM 1 Ophthalmic Axial Length Quality Metric Type Description
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OphthalmicAxialLengthQualityMetricTypeDescription = 0x00221273;
 
@@ -6718,7 +7093,10 @@ public final class Tags {
     /** (0028,0004) CS VM 1 Photometric Interpretation */
     public static final int PhotometricInterpretation = 0x00280004;
 
-    /** (0028,0005) US VM 1 Image Dimensions @deprecated retired in the standard */
+    /**
+     * (0028,0005) US VM 1 Image Dimensions
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImageDimensions = 0x00280005;
 
@@ -6740,7 +7118,10 @@ public final class Tags {
     /** (0028,0011) US VM 1 Columns */
     public static final int Columns = 0x00280011;
 
-    /** (0028,0012) US VM 1 Planes @deprecated retired in the standard */
+    /**
+     * (0028,0012) US VM 1 Planes
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int Planes = 0x00280012;
 
@@ -6759,90 +7140,153 @@ public final class Tags {
     /** (0028,0034) IS VM 2 Pixel Aspect Ratio */
     public static final int PixelAspectRatio = 0x00280034;
 
-    /** (0028,0040) CS VM 1 Image Format @deprecated retired in the standard */
+    /**
+     * (0028,0040) CS VM 1 Image Format
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImageFormat = 0x00280040;
 
-    /** (0028,0050) LO VM 1-n Manipulated Image @deprecated retired in the standard */
+    /**
+     * (0028,0050) LO VM 1-n Manipulated Image
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ManipulatedImage = 0x00280050;
 
     /** (0028,0051) CS VM 1-n Corrected Image */
     public static final int CorrectedImage = 0x00280051;
 
-    /** (0028,005F) LO VM 1 Compression Recognition Code @deprecated retired in the standard */
+    /**
+     * (0028,005F) LO VM 1 Compression Recognition Code
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CompressionRecognitionCode = 0x0028005F;
 
-    /** (0028,0060) CS VM 1 Compression Code @deprecated retired in the standard */
+    /**
+     * (0028,0060) CS VM 1 Compression Code
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CompressionCode = 0x00280060;
 
-    /** (0028,0061) SH VM 1 Compression Originator @deprecated retired in the standard */
+    /**
+     * (0028,0061) SH VM 1 Compression Originator
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CompressionOriginator = 0x00280061;
 
-    /** (0028,0062) LO VM 1 Compression Label @deprecated retired in the standard */
+    /**
+     * (0028,0062) LO VM 1 Compression Label
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CompressionLabel = 0x00280062;
 
-    /** (0028,0063) SH VM 1 Compression Description @deprecated retired in the standard */
+    /**
+     * (0028,0063) SH VM 1 Compression Description
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CompressionDescription = 0x00280063;
 
-    /** (0028,0065) CS VM 1-n Compression Sequence @deprecated retired in the standard */
+    /**
+     * (0028,0065) CS VM 1-n Compression Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CompressionSequence = 0x00280065;
 
-    /** (0028,0066) AT VM 1-n Compression Step Pointers @deprecated retired in the standard */
+    /**
+     * (0028,0066) AT VM 1-n Compression Step Pointers
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CompressionStepPointers = 0x00280066;
 
-    /** (0028,0068) US VM 1 Repeat Interval @deprecated retired in the standard */
+    /**
+     * (0028,0068) US VM 1 Repeat Interval
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int RepeatInterval = 0x00280068;
 
-    /** (0028,0069) US VM 1 Bits Grouped @deprecated retired in the standard */
+    /**
+     * (0028,0069) US VM 1 Bits Grouped
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int BitsGrouped = 0x00280069;
 
-    /** (0028,0070) US VM 1-n Perimeter Table @deprecated retired in the standard */
+    /**
+     * (0028,0070) US VM 1-n Perimeter Table
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PerimeterTable = 0x00280070;
 
-    /** (0028,0071) US or SS VM 1 Perimeter Value @deprecated retired in the standard */
+    /**
+     * (0028,0071) US or SS VM 1 Perimeter Value
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PerimeterValue = 0x00280071;
 
-    /** (0028,0080) US VM 1 Predictor Rows @deprecated retired in the standard */
+    /**
+     * (0028,0080) US VM 1 Predictor Rows
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PredictorRows = 0x00280080;
 
-    /** (0028,0081) US VM 1 Predictor Columns @deprecated retired in the standard */
+    /**
+     * (0028,0081) US VM 1 Predictor Columns
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PredictorColumns = 0x00280081;
 
-    /** (0028,0082) US VM 1-n Predictor Constants @deprecated retired in the standard */
+    /**
+     * (0028,0082) US VM 1-n Predictor Constants
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PredictorConstants = 0x00280082;
 
-    /** (0028,0090) CS VM 1 Blocked Pixels @deprecated retired in the standard */
+    /**
+     * (0028,0090) CS VM 1 Blocked Pixels
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int BlockedPixels = 0x00280090;
 
-    /** (0028,0091) US VM 1 Block Rows @deprecated retired in the standard */
+    /**
+     * (0028,0091) US VM 1 Block Rows
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int BlockRows = 0x00280091;
 
-    /** (0028,0092) US VM 1 Block Columns @deprecated retired in the standard */
+    /**
+     * (0028,0092) US VM 1 Block Columns
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int BlockColumns = 0x00280092;
 
-    /** (0028,0093) US VM 1 Row Overlap @deprecated retired in the standard */
+    /**
+     * (0028,0093) US VM 1 Row Overlap
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int RowOverlap = 0x00280093;
 
-    /** (0028,0094) US VM 1 Column Overlap @deprecated retired in the standard */
+    /**
+     * (0028,0094) US VM 1 Column Overlap
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ColumnOverlap = 0x00280094;
 
@@ -6858,11 +7302,17 @@ public final class Tags {
     /** (0028,0103) US VM 1 Pixel Representation */
     public static final int PixelRepresentation = 0x00280103;
 
-    /** (0028,0104) US or SS VM 1 Smallest Valid Pixel Value @deprecated retired in the standard */
+    /**
+     * (0028,0104) US or SS VM 1 Smallest Valid Pixel Value
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int SmallestValidPixelValue = 0x00280104;
 
-    /** (0028,0105) US or SS VM 1 Largest Valid Pixel Value @deprecated retired in the standard */
+    /**
+     * (0028,0105) US or SS VM 1 Largest Valid Pixel Value
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int LargestValidPixelValue = 0x00280105;
 
@@ -6878,11 +7328,17 @@ public final class Tags {
     /** (0028,0109) US or SS VM 1 Largest Pixel Value in Series */
     public static final int LargestPixelValueInSeries = 0x00280109;
 
-    /** (0028,0110) US or SS VM 1 Smallest Image Pixel Value in Plane @deprecated retired in the standard */
+    /**
+     * (0028,0110) US or SS VM 1 Smallest Image Pixel Value in Plane
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int SmallestImagePixelValueInPlane = 0x00280110;
 
-    /** (0028,0111) US or SS VM 1 Largest Image Pixel Value in Plane @deprecated retired in the standard */
+    /**
+     * (0028,0111) US or SS VM 1 Largest Image Pixel Value in Plane
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int LargestImagePixelValueInPlane = 0x00280111;
 
@@ -6904,7 +7360,10 @@ public final class Tags {
     /** (0028,0125) FD VM 1 Double Float Pixel Padding Range Limit */
     public static final int DoubleFloatPixelPaddingRangeLimit = 0x00280125;
 
-    /** (0028,0200) US VM 1 Image Location @deprecated retired in the standard */
+    /**
+     * (0028,0200) US VM 1 Image Location
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImageLocation = 0x00280200;
 
@@ -6923,95 +7382,164 @@ public final class Tags {
     /** (0028,0304) UI VM 1 Referenced Color Palette Instance UID */
     public static final int ReferencedColorPaletteInstanceUID = 0x00280304;
 
-    /** (0028,0400) LO VM 1 Transform Label @deprecated retired in the standard */
+    /**
+     * (0028,0400) LO VM 1 Transform Label
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TransformLabel = 0x00280400;
 
-    /** (0028,04x0) US VM 1 Rows For Nth Order Coefficients; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (0028,04x0) US VM 1 Rows For Nth Order Coefficients; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int RowsForNthOrderCoefficients = 0x00280400;
 
-    /** (0028,0401) LO VM 1 Transform Version Number @deprecated retired in the standard */
+    /**
+     * (0028,0401) LO VM 1 Transform Version Number
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TransformVersionNumber = 0x00280401;
 
-    /** (0028,04x1) US VM 1 Columns For Nth Order Coefficients; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (0028,04x1) US VM 1 Columns For Nth Order Coefficients; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ColumnsForNthOrderCoefficients = 0x00280401;
 
-    /** (0028,0402) US VM 1 Number of Transform Steps @deprecated retired in the standard */
+    /**
+     * (0028,0402) US VM 1 Number of Transform Steps
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int NumberOfTransformSteps = 0x00280402;
 
-    /** (0028,04x2) LO VM 1-n Coefficient Coding; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (0028,04x2) LO VM 1-n Coefficient Coding; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CoefficientCoding = 0x00280402;
 
-    /** (0028,0403) LO VM 1-n Sequence of Compressed Data @deprecated retired in the standard */
+    /**
+     * (0028,0403) LO VM 1-n Sequence of Compressed Data
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int SequenceOfCompressedData = 0x00280403;
 
-    /** (0028,04x3) AT VM 1-n Coefficient Coding Pointers; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (0028,04x3) AT VM 1-n Coefficient Coding Pointers; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CoefficientCodingPointers = 0x00280403;
 
-    /** (0028,0404) AT VM 1-n Details of Coefficients @deprecated retired in the standard */
+    /**
+     * (0028,0404) AT VM 1-n Details of Coefficients
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DetailsOfCoefficients = 0x00280404;
 
-    /** (0028,0700) LO VM 1 DCT Label @deprecated retired in the standard */
+    /**
+     * (0028,0700) LO VM 1 DCT Label
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DCTLabel = 0x00280700;
 
-    /** (0028,0701) CS VM 1-n Data Block Description @deprecated retired in the standard */
+    /**
+     * (0028,0701) CS VM 1-n Data Block Description
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DataBlockDescription = 0x00280701;
 
-    /** (0028,0702) AT VM 1-n Data Block @deprecated retired in the standard */
+    /**
+     * (0028,0702) AT VM 1-n Data Block
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DataBlock = 0x00280702;
 
-    /** (0028,0710) US VM 1 Normalization Factor Format @deprecated retired in the standard */
+    /**
+     * (0028,0710) US VM 1 Normalization Factor Format
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int NormalizationFactorFormat = 0x00280710;
 
-    /** (0028,0720) US VM 1 Zonal Map Number Format @deprecated retired in the standard */
+    /**
+     * (0028,0720) US VM 1 Zonal Map Number Format
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ZonalMapNumberFormat = 0x00280720;
 
-    /** (0028,0721) AT VM 1-n Zonal Map Location @deprecated retired in the standard */
+    /**
+     * (0028,0721) AT VM 1-n Zonal Map Location
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ZonalMapLocation = 0x00280721;
 
-    /** (0028,0722) US VM 1 Zonal Map Format @deprecated retired in the standard */
+    /**
+     * (0028,0722) US VM 1 Zonal Map Format
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ZonalMapFormat = 0x00280722;
 
-    /** (0028,0730) US VM 1 Adaptive Map Format @deprecated retired in the standard */
+    /**
+     * (0028,0730) US VM 1 Adaptive Map Format
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AdaptiveMapFormat = 0x00280730;
 
-    /** (0028,0740) US VM 1 Code Number Format @deprecated retired in the standard */
+    /**
+     * (0028,0740) US VM 1 Code Number Format
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CodeNumberFormat = 0x00280740;
 
-    /** (0028,08x0) CS VM 1-n Code Label; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (0028,08x0) CS VM 1-n Code Label; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CodeLabel = 0x00280800;
 
-    /** (0028,08x2) US VM 1 Number of Tables; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (0028,08x2) US VM 1 Number of Tables; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int NumberOfTables = 0x00280802;
 
-    /** (0028,08x3) AT VM 1-n Code Table Location; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (0028,08x3) AT VM 1-n Code Table Location; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CodeTableLocation = 0x00280803;
 
-    /** (0028,08x4) US VM 1 Bits For Code Word; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (0028,08x4) US VM 1 Bits For Code Word; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int BitsForCodeWord = 0x00280804;
 
-    /** (0028,08x8) AT VM 1-n Image Data Location; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (0028,08x8) AT VM 1-n Image Data Location; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImageDataLocation = 0x00280808;
 
@@ -7048,14 +7576,20 @@ public final class Tags {
     /** (0028,1056) CS VM 1 VOI LUT Function */
     public static final int VOILUTFunction = 0x00281056;
 
-    /** (0028,1080) CS VM 1 Gray Scale @deprecated retired in the standard */
+    /**
+     * (0028,1080) CS VM 1 Gray Scale
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int GrayScale = 0x00281080;
 
     /** (0028,1090) CS VM 1 Recommended Viewing Mode */
     public static final int RecommendedViewingMode = 0x00281090;
 
-    /** (0028,1100) US or SS VM 3 Gray Lookup Table Descriptor @deprecated retired in the standard */
+    /**
+     * (0028,1100) US or SS VM 3 Gray Lookup Table Descriptor
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int GrayLookupTableDescriptor = 0x00281100;
 
@@ -7071,22 +7605,34 @@ public final class Tags {
     /** (0028,1104) US VM 3 Alpha Palette Color Lookup Table Descriptor */
     public static final int AlphaPaletteColorLookupTableDescriptor = 0x00281104;
 
-    /** (0028,1111) US or SS VM 4 Large Red Palette Color Lookup Table Descriptor @deprecated retired in the standard */
+    /**
+     * (0028,1111) US or SS VM 4 Large Red Palette Color Lookup Table Descriptor
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int LargeRedPaletteColorLookupTableDescriptor = 0x00281111;
 
-    /** (0028,1112) US or SS VM 4 Large Green Palette Color Lookup Table Descriptor @deprecated retired in the standard */
+    /**
+     * (0028,1112) US or SS VM 4 Large Green Palette Color Lookup Table Descriptor
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int LargeGreenPaletteColorLookupTableDescriptor = 0x00281112;
 
-    /** (0028,1113) US or SS VM 4 Large Blue Palette Color Lookup Table Descriptor @deprecated retired in the standard */
+    /**
+     * (0028,1113) US or SS VM 4 Large Blue Palette Color Lookup Table Descriptor
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int LargeBluePaletteColorLookupTableDescriptor = 0x00281113;
 
     /** (0028,1199) UI VM 1 Palette Color Lookup Table UID */
     public static final int PaletteColorLookupTableUID = 0x00281199;
 
-    /** (0028,1200) US or SS or OW VM 1-n Gray Lookup Table Data @deprecated retired in the standard */
+    /**
+     * (0028,1200) US or SS or OW VM 1-n Gray Lookup Table Data
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int GrayLookupTableData = 0x00281200;
 
@@ -7102,19 +7648,31 @@ public final class Tags {
     /** (0028,1204) OW VM 1 Alpha Palette Color Lookup Table Data */
     public static final int AlphaPaletteColorLookupTableData = 0x00281204;
 
-    /** (0028,1211) OW VM 1 Large Red Palette Color Lookup Table Data @deprecated retired in the standard */
+    /**
+     * (0028,1211) OW VM 1 Large Red Palette Color Lookup Table Data
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int LargeRedPaletteColorLookupTableData = 0x00281211;
 
-    /** (0028,1212) OW VM 1 Large Green Palette Color Lookup Table Data @deprecated retired in the standard */
+    /**
+     * (0028,1212) OW VM 1 Large Green Palette Color Lookup Table Data
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int LargeGreenPaletteColorLookupTableData = 0x00281212;
 
-    /** (0028,1213) OW VM 1 Large Blue Palette Color Lookup Table Data @deprecated retired in the standard */
+    /**
+     * (0028,1213) OW VM 1 Large Blue Palette Color Lookup Table Data
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int LargeBluePaletteColorLookupTableData = 0x00281213;
 
-    /** (0028,1214) UI VM 1 Large Palette Color Lookup Table UID @deprecated retired in the standard */
+    /**
+     * (0028,1214) UI VM 1 Large Palette Color Lookup Table UID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int LargePaletteColorLookupTableUID = 0x00281214;
 
@@ -7235,11 +7793,17 @@ public final class Tags {
     /** (0028,3110) SQ VM 1 Softcopy VOI LUT Sequence */
     public static final int SoftcopyVOILUTSequence = 0x00283110;
 
-    /** (0028,4000) LT VM 1 Image Presentation Comments @deprecated retired in the standard */
+    /**
+     * (0028,4000) LT VM 1 Image Presentation Comments
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImagePresentationComments = 0x00284000;
 
-    /** (0028,5000) SQ VM 1 Bi-Plane Acquisition Sequence @deprecated retired in the standard */
+    /**
+     * (0028,5000) SQ VM 1 Bi-Plane Acquisition Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int BiPlaneAcquisitionSequence = 0x00285000;
 
@@ -7255,7 +7819,10 @@ public final class Tags {
     /** (0028,6023) CS VM 1-n Frame of Interest Type */
     public static final int FrameOfInterestType = 0x00286023;
 
-    /** (0028,6030) US VM 1-n Mask Pointer(s) @deprecated retired in the standard */
+    /**
+     * (0028,6030) US VM 1-n Mask Pointer(s)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int MaskPointers = 0x00286030;
 
@@ -7439,7 +8006,10 @@ public final class Tags {
     /** (0028,9003) CS VM 1 Signal Domain Columns */
     public static final int SignalDomainColumns = 0x00289003;
 
-    /** (0028,9099) US VM 1 Largest Monochrome Pixel Value @deprecated retired in the standard */
+    /**
+     * (0028,9099) US VM 1 Largest Monochrome Pixel Value
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int LargestMonochromePixelValue = 0x00289099;
 
@@ -7515,59 +8085,101 @@ public final class Tags {
     /** (0028,9537) CS VM 1 Equipment Coordinate System Identification */
     public static final int EquipmentCoordinateSystemIdentification = 0x00289537;
 
-    /** (0032,000A) CS VM 1 Study Status ID @deprecated retired in the standard */
+    /**
+     * (0032,000A) CS VM 1 Study Status ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int StudyStatusID = 0x0032000A;
 
-    /** (0032,000C) CS VM 1 Study Priority ID @deprecated retired in the standard */
+    /**
+     * (0032,000C) CS VM 1 Study Priority ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int StudyPriorityID = 0x0032000C;
 
-    /** (0032,0012) LO VM 1 Study ID Issuer @deprecated retired in the standard */
+    /**
+     * (0032,0012) LO VM 1 Study ID Issuer
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int StudyIDIssuer = 0x00320012;
 
-    /** (0032,0032) DA VM 1 Study Verified Date @deprecated retired in the standard */
+    /**
+     * (0032,0032) DA VM 1 Study Verified Date
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int StudyVerifiedDate = 0x00320032;
 
-    /** (0032,0033) TM VM 1 Study Verified Time @deprecated retired in the standard */
+    /**
+     * (0032,0033) TM VM 1 Study Verified Time
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int StudyVerifiedTime = 0x00320033;
 
-    /** (0032,0034) DA VM 1 Study Read Date @deprecated retired in the standard */
+    /**
+     * (0032,0034) DA VM 1 Study Read Date
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int StudyReadDate = 0x00320034;
 
-    /** (0032,0035) TM VM 1 Study Read Time @deprecated retired in the standard */
+    /**
+     * (0032,0035) TM VM 1 Study Read Time
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int StudyReadTime = 0x00320035;
 
-    /** (0032,1000) DA VM 1 Scheduled Study Start Date @deprecated retired in the standard */
+    /**
+     * (0032,1000) DA VM 1 Scheduled Study Start Date
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ScheduledStudyStartDate = 0x00321000;
 
-    /** (0032,1001) TM VM 1 Scheduled Study Start Time @deprecated retired in the standard */
+    /**
+     * (0032,1001) TM VM 1 Scheduled Study Start Time
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ScheduledStudyStartTime = 0x00321001;
 
-    /** (0032,1010) DA VM 1 Scheduled Study Stop Date @deprecated retired in the standard */
+    /**
+     * (0032,1010) DA VM 1 Scheduled Study Stop Date
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ScheduledStudyStopDate = 0x00321010;
 
-    /** (0032,1011) TM VM 1 Scheduled Study Stop Time @deprecated retired in the standard */
+    /**
+     * (0032,1011) TM VM 1 Scheduled Study Stop Time
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ScheduledStudyStopTime = 0x00321011;
 
-    /** (0032,1020) LO VM 1 Scheduled Study Location @deprecated retired in the standard */
+    /**
+     * (0032,1020) LO VM 1 Scheduled Study Location
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ScheduledStudyLocation = 0x00321020;
 
-    /** (0032,1021) AE VM 1-n Scheduled Study Location AE Title @deprecated retired in the standard */
+    /**
+     * (0032,1021) AE VM 1-n Scheduled Study Location AE Title
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ScheduledStudyLocationAETitle = 0x00321021;
 
-    /** (0032,1030) LO VM 1 Reason for Study @deprecated retired in the standard */
+    /**
+     * (0032,1030) LO VM 1 Reason for Study
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReasonForStudy = 0x00321030;
 
@@ -7583,23 +8195,38 @@ public final class Tags {
     /** (0032,1034) SQ VM 1 Requesting Service Code Sequence */
     public static final int RequestingServiceCodeSequence = 0x00321034;
 
-    /** (0032,1040) DA VM 1 Study Arrival Date @deprecated retired in the standard */
+    /**
+     * (0032,1040) DA VM 1 Study Arrival Date
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int StudyArrivalDate = 0x00321040;
 
-    /** (0032,1041) TM VM 1 Study Arrival Time @deprecated retired in the standard */
+    /**
+     * (0032,1041) TM VM 1 Study Arrival Time
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int StudyArrivalTime = 0x00321041;
 
-    /** (0032,1050) DA VM 1 Study Completion Date @deprecated retired in the standard */
+    /**
+     * (0032,1050) DA VM 1 Study Completion Date
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int StudyCompletionDate = 0x00321050;
 
-    /** (0032,1051) TM VM 1 Study Completion Time @deprecated retired in the standard */
+    /**
+     * (0032,1051) TM VM 1 Study Completion Time
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int StudyCompletionTime = 0x00321051;
 
-    /** (0032,1055) CS VM 1 Study Component Status ID @deprecated retired in the standard */
+    /**
+     * (0032,1055) CS VM 1 Study Component Status ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int StudyComponentStatusID = 0x00321055;
 
@@ -7621,7 +8248,10 @@ public final class Tags {
     /** (0032,1070) LO VM 1 Requested Contrast Agent */
     public static final int RequestedContrastAgent = 0x00321070;
 
-    /** (0032,4000) LT VM 1 Study Comments @deprecated retired in the standard */
+    /**
+     * (0032,4000) LT VM 1 Study Comments
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int StudyComments = 0x00324000;
 
@@ -7661,7 +8291,10 @@ public final class Tags {
     /** (0034,000D) SQ VM 1 Time of Frame Group Sequence */
     public static final int TimeOfFrameGroupSequence = 0x0034000D;
 
-    /** (0038,0004) SQ VM 1 Referenced Patient Alias Sequence @deprecated retired in the standard */
+    /**
+     * (0038,0004) SQ VM 1 Referenced Patient Alias Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedPatientAliasSequence = 0x00380004;
 
@@ -7671,7 +8304,10 @@ public final class Tags {
     /** (0038,0010) LO VM 1 Admission ID */
     public static final int AdmissionID = 0x00380010;
 
-    /** (0038,0011) LO VM 1 Issuer of Admission ID @deprecated retired in the standard */
+    /**
+     * (0038,0011) LO VM 1 Issuer of Admission ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int IssuerOfAdmissionID = 0x00380011;
 
@@ -7681,23 +8317,38 @@ public final class Tags {
     /** (0038,0016) LO VM 1 Route of Admissions */
     public static final int RouteOfAdmissions = 0x00380016;
 
-    /** (0038,001A) DA VM 1 Scheduled Admission Date @deprecated retired in the standard */
+    /**
+     * (0038,001A) DA VM 1 Scheduled Admission Date
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ScheduledAdmissionDate = 0x0038001A;
 
-    /** (0038,001B) TM VM 1 Scheduled Admission Time @deprecated retired in the standard */
+    /**
+     * (0038,001B) TM VM 1 Scheduled Admission Time
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ScheduledAdmissionTime = 0x0038001B;
 
-    /** (0038,001C) DA VM 1 Scheduled Discharge Date @deprecated retired in the standard */
+    /**
+     * (0038,001C) DA VM 1 Scheduled Discharge Date
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ScheduledDischargeDate = 0x0038001C;
 
-    /** (0038,001D) TM VM 1 Scheduled Discharge Time @deprecated retired in the standard */
+    /**
+     * (0038,001D) TM VM 1 Scheduled Discharge Time
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ScheduledDischargeTime = 0x0038001D;
 
-    /** (0038,001E) LO VM 1 Scheduled Patient Institution Residence @deprecated retired in the standard */
+    /**
+     * (0038,001E) LO VM 1 Scheduled Patient Institution Residence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ScheduledPatientInstitutionResidence = 0x0038001E;
 
@@ -7707,19 +8358,31 @@ public final class Tags {
     /** (0038,0021) TM VM 1 Admitting Time */
     public static final int AdmittingTime = 0x00380021;
 
-    /** (0038,0030) DA VM 1 Discharge Date @deprecated retired in the standard */
+    /**
+     * (0038,0030) DA VM 1 Discharge Date
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DischargeDate = 0x00380030;
 
-    /** (0038,0032) TM VM 1 Discharge Time @deprecated retired in the standard */
+    /**
+     * (0038,0032) TM VM 1 Discharge Time
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DischargeTime = 0x00380032;
 
-    /** (0038,0040) LO VM 1 Discharge Diagnosis Description @deprecated retired in the standard */
+    /**
+     * (0038,0040) LO VM 1 Discharge Diagnosis Description
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DischargeDiagnosisDescription = 0x00380040;
 
-    /** (0038,0044) SQ VM 1 Discharge Diagnosis Code Sequence @deprecated retired in the standard */
+    /**
+     * (0038,0044) SQ VM 1 Discharge Diagnosis Code Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DischargeDiagnosisCodeSequence = 0x00380044;
 
@@ -7729,7 +8392,10 @@ public final class Tags {
     /** (0038,0060) LO VM 1 Service Episode ID */
     public static final int ServiceEpisodeID = 0x00380060;
 
-    /** (0038,0061) LO VM 1 Issuer of Service Episode ID @deprecated retired in the standard */
+    /**
+     * (0038,0061) LO VM 1 Issuer of Service Episode ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int IssuerOfServiceEpisodeID = 0x00380061;
 
@@ -8093,11 +8759,17 @@ public final class Tags {
     /** (0040,0296) SQ VM 1 Billing Item Sequence */
     public static final int BillingItemSequence = 0x00400296;
 
-    /** (0040,0300) US VM 1 Total Time of Fluoroscopy @deprecated retired in the standard */
+    /**
+     * (0040,0300) US VM 1 Total Time of Fluoroscopy
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TotalTimeOfFluoroscopy = 0x00400300;
 
-    /** (0040,0301) US VM 1 Total Number of Exposures @deprecated retired in the standard */
+    /**
+     * (0040,0301) US VM 1 Total Number of Exposures
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TotalNumberOfExposures = 0x00400301;
 
@@ -8110,11 +8782,17 @@ public final class Tags {
     /** (0040,0306) DS VM 1 Distance Source to Entrance */
     public static final int DistanceSourceToEntrance = 0x00400306;
 
-    /** (0040,0307) DS VM 1 Distance Source to Support @deprecated retired in the standard */
+    /**
+     * (0040,0307) DS VM 1 Distance Source to Support
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DistanceSourceToSupport = 0x00400307;
 
-    /** (0040,030E) SQ VM 1 Exposure Dose Sequence @deprecated retired in the standard */
+    /**
+     * (0040,030E) SQ VM 1 Exposure Dose Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ExposureDoseSequence = 0x0040030E;
 
@@ -8142,7 +8820,10 @@ public final class Tags {
     /** (0040,0324) SQ VM 1 Billing Supplies and Devices Sequence */
     public static final int BillingSuppliesAndDevicesSequence = 0x00400324;
 
-    /** (0040,0330) SQ VM 1 Referenced Procedure Step Sequence @deprecated retired in the standard */
+    /**
+     * (0040,0330) SQ VM 1 Referenced Procedure Step Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedProcedureStepSequence = 0x00400330;
 
@@ -8161,7 +8842,10 @@ public final class Tags {
     /** (0040,0500) SQ VM 1 Scheduled Specimen Sequence */
     public static final int ScheduledSpecimenSequence = 0x00400500;
 
-    /** (0040,050A) LO VM 1 Specimen Accession Number @deprecated retired in the standard */
+    /**
+     * (0040,050A) LO VM 1 Specimen Accession Number
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int SpecimenAccessionNumber = 0x0040050A;
 
@@ -8183,18 +8867,27 @@ public final class Tags {
     /** (0040,0520) SQ VM 1 Container Component Sequence */
     public static final int ContainerComponentSequence = 0x00400520;
 
-    /** (0040,0550) SQ VM 1 Specimen Sequence @deprecated retired in the standard */
+    /**
+     * (0040,0550) SQ VM 1 Specimen Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int SpecimenSequence = 0x00400550;
 
     /** (0040,0551) LO VM 1 Specimen Identifier */
     public static final int SpecimenIdentifier = 0x00400551;
 
-    /** (0040,0552) SQ VM 1 Specimen Description Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,0552) SQ VM 1 Specimen Description Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int SpecimenDescriptionSequenceTrial = 0x00400552;
 
-    /** (0040,0553) ST VM 1 Specimen Description (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,0553) ST VM 1 Specimen Description (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int SpecimenDescriptionTrial = 0x00400553;
 
@@ -8231,7 +8924,10 @@ public final class Tags {
     /** (0040,0620) SQ VM 1 Specimen Localization Content Item Sequence */
     public static final int SpecimenLocalizationContentItemSequence = 0x00400620;
 
-    /** (0040,06FA) LO VM 1 Slide Identifier @deprecated retired in the standard */
+    /**
+     * (0040,06FA) LO VM 1 Slide Identifier
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int SlideIdentifier = 0x004006FA;
 
@@ -8250,18 +8946,27 @@ public final class Tags {
     /** (0040,074A) DS VM 1 Z Offset in Slide Coordinate System */
     public static final int ZOffsetInSlideCoordinateSystem = 0x0040074A;
 
-    /** (0040,08D8) SQ VM 1 Pixel Spacing Sequence @deprecated retired in the standard */
+    /**
+     * (0040,08D8) SQ VM 1 Pixel Spacing Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PixelSpacingSequence = 0x004008D8;
 
-    /** (0040,08DA) SQ VM 1 Coordinate System Axis Code Sequence @deprecated retired in the standard */
+    /**
+     * (0040,08DA) SQ VM 1 Coordinate System Axis Code Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CoordinateSystemAxisCodeSequence = 0x004008DA;
 
     /** (0040,08EA) SQ VM 1 Measurement Units Code Sequence */
     public static final int MeasurementUnitsCodeSequence = 0x004008EA;
 
-    /** (0040,09F8) SQ VM 1 Vital Stain Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,09F8) SQ VM 1 Vital Stain Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int VitalStainCodeSequenceTrial = 0x004009F8;
 
@@ -8280,11 +8985,17 @@ public final class Tags {
     /** (0040,1005) LO VM 1 Requested Procedure Location */
     public static final int RequestedProcedureLocation = 0x00401005;
 
-    /** (0040,1006) SH VM 1 Placer Order Number / Procedure @deprecated retired in the standard */
+    /**
+     * (0040,1006) SH VM 1 Placer Order Number / Procedure
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PlacerOrderNumberProcedure = 0x00401006;
 
-    /** (0040,1007) SH VM 1 Filler Order Number / Procedure @deprecated retired in the standard */
+    /**
+     * (0040,1007) SH VM 1 Filler Order Number / Procedure
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int FillerOrderNumberProcedure = 0x00401007;
 
@@ -8306,7 +9017,10 @@ public final class Tags {
     /** (0040,1012) SQ VM 1 Reason For Performed Procedure Code Sequence */
     public static final int ReasonForPerformedProcedureCodeSequence = 0x00401012;
 
-    /** (0040,1060) LO VM 1 Requested Procedure Description (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,1060) LO VM 1 Requested Procedure Description (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int RequestedProcedureDescriptionTrial = 0x00401060;
 
@@ -8325,7 +9039,10 @@ public final class Tags {
     /** (0040,1400) LT VM 1 Requested Procedure Comments */
     public static final int RequestedProcedureComments = 0x00401400;
 
-    /** (0040,2001) LO VM 1 Reason for the Imaging Service Request @deprecated retired in the standard */
+    /**
+     * (0040,2001) LO VM 1 Reason for the Imaging Service Request
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReasonForTheImagingServiceRequest = 0x00402001;
 
@@ -8335,11 +9052,17 @@ public final class Tags {
     /** (0040,2005) TM VM 1 Issue Time of Imaging Service Request */
     public static final int IssueTimeOfImagingServiceRequest = 0x00402005;
 
-    /** (0040,2006) SH VM 1 Placer Order Number / Imaging Service Request (Retired) @deprecated retired in the standard */
+    /**
+     * (0040,2006) SH VM 1 Placer Order Number / Imaging Service Request (Retired)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PlacerOrderNumberImagingServiceRequestRetired = 0x00402006;
 
-    /** (0040,2007) SH VM 1 Filler Order Number / Imaging Service Request (Retired) @deprecated retired in the standard */
+    /**
+     * (0040,2007) SH VM 1 Filler Order Number / Imaging Service Request (Retired)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int FillerOrderNumberImagingServiceRequestRetired = 0x00402007;
 
@@ -8367,30 +9090,48 @@ public final class Tags {
     /** (0040,3001) LO VM 1 Confidentiality Constraint on Patient Data Description */
     public static final int ConfidentialityConstraintOnPatientDataDescription = 0x00403001;
 
-    /** (0040,4001) CS VM 1 General Purpose Scheduled Procedure Step Status @deprecated retired in the standard */
+    /**
+     * (0040,4001) CS VM 1 General Purpose Scheduled Procedure Step Status
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int GeneralPurposeScheduledProcedureStepStatus = 0x00404001;
 
-    /** (0040,4002) CS VM 1 General Purpose Performed Procedure Step Status @deprecated retired in the standard */
+    /**
+     * (0040,4002) CS VM 1 General Purpose Performed Procedure Step Status
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int GeneralPurposePerformedProcedureStepStatus = 0x00404002;
 
-    /** (0040,4003) CS VM 1 General Purpose Scheduled Procedure Step Priority @deprecated retired in the standard */
+    /**
+     * (0040,4003) CS VM 1 General Purpose Scheduled Procedure Step Priority
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int GeneralPurposeScheduledProcedureStepPriority = 0x00404003;
 
-    /** (0040,4004) SQ VM 1 Scheduled Processing Applications Code Sequence @deprecated retired in the standard */
+    /**
+     * (0040,4004) SQ VM 1 Scheduled Processing Applications Code Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ScheduledProcessingApplicationsCodeSequence = 0x00404004;
 
     /** (0040,4005) DT VM 1 Scheduled Procedure Step Start DateTime */
     public static final int ScheduledProcedureStepStartDateTime = 0x00404005;
 
-    /** (0040,4006) CS VM 1 Multiple Copies Flag @deprecated retired in the standard */
+    /**
+     * (0040,4006) CS VM 1 Multiple Copies Flag
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int MultipleCopiesFlag = 0x00404006;
 
-    /** (0040,4007) SQ VM 1 Performed Processing Applications Code Sequence @deprecated retired in the standard */
+    /**
+     * (0040,4007) SQ VM 1 Performed Processing Applications Code Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PerformedProcessingApplicationsCodeSequence = 0x00404007;
 
@@ -8406,11 +9147,17 @@ public final class Tags {
     /** (0040,4011) DT VM 1 Expected Completion DateTime */
     public static final int ExpectedCompletionDateTime = 0x00404011;
 
-    /** (0040,4015) SQ VM 1 Resulting General Purpose Performed Procedure Steps Sequence @deprecated retired in the standard */
+    /**
+     * (0040,4015) SQ VM 1 Resulting General Purpose Performed Procedure Steps Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ResultingGeneralPurposePerformedProcedureStepsSequence = 0x00404015;
 
-    /** (0040,4016) SQ VM 1 Referenced General Purpose Scheduled Procedure Step Sequence @deprecated retired in the standard */
+    /**
+     * (0040,4016) SQ VM 1 Referenced General Purpose Scheduled Procedure Step Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedGeneralPurposeScheduledProcedureStepSequence = 0x00404016;
 
@@ -8420,18 +9167,27 @@ public final class Tags {
     /** (0040,4019) SQ VM 1 Performed Workitem Code Sequence */
     public static final int PerformedWorkitemCodeSequence = 0x00404019;
 
-    /** (0040,4020) CS VM 1 Input Availability Flag @deprecated retired in the standard */
+    /**
+     * (0040,4020) CS VM 1 Input Availability Flag
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InputAvailabilityFlag = 0x00404020;
 
     /** (0040,4021) SQ VM 1 Input Information Sequence */
     public static final int InputInformationSequence = 0x00404021;
 
-    /** (0040,4022) SQ VM 1 Relevant Information Sequence @deprecated retired in the standard */
+    /**
+     * (0040,4022) SQ VM 1 Relevant Information Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int RelevantInformationSequence = 0x00404022;
 
-    /** (0040,4023) UI VM 1 Referenced General Purpose Scheduled Procedure Step Transaction UID @deprecated retired in the standard */
+    /**
+     * (0040,4023) UI VM 1 Referenced General Purpose Scheduled Procedure Step Transaction UID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedGeneralPurposeScheduledProcedureStepTransactionUID = 0x00404023;
 
@@ -8453,11 +9209,17 @@ public final class Tags {
     /** (0040,4030) SQ VM 1 Performed Station Geographic Location Code Sequence */
     public static final int PerformedStationGeographicLocationCodeSequence = 0x00404030;
 
-    /** (0040,4031) SQ VM 1 Requested Subsequent Workitem Code Sequence @deprecated retired in the standard */
+    /**
+     * (0040,4031) SQ VM 1 Requested Subsequent Workitem Code Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int RequestedSubsequentWorkitemCodeSequence = 0x00404031;
 
-    /** (0040,4032) SQ VM 1 Non-DICOM Output Code Sequence @deprecated retired in the standard */
+    /**
+     * (0040,4032) SQ VM 1 Non-DICOM Output Code Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int NonDICOMOutputCodeSequence = 0x00404032;
 
@@ -8551,41 +9313,65 @@ public final class Tags {
     /** (0040,9225) FD VM 1 Real World Value Slope */
     public static final int RealWorldValueSlope = 0x00409225;
 
-    /** (0040,A007) CS VM 1 Findings Flag (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A007) CS VM 1 Findings Flag (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int FindingsFlagTrial = 0x0040A007;
 
     /** (0040,A010) CS VM 1 Relationship Type */
     public static final int RelationshipType = 0x0040A010;
 
-    /** (0040,A020) SQ VM 1 Findings Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A020) SQ VM 1 Findings Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int FindingsSequenceTrial = 0x0040A020;
 
-    /** (0040,A021) UI VM 1 Findings Group UID (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A021) UI VM 1 Findings Group UID (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int FindingsGroupUIDTrial = 0x0040A021;
 
-    /** (0040,A022) UI VM 1 Referenced Findings Group UID (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A022) UI VM 1 Referenced Findings Group UID (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedFindingsGroupUIDTrial = 0x0040A022;
 
-    /** (0040,A023) DA VM 1 Findings Group Recording Date (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A023) DA VM 1 Findings Group Recording Date (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int FindingsGroupRecordingDateTrial = 0x0040A023;
 
-    /** (0040,A024) TM VM 1 Findings Group Recording Time (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A024) TM VM 1 Findings Group Recording Time (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int FindingsGroupRecordingTimeTrial = 0x0040A024;
 
-    /** (0040,A026) SQ VM 1 Findings Source Category Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A026) SQ VM 1 Findings Source Category Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int FindingsSourceCategoryCodeSequenceTrial = 0x0040A026;
 
     /** (0040,A027) LO VM 1 Verifying Organization */
     public static final int VerifyingOrganization = 0x0040A027;
 
-    /** (0040,A028) SQ VM 1 Documenting Organization Identifier Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A028) SQ VM 1 Documenting Organization Identifier Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DocumentingOrganizationIdentifierCodeSequenceTrial = 0x0040A028;
 
@@ -8610,48 +9396,75 @@ public final class Tags {
     /** (0040,A043) SQ VM 1 Concept Name Code Sequence */
     public static final int ConceptNameCodeSequence = 0x0040A043;
 
-    /** (0040,A047) LO VM 1 Measurement Precision Description (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A047) LO VM 1 Measurement Precision Description (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int MeasurementPrecisionDescriptionTrial = 0x0040A047;
 
     /** (0040,A050) CS VM 1 Continuity Of Content */
     public static final int ContinuityOfContent = 0x0040A050;
 
-    /** (0040,A057) CS VM 1-n Urgency or Priority Alerts (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A057) CS VM 1-n Urgency or Priority Alerts (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int UrgencyOrPriorityAlertsTrial = 0x0040A057;
 
-    /** (0040,A060) LO VM 1 Sequencing Indicator (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A060) LO VM 1 Sequencing Indicator (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int SequencingIndicatorTrial = 0x0040A060;
 
-    /** (0040,A066) SQ VM 1 Document Identifier Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A066) SQ VM 1 Document Identifier Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DocumentIdentifierCodeSequenceTrial = 0x0040A066;
 
-    /** (0040,A067) PN VM 1 Document Author (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A067) PN VM 1 Document Author (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DocumentAuthorTrial = 0x0040A067;
 
-    /** (0040,A068) SQ VM 1 Document Author Identifier Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A068) SQ VM 1 Document Author Identifier Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DocumentAuthorIdentifierCodeSequenceTrial = 0x0040A068;
 
-    /** (0040,A070) SQ VM 1 Identifier Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A070) SQ VM 1 Identifier Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int IdentifierCodeSequenceTrial = 0x0040A070;
 
     /** (0040,A073) SQ VM 1 Verifying Observer Sequence */
     public static final int VerifyingObserverSequence = 0x0040A073;
 
-    /** (0040,A074) OB VM 1 Object Binary Identifier (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A074) OB VM 1 Object Binary Identifier (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ObjectBinaryIdentifierTrial = 0x0040A074;
 
     /** (0040,A075) PN VM 1 Verifying Observer Name */
     public static final int VerifyingObserverName = 0x0040A075;
 
-    /** (0040,A076) SQ VM 1 Documenting Observer Identifier Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A076) SQ VM 1 Documenting Observer Identifier Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DocumentingObserverIdentifierCodeSequenceTrial = 0x0040A076;
 
@@ -8673,29 +9486,44 @@ public final class Tags {
     /** (0040,A084) CS VM 1 Observer Type */
     public static final int ObserverType = 0x0040A084;
 
-    /** (0040,A085) SQ VM 1 Procedure Identifier Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A085) SQ VM 1 Procedure Identifier Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ProcedureIdentifierCodeSequenceTrial = 0x0040A085;
 
     /** (0040,A088) SQ VM 1 Verifying Observer Identification Code Sequence */
     public static final int VerifyingObserverIdentificationCodeSequence = 0x0040A088;
 
-    /** (0040,A089) OB VM 1 Object Directory Binary Identifier (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A089) OB VM 1 Object Directory Binary Identifier (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ObjectDirectoryBinaryIdentifierTrial = 0x0040A089;
 
-    /** (0040,A090) SQ VM 1 Equivalent CDA Document Sequence @deprecated retired in the standard */
+    /**
+     * (0040,A090) SQ VM 1 Equivalent CDA Document Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int EquivalentCDADocumentSequence = 0x0040A090;
 
     /** (0040,A0B0) US VM 2-2n Referenced Waveform Channels */
     public static final int ReferencedWaveformChannels = 0x0040A0B0;
 
-    /** (0040,A110) DA VM 1 Date of Document or Verbal Transaction (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A110) DA VM 1 Date of Document or Verbal Transaction (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DateOfDocumentOrVerbalTransactionTrial = 0x0040A110;
 
-    /** (0040,A112) TM VM 1 Time of Document Creation or Verbal Transaction (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A112) TM VM 1 Time of Document Creation or Verbal Transaction (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TimeOfDocumentCreationOrVerbalTransactionTrial = 0x0040A112;
 
@@ -8714,7 +9542,10 @@ public final class Tags {
     /** (0040,A124) UI VM 1 UID */
     public static final int UID = 0x0040A124;
 
-    /** (0040,A125) CS VM 2 Report Status ID (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A125) CS VM 2 Report Status ID (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReportStatusIDTrial = 0x0040A125;
 
@@ -8724,7 +9555,10 @@ public final class Tags {
     /** (0040,A132) UL VM 1-n Referenced Sample Positions */
     public static final int ReferencedSamplePositions = 0x0040A132;
 
-    /** (0040,A136) US VM 1-n Referenced Frame Numbers @deprecated retired in the standard */
+    /**
+     * (0040,A136) US VM 1-n Referenced Frame Numbers
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedFrameNumbers = 0x0040A136;
 
@@ -8746,14 +9580,20 @@ public final class Tags {
     /** (0040,A163) UL VM 1-n Rational Denominator Value */
     public static final int RationalDenominatorValue = 0x0040A163;
 
-    /** (0040,A167) SQ VM 1 Observation Category Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A167) SQ VM 1 Observation Category Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ObservationCategoryCodeSequenceTrial = 0x0040A167;
 
     /** (0040,A168) SQ VM 1 Concept Code Sequence */
     public static final int ConceptCodeSequence = 0x0040A168;
 
-    /** (0040,A16A) ST VM 1 Bibliographic Citation (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A16A) ST VM 1 Bibliographic Citation (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int BibliographicCitationTrial = 0x0040A16A;
 
@@ -8763,53 +9603,86 @@ public final class Tags {
     /** (0040,A171) UI VM 1 Observation UID */
     public static final int ObservationUID = 0x0040A171;
 
-    /** (0040,A172) UI VM 1 Referenced Observation UID (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A172) UI VM 1 Referenced Observation UID (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedObservationUIDTrial = 0x0040A172;
 
-    /** (0040,A173) CS VM 1 Referenced Observation Class (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A173) CS VM 1 Referenced Observation Class (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedObservationClassTrial = 0x0040A173;
 
-    /** (0040,A174) CS VM 1 Referenced Object Observation Class (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A174) CS VM 1 Referenced Object Observation Class (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedObjectObservationClassTrial = 0x0040A174;
 
     /** (0040,A180) US VM 1 Annotation Group Number */
     public static final int AnnotationGroupNumber = 0x0040A180;
 
-    /** (0040,A192) DA VM 1 Observation Date (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A192) DA VM 1 Observation Date (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ObservationDateTrial = 0x0040A192;
 
-    /** (0040,A193) TM VM 1 Observation Time (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A193) TM VM 1 Observation Time (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ObservationTimeTrial = 0x0040A193;
 
-    /** (0040,A194) CS VM 1 Measurement Automation (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A194) CS VM 1 Measurement Automation (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int MeasurementAutomationTrial = 0x0040A194;
 
     /** (0040,A195) SQ VM 1 Modifier Code Sequence */
     public static final int ModifierCodeSequence = 0x0040A195;
 
-    /** (0040,A224) ST VM 1 Identification Description (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A224) ST VM 1 Identification Description (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int IdentificationDescriptionTrial = 0x0040A224;
 
-    /** (0040,A290) CS VM 1 Coordinates Set Geometric Type (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A290) CS VM 1 Coordinates Set Geometric Type (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CoordinatesSetGeometricTypeTrial = 0x0040A290;
 
-    /** (0040,A296) SQ VM 1 Algorithm Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A296) SQ VM 1 Algorithm Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AlgorithmCodeSequenceTrial = 0x0040A296;
 
-    /** (0040,A297) ST VM 1 Algorithm Description (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A297) ST VM 1 Algorithm Description (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AlgorithmDescriptionTrial = 0x0040A297;
 
-    /** (0040,A29A) SL VM 2-2n Pixel Coordinates Set (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A29A) SL VM 2-2n Pixel Coordinates Set (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PixelCoordinatesSetTrial = 0x0040A29A;
 
@@ -8819,38 +9692,62 @@ public final class Tags {
     /** (0040,A301) SQ VM 1 Numeric Value Qualifier Code Sequence */
     public static final int NumericValueQualifierCodeSequence = 0x0040A301;
 
-    /** (0040,A307) PN VM 1 Current Observer (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A307) PN VM 1 Current Observer (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CurrentObserverTrial = 0x0040A307;
 
     /** (0040,A30A) DS VM 1-n Numeric Value */
     public static final int NumericValue = 0x0040A30A;
 
-    /** (0040,A313) SQ VM 1 Referenced Accession Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A313) SQ VM 1 Referenced Accession Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedAccessionSequenceTrial = 0x0040A313;
 
-    /** (0040,A33A) ST VM 1 Report Status Comment (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A33A) ST VM 1 Report Status Comment (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReportStatusCommentTrial = 0x0040A33A;
 
-    /** (0040,A340) SQ VM 1 Procedure Context Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A340) SQ VM 1 Procedure Context Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ProcedureContextSequenceTrial = 0x0040A340;
 
-    /** (0040,A352) PN VM 1 Verbal Source (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A352) PN VM 1 Verbal Source (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int VerbalSourceTrial = 0x0040A352;
 
-    /** (0040,A353) ST VM 1 Address (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A353) ST VM 1 Address (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AddressTrial = 0x0040A353;
 
-    /** (0040,A354) LO VM 1 Telephone Number (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A354) LO VM 1 Telephone Number (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TelephoneNumberTrial = 0x0040A354;
 
-    /** (0040,A358) SQ VM 1 Verbal Source Identifier Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A358) SQ VM 1 Verbal Source Identifier Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int VerbalSourceIdentifierCodeSequenceTrial = 0x0040A358;
 
@@ -8866,7 +9763,10 @@ public final class Tags {
     /** (0040,A375) SQ VM 1 Current Requested Procedure Evidence Sequence */
     public static final int CurrentRequestedProcedureEvidenceSequence = 0x0040A375;
 
-    /** (0040,A380) SQ VM 1 Report Detail Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A380) SQ VM 1 Report Detail Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReportDetailSequenceTrial = 0x0040A380;
 
@@ -8876,15 +9776,24 @@ public final class Tags {
     /** (0040,A390) SQ VM 1 HL7 Structured Document Reference Sequence */
     public static final int HL7StructuredDocumentReferenceSequence = 0x0040A390;
 
-    /** (0040,A402) UI VM 1 Observation Subject UID (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A402) UI VM 1 Observation Subject UID (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ObservationSubjectUIDTrial = 0x0040A402;
 
-    /** (0040,A403) CS VM 1 Observation Subject Class (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A403) CS VM 1 Observation Subject Class (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ObservationSubjectClassTrial = 0x0040A403;
 
-    /** (0040,A404) SQ VM 1 Observation Subject Type Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A404) SQ VM 1 Observation Subject Type Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ObservationSubjectTypeCodeSequenceTrial = 0x0040A404;
 
@@ -8909,30 +9818,48 @@ public final class Tags {
     /** (0040,A525) SQ VM 1 Identical Documents Sequence */
     public static final int IdenticalDocumentsSequence = 0x0040A525;
 
-    /** (0040,A600) CS VM 1 Observation Subject Context Flag (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A600) CS VM 1 Observation Subject Context Flag (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ObservationSubjectContextFlagTrial = 0x0040A600;
 
-    /** (0040,A601) CS VM 1 Observer Context Flag (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A601) CS VM 1 Observer Context Flag (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ObserverContextFlagTrial = 0x0040A601;
 
-    /** (0040,A603) CS VM 1 Procedure Context Flag (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A603) CS VM 1 Procedure Context Flag (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ProcedureContextFlagTrial = 0x0040A603;
 
     /** (0040,A730) SQ VM 1 Content Sequence */
     public static final int ContentSequence = 0x0040A730;
 
-    /** (0040,A731) SQ VM 1 Relationship Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A731) SQ VM 1 Relationship Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int RelationshipSequenceTrial = 0x0040A731;
 
-    /** (0040,A732) SQ VM 1 Relationship Type Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A732) SQ VM 1 Relationship Type Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int RelationshipTypeCodeSequenceTrial = 0x0040A732;
 
-    /** (0040,A744) SQ VM 1 Language Code Sequence (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A744) SQ VM 1 Language Code Sequence (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int LanguageCodeSequenceTrial = 0x0040A744;
 
@@ -8960,7 +9887,10 @@ public final class Tags {
     /** (0040,A808) SQ VM 1 Cell Values Sequence */
     public static final int CellValuesSequence = 0x0040A808;
 
-    /** (0040,A992) ST VM 1 Uniform Resource Locator (Trial) @deprecated retired in the standard */
+    /**
+     * (0040,A992) ST VM 1 Uniform Resource Locator (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int UniformResourceLocatorTrial = 0x0040A992;
 
@@ -9027,23 +9957,38 @@ public final class Tags {
     /** (0040,DB00) CS VM 1 Template Identifier */
     public static final int TemplateIdentifier = 0x0040DB00;
 
-    /** (0040,DB06) DT VM 1 Template Version @deprecated retired in the standard */
+    /**
+     * (0040,DB06) DT VM 1 Template Version
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TemplateVersion = 0x0040DB06;
 
-    /** (0040,DB07) DT VM 1 Template Local Version @deprecated retired in the standard */
+    /**
+     * (0040,DB07) DT VM 1 Template Local Version
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TemplateLocalVersion = 0x0040DB07;
 
-    /** (0040,DB0B) CS VM 1 Template Extension Flag @deprecated retired in the standard */
+    /**
+     * (0040,DB0B) CS VM 1 Template Extension Flag
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TemplateExtensionFlag = 0x0040DB0B;
 
-    /** (0040,DB0C) UI VM 1 Template Extension Organization UID @deprecated retired in the standard */
+    /**
+     * (0040,DB0C) UI VM 1 Template Extension Organization UID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TemplateExtensionOrganizationUID = 0x0040DB0C;
 
-    /** (0040,DB0D) UI VM 1 Template Extension Creator UID @deprecated retired in the standard */
+    /**
+     * (0040,DB0D) UI VM 1 Template Extension Creator UID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TemplateExtensionCreatorUID = 0x0040DB0D;
 
@@ -9536,15 +10481,24 @@ public final class Tags {
     /** (0048,0120) SQ VM 1 Palette Color Lookup Table Sequence */
     public static final int PaletteColorLookupTableSequence = 0x00480120;
 
-    /** (0048,0200) SQ VM 1 Referenced Image Navigation Sequence @deprecated retired in the standard */
+    /**
+     * (0048,0200) SQ VM 1 Referenced Image Navigation Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedImageNavigationSequence = 0x00480200;
 
-    /** (0048,0201) US VM 2 Top Left Hand Corner of Localizer Area @deprecated retired in the standard */
+    /**
+     * (0048,0201) US VM 2 Top Left Hand Corner of Localizer Area
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TopLeftHandCornerOfLocalizerArea = 0x00480201;
 
-    /** (0048,0202) US VM 2 Bottom Right Hand Corner of Localizer Area @deprecated retired in the standard */
+    /**
+     * (0048,0202) US VM 2 Bottom Right Hand Corner of Localizer Area
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int BottomRightHandCornerOfLocalizerArea = 0x00480202;
 
@@ -9938,11 +10892,17 @@ public final class Tags {
     /** (0054,1330) US VM 1 Image Index */
     public static final int ImageIndex = 0x00541330;
 
-    /** (0054,1400) CS VM 1-n Counts Included @deprecated retired in the standard */
+    /**
+     * (0054,1400) CS VM 1-n Counts Included
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CountsIncluded = 0x00541400;
 
-    /** (0054,1401) CS VM 1 Dead Time Correction Flag @deprecated retired in the standard */
+    /**
+     * (0054,1401) CS VM 1 Dead Time Correction Flag
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DeadTimeCorrectionFlag = 0x00541401;
 
@@ -10138,15 +11098,24 @@ public final class Tags {
     /** (0066,0022) OD VM 1 Double Point Coordinates Data */
     public static final int DoublePointCoordinatesData = 0x00660022;
 
-    /** (0066,0023) OW VM 1 Triangle Point Index List @deprecated retired in the standard */
+    /**
+     * (0066,0023) OW VM 1 Triangle Point Index List
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TrianglePointIndexList = 0x00660023;
 
-    /** (0066,0024) OW VM 1 Edge Point Index List @deprecated retired in the standard */
+    /**
+     * (0066,0024) OW VM 1 Edge Point Index List
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int EdgePointIndexList = 0x00660024;
 
-    /** (0066,0025) OW VM 1 Vertex Point Index List @deprecated retired in the standard */
+    /**
+     * (0066,0025) OW VM 1 Vertex Point Index List
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int VertexPointIndexList = 0x00660025;
 
@@ -10159,7 +11128,10 @@ public final class Tags {
     /** (0066,0028) SQ VM 1 Line Sequence */
     public static final int LineSequence = 0x00660028;
 
-    /** (0066,0029) OW VM 1 Primitive Point Index List @deprecated retired in the standard */
+    /**
+     * (0066,0029) OW VM 1 Primitive Point Index List
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PrimitivePointIndexList = 0x00660029;
 
@@ -10592,7 +11564,10 @@ public final class Tags {
     /** (0070,0024) CS VM 1 Graphic Filled */
     public static final int GraphicFilled = 0x00700024;
 
-    /** (0070,0040) IS VM 1 Image Rotation (Retired) @deprecated retired in the standard */
+    /**
+     * (0070,0040) IS VM 1 Image Rotation (Retired)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImageRotationRetired = 0x00700040;
 
@@ -10602,11 +11577,17 @@ public final class Tags {
     /** (0070,0042) US VM 1 Image Rotation */
     public static final int ImageRotation = 0x00700042;
 
-    /** (0070,0050) US VM 2 Displayed Area Top Left Hand Corner (Trial) @deprecated retired in the standard */
+    /**
+     * (0070,0050) US VM 2 Displayed Area Top Left Hand Corner (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DisplayedAreaTopLeftHandCornerTrial = 0x00700050;
 
-    /** (0070,0051) US VM 2 Displayed Area Bottom Right Hand Corner (Trial) @deprecated retired in the standard */
+    /**
+     * (0070,0051) US VM 2 Displayed Area Bottom Right Hand Corner (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DisplayedAreaBottomRightHandCornerTrial = 0x00700051;
 
@@ -10628,7 +11609,10 @@ public final class Tags {
     /** (0070,0066) US VM 1 Graphic Layer Recommended Display Grayscale Value */
     public static final int GraphicLayerRecommendedDisplayGrayscaleValue = 0x00700066;
 
-    /** (0070,0067) US VM 3 Graphic Layer Recommended Display RGB Value @deprecated retired in the standard */
+    /**
+     * (0070,0067) US VM 3 Graphic Layer Recommended Display RGB Value
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int GraphicLayerRecommendedDisplayRGBValue = 0x00700067;
 
@@ -10899,7 +11883,10 @@ public final class Tags {
     /** (0070,1205) US VM 1-n Cropping Specification Index */
     public static final int CroppingSpecificationIndex = 0x00701205;
 
-    /** (0070,1206) CS VM 1 Compositing Method @deprecated retired in the standard */
+    /**
+     * (0070,1206) CS VM 1 Compositing Method
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CompositingMethod = 0x00701206;
 
@@ -11029,11 +12016,17 @@ public final class Tags {
     /** (0070,1806) SQ VM 1 Weighting Transfer Function Sequence */
     public static final int WeightingTransferFunctionSequence = 0x00701806;
 
-    /** (0070,1807) US VM 3 Weighting Lookup Table Descriptor @deprecated retired in the standard */
+    /**
+     * (0070,1807) US VM 3 Weighting Lookup Table Descriptor
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int WeightingLookupTableDescriptor = 0x00701807;
 
-    /** (0070,1808) OB VM 1 Weighting Lookup Table Data @deprecated retired in the standard */
+    /**
+     * (0070,1808) OB VM 1 Weighting Lookup Table Data
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int WeightingLookupTableData = 0x00701808;
 
@@ -11520,7 +12513,10 @@ public final class Tags {
     /** (0074,1022) CS VM 1 Beam Task Type */
     public static final int BeamTaskType = 0x00741022;
 
-    /** (0074,1024) IS VM 1 Beam Order Index (Trial) @deprecated retired in the standard */
+    /**
+     * (0074,1024) IS VM 1 Beam Order Index (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int BeamOrderIndexTrial = 0x00741024;
 
@@ -11560,11 +12556,17 @@ public final class Tags {
     /** (0074,1036) CS VM 1 Double Exposure Ordering */
     public static final int DoubleExposureOrdering = 0x00741036;
 
-    /** (0074,1038) DS VM 1 Double Exposure Meterset (Trial) @deprecated retired in the standard */
+    /**
+     * (0074,1038) DS VM 1 Double Exposure Meterset (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DoubleExposureMetersetTrial = 0x00741038;
 
-    /** (0074,103A) DS VM 4 Double Exposure Field Delta (Trial) @deprecated retired in the standard */
+    /**
+     * (0074,103A) DS VM 4 Double Exposure Field Delta (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DoubleExposureFieldDeltaTrial = 0x0074103A;
 
@@ -11625,11 +12627,17 @@ public final class Tags {
     /** (0074,1216) SQ VM 1 Unified Procedure Step Performed Procedure Sequence */
     public static final int UnifiedProcedureStepPerformedProcedureSequence = 0x00741216;
 
-    /** (0074,1220) SQ VM 1 Related Procedure Step Sequence @deprecated retired in the standard */
+    /**
+     * (0074,1220) SQ VM 1 Related Procedure Step Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int RelatedProcedureStepSequence = 0x00741220;
 
-    /** (0074,1222) LO VM 1 Procedure Step Relationship Type @deprecated retired in the standard */
+    /**
+     * (0074,1222) LO VM 1 Procedure Step Relationship Type
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ProcedureStepRelationshipType = 0x00741222;
 
@@ -11951,19 +12959,31 @@ public final class Tags {
     /** (0088,0200) SQ VM 1 Icon Image Sequence */
     public static final int IconImageSequence = 0x00880200;
 
-    /** (0088,0904) LO VM 1 Topic Title @deprecated retired in the standard */
+    /**
+     * (0088,0904) LO VM 1 Topic Title
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TopicTitle = 0x00880904;
 
-    /** (0088,0906) ST VM 1 Topic Subject @deprecated retired in the standard */
+    /**
+     * (0088,0906) ST VM 1 Topic Subject
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TopicSubject = 0x00880906;
 
-    /** (0088,0910) LO VM 1 Topic Author @deprecated retired in the standard */
+    /**
+     * (0088,0910) LO VM 1 Topic Author
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TopicAuthor = 0x00880910;
 
-    /** (0088,0912) LO VM 1-32 Topic Keywords @deprecated retired in the standard */
+    /**
+     * (0088,0912) LO VM 1-32 Topic Keywords
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TopicKeywords = 0x00880912;
 
@@ -12060,31 +13080,52 @@ public final class Tags {
     /** (0400,0600) CS VM 1 Instance Origin Status */
     public static final int InstanceOriginStatus = 0x04000600;
 
-    /** (1000,xxx0) US VM 3 Escape Triplet; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (1000,xxx0) US VM 3 Escape Triplet; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int EscapeTriplet = 0x10000000;
 
-    /** (1000,xxx1) US VM 3 Run Length Triplet; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (1000,xxx1) US VM 3 Run Length Triplet; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int RunLengthTriplet = 0x10000001;
 
-    /** (1000,xxx2) US VM 1 Huffman Table Size; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (1000,xxx2) US VM 1 Huffman Table Size; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int HuffmanTableSize = 0x10000002;
 
-    /** (1000,xxx3) US VM 3 Huffman Table Triplet; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (1000,xxx3) US VM 3 Huffman Table Triplet; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int HuffmanTableTriplet = 0x10000003;
 
-    /** (1000,xxx4) US VM 1 Shift Table Size; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (1000,xxx4) US VM 1 Shift Table Size; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ShiftTableSize = 0x10000004;
 
-    /** (1000,xxx5) US VM 3 Shift Table Triplet; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (1000,xxx5) US VM 3 Shift Table Triplet; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ShiftTableTriplet = 0x10000005;
 
-    /** (1010,xxxx) US VM 1-n Zonal Map; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (1010,xxxx) US VM 1-n Zonal Map; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ZonalMap = 0x10100000;
 
@@ -12112,27 +13153,45 @@ public final class Tags {
     /** (2000,0061) IS VM 1 Maximum Memory Allocation */
     public static final int MaximumMemoryAllocation = 0x20000061;
 
-    /** (2000,0062) CS VM 1 Color Image Printing Flag @deprecated retired in the standard */
+    /**
+     * (2000,0062) CS VM 1 Color Image Printing Flag
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ColorImagePrintingFlag = 0x20000062;
 
-    /** (2000,0063) CS VM 1 Collation Flag @deprecated retired in the standard */
+    /**
+     * (2000,0063) CS VM 1 Collation Flag
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CollationFlag = 0x20000063;
 
-    /** (2000,0065) CS VM 1 Annotation Flag @deprecated retired in the standard */
+    /**
+     * (2000,0065) CS VM 1 Annotation Flag
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AnnotationFlag = 0x20000065;
 
-    /** (2000,0067) CS VM 1 Image Overlay Flag @deprecated retired in the standard */
+    /**
+     * (2000,0067) CS VM 1 Image Overlay Flag
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImageOverlayFlag = 0x20000067;
 
-    /** (2000,0069) CS VM 1 Presentation LUT Flag @deprecated retired in the standard */
+    /**
+     * (2000,0069) CS VM 1 Presentation LUT Flag
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PresentationLUTFlag = 0x20000069;
 
-    /** (2000,006A) CS VM 1 Image Box Presentation LUT Flag @deprecated retired in the standard */
+    /**
+     * (2000,006A) CS VM 1 Image Box Presentation LUT Flag
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImageBoxPresentationLUTFlag = 0x2000006A;
 
@@ -12154,7 +13213,10 @@ public final class Tags {
     /** (2000,0500) SQ VM 1 Referenced Film Box Sequence */
     public static final int ReferencedFilmBoxSequence = 0x20000500;
 
-    /** (2000,0510) SQ VM 1 Referenced Stored Print Sequence @deprecated retired in the standard */
+    /**
+     * (2000,0510) SQ VM 1 Referenced Stored Print Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedStoredPrintSequence = 0x20000510;
 
@@ -12263,11 +13325,17 @@ public final class Tags {
     /** (2020,0111) SQ VM 1 Basic Color Image Sequence */
     public static final int BasicColorImageSequence = 0x20200111;
 
-    /** (2020,0130) SQ VM 1 Referenced Image Overlay Box Sequence @deprecated retired in the standard */
+    /**
+     * (2020,0130) SQ VM 1 Referenced Image Overlay Box Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedImageOverlayBoxSequence = 0x20200130;
 
-    /** (2020,0140) SQ VM 1 Referenced VOI LUT Box Sequence @deprecated retired in the standard */
+    /**
+     * (2020,0140) SQ VM 1 Referenced VOI LUT Box Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedVOILUTBoxSequence = 0x20200140;
 
@@ -12277,51 +13345,87 @@ public final class Tags {
     /** (2030,0020) LO VM 1 Text String */
     public static final int TextString = 0x20300020;
 
-    /** (2040,0010) SQ VM 1 Referenced Overlay Plane Sequence @deprecated retired in the standard */
+    /**
+     * (2040,0010) SQ VM 1 Referenced Overlay Plane Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedOverlayPlaneSequence = 0x20400010;
 
-    /** (2040,0011) US VM 1-99 Referenced Overlay Plane Groups @deprecated retired in the standard */
+    /**
+     * (2040,0011) US VM 1-99 Referenced Overlay Plane Groups
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedOverlayPlaneGroups = 0x20400011;
 
-    /** (2040,0020) SQ VM 1 Overlay Pixel Data Sequence @deprecated retired in the standard */
+    /**
+     * (2040,0020) SQ VM 1 Overlay Pixel Data Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayPixelDataSequence = 0x20400020;
 
-    /** (2040,0060) CS VM 1 Overlay Magnification Type @deprecated retired in the standard */
+    /**
+     * (2040,0060) CS VM 1 Overlay Magnification Type
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayMagnificationType = 0x20400060;
 
-    /** (2040,0070) CS VM 1 Overlay Smoothing Type @deprecated retired in the standard */
+    /**
+     * (2040,0070) CS VM 1 Overlay Smoothing Type
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlaySmoothingType = 0x20400070;
 
-    /** (2040,0072) CS VM 1 Overlay or Image Magnification @deprecated retired in the standard */
+    /**
+     * (2040,0072) CS VM 1 Overlay or Image Magnification
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayOrImageMagnification = 0x20400072;
 
-    /** (2040,0074) US VM 1 Magnify to Number of Columns @deprecated retired in the standard */
+    /**
+     * (2040,0074) US VM 1 Magnify to Number of Columns
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int MagnifyToNumberOfColumns = 0x20400074;
 
-    /** (2040,0080) CS VM 1 Overlay Foreground Density @deprecated retired in the standard */
+    /**
+     * (2040,0080) CS VM 1 Overlay Foreground Density
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayForegroundDensity = 0x20400080;
 
-    /** (2040,0082) CS VM 1 Overlay Background Density @deprecated retired in the standard */
+    /**
+     * (2040,0082) CS VM 1 Overlay Background Density
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayBackgroundDensity = 0x20400082;
 
-    /** (2040,0090) CS VM 1 Overlay Mode @deprecated retired in the standard */
+    /**
+     * (2040,0090) CS VM 1 Overlay Mode
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayMode = 0x20400090;
 
-    /** (2040,0100) CS VM 1 Threshold Density @deprecated retired in the standard */
+    /**
+     * (2040,0100) CS VM 1 Threshold Density
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ThresholdDensity = 0x20400100;
 
-    /** (2040,0500) SQ VM 1 Referenced Image Box Sequence (Retired) @deprecated retired in the standard */
+    /**
+     * (2040,0500) SQ VM 1 Referenced Image Box Sequence (Retired)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedImageBoxSequenceRetired = 0x20400500;
 
@@ -12334,7 +13438,10 @@ public final class Tags {
     /** (2050,0500) SQ VM 1 Referenced Presentation LUT Sequence */
     public static final int ReferencedPresentationLUTSequence = 0x20500500;
 
-    /** (2100,0010) SH VM 1 Print Job ID @deprecated retired in the standard */
+    /**
+     * (2100,0010) SH VM 1 Print Job ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PrintJobID = 0x21000010;
 
@@ -12362,7 +13469,10 @@ public final class Tags {
     /** (2100,0170) IS VM 1 Number of Films */
     public static final int NumberOfFilms = 0x21000170;
 
-    /** (2100,0500) SQ VM 1 Referenced Print Job Sequence (Pull Stored Print) @deprecated retired in the standard */
+    /**
+     * (2100,0500) SQ VM 1 Referenced Print Job Sequence (Pull Stored Print)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedPrintJobSequencePullStoredPrint = 0x21000500;
 
@@ -12375,47 +13485,80 @@ public final class Tags {
     /** (2110,0030) LO VM 1 Printer Name */
     public static final int PrinterName = 0x21100030;
 
-    /** (2110,0099) SH VM 1 Print Queue ID @deprecated retired in the standard */
+    /**
+     * (2110,0099) SH VM 1 Print Queue ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PrintQueueID = 0x21100099;
 
-    /** (2120,0010) CS VM 1 Queue Status @deprecated retired in the standard */
+    /**
+     * (2120,0010) CS VM 1 Queue Status
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int QueueStatus = 0x21200010;
 
-    /** (2120,0050) SQ VM 1 Print Job Description Sequence @deprecated retired in the standard */
+    /**
+     * (2120,0050) SQ VM 1 Print Job Description Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PrintJobDescriptionSequence = 0x21200050;
 
-    /** (2120,0070) SQ VM 1 Referenced Print Job Sequence @deprecated retired in the standard */
+    /**
+     * (2120,0070) SQ VM 1 Referenced Print Job Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedPrintJobSequence = 0x21200070;
 
-    /** (2130,0010) SQ VM 1 Print Management Capabilities Sequence @deprecated retired in the standard */
+    /**
+     * (2130,0010) SQ VM 1 Print Management Capabilities Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PrintManagementCapabilitiesSequence = 0x21300010;
 
-    /** (2130,0015) SQ VM 1 Printer Characteristics Sequence @deprecated retired in the standard */
+    /**
+     * (2130,0015) SQ VM 1 Printer Characteristics Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PrinterCharacteristicsSequence = 0x21300015;
 
-    /** (2130,0030) SQ VM 1 Film Box Content Sequence @deprecated retired in the standard */
+    /**
+     * (2130,0030) SQ VM 1 Film Box Content Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int FilmBoxContentSequence = 0x21300030;
 
-    /** (2130,0040) SQ VM 1 Image Box Content Sequence @deprecated retired in the standard */
+    /**
+     * (2130,0040) SQ VM 1 Image Box Content Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImageBoxContentSequence = 0x21300040;
 
-    /** (2130,0050) SQ VM 1 Annotation Content Sequence @deprecated retired in the standard */
+    /**
+     * (2130,0050) SQ VM 1 Annotation Content Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AnnotationContentSequence = 0x21300050;
 
-    /** (2130,0060) SQ VM 1 Image Overlay Box Content Sequence @deprecated retired in the standard */
+    /**
+     * (2130,0060) SQ VM 1 Image Overlay Box Content Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ImageOverlayBoxContentSequence = 0x21300060;
 
-    /** (2130,0080) SQ VM 1 Presentation LUT Content Sequence @deprecated retired in the standard */
+    /**
+     * (2130,0080) SQ VM 1 Presentation LUT Content Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PresentationLUTContentSequence = 0x21300080;
 
@@ -12740,11 +13883,17 @@ public final class Tags {
     /** (3004,000E) DS VM 1 Dose Grid Scaling */
     public static final int DoseGridScaling = 0x3004000E;
 
-    /** (3004,0010) SQ VM 1 RT Dose ROI Sequence @deprecated retired in the standard */
+    /**
+     * (3004,0010) SQ VM 1 RT Dose ROI Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int RTDoseROISequence = 0x30040010;
 
-    /** (3004,0012) DS VM 1 Dose Value @deprecated retired in the standard */
+    /**
+     * (3004,0012) DS VM 1 Dose Value
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DoseValue = 0x30040012;
 
@@ -12901,11 +14050,17 @@ public final class Tags {
     /** (3006,0042) CS VM 1 Contour Geometric Type */
     public static final int ContourGeometricType = 0x30060042;
 
-    /** (3006,0044) DS VM 1 Contour Slab Thickness @deprecated retired in the standard */
+    /**
+     * (3006,0044) DS VM 1 Contour Slab Thickness
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ContourSlabThickness = 0x30060044;
 
-    /** (3006,0045) DS VM 3 Contour Offset Vector @deprecated retired in the standard */
+    /**
+     * (3006,0045) DS VM 3 Contour Offset Vector
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ContourOffsetVector = 0x30060045;
 
@@ -12915,7 +14070,10 @@ public final class Tags {
     /** (3006,0048) IS VM 1 Contour Number */
     public static final int ContourNumber = 0x30060048;
 
-    /** (3006,0049) IS VM 1-n Attached Contours @deprecated retired in the standard */
+    /**
+     * (3006,0049) IS VM 1-n Attached Contours
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AttachedContours = 0x30060049;
 
@@ -12949,14 +14107,20 @@ public final class Tags {
     /** (3006,0084) IS VM 1 Referenced ROI Number */
     public static final int ReferencedROINumber = 0x30060084;
 
-    /** (3006,0085) SH VM 1 ROI Observation Label @deprecated retired in the standard */
+    /**
+     * (3006,0085) SH VM 1 ROI Observation Label
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ROIObservationLabel = 0x30060085;
 
     /** (3006,0086) SQ VM 1 RT ROI Identification Code Sequence */
     public static final int RTROIIdentificationCodeSequence = 0x30060086;
 
-    /** (3006,0088) ST VM 1 ROI Observation Description @deprecated retired in the standard */
+    /**
+     * (3006,0088) ST VM 1 ROI Observation Description
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ROIObservationDescription = 0x30060088;
 
@@ -12987,19 +14151,31 @@ public final class Tags {
     /** (3006,00B8) FL VM 1 ROI Elemental Composition Atomic Mass Fraction */
     public static final int ROIElementalCompositionAtomicMassFraction = 0x300600B8;
 
-    /** (3006,00B9) SQ VM 1 Additional RT ROI Identification Code Sequence @deprecated retired in the standard */
+    /**
+     * (3006,00B9) SQ VM 1 Additional RT ROI Identification Code Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AdditionalRTROIIdentificationCodeSequence = 0x300600B9;
 
-    /** (3006,00C0) SQ VM 1 Frame of Reference Relationship Sequence @deprecated retired in the standard */
+    /**
+     * (3006,00C0) SQ VM 1 Frame of Reference Relationship Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int FrameOfReferenceRelationshipSequence = 0x300600C0;
 
-    /** (3006,00C2) UI VM 1 Related Frame of Reference UID @deprecated retired in the standard */
+    /**
+     * (3006,00C2) UI VM 1 Related Frame of Reference UID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int RelatedFrameOfReferenceUID = 0x300600C2;
 
-    /** (3006,00C4) CS VM 1 Frame of Reference Transformation Type @deprecated retired in the standard */
+    /**
+     * (3006,00C4) CS VM 1 Frame of Reference Transformation Type
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int FrameOfReferenceTransformationType = 0x300600C4;
 
@@ -13048,7 +14224,10 @@ public final class Tags {
     /** (3008,002A) CS VM 1 Treatment Termination Status */
     public static final int TreatmentTerminationStatus = 0x3008002A;
 
-    /** (3008,002B) SH VM 1 Treatment Termination Code @deprecated retired in the standard */
+    /**
+     * (3008,002B) SH VM 1 Treatment Termination Code
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TreatmentTerminationCode = 0x3008002B;
 
@@ -13340,7 +14519,10 @@ public final class Tags {
     /** (300A,000A) CS VM 1 Plan Intent */
     public static final int PlanIntent = 0x300A000A;
 
-    /** (300A,000B) LO VM 1-n Treatment Sites @deprecated retired in the standard */
+    /**
+     * (300A,000B) LO VM 1-n Treatment Sites
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TreatmentSites = 0x300A000B;
 
@@ -13485,7 +14667,10 @@ public final class Tags {
     /** (300A,0080) IS VM 1 Number of Beams */
     public static final int NumberOfBeams = 0x300A0080;
 
-    /** (300A,0082) DS VM 3 Beam Dose Specification Point @deprecated retired in the standard */
+    /**
+     * (300A,0082) DS VM 3 Beam Dose Specification Point
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int BeamDoseSpecificationPoint = 0x300A0082;
 
@@ -13513,15 +14698,24 @@ public final class Tags {
     /** (300A,008C) SQ VM 1 Beam Dose Verification Control Point Sequence */
     public static final int BeamDoseVerificationControlPointSequence = 0x300A008C;
 
-    /** (300A,008D) FL VM 1 Average Beam Dose Point Depth @deprecated retired in the standard */
+    /**
+     * (300A,008D) FL VM 1 Average Beam Dose Point Depth
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AverageBeamDosePointDepth = 0x300A008D;
 
-    /** (300A,008E) FL VM 1 Average Beam Dose Point Equivalent Depth @deprecated retired in the standard */
+    /**
+     * (300A,008E) FL VM 1 Average Beam Dose Point Equivalent Depth
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AverageBeamDosePointEquivalentDepth = 0x300A008E;
 
-    /** (300A,008F) FL VM 1 Average Beam Dose Point SSD @deprecated retired in the standard */
+    /**
+     * (300A,008F) FL VM 1 Average Beam Dose Point SSD
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AverageBeamDosePointSSD = 0x300A008F;
 
@@ -14695,7 +15889,10 @@ public final class Tags {
     /** (300A,0631) SQ VM 1 Referenced RT Instance Sequence */
     public static final int ReferencedRTInstanceSequence = 0x300A0631;
 
-    /** (300A,0632) SQ VM 1 Referenced RT Patient Setup Sequence @deprecated retired in the standard */
+    /**
+     * (300A,0632) SQ VM 1 Referenced RT Patient Setup Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedRTPatientSetupSequence = 0x300A0632;
 
@@ -14783,7 +15980,10 @@ public final class Tags {
     /** (300A,064F) CS VM 1-n Parallel RT Beam Delimiter Leaf Mounting Side */
     public static final int ParallelRTBeamDelimiterLeafMountingSide = 0x300A064F;
 
-    /** (300A,0650) UI VM 1 Patient Setup UID @deprecated retired in the standard */
+    /**
+     * (300A,0650) UI VM 1 Patient Setup UID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PatientSetupUID = 0x300A0650;
 
@@ -15747,7 +16947,10 @@ public final class Tags {
     /** (3010,0089) SQ VM 1 Treatment Site Modifier Code Sequence */
     public static final int TreatmentSiteModifierCodeSequence = 0x30100089;
 
-    /** (3010,0090) CS VM 1 Robotic Base Location Indicator @deprecated retired in the standard */
+    /**
+     * (3010,0090) CS VM 1 Robotic Base Location Indicator
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int RoboticBaseLocationIndicator = 0x30100090;
 
@@ -15784,123 +16987,213 @@ public final class Tags {
     /** (3010,00A0) SQ VM 1 Conceptual Volume Identification Sequence */
     public static final int ConceptualVolumeIdentificationSequence = 0x301000A0;
 
-    /** (4000,0010) LT VM 1 Arbitrary @deprecated retired in the standard */
+    /**
+     * (4000,0010) LT VM 1 Arbitrary
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int Arbitrary = 0x40000010;
 
-    /** (4000,4000) LT VM 1 Text Comments @deprecated retired in the standard */
+    /**
+     * (4000,4000) LT VM 1 Text Comments
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TextComments = 0x40004000;
 
-    /** (4008,0040) SH VM 1 Results ID @deprecated retired in the standard */
+    /**
+     * (4008,0040) SH VM 1 Results ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ResultsID = 0x40080040;
 
-    /** (4008,0042) LO VM 1 Results ID Issuer @deprecated retired in the standard */
+    /**
+     * (4008,0042) LO VM 1 Results ID Issuer
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ResultsIDIssuer = 0x40080042;
 
-    /** (4008,0050) SQ VM 1 Referenced Interpretation Sequence @deprecated retired in the standard */
+    /**
+     * (4008,0050) SQ VM 1 Referenced Interpretation Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferencedInterpretationSequence = 0x40080050;
 
-    /** (4008,00FF) CS VM 1 Report Production Status (Trial) @deprecated retired in the standard */
+    /**
+     * (4008,00FF) CS VM 1 Report Production Status (Trial)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReportProductionStatusTrial = 0x400800FF;
 
-    /** (4008,0100) DA VM 1 Interpretation Recorded Date @deprecated retired in the standard */
+    /**
+     * (4008,0100) DA VM 1 Interpretation Recorded Date
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationRecordedDate = 0x40080100;
 
-    /** (4008,0101) TM VM 1 Interpretation Recorded Time @deprecated retired in the standard */
+    /**
+     * (4008,0101) TM VM 1 Interpretation Recorded Time
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationRecordedTime = 0x40080101;
 
-    /** (4008,0102) PN VM 1 Interpretation Recorder @deprecated retired in the standard */
+    /**
+     * (4008,0102) PN VM 1 Interpretation Recorder
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationRecorder = 0x40080102;
 
-    /** (4008,0103) LO VM 1 Reference to Recorded Sound @deprecated retired in the standard */
+    /**
+     * (4008,0103) LO VM 1 Reference to Recorded Sound
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ReferenceToRecordedSound = 0x40080103;
 
-    /** (4008,0108) DA VM 1 Interpretation Transcription Date @deprecated retired in the standard */
+    /**
+     * (4008,0108) DA VM 1 Interpretation Transcription Date
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationTranscriptionDate = 0x40080108;
 
-    /** (4008,0109) TM VM 1 Interpretation Transcription Time @deprecated retired in the standard */
+    /**
+     * (4008,0109) TM VM 1 Interpretation Transcription Time
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationTranscriptionTime = 0x40080109;
 
-    /** (4008,010A) PN VM 1 Interpretation Transcriber @deprecated retired in the standard */
+    /**
+     * (4008,010A) PN VM 1 Interpretation Transcriber
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationTranscriber = 0x4008010A;
 
-    /** (4008,010B) ST VM 1 Interpretation Text @deprecated retired in the standard */
+    /**
+     * (4008,010B) ST VM 1 Interpretation Text
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationText = 0x4008010B;
 
-    /** (4008,010C) PN VM 1 Interpretation Author @deprecated retired in the standard */
+    /**
+     * (4008,010C) PN VM 1 Interpretation Author
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationAuthor = 0x4008010C;
 
-    /** (4008,0111) SQ VM 1 Interpretation Approver Sequence @deprecated retired in the standard */
+    /**
+     * (4008,0111) SQ VM 1 Interpretation Approver Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationApproverSequence = 0x40080111;
 
-    /** (4008,0112) DA VM 1 Interpretation Approval Date @deprecated retired in the standard */
+    /**
+     * (4008,0112) DA VM 1 Interpretation Approval Date
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationApprovalDate = 0x40080112;
 
-    /** (4008,0113) TM VM 1 Interpretation Approval Time @deprecated retired in the standard */
+    /**
+     * (4008,0113) TM VM 1 Interpretation Approval Time
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationApprovalTime = 0x40080113;
 
-    /** (4008,0114) PN VM 1 Physician Approving Interpretation @deprecated retired in the standard */
+    /**
+     * (4008,0114) PN VM 1 Physician Approving Interpretation
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int PhysicianApprovingInterpretation = 0x40080114;
 
-    /** (4008,0115) LT VM 1 Interpretation Diagnosis Description @deprecated retired in the standard */
+    /**
+     * (4008,0115) LT VM 1 Interpretation Diagnosis Description
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationDiagnosisDescription = 0x40080115;
 
-    /** (4008,0117) SQ VM 1 Interpretation Diagnosis Code Sequence @deprecated retired in the standard */
+    /**
+     * (4008,0117) SQ VM 1 Interpretation Diagnosis Code Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationDiagnosisCodeSequence = 0x40080117;
 
-    /** (4008,0118) SQ VM 1 Results Distribution List Sequence @deprecated retired in the standard */
+    /**
+     * (4008,0118) SQ VM 1 Results Distribution List Sequence
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ResultsDistributionListSequence = 0x40080118;
 
-    /** (4008,0119) PN VM 1 Distribution Name @deprecated retired in the standard */
+    /**
+     * (4008,0119) PN VM 1 Distribution Name
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DistributionName = 0x40080119;
 
-    /** (4008,011A) LO VM 1 Distribution Address @deprecated retired in the standard */
+    /**
+     * (4008,011A) LO VM 1 Distribution Address
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DistributionAddress = 0x4008011A;
 
-    /** (4008,0200) SH VM 1 Interpretation ID @deprecated retired in the standard */
+    /**
+     * (4008,0200) SH VM 1 Interpretation ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationID = 0x40080200;
 
-    /** (4008,0202) LO VM 1 Interpretation ID Issuer @deprecated retired in the standard */
+    /**
+     * (4008,0202) LO VM 1 Interpretation ID Issuer
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationIDIssuer = 0x40080202;
 
-    /** (4008,0210) CS VM 1 Interpretation Type ID @deprecated retired in the standard */
+    /**
+     * (4008,0210) CS VM 1 Interpretation Type ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationTypeID = 0x40080210;
 
-    /** (4008,0212) CS VM 1 Interpretation Status ID @deprecated retired in the standard */
+    /**
+     * (4008,0212) CS VM 1 Interpretation Status ID
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int InterpretationStatusID = 0x40080212;
 
-    /** (4008,0300) ST VM 1 Impressions @deprecated retired in the standard */
+    /**
+     * (4008,0300) ST VM 1 Impressions
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int Impressions = 0x40080300;
 
-    /** (4008,4000) ST VM 1 Results Comments @deprecated retired in the standard */
+    /**
+     * (4008,4000) ST VM 1 Results Comments
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int ResultsComments = 0x40084000;
 
@@ -16165,107 +17458,185 @@ public final class Tags {
     /** (4FFE,0001) SQ VM 1 MAC Parameters Sequence */
     public static final int MACParametersSequence = 0x4FFE0001;
 
-    /** (50xx,0005) US VM 1 Curve Dimensions; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,0005) US VM 1 Curve Dimensions; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CurveDimensions = 0x50000005;
 
-    /** (50xx,0010) US VM 1 Number of Points; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,0010) US VM 1 Number of Points; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int NumberOfPoints = 0x50000010;
 
-    /** (50xx,0020) CS VM 1 Type of Data; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,0020) CS VM 1 Type of Data; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TypeOfData = 0x50000020;
 
-    /** (50xx,0022) LO VM 1 Curve Description; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,0022) LO VM 1 Curve Description; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CurveDescription = 0x50000022;
 
-    /** (50xx,0030) SH VM 1-n Axis Units; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,0030) SH VM 1-n Axis Units; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AxisUnits = 0x50000030;
 
-    /** (50xx,0040) SH VM 1-n Axis Labels; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,0040) SH VM 1-n Axis Labels; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AxisLabels = 0x50000040;
 
-    /** (50xx,0103) US VM 1 Data Value Representation; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,0103) US VM 1 Data Value Representation; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int DataValueRepresentation = 0x50000103;
 
-    /** (50xx,0104) US VM 1-n Minimum Coordinate Value; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,0104) US VM 1-n Minimum Coordinate Value; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int MinimumCoordinateValue = 0x50000104;
 
-    /** (50xx,0105) US VM 1-n Maximum Coordinate Value; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,0105) US VM 1-n Maximum Coordinate Value; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int MaximumCoordinateValue = 0x50000105;
 
-    /** (50xx,0106) SH VM 1-n Curve Range; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,0106) SH VM 1-n Curve Range; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CurveRange = 0x50000106;
 
-    /** (50xx,0110) US VM 1-n Curve Data Descriptor; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,0110) US VM 1-n Curve Data Descriptor; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CurveDataDescriptor = 0x50000110;
 
-    /** (50xx,0112) US VM 1-n Coordinate Start Value; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,0112) US VM 1-n Coordinate Start Value; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CoordinateStartValue = 0x50000112;
 
-    /** (50xx,0114) US VM 1-n Coordinate Step Value; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,0114) US VM 1-n Coordinate Step Value; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CoordinateStepValue = 0x50000114;
 
-    /** (50xx,1001) CS VM 1 Curve Activation Layer; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,1001) CS VM 1 Curve Activation Layer; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CurveActivationLayer = 0x50001001;
 
-    /** (50xx,2000) US VM 1 Audio Type; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,2000) US VM 1 Audio Type; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AudioType = 0x50002000;
 
-    /** (50xx,2002) US VM 1 Audio Sample Format; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,2002) US VM 1 Audio Sample Format; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AudioSampleFormat = 0x50002002;
 
-    /** (50xx,2004) US VM 1 Number of Channels; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,2004) US VM 1 Number of Channels; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int NumberOfChannels = 0x50002004;
 
-    /** (50xx,2006) UL VM 1 Number of Samples; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,2006) UL VM 1 Number of Samples; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int NumberOfSamples = 0x50002006;
 
-    /** (50xx,2008) UL VM 1 Sample Rate; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,2008) UL VM 1 Sample Rate; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int SampleRate = 0x50002008;
 
-    /** (50xx,200A) UL VM 1 Total Time; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,200A) UL VM 1 Total Time; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int TotalTime = 0x5000200A;
 
-    /** (50xx,200C) OB or OW VM 1 Audio Sample Data; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,200C) OB or OW VM 1 Audio Sample Data; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AudioSampleData = 0x5000200C;
 
-    /** (50xx,200E) LT VM 1 Audio Comments; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,200E) LT VM 1 Audio Comments; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int AudioComments = 0x5000200E;
 
-    /** (50xx,2500) LO VM 1 Curve Label; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,2500) LO VM 1 Curve Label; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CurveLabel = 0x50002500;
 
-    /** (50xx,2600) SQ VM 1 Curve Referenced Overlay Sequence; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,2600) SQ VM 1 Curve Referenced Overlay Sequence; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CurveReferencedOverlaySequence = 0x50002600;
 
-    /** (50xx,2610) US VM 1 Curve Referenced Overlay Group; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,2610) US VM 1 Curve Referenced Overlay Group; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CurveReferencedOverlayGroup = 0x50002610;
 
-    /** (50xx,3000) OB or OW VM 1 Curve Data; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (50xx,3000) OB or OW VM 1 Curve Data; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CurveData = 0x50003000;
 
@@ -16308,7 +17679,10 @@ public final class Tags {
     /** (60xx,0011) US VM 1 Overlay Columns; a repeating tag, the value is its first group or element */
     public static final int OverlayColumns = 0x60000011;
 
-    /** (60xx,0012) US VM 1 Overlay Planes; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,0012) US VM 1 Overlay Planes; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayPlanes = 0x60000012;
 
@@ -16330,35 +17704,59 @@ public final class Tags {
     /** (60xx,0051) US VM 1 Image Frame Origin; a repeating tag, the value is its first group or element */
     public static final int ImageFrameOrigin = 0x60000051;
 
-    /** (60xx,0052) US VM 1 Overlay Plane Origin; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,0052) US VM 1 Overlay Plane Origin; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayPlaneOrigin = 0x60000052;
 
-    /** (60xx,0060) CS VM 1 Overlay Compression Code; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,0060) CS VM 1 Overlay Compression Code; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayCompressionCode = 0x60000060;
 
-    /** (60xx,0061) SH VM 1 Overlay Compression Originator; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,0061) SH VM 1 Overlay Compression Originator; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayCompressionOriginator = 0x60000061;
 
-    /** (60xx,0062) SH VM 1 Overlay Compression Label; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,0062) SH VM 1 Overlay Compression Label; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayCompressionLabel = 0x60000062;
 
-    /** (60xx,0063) CS VM 1 Overlay Compression Description; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,0063) CS VM 1 Overlay Compression Description; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayCompressionDescription = 0x60000063;
 
-    /** (60xx,0066) AT VM 1-n Overlay Compression Step Pointers; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,0066) AT VM 1-n Overlay Compression Step Pointers; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayCompressionStepPointers = 0x60000066;
 
-    /** (60xx,0068) US VM 1 Overlay Repeat Interval; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,0068) US VM 1 Overlay Repeat Interval; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayRepeatInterval = 0x60000068;
 
-    /** (60xx,0069) US VM 1 Overlay Bits Grouped; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,0069) US VM 1 Overlay Bits Grouped; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayBitsGrouped = 0x60000069;
 
@@ -16368,62 +17766,104 @@ public final class Tags {
     /** (60xx,0102) US VM 1 Overlay Bit Position; a repeating tag, the value is its first group or element */
     public static final int OverlayBitPosition = 0x60000102;
 
-    /** (60xx,0110) CS VM 1 Overlay Format; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,0110) CS VM 1 Overlay Format; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayFormat = 0x60000110;
 
-    /** (60xx,0200) US VM 1 Overlay Location; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,0200) US VM 1 Overlay Location; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayLocation = 0x60000200;
 
-    /** (60xx,0800) CS VM 1-n Overlay Code Label; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,0800) CS VM 1-n Overlay Code Label; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayCodeLabel = 0x60000800;
 
-    /** (60xx,0802) US VM 1 Overlay Number of Tables; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,0802) US VM 1 Overlay Number of Tables; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayNumberOfTables = 0x60000802;
 
-    /** (60xx,0803) AT VM 1-n Overlay Code Table Location; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,0803) AT VM 1-n Overlay Code Table Location; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayCodeTableLocation = 0x60000803;
 
-    /** (60xx,0804) US VM 1 Overlay Bits For Code Word; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,0804) US VM 1 Overlay Bits For Code Word; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayBitsForCodeWord = 0x60000804;
 
     /** (60xx,1001) CS VM 1 Overlay Activation Layer; a repeating tag, the value is its first group or element */
     public static final int OverlayActivationLayer = 0x60001001;
 
-    /** (60xx,1100) US VM 1 Overlay Descriptor - Gray; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,1100) US VM 1 Overlay Descriptor - Gray; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayDescriptorGray = 0x60001100;
 
-    /** (60xx,1101) US VM 1 Overlay Descriptor - Red; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,1101) US VM 1 Overlay Descriptor - Red; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayDescriptorRed = 0x60001101;
 
-    /** (60xx,1102) US VM 1 Overlay Descriptor - Green; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,1102) US VM 1 Overlay Descriptor - Green; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayDescriptorGreen = 0x60001102;
 
-    /** (60xx,1103) US VM 1 Overlay Descriptor - Blue; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,1103) US VM 1 Overlay Descriptor - Blue; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayDescriptorBlue = 0x60001103;
 
-    /** (60xx,1200) US VM 1-n Overlays - Gray; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,1200) US VM 1-n Overlays - Gray; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlaysGray = 0x60001200;
 
-    /** (60xx,1201) US VM 1-n Overlays - Red; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,1201) US VM 1-n Overlays - Red; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlaysRed = 0x60001201;
 
-    /** (60xx,1202) US VM 1-n Overlays - Green; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,1202) US VM 1-n Overlays - Green; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlaysGreen = 0x60001202;
 
-    /** (60xx,1203) US VM 1-n Overlays - Blue; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,1203) US VM 1-n Overlays - Blue; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlaysBlue = 0x60001203;
 
@@ -16442,27 +17882,45 @@ public final class Tags {
     /** (60xx,3000) OB or OW VM 1 Overlay Data; a repeating tag, the value is its first group or element */
     public static final int OverlayData = 0x60003000;
 
-    /** (60xx,4000) LT VM 1 Overlay Comments; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (60xx,4000) LT VM 1 Overlay Comments; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int OverlayComments = 0x60004000;
 
-    /** (7Fxx,0010) OB or OW VM 1 Variable Pixel Data; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (7Fxx,0010) OB or OW VM 1 Variable Pixel Data; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int VariablePixelData = 0x7F000010;
 
-    /** (7Fxx,0011) US VM 1 Variable Next Data Group; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (7Fxx,0011) US VM 1 Variable Next Data Group; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int VariableNextDataGroup = 0x7F000011;
 
-    /** (7Fxx,0020) OW VM 1 Variable Coefficients SDVN; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (7Fxx,0020) OW VM 1 Variable Coefficients SDVN; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int VariableCoefficientsSDVN = 0x7F000020;
 
-    /** (7Fxx,0030) OW VM 1 Variable Coefficients SDHN; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (7Fxx,0030) OW VM 1 Variable Coefficients SDHN; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int VariableCoefficientsSDHN = 0x7F000030;
 
-    /** (7Fxx,0040) OW VM 1 Variable Coefficients SDDN; a repeating tag, the value is its first group or element @deprecated retired in the standard */
+    /**
+     * (7Fxx,0040) OW VM 1 Variable Coefficients SDDN; a repeating tag, the value is its first group or element
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int VariableCoefficientsSDDN = 0x7F000040;
 
@@ -16484,15 +17942,24 @@ public final class Tags {
     /** (7FE0,0010) OB or OW VM 1 Pixel Data */
     public static final int PixelData = 0x7FE00010;
 
-    /** (7FE0,0020) OW VM 1 Coefficients SDVN @deprecated retired in the standard */
+    /**
+     * (7FE0,0020) OW VM 1 Coefficients SDVN
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CoefficientsSDVN = 0x7FE00020;
 
-    /** (7FE0,0030) OW VM 1 Coefficients SDHN @deprecated retired in the standard */
+    /**
+     * (7FE0,0030) OW VM 1 Coefficients SDHN
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CoefficientsSDHN = 0x7FE00030;
 
-    /** (7FE0,0040) OW VM 1 Coefficients SDDN @deprecated retired in the standard */
+    /**
+     * (7FE0,0040) OW VM 1 Coefficients SDDN
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final int CoefficientsSDDN = 0x7FE00040;
 

@@ -32,7 +32,10 @@ public final class UIDs {
     /** 1.2.840.10008.1.2.1.99 Deflated Explicit VR Little Endian (Transfer Syntax) */
     public static final String DeflatedExplicitVRLittleEndian = "1.2.840.10008.1.2.1.99";
 
-    /** 1.2.840.10008.1.2.2 Explicit VR Big Endian (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.2 Explicit VR Big Endian (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String ExplicitVRBigEndian = "1.2.840.10008.1.2.2";
 
@@ -42,62 +45,104 @@ public final class UIDs {
     /** 1.2.840.10008.1.2.4.51 JPEG Extended (Process 2 and 4) (Transfer Syntax) */
     public static final String JPEGExtended12Bit = "1.2.840.10008.1.2.4.51";
 
-    /** 1.2.840.10008.1.2.4.52 JPEG Extended (Process 3 and 5) (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.4.52 JPEG Extended (Process 3 and 5) (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String JPEGExtended35 = "1.2.840.10008.1.2.4.52";
 
-    /** 1.2.840.10008.1.2.4.53 JPEG Spectral Selection, Non-Hierarchical (Process 6 and 8) (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.4.53 JPEG Spectral Selection, Non-Hierarchical (Process 6 and 8) (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String JPEGSpectralSelectionNonHierarchical68 = "1.2.840.10008.1.2.4.53";
 
-    /** 1.2.840.10008.1.2.4.54 JPEG Spectral Selection, Non-Hierarchical (Process 7 and 9) (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.4.54 JPEG Spectral Selection, Non-Hierarchical (Process 7 and 9) (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String JPEGSpectralSelectionNonHierarchical79 = "1.2.840.10008.1.2.4.54";
 
-    /** 1.2.840.10008.1.2.4.55 JPEG Full Progression, Non-Hierarchical (Process 10 and 12) (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.4.55 JPEG Full Progression, Non-Hierarchical (Process 10 and 12) (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String JPEGFullProgressionNonHierarchical1012 = "1.2.840.10008.1.2.4.55";
 
-    /** 1.2.840.10008.1.2.4.56 JPEG Full Progression, Non-Hierarchical (Process 11 and 13) (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.4.56 JPEG Full Progression, Non-Hierarchical (Process 11 and 13) (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String JPEGFullProgressionNonHierarchical1113 = "1.2.840.10008.1.2.4.56";
 
     /** 1.2.840.10008.1.2.4.57 JPEG Lossless, Non-Hierarchical (Process 14) (Transfer Syntax) */
     public static final String JPEGLossless = "1.2.840.10008.1.2.4.57";
 
-    /** 1.2.840.10008.1.2.4.58 JPEG Lossless, Non-Hierarchical (Process 15) (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.4.58 JPEG Lossless, Non-Hierarchical (Process 15) (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String JPEGLosslessNonHierarchical15 = "1.2.840.10008.1.2.4.58";
 
-    /** 1.2.840.10008.1.2.4.59 JPEG Extended, Hierarchical (Process 16 and 18) (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.4.59 JPEG Extended, Hierarchical (Process 16 and 18) (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String JPEGExtendedHierarchical1618 = "1.2.840.10008.1.2.4.59";
 
-    /** 1.2.840.10008.1.2.4.60 JPEG Extended, Hierarchical (Process 17 and 19) (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.4.60 JPEG Extended, Hierarchical (Process 17 and 19) (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String JPEGExtendedHierarchical1719 = "1.2.840.10008.1.2.4.60";
 
-    /** 1.2.840.10008.1.2.4.61 JPEG Spectral Selection, Hierarchical (Process 20 and 22) (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.4.61 JPEG Spectral Selection, Hierarchical (Process 20 and 22) (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String JPEGSpectralSelectionHierarchical2022 = "1.2.840.10008.1.2.4.61";
 
-    /** 1.2.840.10008.1.2.4.62 JPEG Spectral Selection, Hierarchical (Process 21 and 23) (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.4.62 JPEG Spectral Selection, Hierarchical (Process 21 and 23) (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String JPEGSpectralSelectionHierarchical2123 = "1.2.840.10008.1.2.4.62";
 
-    /** 1.2.840.10008.1.2.4.63 JPEG Full Progression, Hierarchical (Process 24 and 26) (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.4.63 JPEG Full Progression, Hierarchical (Process 24 and 26) (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String JPEGFullProgressionHierarchical2426 = "1.2.840.10008.1.2.4.63";
 
-    /** 1.2.840.10008.1.2.4.64 JPEG Full Progression, Hierarchical (Process 25 and 27) (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.4.64 JPEG Full Progression, Hierarchical (Process 25 and 27) (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String JPEGFullProgressionHierarchical2527 = "1.2.840.10008.1.2.4.64";
 
-    /** 1.2.840.10008.1.2.4.65 JPEG Lossless, Hierarchical (Process 28) (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.4.65 JPEG Lossless, Hierarchical (Process 28) (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String JPEGLosslessHierarchical28 = "1.2.840.10008.1.2.4.65";
 
-    /** 1.2.840.10008.1.2.4.66 JPEG Lossless, Hierarchical (Process 29) (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.4.66 JPEG Lossless, Hierarchical (Process 29) (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String JPEGLosslessHierarchical29 = "1.2.840.10008.1.2.4.66";
 
@@ -203,11 +248,17 @@ public final class UIDs {
     /** 1.2.840.10008.1.2.5 RLE Lossless (Transfer Syntax) */
     public static final String RLELossless = "1.2.840.10008.1.2.5";
 
-    /** 1.2.840.10008.1.2.6.1 RFC 2557 MIME encapsulation (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.6.1 RFC 2557 MIME encapsulation (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String RFC2557MIMEEncapsulation = "1.2.840.10008.1.2.6.1";
 
-    /** 1.2.840.10008.1.2.6.2 XML Encoding (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.2.6.2 XML Encoding (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String XMLEncoding = "1.2.840.10008.1.2.6.2";
 
@@ -334,11 +385,17 @@ public final class UIDs {
     /** 1.2.840.10008.1.5.8 Winter Color Palette SOP Instance (Well-known SOP Instance) */
     public static final String WinterPalette = "1.2.840.10008.1.5.8";
 
-    /** 1.2.840.10008.1.9 Basic Study Content Notification SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.9 Basic Study Content Notification SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String BasicStudyContentNotification = "1.2.840.10008.1.9";
 
-    /** 1.2.840.10008.1.20 Papyrus 3 Implicit VR Little Endian (Transfer Syntax) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.20 Papyrus 3 Implicit VR Little Endian (Transfer Syntax)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String Papyrus3ImplicitVRLittleEndian = "1.2.840.10008.1.20";
 
@@ -348,11 +405,17 @@ public final class UIDs {
     /** 1.2.840.10008.1.20.1.1 Storage Commitment Push Model SOP Instance (Well-known SOP Instance) */
     public static final String StorageCommitmentPushModelInstance = "1.2.840.10008.1.20.1.1";
 
-    /** 1.2.840.10008.1.20.2 Storage Commitment Pull Model SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.20.2 Storage Commitment Pull Model SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String StorageCommitmentPullModel = "1.2.840.10008.1.20.2";
 
-    /** 1.2.840.10008.1.20.2.1 Storage Commitment Pull Model SOP Instance (Well-known SOP Instance) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.1.20.2.1 Storage Commitment Pull Model SOP Instance (Well-known SOP Instance)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String StorageCommitmentPullModelInstance = "1.2.840.10008.1.20.2.1";
 
@@ -419,23 +482,38 @@ public final class UIDs {
     /** 1.2.840.10008.3.1.1.1 DICOM Application Context Name (Application Context Name) */
     public static final String DICOMApplicationContext = "1.2.840.10008.3.1.1.1";
 
-    /** 1.2.840.10008.3.1.2.1.1 Detached Patient Management SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.3.1.2.1.1 Detached Patient Management SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String DetachedPatientManagement = "1.2.840.10008.3.1.2.1.1";
 
-    /** 1.2.840.10008.3.1.2.1.4 Detached Patient Management Meta SOP Class (Meta SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.3.1.2.1.4 Detached Patient Management Meta SOP Class (Meta SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String DetachedPatientManagementMeta = "1.2.840.10008.3.1.2.1.4";
 
-    /** 1.2.840.10008.3.1.2.2.1 Detached Visit Management SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.3.1.2.2.1 Detached Visit Management SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String DetachedVisitManagement = "1.2.840.10008.3.1.2.2.1";
 
-    /** 1.2.840.10008.3.1.2.3.1 Detached Study Management SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.3.1.2.3.1 Detached Study Management SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String DetachedStudyManagement = "1.2.840.10008.3.1.2.3.1";
 
-    /** 1.2.840.10008.3.1.2.3.2 Study Component Management SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.3.1.2.3.2 Study Component Management SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String StudyComponentManagement = "1.2.840.10008.3.1.2.3.2";
 
@@ -448,19 +526,31 @@ public final class UIDs {
     /** 1.2.840.10008.3.1.2.3.5 Modality Performed Procedure Step Notification SOP Class (SOP Class) */
     public static final String ModalityPerformedProcedureStepNotification = "1.2.840.10008.3.1.2.3.5";
 
-    /** 1.2.840.10008.3.1.2.5.1 Detached Results Management SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.3.1.2.5.1 Detached Results Management SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String DetachedResultsManagement = "1.2.840.10008.3.1.2.5.1";
 
-    /** 1.2.840.10008.3.1.2.5.4 Detached Results Management Meta SOP Class (Meta SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.3.1.2.5.4 Detached Results Management Meta SOP Class (Meta SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String DetachedResultsManagementMeta = "1.2.840.10008.3.1.2.5.4";
 
-    /** 1.2.840.10008.3.1.2.5.5 Detached Study Management Meta SOP Class (Meta SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.3.1.2.5.5 Detached Study Management Meta SOP Class (Meta SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String DetachedStudyManagementMeta = "1.2.840.10008.3.1.2.5.5";
 
-    /** 1.2.840.10008.3.1.2.6.1 Detached Interpretation Management SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.3.1.2.6.1 Detached Interpretation Management SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String DetachedInterpretationManagement = "1.2.840.10008.3.1.2.6.1";
 
@@ -479,14 +569,20 @@ public final class UIDs {
     /** 1.2.840.10008.5.1.1.4.1 Basic Color Image Box SOP Class (SOP Class) */
     public static final String BasicColorImageBox = "1.2.840.10008.5.1.1.4.1";
 
-    /** 1.2.840.10008.5.1.1.4.2 Referenced Image Box SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.1.4.2 Referenced Image Box SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String ReferencedImageBox = "1.2.840.10008.5.1.1.4.2";
 
     /** 1.2.840.10008.5.1.1.9 Basic Grayscale Print Management Meta SOP Class (Meta SOP Class) */
     public static final String BasicGrayscalePrintManagementMeta = "1.2.840.10008.5.1.1.9";
 
-    /** 1.2.840.10008.5.1.1.9.1 Referenced Grayscale Print Management Meta SOP Class (Meta SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.1.9.1 Referenced Grayscale Print Management Meta SOP Class (Meta SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String ReferencedGrayscalePrintManagementMeta = "1.2.840.10008.5.1.1.9.1";
 
@@ -511,7 +607,10 @@ public final class UIDs {
     /** 1.2.840.10008.5.1.1.18 Basic Color Print Management Meta SOP Class (Meta SOP Class) */
     public static final String BasicColorPrintManagementMeta = "1.2.840.10008.5.1.1.18";
 
-    /** 1.2.840.10008.5.1.1.18.1 Referenced Color Print Management Meta SOP Class (Meta SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.1.18.1 Referenced Color Print Management Meta SOP Class (Meta SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String ReferencedColorPrintManagementMeta = "1.2.840.10008.5.1.1.18.1";
 
@@ -521,39 +620,66 @@ public final class UIDs {
     /** 1.2.840.10008.5.1.1.23 Presentation LUT SOP Class (SOP Class) */
     public static final String PresentationLUT = "1.2.840.10008.5.1.1.23";
 
-    /** 1.2.840.10008.5.1.1.24 Image Overlay Box SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.1.24 Image Overlay Box SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String ImageOverlayBox = "1.2.840.10008.5.1.1.24";
 
-    /** 1.2.840.10008.5.1.1.24.1 Basic Print Image Overlay Box SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.1.24.1 Basic Print Image Overlay Box SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String BasicPrintImageOverlayBox = "1.2.840.10008.5.1.1.24.1";
 
-    /** 1.2.840.10008.5.1.1.25 Print Queue SOP Instance (Well-known SOP Instance) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.1.25 Print Queue SOP Instance (Well-known SOP Instance)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String PrintQueueInstance = "1.2.840.10008.5.1.1.25";
 
-    /** 1.2.840.10008.5.1.1.26 Print Queue Management SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.1.26 Print Queue Management SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String PrintQueueManagement = "1.2.840.10008.5.1.1.26";
 
-    /** 1.2.840.10008.5.1.1.27 Stored Print Storage SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.1.27 Stored Print Storage SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String StoredPrintStorage = "1.2.840.10008.5.1.1.27";
 
-    /** 1.2.840.10008.5.1.1.29 Hardcopy Grayscale Image Storage SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.1.29 Hardcopy Grayscale Image Storage SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String HardcopyGrayscaleImageStorage = "1.2.840.10008.5.1.1.29";
 
-    /** 1.2.840.10008.5.1.1.30 Hardcopy Color Image Storage SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.1.30 Hardcopy Color Image Storage SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String HardcopyColorImageStorage = "1.2.840.10008.5.1.1.30";
 
-    /** 1.2.840.10008.5.1.1.31 Pull Print Request SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.1.31 Pull Print Request SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String PullPrintRequest = "1.2.840.10008.5.1.1.31";
 
-    /** 1.2.840.10008.5.1.1.32 Pull Stored Print Management Meta SOP Class (Meta SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.1.32 Pull Stored Print Management Meta SOP Class (Meta SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String PullStoredPrintManagementMeta = "1.2.840.10008.5.1.1.32";
 
@@ -596,7 +722,10 @@ public final class UIDs {
     /** 1.2.840.10008.5.1.4.1.1.2.2 Legacy Converted Enhanced CT Image Storage (SOP Class) */
     public static final String LegacyConvertedEnhancedCTImageStorage = "1.2.840.10008.5.1.4.1.1.2.2";
 
-    /** 1.2.840.10008.5.1.4.1.1.3 Ultrasound Multi-frame Image Storage (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.3 Ultrasound Multi-frame Image Storage (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String UltrasoundMultiFrameImageStorageRetired = "1.2.840.10008.5.1.4.1.1.3";
 
@@ -618,11 +747,17 @@ public final class UIDs {
     /** 1.2.840.10008.5.1.4.1.1.4.4 Legacy Converted Enhanced MR Image Storage (SOP Class) */
     public static final String LegacyConvertedEnhancedMRImageStorage = "1.2.840.10008.5.1.4.1.1.4.4";
 
-    /** 1.2.840.10008.5.1.4.1.1.5 Nuclear Medicine Image Storage (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.5 Nuclear Medicine Image Storage (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String NuclearMedicineImageStorageRetired = "1.2.840.10008.5.1.4.1.1.5";
 
-    /** 1.2.840.10008.5.1.4.1.1.6 Ultrasound Image Storage (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.6 Ultrasound Image Storage (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String UltrasoundImageStorageRetired = "1.2.840.10008.5.1.4.1.1.6";
 
@@ -650,15 +785,24 @@ public final class UIDs {
     /** 1.2.840.10008.5.1.4.1.1.7.4 Multi-frame True Color Secondary Capture Image Storage (SOP Class) */
     public static final String MultiFrameTrueColorSecondaryCaptureImageStorage = "1.2.840.10008.5.1.4.1.1.7.4";
 
-    /** 1.2.840.10008.5.1.4.1.1.8 Standalone Overlay Storage (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.8 Standalone Overlay Storage (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String StandaloneOverlayStorage = "1.2.840.10008.5.1.4.1.1.8";
 
-    /** 1.2.840.10008.5.1.4.1.1.9 Standalone Curve Storage (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.9 Standalone Curve Storage (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String StandaloneCurveStorage = "1.2.840.10008.5.1.4.1.1.9";
 
-    /** 1.2.840.10008.5.1.4.1.1.9.1 Waveform Storage - Trial (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.9.1 Waveform Storage - Trial (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String WaveformStorageTrial = "1.2.840.10008.5.1.4.1.1.9.1";
 
@@ -716,11 +860,17 @@ public final class UIDs {
     /** 1.2.840.10008.5.1.4.1.1.9.100.2 Waveform Acquisition Presentation State Storage (SOP Class) */
     public static final String WaveformAcquisitionPresentationStateStorage = "1.2.840.10008.5.1.4.1.1.9.100.2";
 
-    /** 1.2.840.10008.5.1.4.1.1.10 Standalone Modality LUT Storage (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.10 Standalone Modality LUT Storage (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String StandaloneModalityLUTStorage = "1.2.840.10008.5.1.4.1.1.10";
 
-    /** 1.2.840.10008.5.1.4.1.1.11 Standalone VOI LUT Storage (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.11 Standalone VOI LUT Storage (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String StandaloneVOILUTStorage = "1.2.840.10008.5.1.4.1.1.11";
 
@@ -772,7 +922,10 @@ public final class UIDs {
     /** 1.2.840.10008.5.1.4.1.1.12.2.1 Enhanced XRF Image Storage (SOP Class) */
     public static final String EnhancedXRFImageStorage = "1.2.840.10008.5.1.4.1.1.12.2.1";
 
-    /** 1.2.840.10008.5.1.4.1.1.12.3 X-Ray Angiographic Bi-Plane Image Storage (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.12.3 X-Ray Angiographic Bi-Plane Image Storage (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String XRayAngiographicBiPlaneImageStorage = "1.2.840.10008.5.1.4.1.1.12.3";
 
@@ -839,7 +992,10 @@ public final class UIDs {
     /** 1.2.840.10008.5.1.4.1.1.68.2 Surface Scan Point Cloud Storage (SOP Class) */
     public static final String SurfaceScanPointCloudStorage = "1.2.840.10008.5.1.4.1.1.68.2";
 
-    /** 1.2.840.10008.5.1.4.1.1.77.1 VL Image Storage - Trial (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.77.1 VL Image Storage - Trial (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String VLImageStorageTrial = "1.2.840.10008.5.1.4.1.1.77.1";
 
@@ -900,7 +1056,10 @@ public final class UIDs {
     /** 1.2.840.10008.5.1.4.1.1.77.1.9 Confocal Microscopy Tiled Pyramidal Image Storage (SOP Class) */
     public static final String ConfocalMicroscopyTiledPyramidalImageStorage = "1.2.840.10008.5.1.4.1.1.77.1.9";
 
-    /** 1.2.840.10008.5.1.4.1.1.77.2 VL Multi-frame Image Storage - Trial (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.77.2 VL Multi-frame Image Storage - Trial (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String VLMultiFrameImageStorageTrial = "1.2.840.10008.5.1.4.1.1.77.2";
 
@@ -940,19 +1099,31 @@ public final class UIDs {
     /** 1.2.840.10008.5.1.4.1.1.82.1 Corneal Topography Map Storage (SOP Class) */
     public static final String CornealTopographyMapStorage = "1.2.840.10008.5.1.4.1.1.82.1";
 
-    /** 1.2.840.10008.5.1.4.1.1.88.1 Text SR Storage - Trial (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.88.1 Text SR Storage - Trial (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String TextSRStorageTrial = "1.2.840.10008.5.1.4.1.1.88.1";
 
-    /** 1.2.840.10008.5.1.4.1.1.88.2 Audio SR Storage - Trial (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.88.2 Audio SR Storage - Trial (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String AudioSRStorageTrial = "1.2.840.10008.5.1.4.1.1.88.2";
 
-    /** 1.2.840.10008.5.1.4.1.1.88.3 Detail SR Storage - Trial (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.88.3 Detail SR Storage - Trial (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String DetailSRStorageTrial = "1.2.840.10008.5.1.4.1.1.88.3";
 
-    /** 1.2.840.10008.5.1.4.1.1.88.4 Comprehensive SR Storage - Trial (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.88.4 Comprehensive SR Storage - Trial (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String ComprehensiveSRStorageTrial = "1.2.840.10008.5.1.4.1.1.88.4";
 
@@ -1043,7 +1214,10 @@ public final class UIDs {
     /** 1.2.840.10008.5.1.4.1.1.128.1 Legacy Converted Enhanced PET Image Storage (SOP Class) */
     public static final String LegacyConvertedEnhancedPETImageStorage = "1.2.840.10008.5.1.4.1.1.128.1";
 
-    /** 1.2.840.10008.5.1.4.1.1.129 Standalone PET Curve Storage (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.1.129 Standalone PET Curve Storage (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String StandalonePETCurveStorage = "1.2.840.10008.5.1.4.1.1.129";
 
@@ -1227,15 +1401,24 @@ public final class UIDs {
     /** 1.2.840.10008.5.1.4.1.2.2.3 Study Root Query/Retrieve Information Model - GET (SOP Class) */
     public static final String StudyRootQueryRetrieveInformationModelGet = "1.2.840.10008.5.1.4.1.2.2.3";
 
-    /** 1.2.840.10008.5.1.4.1.2.3.1 Patient/Study Only Query/Retrieve Information Model - FIND (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.2.3.1 Patient/Study Only Query/Retrieve Information Model - FIND (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String PatientStudyOnlyQueryRetrieveInformationModelFind = "1.2.840.10008.5.1.4.1.2.3.1";
 
-    /** 1.2.840.10008.5.1.4.1.2.3.2 Patient/Study Only Query/Retrieve Information Model - MOVE (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.2.3.2 Patient/Study Only Query/Retrieve Information Model - MOVE (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String PatientStudyOnlyQueryRetrieveInformationModelMove = "1.2.840.10008.5.1.4.1.2.3.2";
 
-    /** 1.2.840.10008.5.1.4.1.2.3.3 Patient/Study Only Query/Retrieve Information Model - GET (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.1.2.3.3 Patient/Study Only Query/Retrieve Information Model - GET (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String PatientStudyOnlyQueryRetrieveInformationModelGet = "1.2.840.10008.5.1.4.1.2.3.3";
 
@@ -1260,54 +1443,90 @@ public final class UIDs {
     /** 1.2.840.10008.5.1.4.31 Modality Worklist Information Model - FIND (SOP Class) */
     public static final String ModalityWorklistInformationModelFind = "1.2.840.10008.5.1.4.31";
 
-    /** 1.2.840.10008.5.1.4.32 General Purpose Worklist Management Meta SOP Class (Meta SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.32 General Purpose Worklist Management Meta SOP Class (Meta SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String GeneralPurposeWorklistManagementMeta = "1.2.840.10008.5.1.4.32";
 
-    /** 1.2.840.10008.5.1.4.32.1 General Purpose Worklist Information Model - FIND (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.32.1 General Purpose Worklist Information Model - FIND (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String GeneralPurposeWorklistInformationModelFind = "1.2.840.10008.5.1.4.32.1";
 
-    /** 1.2.840.10008.5.1.4.32.2 General Purpose Scheduled Procedure Step SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.32.2 General Purpose Scheduled Procedure Step SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String GeneralPurposeScheduledProcedureStep = "1.2.840.10008.5.1.4.32.2";
 
-    /** 1.2.840.10008.5.1.4.32.3 General Purpose Performed Procedure Step SOP Class (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.32.3 General Purpose Performed Procedure Step SOP Class (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String GeneralPurposePerformedProcedureStep = "1.2.840.10008.5.1.4.32.3";
 
     /** 1.2.840.10008.5.1.4.33 Instance Availability Notification SOP Class (SOP Class) */
     public static final String InstanceAvailabilityNotification = "1.2.840.10008.5.1.4.33";
 
-    /** 1.2.840.10008.5.1.4.34.1 RT Beams Delivery Instruction Storage - Trial (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.34.1 RT Beams Delivery Instruction Storage - Trial (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String RTBeamsDeliveryInstructionStorageTrial = "1.2.840.10008.5.1.4.34.1";
 
-    /** 1.2.840.10008.5.1.4.34.2 RT Conventional Machine Verification - Trial (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.34.2 RT Conventional Machine Verification - Trial (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String RTConventionalMachineVerificationTrial = "1.2.840.10008.5.1.4.34.2";
 
-    /** 1.2.840.10008.5.1.4.34.3 RT Ion Machine Verification - Trial (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.34.3 RT Ion Machine Verification - Trial (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String RTIonMachineVerificationTrial = "1.2.840.10008.5.1.4.34.3";
 
-    /** 1.2.840.10008.5.1.4.34.4 Unified Worklist and Procedure Step Service Class - Trial (Service Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.34.4 Unified Worklist and Procedure Step Service Class - Trial (Service Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String UnifiedWorklistAndProcedureStepTrial = "1.2.840.10008.5.1.4.34.4";
 
-    /** 1.2.840.10008.5.1.4.34.4.1 Unified Procedure Step - Push SOP Class - Trial (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.34.4.1 Unified Procedure Step - Push SOP Class - Trial (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String UnifiedProcedureStepPushTrial = "1.2.840.10008.5.1.4.34.4.1";
 
-    /** 1.2.840.10008.5.1.4.34.4.2 Unified Procedure Step - Watch SOP Class - Trial (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.34.4.2 Unified Procedure Step - Watch SOP Class - Trial (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String UnifiedProcedureStepWatchTrial = "1.2.840.10008.5.1.4.34.4.2";
 
-    /** 1.2.840.10008.5.1.4.34.4.3 Unified Procedure Step - Pull SOP Class - Trial (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.34.4.3 Unified Procedure Step - Pull SOP Class - Trial (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String UnifiedProcedureStepPullTrial = "1.2.840.10008.5.1.4.34.4.3";
 
-    /** 1.2.840.10008.5.1.4.34.4.4 Unified Procedure Step - Event SOP Class - Trial (SOP Class) @deprecated retired in the standard */
+    /**
+     * 1.2.840.10008.5.1.4.34.4.4 Unified Procedure Step - Event SOP Class - Trial (SOP Class)
+     * @deprecated retired in the standard
+     */
     @Deprecated
     public static final String UnifiedProcedureStepEventTrial = "1.2.840.10008.5.1.4.34.4.4";
 

@@ -149,4 +149,15 @@ class Iso2022CharacterSetTest {
         byte[] bytes = Hex.bytes("D4 " + ESC_KANJI + "3B 33 " + ESC_ROMAJI);
         assertEquals("ﾔ山", SpecificCharacterSet.of("ISO_IR 13").decode(bytes, 0, bytes.length, VR.PN));
     }
+
+    @Test
+    void loneMultiByteTermActsAsSecondValue() {
+        // "ISO 2022 IR 149" alone (and the common "ISO_IR 149") is read and written like "\ISO 2022 IR 149".
+        byte[] bytes = Hex.bytes(Hex.ascii("Hong=") + ESC_KOREAN + "C8 AB");
+        for (String term : new String[] {"ISO 2022 IR 149", "ISO_IR 149"}) {
+            SpecificCharacterSet cs = SpecificCharacterSet.of(term);
+            assertTrue(cs.unrecognizedTerms().isEmpty(), term);
+            assertBothWays(cs, VR.PN, "Hong=홍", bytes);
+        }
+    }
 }

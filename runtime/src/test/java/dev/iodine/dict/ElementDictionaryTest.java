@@ -36,6 +36,9 @@ class ElementDictionaryTest {
         assertEquals("1", e.vm());
         assertFalse(e.retired());
         assertEquals("PatientName", ElementDictionary.keywordOf(0x00100010));
+        assertEquals("Patient's Name", ElementDictionary.nameOf(0x00100010));
+        assertEquals("Overlay Data", ElementDictionary.nameOf(0x601E3000));
+        assertEquals("", ElementDictionary.nameOf(0x00091010));
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,25 +39,35 @@ public final class GenerateDictionary {
             System.err.println("usage: GenerateDictionary <dicom-standard folder> <repository root>");
             System.exit(2);
         }
-        Path standard = Path.of(args[0]);
         Path root = Path.of(args[1]);
+        Map<String, String> outputs = generate(Path.of(args[0]));
+        outputs.forEach((relative, content) -> write(root.resolve(relative), content));
+        System.out.println(outputs.size() + " outputs regenerated (unchanged files left untouched)");
+    }
+
+    /**
+     * Every output, keyed by its path relative to the repository root, in a fixed order.
+     *
+     * @param standard the dicom-standard folder (see its README.md)
+     */
+    public static Map<String, String> generate(Path standard) {
         List<ElementRow> elements = ElementRow.readAll(standard.resolve("derived/data-elements.tsv"));
-        write(root.resolve(RESOURCES + "elements.tsv"), ElementOutput.resource(elements));
-        write(root.resolve(SOURCES + "Tags.java"), ElementOutput.tagsClass(elements));
         List<UidRow> uids = UidRow.readAll(standard.resolve("derived/uids.tsv"));
         Map<String, TransferSyntaxEncoding> encodings = TransferSyntaxEncoding.derive(uids,
                 standard.resolve("dicom3tools-20251020/libsrc/standard/transyn.tpl"));
-        write(root.resolve(RESOURCES + "uids.tsv"), UidOutput.resource(uids, encodings));
-        write(root.resolve(SOURCES + "UIDs.java"), UidOutput.uidsClass(uids));
-        System.out.println("elements: " + elements.size() + " rows; UIDs: " + uids.size() + " rows, "
-                + encodings.size() + " transfer syntaxes");
+        Map<String, String> outputs = new LinkedHashMap<>();
+        outputs.put(RESOURCES + "elements.tsv", ElementOutput.resource(elements));
+        outputs.put(SOURCES + "Tags.java", ElementOutput.tagsClass(elements));
+        outputs.put(RESOURCES + "uids.tsv", UidOutput.resource(uids, encodings));
+        outputs.put(SOURCES + "UIDs.java", UidOutput.uidsClass(uids));
+        return outputs;
     }
 
     /** Writes a file only when its content differs, so that an unchanged regeneration leaves mtimes alone. */
     static void write(Path file, String content) {
         try {
             byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-            if (Files.exists(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+            if (Files.exists(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return;
             }
             Files.createDirectories(file.getParent());

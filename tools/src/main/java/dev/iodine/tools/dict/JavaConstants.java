@@ -40,10 +40,11 @@ final class JavaConstants {
         out.append("public final class ").append(className).append(" {\n\n");
         out.append("    private ").append(className).append("() {\n    }\n");
         for (Constant c : constants) {
-            out.append("\n    /** ").append(escape(c.doc))
-                    .append(c.deprecated ? " @deprecated retired in the standard" : "").append(" */\n");
             if (c.deprecated) {
-                out.append("    @Deprecated\n");
+                out.append("\n    /**\n     * ").append(escape(c.doc))
+                        .append("\n     * @deprecated retired in the standard\n     */\n    @Deprecated\n");
+            } else {
+                out.append("\n    /** ").append(escape(c.doc)).append(" */\n");
             }
             out.append("    public static final ").append(c.type).append(' ').append(c.name).append(" = ")
                     .append(c.literal).append(";\n");

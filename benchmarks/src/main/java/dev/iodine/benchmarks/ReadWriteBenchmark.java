@@ -1,0 +1,71 @@
+package dev.iodine.benchmarks;
+
+import dev.iodine.dict.TransferSyntax;
+import dev.iodine.io.DicomFile;
+import dev.iodine.io.DicomReader;
+import dev.iodine.io.DicomWriter;
+import dev.iodine.io.WriteOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Read a file and write it to a new file, one file per operation (ops/s = files/s): as read (untouched values
+ * copied from their bytes), and re-encoded into Implicit VR Little Endian (every element header rewritten). The
+ * ceiling copies the same bytes through a {@link java.nio.channels.FileChannel} and writes them unparsed.
+ */
+public class ReadWriteBenchmark extends PerFileBenchmark {
+
+    private static final WriteOptions TO_IMPLICIT = WriteOptions.DEFAULT.withTransferSyntax(TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN);
+
+    @Param({"ct-explicit", "rtplan"})
+    public String part;
+
+    private Path dir;
+    private Path out;
+
+    @Override
+    protected String part() {
+        return part;
+    }
+
+    @Setup
+    public void setUpOutput() throws IOException {
+        dir = Files.createTempDirectory("iodine-bench-write");
+        out = dir.resolve("out.dcm");
+    }
+
+    @TearDown
+    public void tearDown() throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Benchmark
+    public Path ceiling() throws IOException {
+        return Files.write(out, RawRead.read(files.next()));
+    }
+
+    @Benchmark
+    public Path asRead() throws IOException {
+        DicomFile f = DicomReader.read(files.next());
+        DicomWriter.write(out, f);
+        return out;
+    }
+
+    @Benchmark
+    public Path toImplicitVR() throws IOException {
+        DicomFile f = DicomReader.read(files.next());
+        DicomWriter.write(out, f, TO_IMPLICIT);
+        return out;
+    }
+}

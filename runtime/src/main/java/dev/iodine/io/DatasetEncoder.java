@@ -1,0 +1,192 @@
+package dev.iodine.io;
+
+import dev.iodine.data.Bytes;
+import dev.iodine.data.Dataset;
+import dev.iodine.data.Fragments;
+import dev.iodine.data.Sequence;
+import dev.iodine.data.Tag;
+import dev.iodine.data.VR;
+import dev.iodine.dict.ElementDictionary;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Writes datasets as elements (PS3.5 Section 7), either as read (each dataset in the encoding it was read
+ * with, values from their raw bytes, lengths defined or undefined as they came) or re-encoded into one target
+ * encoding (byte order converted per VR, odd values padded, values too long for a 16-bit length written as UN,
+ * group lengths other than group 0002 left out).
+ */
+final class DatasetEncoder {
+
+    private static final int UNDEFINED = 0xFFFFFFFF;
+
+    private final OutputStream out;
+    private final boolean asRead;
+    private final boolean explicit;
+    private final boolean bigEndian;
+    private final byte[] header = new byte[12];
+
+    /**
+     * @param asRead write each dataset in its own encoding; else in {@code explicit}/{@code bigEndian}
+     */
+    DatasetEncoder(OutputStream out, boolean asRead, boolean explicit, boolean bigEndian) {
+        this.out = out;
+        this.asRead = asRead;
+        this.explicit = explicit;
+        this.bigEndian = bigEndian;
+    }
+
+    private boolean explicitFor(Dataset ds) {
+        return asRead ? ds.explicitVR() : explicit;
+    }
+
+    private boolean bigEndianFor(Dataset ds) {
+        return asRead ? ds.bigEndian() : bigEndian;
+    }
+
+    /** Whether an element is written at all: re-encoding drops group lengths (PS3.5 7.2) but group 0002's. */
+    private boolean skipped(int tag) {
+        return !asRead && Tag.isGroupLength(tag) && Tag.group(tag) != 0x0002;
+    }
+
+    void writeDataset(Dataset ds) throws IOException {
+        for (int i = 0; i < ds.size(); i++) {
+            if (!skipped(ds.tagAt(i))) {
+                writeElement(ds, i);
+            }
+        }
+    }
+
+    private void writeElement(Dataset ds, int i) throws IOException {
+        int tag = ds.tagAt(i);
+        VR vr = ds.vrAt(i);
+        boolean ex = explicitFor(ds);
+        boolean be = bigEndianFor(ds);
+        Object v = ds.valueAt(i);
+        if (v instanceof Sequence seq) {
+            VR headerVR = asRead ? seq.vrAsRead() : VR.SQ;
+            boolean undefined = undefinedLength(seq, ex);
+            writeHeader(tag, headerVR, undefined ? UNDEFINED : (int) sequenceValueLength(seq), ex, be);
+            boolean itemsBE = itemsBigEndian(seq, be);
+            for (Dataset item : seq) {
+                writeHeader(Tag.ITEM, null, item.undefinedItemLength() ? UNDEFINED : (int) datasetLength(item), false, itemsBE);
+                writeDataset(item);
+                if (item.undefinedItemLength()) {
+                    writeHeader(Tag.ITEM_DELIMITATION, null, 0, false, itemsBE);
+                }
+            }
+            if (undefined) {
+                writeHeader(Tag.SEQUENCE_DELIMITATION, null, 0, false, itemsBE);
+            }
+            return;
+        }
+        if (v instanceof Fragments f) {
+            writeHeader(tag, vr, UNDEFINED, ex, be);
+            for (int k = 0; k < f.size(); k++) {
+                writeHeader(Tag.ITEM, null, f.itemLength(k), false, be);
+                f.writeItem(k, out);
+            }
+            writeHeader(Tag.SEQUENCE_DELIMITATION, null, 0, false, be);
+            return;
+        }
+        long len = ds.lengthAt(i);
+        boolean pad = !asRead && (len & 1) != 0;
+        VR headerVR = ex && !vr.longHeader() && len + (pad ? 1 : 0) > 0xFFFF ? VR.UN : vr;
+        writeHeader(tag, headerVR, (int) (len + (pad ? 1 : 0)), ex, be);
+        int unit = swapUnit(vr);
+        if (!asRead && ds.bigEndian() != be && unit > 1) {
+            byte[] b = ds.bytesAt(i);
+            Bytes.swap(b, 0, b.length, unit);
+            out.write(b);
+        } else {
+            ds.writeValueAt(i, out);
+        }
+        if (pad) {
+            out.write(vr.padding());
+        }
+    }
+
+    /**
+     * Whether a sequence gets an undefined length: as read; and always, when re-encoding into implicit VR, for a
+     * sequence the dictionary does not know as SQ (private ones): a reader can only recognise those by their
+     * undefined length (PS3.5 6.2.2 note, 7.5).
+     */
+    private boolean undefinedLength(Sequence seq, boolean ex) {
+        return seq.undefinedLength() || !asRead && !ex && ElementDictionary.vrOf(seq.tag()) != VR.SQ;
+    }
+
+    /** The byte order of a sequence's items: UN sequences hold implicit VR little endian items (PS3.5 6.2.2). */
+    private boolean itemsBigEndian(Sequence seq, boolean be) {
+        return asRead && seq.vrAsRead() == VR.UN ? false : be;
+    }
+
+    /** The size of the units whose byte order differs between little and big endian (AT swaps its two 16-bit halves). */
+    private static int swapUnit(VR vr) {
+        return switch (vr) {
+            case AT, US, SS, OW -> 2;
+            case UL, SL, FL, OF, OL -> 4;
+            case FD, OD, SV, UV, OV -> 8;
+            default -> 1;
+        };
+    }
+
+    private void writeHeader(int tag, VR vr, int length, boolean ex, boolean be) throws IOException {
+        Bytes.putTag(header, 0, tag, be);
+        if (ex && vr != null) {
+            header[4] = (byte) (vr.code() >>> 8);
+            header[5] = (byte) vr.code();
+            if (vr.longHeader()) {
+                header[6] = 0;
+                header[7] = 0;
+                Bytes.putInt(header, 8, length, be);
+                out.write(header, 0, 12);
+                return;
+            }
+            Bytes.putShort(header, 6, length, be);
+        } else {
+            Bytes.putInt(header, 4, length, be);
+        }
+        out.write(header, 0, 8);
+    }
+
+    /** The encoded length of a dataset's elements (an item's defined length). */
+    long datasetLength(Dataset ds) {
+        long n = 0;
+        for (int i = 0; i < ds.size(); i++) {
+            if (!skipped(ds.tagAt(i))) {
+                n += elementLength(ds, i);
+            }
+        }
+        return n;
+    }
+
+    private long elementLength(Dataset ds, int i) {
+        boolean ex = explicitFor(ds);
+        VR vr = ds.vrAt(i);
+        Object v = ds.valueAt(i);
+        if (v instanceof Sequence seq) {
+            return (ex ? 12 : 8) + sequenceValueLength(seq) + (undefinedLength(seq, ex) ? 8 : 0);
+        }
+        if (v instanceof Fragments f) {
+            long n = (ex ? 12 : 8) + 8;
+            for (int k = 0; k < f.size(); k++) {
+                n += 8 + f.itemLength(k);
+            }
+            return n;
+        }
+        long len = ds.lengthAt(i);
+        if (!asRead) {
+            len += len & 1;
+        }
+        boolean longHeader = vr.longHeader() || len > 0xFFFF;
+        return (ex && longHeader ? 12 : 8) + len;
+    }
+
+    private long sequenceValueLength(Sequence seq) {
+        long n = 0;
+        for (Dataset item : seq) {
+            n += 8 + datasetLength(item) + (item.undefinedItemLength() ? 8 : 0);
+        }
+        return n;
+    }
+}

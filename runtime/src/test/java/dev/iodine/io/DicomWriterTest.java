@@ -1,0 +1,131 @@
+package dev.iodine.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iodine.data.BulkData;
+import dev.iodine.data.Bytes;
+import dev.iodine.data.Dataset;
+import dev.iodine.data.SourceBuffer;
+import dev.iodine.data.VR;
+import dev.iodine.dict.TransferSyntax;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DicomWriterTest {
+
+    private static Dataset instance() {
+        return new Dataset()
+                .setString(0x00080016, VR.UI, "1.2.840.10008.5.1.4.1.1.7")
+                .setString(0x00080018, VR.UI, "1.2.3.4.5")
+                .setString(0x00100010, VR.PN, "Doe^Jane");
+    }
+
+    @Test
+    void newFilesGetACompleteMetaGroup() throws IOException {
+        byte[] b = DicomWriter.toBytes(DicomWriter.newFile(instance(), TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), WriteOptions.DEFAULT);
+        assertEquals('D', b[128]);
+        assertEquals('M', b[131]);
+        DicomFile f = DicomReader.read(b, ReadOptions.DEFAULT);
+        Dataset meta = f.fileMeta();
+        assertArrayEquals(new byte[] {0, 1}, meta.getBytes(0x00020001));
+        assertEquals("1.2.840.10008.5.1.4.1.1.7", meta.getString(0x00020002));
+        assertEquals("1.2.3.4.5", meta.getString(0x00020003));
+        assertEquals("1.2.840.10008.1.2.1", meta.getString(0x00020010));
+        assertEquals(DicomWriter.IMPLEMENTATION_CLASS_UID, meta.getString(0x00020012));
+        assertEquals(DicomWriter.IMPLEMENTATION_VERSION_NAME, meta.getString(0x00020013));
+        // The group length counts the bytes from the end of (0002,0000) to the first element of the data set.
+        int dataStart = 132 + 12 + meta.getInt(0x00020000);
+        assertEquals(0x0008, Bytes.getUShort(b, dataStart, false));
+        assertEquals("Doe^Jane", f.dataset().getString(0x00100010));
+    }
+
+    @Test
+    void aNewFileWithoutSopInstanceIsRefused() {
+        Dataset ds = new Dataset().setString(0x00080016, VR.UI, "1.2.840.10008.5.1.4.1.1.7");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DicomWriter.toBytes(DicomWriter.newFile(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), WriteOptions.DEFAULT));
+        assertTrue(e.getMessage().contains("(0002,0003)"), e.getMessage());
+    }
+
+    @Test
+    void bigEndianConversionSwapsEachValueByItsVr() throws IOException {
+        Dataset ds = instance()
+                .setInt(0x00280010, VR.US, 0x0102)
+                .setFloat(0x00189087, VR.FL, 1.5f)
+                .setTags(0x00209165, 0x00200032)
+                .setInt(0x7FE00010, VR.OW, 0x0A0B, 0x0C0D);
+        byte[] b = DicomWriter.toBytes(DicomWriter.newFile(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN),
+                WriteOptions.DEFAULT.withTransferSyntax(TransferSyntax.EXPLICIT_VR_BIG_ENDIAN));
+        Dataset back = DicomReader.read(b, ReadOptions.DEFAULT).dataset();
+        assertTrue(back.bigEndian());
+        assertArrayEquals(new byte[] {1, 2}, back.getBytes(0x00280010));
+        assertArrayEquals(new byte[] {0x0A, 0x0B, 0x0C, 0x0D}, back.getBytes(0x7FE00010));
+        assertArrayEquals(new byte[] {0x00, 0x20, 0x00, 0x32}, back.getBytes(0x00209165));
+        assertEquals(1.5f, back.getFloats(0x00189087)[0]);
+        assertEquals("Doe^Jane", back.getString(0x00100010));
+    }
+
+    @Test
+    void reEncodingPadsOddValuesAndWritesOverlongShortValuesAsUn() throws IOException {
+        byte[] raw = "ABC".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Dataset ds = new Dataset(new SourceBuffer(raw, null), false, true);
+        ds.setString(0x00080016, VR.UI, "1.2.840.10008.5.1.4.1.1.7").setString(0x00080018, VR.UI, "1.2.3");
+        ds.addRaw(0x00100020, VR.LO, 0, 3);
+        ds.setString(0x00204000, VR.LT, "x".repeat(70000));
+        byte[] b = DicomWriter.toBytes(DicomWriter.newFile(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN),
+                WriteOptions.DEFAULT);
+        Dataset back = DicomReader.read(b, ReadOptions.DEFAULT).dataset();
+        assertEquals(4, back.getBytes(0x00100020).length, "odd LO padded to even length");
+        assertEquals("ABC", back.getString(0x00100020));
+        assertEquals(VR.UN, back.getVR(0x00204000), "70000 bytes do not fit LT's 16-bit length (PS3.5 6.2.2)");
+        assertEquals(70000, back.getString(0x00204000).length());
+    }
+
+    @Test
+    void refusesToOverwriteWhenAskedAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("a.dcm");
+        DicomFile f = DicomWriter.newFile(instance(), TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
+        DicomWriter.write(target, f, WriteOptions.DEFAULT.withOverwrite(false));
+        byte[] first = Files.readAllBytes(target);
+        f.dataset().setString(0x00100010, VR.PN, "Other^Name");
+        assertThrows(FileAlreadyExistsException.class, () -> DicomWriter.write(target, f, WriteOptions.DEFAULT.withOverwrite(false)));
+        assertArrayEquals(first, Files.readAllBytes(target));
+        DicomWriter.write(target, f);
+        assertEquals("Other^Name", DicomReader.read(target).dataset().getString(0x00100010));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(1, files.count(), "only the destination remains");
+        }
+    }
+
+    @Test
+    void aFailureWhileWritingLeavesNoFileBehind(@TempDir Path dir) throws IOException {
+        Dataset ds = instance();
+        ds.addValue(0x7FE00010, VR.OW, new BulkData(dir.resolve("gone.raw"), 0, 1024));
+        Path target = dir.resolve("b.dcm");
+        assertThrows(UncheckedIOException.class,
+                () -> DicomWriter.write(target, DicomWriter.newFile(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)));
+        assertFalse(Files.exists(target));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count(), "the temporary file is removed");
+        }
+    }
+
+    @Test
+    void encapsulatedPixelDataCannotBeWrittenUncompressed() {
+        Dataset ds = instance();
+        ds.newFragments(0x7FE00010, VR.OB).add(new byte[0]).add(new byte[] {1, 2});
+        DicomFile f = new DicomFile(null, new Dataset(), ds, TransferSyntax.forUid("1.2.840.10008.1.2.4.50"), java.util.List.of(), null);
+        assertThrows(IllegalArgumentException.class,
+                () -> DicomWriter.toBytes(f, WriteOptions.DEFAULT.withTransferSyntax(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)));
+    }
+}

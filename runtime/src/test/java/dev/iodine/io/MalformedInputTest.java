@@ -1,0 +1,129 @@
+package dev.iodine.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.iodine.data.Bytes;
+import dev.iodine.data.Tag;
+import dev.iodine.testdata.Corpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Real files broken on purpose: every failure is a DicomParseException naming offset and tag; lenient reads never throw. */
+class MalformedInputTest {
+
+    private static byte[] corpusFile(String path) throws IOException {
+        return Files.readAllBytes(Corpus.require().root().resolve(path));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "pydicom-debian/test_files/CT_small.dcm",                 // explicit VR LE
+        "pydicom-debian/test_files/MR_small_implicit.dcm",        // implicit VR LE
+        "pydicom-debian/test_files/MR_small_bigendian.dcm",       // explicit VR BE
+        "pydicom-debian/test_files/rtplan.dcm",                   // nested sequences
+        "pydicom-debian/test_files/JPEG2000.dcm",                 // encapsulated
+        "pydicom-debian/test_files/image_dfl.dcm",                // deflated
+    })
+    void truncatedAnywhereFailsCleanly(String path) throws IOException {
+        byte[] whole = corpusFile(path);
+        int full = DicomReader.read(whole, ReadOptions.DEFAULT).dataset().size();
+        int step = Math.max(1, whole.length / 300);
+        for (int cut = 1; cut < whole.length; cut += step) {
+            byte[] part = Arrays.copyOf(whole, cut);
+            try {
+                DicomFile f = DicomReader.read(part, ReadOptions.DEFAULT);
+                assertTrue(f.dataset().size() <= full, "cut at " + cut);
+            } catch (DicomParseException e) {
+                assertTrue(e.offset() >= 0 && e.offset() <= cut + 132, "offset " + e.offset() + " for cut at " + cut);
+                assertTrue(e.getMessage().contains("offset"), e.getMessage());
+            }
+            DicomFile lenient = DicomReader.read(part, ReadOptions.DEFAULT.withLenient(true));
+            assertNotNull(lenient.dataset(), "lenient read at cut " + cut);
+        }
+    }
+
+    @Test
+    void hugeDeclaredLengthIsCheckedBeforeAnyAllocation() throws IOException {
+        byte[] b = corpusFile("pydicom-debian/test_files/CT_small.dcm");
+        int at = find(b, new byte[] {0x10, 0x00, 0x10, 0x00, 'P', 'N'}, 132); // (0010,0010) PN
+        Bytes.putShort(b, at + 6, 0xFFF0, false);
+        DicomParseException e = assertThrows(DicomParseException.class, () -> DicomReader.read(b, ReadOptions.DEFAULT));
+        assertEquals(0x00100010, e.tag());
+        assertEquals(at, e.offset());
+
+        // A 4-byte length of almost 4 GB on Pixel Data (OW): no 4 GB array is attempted.
+        byte[] c = corpusFile("pydicom-debian/test_files/CT_small.dcm");
+        int px = find(c, new byte[] {(byte) 0xE0, 0x7F, 0x10, 0x00, 'O', 'W'}, 132);
+        Bytes.putInt(c, px + 8, 0xFFFFFFF0, false);
+        DicomParseException p = assertThrows(DicomParseException.class, () -> DicomReader.read(c, ReadOptions.DEFAULT));
+        assertEquals(Tag.PIXEL_DATA, p.tag());
+        assertTrue(p.getMessage().contains("4294967280"), p.getMessage());
+        DicomFile lenient = DicomReader.read(c, ReadOptions.DEFAULT.withLenient(true));
+        assertEquals(p.offset(), lenient.stoppedAt().offset());
+        assertTrue(lenient.dataset().contains(0x00280010), "elements before the break are kept");
+    }
+
+    @Test
+    void badVrNamesTheBytesAndTheTag() throws IOException {
+        byte[] b = corpusFile("pydicom-debian/test_files/CT_small.dcm");
+        int at = find(b, new byte[] {0x10, 0x00, 0x10, 0x00, 'P', 'N'}, 132);
+        b[at + 4] = '?';
+        DicomParseException e = assertThrows(DicomParseException.class, () -> DicomReader.read(b, ReadOptions.DEFAULT));
+        assertEquals(0x00100010, e.tag());
+        assertTrue(e.getMessage().contains("3F 4E"), e.getMessage());
+    }
+
+    @Test
+    void runawayNestingStopsAtTheDepthCap() throws IOException {
+        byte[] b = corpusFile("orthanc-tests/2026-05-06-Deeply-Nested-Sequence.dcm");
+        DicomParseException e = assertThrows(DicomParseException.class, () -> DicomReader.read(b, ReadOptions.DEFAULT));
+        assertTrue(e.getMessage().contains("nested deeper than 64"), e.getMessage());
+        DicomFile lenient = DicomReader.read(b, ReadOptions.DEFAULT.withLenient(true));
+        assertNotNull(lenient.stoppedAt());
+        assertTrue(lenient.dataset().size() > 0);
+    }
+
+    @Test
+    void notDicomWithoutForceIsRefused() throws IOException {
+        byte[] b = corpusFile("pydicom-debian/test_files/rtstruct.dcm");
+        DicomParseException e = assertThrows(DicomParseException.class, () -> DicomReader.read(b, ReadOptions.DEFAULT));
+        assertTrue(e.getMessage().contains("force"), e.getMessage());
+        DicomFile forced = DicomReader.read(b, ReadOptions.DEFAULT.withForce(true));
+        assertNull(forced.preamble());
+        assertEquals("RTSTRUCT", forced.dataset().getString(0x00080060));
+    }
+
+    @Test
+    void dicmInsideTheDataIsNotTakenForAPreamble() throws IOException {
+        // Bytes 128-131 of this bare data set spell DICM inside a value; no (0002,xxxx) element follows them.
+        byte[] b = corpusFile("dcm4che/no_preamble_dicm_in_data");
+        DicomFile f = DicomReader.read(b, ReadOptions.DEFAULT.withForce(true));
+        assertNull(f.preamble());
+        assertEquals("ISO_IR 100", f.dataset().getString(0x00080005));
+        assertEquals("DICMA1", f.dataset().getString(0x00081010));
+        assertTrue(f.dataset().size() > 20);
+    }
+
+    private static int find(byte[] hay, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= hay.length - needle.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (hay[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        fail("pattern not found");
+        return -1;
+    }
+}

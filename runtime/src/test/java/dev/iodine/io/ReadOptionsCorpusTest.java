@@ -1,0 +1,102 @@
+package dev.iodine.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iodine.data.BulkData;
+import dev.iodine.data.Dataset;
+import dev.iodine.data.Tag;
+import dev.iodine.testdata.Corpus;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The read options on the whole corpus: each gives the same values as a full read, minus what it leaves out. */
+class ReadOptionsCorpusTest {
+
+    private static List<Corpus.Entry> readable() {
+        List<Corpus.Entry> list = new ArrayList<>();
+        for (Corpus.Entry e : Corpus.require().entries()) {
+            if ("yes".equals(e.readableByPydicom())) {
+                list.add(e);
+            }
+        }
+        return list;
+    }
+
+    private static DicomFile read(Corpus.Entry e, ReadOptions options) throws IOException {
+        return DicomReader.read(e.path(), options.withLenient(true));
+    }
+
+    @Test
+    void deferredValuesLoadTheSameBytesFromTheFile() throws IOException {
+        List<String> diffs = new ArrayList<>();
+        int deferred = 0;
+        for (Corpus.Entry e : readable()) {
+            DicomFile full = read(e, ReadOptions.DEFAULT);
+            DicomFile lazy = read(e, ReadOptions.DEFAULT.withDeferSize(256));
+            DatasetComparison.compare(e + " ", full.dataset(), lazy.dataset(), diffs);
+            BulkData px = lazy.dataset().getBulkData(Tag.PIXEL_DATA);
+            if (px != null) {
+                deferred++;
+                assertEquals(lazy.dataset().fileOffsetAt(lazy.dataset().indexOf(Tag.PIXEL_DATA)), px.offset());
+                if (px.length() > 256 * 1024) {
+                    // Beyond the 64 KB readahead, a deferred value is not read into memory at all.
+                    assertTrue(lazy.dataset().source().bytes().length < full.dataset().source().bytes().length - px.length() / 2, e.toString());
+                }
+            }
+        }
+        assertTrue(diffs.isEmpty(), diffs.size() + " differences:\n" + String.join("\n", diffs.subList(0, Math.min(30, diffs.size()))));
+        assertTrue(deferred > 100, "files with deferred pixel data: " + deferred);
+    }
+
+    @Test
+    void stopBeforePixelDataKeepsEverythingBeforeIt() throws IOException {
+        int n = 0;
+        for (Corpus.Entry e : readable()) {
+            Dataset full = read(e, ReadOptions.DEFAULT).dataset();
+            Dataset head = read(e, ReadOptions.DEFAULT.withStopBeforePixelData(true)).dataset();
+            int px = full.indexOf(Tag.PIXEL_DATA);
+            if (px < 0) {
+                continue;
+            }
+            n++;
+            assertEquals(px, head.size(), e.toString());
+            for (int i = 0; i < head.size(); i++) {
+                assertEquals(full.tagAt(i), head.tagAt(i), e.toString());
+                assertTrue(Arrays.equals(full.getStrings(full.tagAt(i)), head.getStrings(head.tagAt(i))), e + " " + Tag.toString(full.tagAt(i)));
+            }
+        }
+        assertTrue(n > 300, "files with pixel data: " + n);
+    }
+
+    @Test
+    void selectedTagsOnlyKeepsThoseAndTheCharacterSet() throws IOException {
+        for (Corpus.Entry e : readable().subList(0, 60)) {
+            Dataset full = read(e, ReadOptions.DEFAULT).dataset();
+            Dataset some = read(e, ReadOptions.DEFAULT.withTags(0x00100010, 0x00080018, 0x00081140)).dataset();
+            for (int tag : new int[] {0x00100010, 0x00080018, 0x00081140, 0x00080005}) {
+                assertEquals(full.contains(tag), some.contains(tag), e + " " + Tag.toString(tag));
+            }
+            assertEquals(full.getString(0x00100010), some.getString(0x00100010));
+            assertTrue(some.size() <= 4);
+        }
+    }
+
+    @Test
+    void forcedFilesWithoutMetaAreDetected() throws IOException {
+        for (Corpus.Entry e : Corpus.require().entries()) {
+            if ("force".equals(e.readableByPydicom())) {
+                DicomFile f = DicomReader.read(e.path(), ReadOptions.DEFAULT.withForce(true));
+                assertNull(f.stoppedAt());
+                assertNotNull(f.dataset().getString(0x00080016) == null ? "" : f.dataset().getString(0x00080016));
+                assertTrue(f.dataset().size() >= 10, e.toString());
+                assertEquals(e.path().toString().contains("BigEnd"), f.dataset().bigEndian(), e.toString());
+            }
+        }
+    }
+}

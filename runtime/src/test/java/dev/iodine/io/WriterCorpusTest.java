@@ -1,0 +1,94 @@
+package dev.iodine.io;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iodine.dict.TransferSyntax;
+import dev.iodine.testdata.Corpus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Writing corpus files back: as read byte for byte, and through every uncompressed transfer syntax by value. */
+class WriterCorpusTest {
+
+    private static final int[] REQUIRED_META = {0x00020000, 0x00020001, 0x00020002, 0x00020003, 0x00020010, 0x00020012};
+
+    /** Well-formed: preamble, a meta group with every required element (PS3.10 7.1), not deflated, read without warnings. */
+    private static boolean wellFormed(DicomFile f) {
+        if (f.preamble() == null || f.transferSyntax().deflated() || !f.warnings().isEmpty() || f.stoppedAt() != null) {
+            return false;
+        }
+        return Arrays.stream(REQUIRED_META).allMatch(f.fileMeta()::contains);
+    }
+
+    @Test
+    void writingAsReadReproducesEveryWellFormedFileByteForByte() throws IOException {
+        List<String> failures = new ArrayList<>();
+        int same = 0;
+        for (Corpus.Entry e : Corpus.require().entries()) {
+            if (!"yes".equals(e.readableByPydicom())) {
+                continue;
+            }
+            byte[] original = Files.readAllBytes(e.path());
+            DicomFile f = DicomReader.read(original, ReadOptions.DEFAULT.withLenient(true));
+            if (!wellFormed(f)) {
+                continue;
+            }
+            byte[] written = DicomWriter.toBytes(f, WriteOptions.DEFAULT);
+            if (Arrays.equals(original, written)) {
+                same++;
+            } else {
+                failures.add(e + ": first difference at offset " + Arrays.mismatch(original, written)
+                        + " (lengths " + original.length + "/" + written.length + ")");
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " files differ:\n" + String.join("\n", failures));
+        assertTrue(same > 350, "byte-for-byte round trips: " + same);
+    }
+
+    /** A meta group needs the SOP Class and Instance UIDs (PS3.10 7.1); the writer refuses a file that has neither. */
+    private static boolean hasSopUids(DicomFile f) {
+        return (f.fileMeta().contains(0x00020002) || f.dataset().contains(0x00080016))
+                && (f.fileMeta().contains(0x00020003) || f.dataset().contains(0x00080018));
+    }
+
+    @Test
+    void everyUncompressedSyntaxKeepsEveryValue() throws IOException {
+        List<String> failures = new ArrayList<>();
+        int conversions = 0;
+        for (Corpus.Entry e : Corpus.require().entries()) {
+            String readable = e.readableByPydicom();
+            if (!"yes".equals(readable) && !"force".equals(readable)) {
+                continue;
+            }
+            DicomFile f = DicomReader.read(e.path(), ReadOptions.DEFAULT.withForce("force".equals(readable)).withLenient(true));
+            if (f.transferSyntax().encapsulated() || f.stoppedAt() != null || !hasSopUids(f)) {
+                continue;
+            }
+            for (TransferSyntax ts : new TransferSyntax[] {TransferSyntax.IMPLICIT_VR_LITTLE_ENDIAN,
+                    TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, TransferSyntax.EXPLICIT_VR_BIG_ENDIAN,
+                    TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN}) {
+                try {
+                    byte[] written = DicomWriter.toBytes(f, WriteOptions.DEFAULT.withTransferSyntax(ts));
+                    DicomFile back = DicomReader.read(written, ReadOptions.DEFAULT);
+                    if (!back.transferSyntax().uid().equals(ts.uid()) || back.warnings().size() > f.warnings().size()) {
+                        failures.add(e + " -> " + ts.keyword() + ": read back as " + back.transferSyntax().keyword() + " " + back.warnings());
+                    }
+                    List<String> diffs = new ArrayList<>();
+                    DatasetComparison.compare("", f.dataset(), back.dataset(), diffs);
+                    if (!diffs.isEmpty()) {
+                        failures.add(e + " -> " + ts.keyword() + ": " + diffs.size() + " differences, first " + diffs.get(0));
+                    }
+                    conversions++;
+                } catch (IOException | RuntimeException ex) {
+                    failures.add(e + " -> " + ts.keyword() + ": " + ex);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " conversions failed:\n" + String.join("\n", failures));
+        assertTrue(conversions > 1000, "conversions: " + conversions);
+    }
+}

@@ -1,0 +1,179 @@
+package dev.iodine.tools.iod;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes iod-models/CONDITIONS.md (totals, IOD coverage, what was not translated and why) and
+ * iod-models/conditions.tsv (one line per condition written into a definition).
+ */
+final class ConditionReport {
+
+    private final ModelReader.Model model;
+    private final SourceEmitter emitter;
+    private final ConditionTranslator translator;
+    private final ConditionWriter writer;
+
+    ConditionReport(ModelReader.Model model, SourceEmitter emitter, ConditionTranslator translator,
+                    ConditionWriter writer) {
+        this.model = model;
+        this.emitter = emitter;
+        this.translator = translator;
+        this.writer = writer;
+    }
+
+    /** @return the TSV: kind, location, type, dicom3tools name, outcome, condition text, reason */
+    String tsv() {
+        StringBuilder sb = new StringBuilder("kind\tlocation\ttype\tdicom3tools\toutcome\tcondition\treason\n");
+        for (ConditionLog.Line l : emitter.log().lines()) {
+            sb.append(l.kind()).append('\t').append(l.where()).append('\t').append(l.type()).append('\t')
+                    .append(l.name() == null ? "" : l.name()).append('\t').append(l.outcome()).append('\t')
+                    .append(l.text()).append('\t').append(l.reason() == null ? "" : l.reason()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** @return the Markdown report */
+    String markdown() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Conditions and coverage of the generated definitions\n\n")
+                .append("Written by `dev.iodine.tools.iod.IodImporter` (see docs/generators.md); do not edit. ")
+                .append("Every condition written into a definition is listed, one per line, in ")
+                .append("[conditions.tsv](conditions.tsv) (kind, location, type, dicom3tools name, outcome, ")
+                .append("condition text, reason).\n\n");
+        sb.append("Outcomes: **TRANSLATED** = the sources' encoded expression became a machine check; ")
+                .append("**HAND_WRITTEN** = written from the standard's text (CT Image and RT Plan); ")
+                .append("**NOT_TRANSLATED** = encoded but not expressible (written as `unchecked(...)` with the ")
+                .append("reason); **NOT_ENCODED** = the sources give the condition in prose only ")
+                .append("(`unchecked(...)`).\n\n");
+        totals(sb);
+        sourceRows(sb);
+        untranslated(sb);
+        iods(sb);
+        listing(sb, "Dicom3tools compositions not used", model.variants());
+        listing(sb, "CIODs of the 2026b tables that cannot be defined", model.undefinedIods());
+        sb.append("\n## Rows and includes left out\n\nThe processor allows an attribute once per module or item ")
+                .append("(its macros included). Where PS3.3 gives alternatives at one level (SR content items, ")
+                .append("Directory Record items), the later include or row is left out; the binder still keeps ")
+                .append("those elements untyped.\n\n");
+        emitter.dropped().forEach(d -> sb.append("- ").append(d).append('\n'));
+        return sb.toString();
+    }
+
+    private void totals(StringBuilder sb) {
+        Map<ConditionLog.Kind, Map<ConditionLog.Outcome, Integer>> counts = new EnumMap<>(ConditionLog.Kind.class);
+        for (ConditionLog.Line l : emitter.log().lines()) {
+            counts.computeIfAbsent(l.kind(), k -> new EnumMap<>(ConditionLog.Outcome.class))
+                    .merge(l.outcome(), 1, Integer::sum);
+        }
+        sb.append("## Totals over the generated definitions\n\n| kind | total | ");
+        for (ConditionLog.Outcome o : ConditionLog.Outcome.values()) {
+            sb.append(o).append(" | ");
+        }
+        sb.append("checked |\n|---|---|---|---|---|---|---|\n");
+        counts.forEach((kind, byOutcome) -> {
+            int total = byOutcome.values().stream().mapToInt(Integer::intValue).sum();
+            int checked = byOutcome.getOrDefault(ConditionLog.Outcome.TRANSLATED, 0)
+                    + byOutcome.getOrDefault(ConditionLog.Outcome.HAND_WRITTEN, 0);
+            sb.append("| ").append(kind).append(" | ").append(total).append(" | ");
+            for (ConditionLog.Outcome o : ConditionLog.Outcome.values()) {
+                sb.append(byOutcome.getOrDefault(o, 0)).append(" | ");
+            }
+            sb.append(percent(checked, total)).append(" |\n");
+        });
+        sb.append('\n');
+    }
+
+    /** The figures over the sources' own 1C/2C rows, independent of how the emitter used them. */
+    private void sourceRows(StringBuilder sb) {
+        int rows = 0;
+        int named = 0;
+        int checks = 0;
+        for (TableDef t : model.tables().values()) {
+            for (Entry.Attribute a : conditionalRows(t.entries())) {
+                rows++;
+                if (a.conditionName() != null) {
+                    named++;
+                    if (translates(a.conditionName())) {
+                        checks++;
+                    }
+                }
+            }
+        }
+        int all = translator.names().size();
+        long good = translator.names().stream().filter(this::translates).count();
+        sb.append("## Over the sources\n\n")
+                .append("- Type 1C/2C rows in all dicom3tools module and macro tables: ").append(rows)
+                .append("; with an encoded condition: ").append(named).append("; became a check: ").append(checks)
+                .append(" (").append(percent(checks, named)).append(" of the encoded, ")
+                .append(percent(checks, rows)).append(" of all 1C/2C rows).\n")
+                .append("- Named conditions in dicom3tools-conditions.json: ").append(all)
+                .append("; translatable: ").append(good).append(" (").append(percent((int) good, all)).append(").\n\n");
+    }
+
+    private boolean translates(String name) {
+        ConditionTranslator.Result r = translator.translate(name);
+        if (r.condition() == null) {
+            return false;
+        }
+        try {
+            writer.write(r.condition());
+            return true;
+        } catch (ConditionWriter.Inexpressible e) {
+            return false;
+        }
+    }
+
+    private static List<Entry.Attribute> conditionalRows(List<Entry> entries) {
+        List<Entry.Attribute> rows = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e instanceof Entry.Attribute a) {
+                if (a.isConditional()) {
+                    rows.add(a);
+                }
+                if (a.isSequence()) {
+                    rows.addAll(conditionalRows(a.items()));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void untranslated(StringBuilder sb) {
+        Map<String, String> reasons = new TreeMap<>();
+        for (ConditionLog.Line l : emitter.log().lines()) {
+            if (l.outcome() == ConditionLog.Outcome.NOT_TRANSLATED) {
+                reasons.put(l.name(), l.reason());
+            }
+        }
+        sb.append("## Encoded conditions that did not become checks (").append(reasons.size()).append(")\n\n");
+        reasons.forEach((name, reason) -> sb.append("- `").append(name).append("`: ").append(reason).append('\n'));
+        sb.append('\n');
+    }
+
+    private void iods(StringBuilder sb) {
+        sb.append("## Generated IODs (").append(model.iods().size()).append(")\n\n")
+                .append("| IOD | class | PS3.3 | modules | composition | modules not defined by any source |\n")
+                .append("|---|---|---|---|---|---|\n");
+        for (IodDef iod : model.iods().values()) {
+            sb.append("| ").append(iod.title()).append(" | `").append(JavaNames.type(iod.title())).append("` | ")
+                    .append(iod.section() == null ? "" : iod.section()).append(" | ").append(iod.modules().size())
+                    .append(" | ").append(iod.composition()).append(" | ").append(String.join(", ", iod.missing()))
+                    .append(" |\n");
+        }
+        sb.append('\n');
+    }
+
+    private static void listing(StringBuilder sb, String title, Map<String, String> items) {
+        sb.append("## ").append(title).append(" (").append(items.size()).append(")\n\n");
+        items.forEach((k, v) -> sb.append("- ").append(k).append(": ").append(v).append('\n'));
+        sb.append('\n');
+    }
+
+    private static String percent(int part, int whole) {
+        return whole == 0 ? "-" : String.format("%.1f%%", 100.0 * part / whole);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.iodine.tools.iod;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Composes the IODs of {@link ModelReader}: the module tables of highdicom 2026b (the newest edition here) joined
+ * with the dicom3tools composition of the same CIOD, which brings the encoded module conditions and dicom3tools'
+ * per-IOD functional group modules.
+ */
+final class IodComposer {
+
+    /** The one module whose dicom3tools name the id join misses. */
+    private static final Map<String, String> MODULE_ALIASES =
+            Map.of("supplemental-palette-color-lookup-table", "SupplementalPaletteColorLUT");
+    private static final String FUNCTIONAL_GROUPS = "MultiFrameFunctionalGroups";
+
+    private final StandardSources sources;
+    private final JsonNode ids;
+    private final Map<String, TableDef> tables;
+    private final Map<String, String> moduleByInnoliticsId = new HashMap<>(MODULE_ALIASES);
+
+    IodComposer(StandardSources sources, JsonNode ids, Map<String, TableDef> tables) {
+        this.sources = sources;
+        this.ids = ids;
+        this.tables = tables;
+        ids.get("modules").fields().forEachRemaining(e -> {
+            String id = ModelReader.text(e.getValue(), "innoliticsId");
+            if (id != null) {
+                moduleByInnoliticsId.putIfAbsent(id, e.getKey());
+            }
+        });
+    }
+
+    ModelReader.Model compose() {
+        JsonNode tablesByCiod = sources.json("highdicom-2026b/iod_module_map.json");
+        Map<String, JsonNode> ciods = ModelReader.byId(sources.json("innolitics-2024b/ciods.json"));
+        Map<String, String> conditionTexts = new HashMap<>();
+        for (JsonNode row : sources.json("innolitics-2024b/ciod_to_modules.json")) {
+            String text = ModelReader.text(row, "conditionalStatement");
+            if (text != null && !text.isBlank()) {
+                conditionTexts.put(row.get("ciodId").asText() + "/" + row.get("moduleId").asText(), text.strip());
+            }
+        }
+        Map<String, List<String>> uids = new TreeMap<>();
+        sources.json("highdicom-2026b/sop_class_iod_map.json").fields().forEachRemaining(e ->
+                uids.computeIfAbsent(e.getValue().asText(), k -> new ArrayList<>()).add(e.getKey()));
+        Map<String, JsonNode> compositions = new LinkedHashMap<>();
+        Map<String, String> variants = new TreeMap<>();
+        sources.json("derived/dicom3tools-iods.json").get("iods").fields().forEachRemaining(e -> {
+            String ciod = ModelReader.text(ids.get("iods").path(e.getKey()), "innoliticsId");
+            JsonNode def = e.getValue();
+            if (ciod == null) {
+                variants.put(e.getKey(), "not a CIOD of the current standard (retired, private or pseudo)");
+            } else if (def.has("profile") || def.has("retired")) {
+                variants.put(e.getKey(), "a profile or retired variant of " + ciod);
+            } else if (compositions.containsKey(ciod)) {
+                variants.put(e.getKey(), "a second composition of " + ciod + "; "
+                        + compositions.get(ciod).get("name").asText() + " is used");
+            } else {
+                compositions.put(ciod, def);
+            }
+        });
+        Map<String, IodDef> iods = new TreeMap<>();
+        Map<String, String> undefined = new TreeMap<>();
+        tablesByCiod.fields().forEachRemaining(e -> {
+            String ciod = e.getKey();
+            JsonNode inno = ciods.get(ciod);
+            String title = inno != null ? inno.get("name").asText() : titleOf(ciod);
+            String section = inno != null ? ModelReader.iodSection(inno.get("linkToStandard").asText()) : null;
+            List<String> sopClasses = uids.getOrDefault(ciod, List.of());
+            IodDef iod = iod(ciod, title, section, sopClasses, e.getValue(), compositions.get(ciod), conditionTexts);
+            if (compositions.get(ciod) == null && !iod.missing().isEmpty()) {
+                undefined.put(ciod, "no dicom3tools composition, and no definition of: "
+                        + String.join(", ", iod.missing()));
+            } else {
+                iods.put(ciod, iod);
+            }
+        });
+        return new ModelReader.Model(tables, iods, undefined, variants);
+    }
+
+    private IodDef iod(String ciod, String title, String section, List<String> sopClasses, JsonNode table,
+                       JsonNode composition, Map<String, String> conditionTexts) {
+        List<JsonNode> d3 = new ArrayList<>();
+        if (composition != null) {
+            for (JsonNode ie : composition.get("informationEntities")) {
+                for (JsonNode m : ie.get("modules")) {
+                    d3.add(m);
+                }
+            }
+        }
+        List<IodDef.ModuleUsage> modules = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (JsonNode row : table) {
+            String key = row.get("key").asText();
+            String usage = row.get("usage").asText();
+            String ie = row.get("ie").asText();
+            String text = conditionTexts.get(ciod + "/" + key);
+            JsonNode match = d3.stream().filter(m -> key.equals(innoliticsIdOf(m))).findFirst().orElse(null);
+            String module = match != null ? match.get("module").asText() : moduleByInnoliticsId.get(key);
+            if (module == null && key.endsWith("multi-frame-functional-groups")) {
+                // dicom3tools splits this module into the common attributes and the IOD's functional groups.
+                List<JsonNode> parts = d3.stream()
+                        .filter(m -> m.get("module").asText().startsWith(FUNCTIONAL_GROUPS)).toList();
+                for (JsonNode part : parts) {
+                    modules.add(new IodDef.ModuleUsage(part.get("module").asText(), ie, usage, null, null));
+                }
+                if (!parts.isEmpty()) {
+                    continue;
+                }
+            }
+            if (module == null || !tables.containsKey(module)) {
+                missing.add(key);
+                continue;
+            }
+            String conditionName = null;
+            if ("C".equals(usage) && match != null && "C".equals(match.path("usage").asText())) {
+                conditionName = ModelReader.text(match, "condition");
+            }
+            modules.add(new IodDef.ModuleUsage(module, ie, usage, conditionName,
+                    "C".equals(usage) ? text : null));
+        }
+        String from = composition != null ? "dicom3tools " + composition.get("name").asText() + " + highdicom 2026b"
+                : "highdicom 2026b";
+        return new IodDef(ciod, title, section, List.copyOf(sopClasses), List.copyOf(modules), from,
+                List.copyOf(missing));
+    }
+
+    private String innoliticsIdOf(JsonNode compositionRow) {
+        String module = compositionRow.get("module").asText();
+        String alias = MODULE_ALIASES.entrySet().stream().filter(a -> a.getValue().equals(module))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        return alias != null ? alias : ModelReader.text(ids.get("modules").path(module), "innoliticsId");
+    }
+
+    private static String titleOf(String id) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : id.split("-")) {
+            sb.append(sb.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,167 @@
+package dev.iodine.tools.iod;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the intermediate model from the sources: every dicom3tools module and macro as a {@link TableDef}, and
+ * every composite IOD as an {@link IodDef}.
+ *
+ * <p>IOD compositions follow the newest module tables (highdicom 2026b: order, usage, IE) and take the encoded
+ * conditions and the definitions of dicom3tools' per-IOD functional group modules from the dicom3tools composition
+ * of the same CIOD. dicom3tools' pseudo-modules (File Meta Information, checks such as CheckSingleFramePseudo)
+ * are left out: they are not PS3.3 modules.
+ *
+ * <pre>{@code
+ * Model model = new ModelReader(sources, dict, values).read();
+ * IodDef ct = model.iods().get("ct-image");
+ * }</pre>
+ */
+public final class ModelReader {
+
+    /**
+     * The whole model.
+     *
+     * @param tables modules and macros by dicom3tools name (sorted)
+     * @param iods   IODs by CIOD id (sorted)
+     * @param undefinedIods CIODs of the newest tables that cannot be composed, with what is missing
+     * @param variants dicom3tools compositions not used because another composition of the same CIOD was
+     */
+    public record Model(Map<String, TableDef> tables, Map<String, IodDef> iods, Map<String, String> undefinedIods,
+                        Map<String, String> variants) {
+    }
+
+    private static final Pattern SECTION = Pattern.compile("sect_(.+?)\\.html");
+    private static final Pattern TABLE = Pattern.compile("table_([A-Z]\\.[0-9.]+?)-[0-9]");
+
+    private final StandardSources sources;
+    private final DataElements dict;
+    private final ValueLists values;
+
+    /** @param sources the standard's data; @param dict the dictionary; @param values the value lists */
+    public ModelReader(StandardSources sources, DataElements dict, ValueLists values) {
+        this.sources = sources;
+        this.dict = dict;
+        this.values = values;
+    }
+
+    /** Reads everything. */
+    public Model read() {
+        JsonNode ids = sources.json("derived/dicom3tools-to-innolitics-ids.json");
+        Map<String, JsonNode> innoliticsTables = byId(sources.json("innolitics-2024b/modules.json"));
+        innoliticsTables.putAll(byId(sources.json("innolitics-2024b/macros.json")));
+        JsonNode defs = sources.json("derived/dicom3tools-modules.json");
+        Map<String, TableDef> tables = new TreeMap<>();
+        for (String kind : List.of("modules", "macros")) {
+            defs.get(kind).fields().forEachRemaining(e -> {
+                JsonNode idNode = ids.get(kind).path(e.getKey()).get("innoliticsId");
+                JsonNode inno = idNode == null || idNode.isNull() ? null : innoliticsTables.get(idNode.asText());
+                tables.put(e.getKey(), table(e.getKey(), "macros".equals(kind), e.getValue(), inno));
+            });
+        }
+        return new IodComposer(sources, ids, tables).compose();
+    }
+
+    private TableDef table(String key, boolean macro, JsonNode def, JsonNode innolitics) {
+        String title;
+        String section = null;
+        if (innolitics != null) {
+            title = innolitics.get("name").asText();
+            Matcher m = SECTION.matcher(innolitics.path("linkToStandard").asText());
+            section = m.find() ? m.group(1) : null;
+        } else {
+            title = JavaNames.words(key.replaceFirst("Macro$", ""));
+        }
+        String source = def.get("file").asText().replace("libsrc/standard/", "") + ":" + def.get("line").asInt();
+        String ie = def.has("informationEntity") ? def.get("informationEntity").asText() : null;
+        return new TableDef(key, macro, title, section, ie, source, entries(def.get("items"), key));
+    }
+
+    private List<Entry> entries(JsonNode items, String where) {
+        List<Entry> result = new ArrayList<>();
+        for (JsonNode item : items) {
+            String kind = item.get("kind").asText();
+            switch (kind) {
+                case "macro" -> result.add(new Entry.MacroInclude(item.get("macro").asText(), text(item, "condition")));
+                case "attribute", "sequence" -> result.add(attribute(item, where));
+                case "verify" -> { }   // dciodvfy's extra value checks: not rows of the standard's tables
+                default -> throw new IllegalStateException(where + ": unknown item kind '" + kind + "'");
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private Entry.Attribute attribute(JsonNode item, String where) {
+        int tag = DataElements.parseTag(item.get("tag").asText());
+        DataElements.Element element = dict.entry(tag);
+        if (element == null) {
+            throw new IllegalStateException(where + ": " + item.get("tag").asText() + " ("
+                    + item.get("keyword").asText() + ") is not in derived/data-elements.tsv");
+        }
+        List<Entry> nested = "sequence".equals(item.get("kind").asText())
+                ? entries(item.get("items"), where + "." + element.keyword()) : null;
+        return new Entry.Attribute(tag, element.keyword(), type(text(item, "type")), text(item, "condition"),
+                item.path("noCondition").asBoolean(false), item.path("mayBePresentOtherwise").asBoolean(false),
+                valueSets(item.get("checks")), nested);
+    }
+
+    /**
+     * Type 3C ("may be present if ...", VL Image's Window Center) only ever permits, so it is Type 3; a row without
+     * a type (the retired Audio module's Audio Comments) is optional too.
+     */
+    private static String type(String type) {
+        return type == null || "3C".equals(type) ? "3" : type;
+    }
+
+    private List<ValueSet> valueSets(JsonNode checks) {
+        if (checks == null) {
+            return List.of();
+        }
+        String selector = text(checks, "ValueSelector");
+        int index = selector == null || "*".equals(selector) ? -1 : Integer.parseInt(selector);
+        List<ValueSet> sets = new ArrayList<>();
+        addValueSet(sets, true, index, values.get("String", text(checks, "StringEnumValues")));
+        addValueSet(sets, false, index, values.get("String", text(checks, "StringDefinedTerms")));
+        List<String> binary = values.get("Binary", text(checks, "BinaryEnumValues"));
+        if (binary != null) {
+            addValueSet(sets, true, index, binary.stream().map(ModelReader::decimal).toList());
+        }
+        return List.copyOf(sets);
+    }
+
+    private static void addValueSet(List<ValueSet> sets, boolean enumerated, int index, List<String> list) {
+        if (list != null && !list.isEmpty()) {
+            sets.add(new ValueSet(enumerated, index, list));
+        }
+    }
+
+    private static String decimal(String value) {
+        return value.startsWith("0x") ? Long.toString(Long.parseLong(value.substring(2), 16)) : value;
+    }
+
+    static Map<String, JsonNode> byId(JsonNode array) {
+        Map<String, JsonNode> map = new HashMap<>();
+        for (JsonNode n : array) {
+            map.put(n.get("id").asText(), n);
+        }
+        return map;
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** @return the PS3.3 section of a CIOD's module table link ("table_A.3-1" → "A.3") */
+    static String iodSection(String link) {
+        Matcher m = TABLE.matcher(link == null ? "" : link);
+        return m.find() ? m.group(1) : null;
+    }
+}
