@@ -10,6 +10,8 @@ import dev.iodine.dict.Tags;
 import dev.iodine.dict.TransferSyntax;
 import dev.iodine.io.DicomFile;
 import dev.iodine.io.DicomReader;
+import dev.iodine.io.DicomWriter;
+import dev.iodine.io.WriteOptions;
 import dev.iodine.json.DicomJsonReader;
 import dev.iodine.testdata.Corpus;
 import java.io.PrintWriter;
@@ -107,6 +109,10 @@ class IodineCommandTest {
         assertEquals("CTHEAD", rebuilt.getSequence(Tags.ProcedureCodeSequence).get(0).getString(Tags.CodeValue));
         assertArrayEquals(original.dataset().getBytes(Tags.PixelData), rebuilt.getBytes(Tags.PixelData));
         assertEquals(original.dataset().size(), rebuilt.size());
+        // Written again from the JSON alone, it is the same file, byte for byte.
+        DicomFile fromJson = new DicomFile(null, meta, rebuilt,
+                TransferSyntax.forUid(meta.getString(Tags.TransferSyntaxUID)), java.util.List.of(), null);
+        assertArrayEquals(Files.readAllBytes(Samples.ctPhantom()), DicomWriter.toBytes(fromJson, WriteOptions.DEFAULT));
     }
 
     @Test

@@ -79,4 +79,38 @@ class ReferenceJsonCorpusTest {
         assertEquals(List.of(), failures, failures.size() + " files differ from reference-json in ways not listed in"
                 + " docs/reference-json-differences.md");
     }
+
+    /** Any file shown as JSON is rebuilt from it: JSON → dataset → JSON gives the same text. */
+    @Test
+    void everyCorpusFileIsRebuiltFromItsJson() throws Exception {
+        Corpus corpus = Corpus.require();
+        int rebuilt = 0;
+        List<String> failures = new ArrayList<>();
+        DicomJsonWriter writer = new DicomJsonWriter();
+        DicomJsonReader reader = new DicomJsonReader();
+        for (Corpus.Entry entry : corpus.entries()) {
+            if (!("yes".equals(entry.readableByPydicom()) || "force".equals(entry.readableByPydicom()))) {
+                continue;
+            }
+            try {
+                DicomFile file = DicomReader.read(entry.path(), ReadOptions.DEFAULT.withForce(true).withLenient(true));
+                ByteArrayOutputStream first = new ByteArrayOutputStream();
+                writer.write(file.fileMeta(), file.dataset(), first);
+                var dataset = reader.read(new ByteArrayInputStream(first.toByteArray()));
+                var meta = DicomJsonReader.splitFileMeta(dataset);
+                ByteArrayOutputStream second = new ByteArrayOutputStream();
+                writer.write(meta, dataset, second);
+                if (java.util.Arrays.equals(first.toByteArray(), second.toByteArray())) {
+                    rebuilt++;
+                } else {
+                    failures.add(entry + ": JSON of the rebuilt dataset differs");
+                }
+            } catch (Exception e) {
+                failures.add(entry + ": " + e);
+            }
+        }
+        System.out.println("JSON round trip: " + rebuilt + " corpus files rebuilt from their JSON, " + failures.size()
+                + " failed");
+        assertEquals(List.of(), failures);
+    }
 }
