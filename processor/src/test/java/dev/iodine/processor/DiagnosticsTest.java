@@ -59,6 +59,7 @@ class DiagnosticsTest {
                         "  @Attribute(keyword = \"ImageType\", type = Type.T1, enumerated = {\"ORIGINAL\", \"DERIVED\"}) String[] getImageType();",
                         "  @Attribute(tag = 0x00280030, keyword = \"PixelSpacing\", type = Type.T1) double[] getPixelSpacing();",
                         "  @Attribute(keyword = \"InstanceNumber\", type = Type.T2) Integer getInstanceNumber();",
+                        "  @Attribute(keyword = \"LUTData\", type = Type.T3) byte[] getLUTData();",
                         "  @Attribute(keyword = \"PlanarConfiguration\", type = Type.T1C, condition = \"SamplesPerPixel > 1\") Integer getPlanarConfiguration();",
                         "  @Attribute(keyword = \"ReferencedImageSequence\", type = Type.T3) List<ReferencedImage> getReferencedImageSequence();",
                         "  @Item @Include(value = CodeMacro.class, condition = \"present(parent.ImageType)\")",

@@ -163,7 +163,7 @@ public final class ModelCollector {
         if (entry == null) {
             return null;
         }
-        VR vr = entry.vr();
+        VR vr = fittingVr(entry, javaType);
         if (!a.vr().isEmpty()) {
             vr = vr(a.vr(), method, mirror);
             if (vr == null) {
@@ -203,6 +203,20 @@ public final class ModelCollector {
         return new AttributeDef(method, mirror, tag, keyword, vr, vm, a.type(), List.of(a.enumerated()),
                 List.of(a.definedTerms()), a.condition(), a.mayBePresentOtherwise(), a.retired(), javaType,
                 vr == VR.SQ ? itemType(javaType) : null, property);
+    }
+
+    /**
+     * For an element the dictionary gives several VRs ("US or OW"), the first whose Java types include the declared
+     * one, so that {@code byte[]} picks OW for LUT Data; otherwise the default VR.
+     */
+    private static VR fittingVr(DictionaryEntry entry, TypeMirror javaType) {
+        for (VR candidate : entry.vrs()) {
+            if (JavaTypes.accepted(candidate, true).contains(javaType.toString())
+                    || JavaTypes.accepted(candidate, false).contains(javaType.toString())) {
+                return candidate;
+            }
+        }
+        return entry.vr();
     }
 
     private DictionaryEntry entry(Attribute a, ExecutableElement method, AnnotationMirror mirror) {
