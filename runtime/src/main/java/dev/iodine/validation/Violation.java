@@ -126,7 +126,9 @@ public record Violation(Severity severity, Kind kind, String path, int tag, Stri
             case DEFINED_TERM -> "value \"" + value + "\" is not one of the defined terms: " + expected;
             case VALUE_FORMAT, VALUE_MULTIPLICITY -> (value == null ? "" : "value \"" + value + "\" ")
                     + "does not fit: expected " + expected;
-            case SOP_CLASS, OTHER -> expected == null ? "" : expected;
+            case SOP_CLASS -> value == null ? "missing; expected " + expected
+                    : "value \"" + value + "\" is not " + expected;
+            case OTHER -> expected == null ? "" : expected;
         };
     }
 
