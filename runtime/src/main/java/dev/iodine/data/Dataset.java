@@ -669,14 +669,30 @@ public final class Dataset {
     }
 
     private long[] longs(int i, VR vr) {
+        if (vr == VR.IS || vr == VR.DS) {
+            byte[] b = arrayOf(i);
+            try {
+                if (vr == VR.IS) {
+                    return NumberText.integers(b, offsetOf(i), lengthOf(i, b));
+                }
+                double[] d = NumberText.decimals(b, offsetOf(i), lengthOf(i, b));
+                long[] v = new long[d.length];
+                for (int k = 0; k < d.length; k++) {
+                    v[k] = exactLong(d[k]);
+                }
+                return v;
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw badNumber(i, vr, e);
+            }
+        }
         if (vr.isString()) {
             String[] s = strings(i);
             long[] v = new long[s.length];
             for (int k = 0; k < s.length; k++) {
                 try {
-                    v[k] = vr == VR.DS ? exactLong(StringValues.parseDS(s[k])) : StringValues.parseIS(s[k]);
-                } catch (NumberFormatException | ArithmeticException e) {
-                    throw badNumber(i, vr, s[k], e);
+                    v[k] = StringValues.parseIS(s[k]);
+                } catch (NumberFormatException e) {
+                    throw badNumber(i, vr, e);
                 }
             }
             return v;
@@ -709,20 +725,28 @@ public final class Dataset {
         return (long) d;
     }
 
-    private IllegalArgumentException badNumber(int i, VR vr, String text, RuntimeException cause) {
-        return new IllegalArgumentException("element " + Tag.toString(tags[i]) + " " + vr + ": \"" + text
-                + "\" is not a valid " + vr + " number (PS3.5 Table 6.2-1)", cause);
+    private IllegalArgumentException badNumber(int i, VR vr, RuntimeException cause) {
+        return new IllegalArgumentException("element " + Tag.toString(tags[i]) + " " + vr + ": not a valid " + vr
+                + " number (PS3.5 Table 6.2-1): " + cause.getMessage(), cause);
     }
 
     private double[] doubles(int i, VR vr) {
+        if (vr == VR.IS || vr == VR.DS) {
+            byte[] b = arrayOf(i);
+            try {
+                return NumberText.decimals(b, offsetOf(i), lengthOf(i, b));
+            } catch (NumberFormatException e) {
+                throw badNumber(i, vr, e);
+            }
+        }
         if (vr.isString()) {
             String[] s = strings(i);
             double[] v = new double[s.length];
             for (int k = 0; k < s.length; k++) {
                 try {
-                    v[k] = vr == VR.IS ? StringValues.parseIS(s[k]) : StringValues.parseDS(s[k]);
+                    v[k] = StringValues.parseDS(s[k]);
                 } catch (NumberFormatException e) {
-                    throw badNumber(i, vr, s[k], e);
+                    throw badNumber(i, vr, e);
                 }
             }
             return v;

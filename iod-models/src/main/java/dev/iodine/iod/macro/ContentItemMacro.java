@@ -5,7 +5,9 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.ConceptCode;
+import dev.iodine.iod.item.ConceptNameCode;
+import dev.iodine.iod.item.MeasurementUnitsCode;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -40,14 +42,6 @@ public interface ContentItemMacro {
      */
     @Attribute(keyword = "ConceptNameCodeSequence", type = Type.T1)
     List<ConceptNameCode> getConceptNameCodeSequence();
-
-    /**
-     * An item of Concept Name Code Sequence (0040,A043).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ConceptNameCode {
-    }
 
     /**
      * DateTime (0040,A120), Type 1C.
@@ -92,14 +86,6 @@ public interface ContentItemMacro {
     List<ConceptCode> getConceptCodeSequence();
 
     /**
-     * An item of Concept Code Sequence (0040,A168).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ConceptCode {
-    }
-
-    /**
      * Numeric Value (0040,A30A), Type 1C.
      */
     @Attribute(keyword = "NumericValue", type = Type.T1C, condition = "ValueType == \"NUMERIC\"")
@@ -128,14 +114,6 @@ public interface ContentItemMacro {
      */
     @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T1C, condition = "ValueType == \"NUMERIC\"")
     List<MeasurementUnitsCode> getMeasurementUnitsCodeSequence();
-
-    /**
-     * An item of Measurement Units Code Sequence (0040,08EA).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface MeasurementUnitsCode {
-    }
 
     /**
      * Referenced SOP Sequence (0008,1199), Type 1C.

@@ -1,11 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.CTDIPhantomTypeCode;
+import dev.iodine.iod.item.WaterEquivalentDiameterCalculationMethodCode;
 import java.util.List;
 
 /**
@@ -71,14 +71,6 @@ public interface CtExposureMacro {
         List<CTDIPhantomTypeCode> getCTDIPhantomTypeCodeSequence();
 
         /**
-         * An item of CTDI Phantom Type Code Sequence (0018,9346).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface CTDIPhantomTypeCode {
-        }
-
-        /**
          * Water Equivalent Diameter (0018,1271), Type 3.
          */
         @Attribute(keyword = "WaterEquivalentDiameter", type = Type.T3)
@@ -89,14 +81,6 @@ public interface CtExposureMacro {
          */
         @Attribute(keyword = "WaterEquivalentDiameterCalculationMethodCodeSequence", type = Type.T1C, condition = "present(WaterEquivalentDiameter)")
         List<WaterEquivalentDiameterCalculationMethodCode> getWaterEquivalentDiameterCalculationMethodCodeSequence();
-
-        /**
-         * An item of Water Equivalent Diameter Calculation Method Code Sequence (0018,1272).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface WaterEquivalentDiameterCalculationMethodCode {
-        }
 
         /**
          * Image and Fluoroscopy Area Dose Product (0018,115E), Type 3.

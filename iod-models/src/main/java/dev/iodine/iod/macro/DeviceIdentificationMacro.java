@@ -5,8 +5,8 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.UDI;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.UdiMacro;
 import java.util.List;
 
 /**
@@ -72,14 +72,6 @@ public interface DeviceIdentificationMacro {
      */
     @Attribute(keyword = "UDISequence", type = Type.T3)
     List<UDI> getUDISequence();
-
-    /**
-     * An item of UDI Sequence (0018,100A).
-     */
-    @Item
-    @Include(UdiMacro.class)
-    interface UDI {
-    }
 
     /**
      * Manufacturer's Device Identifier (3010,0043), Type 2.

@@ -2,11 +2,10 @@ package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ConceptNameCode;
 import dev.iodine.iod.macro.CodeMacro;
-import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.CompositeObjectReferenceMacro;
 import dev.iodine.iod.macro.ContainerMacro;
 import dev.iodine.iod.macro.NumericMeasurementMacro;
@@ -37,14 +36,6 @@ public interface DocumentContentMacro {
      */
     @Attribute(keyword = "ConceptNameCodeSequence", type = Type.T1C, condition = "ValueType == \"TEXT\" or ValueType == \"NUM\" or ValueType == \"CODE\" or ValueType == \"DATETIME\" or ValueType == \"DATE\" or ValueType == \"TIME\" or ValueType == \"PNAME\" or ValueType == \"UIDREF\"")
     List<ConceptNameCode> getConceptNameCodeSequence();
-
-    /**
-     * An item of Concept Name Code Sequence (0040,A043).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ConceptNameCode {
-    }
 
     /**
      * Text Value (0040,A160), Type 1C.

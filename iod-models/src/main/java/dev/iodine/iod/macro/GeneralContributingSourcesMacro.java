@@ -5,8 +5,8 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.OperatorIdentification;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.PersonIdentificationMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -141,14 +141,6 @@ public interface GeneralContributingSourcesMacro {
      */
     @Attribute(keyword = "OperatorIdentificationSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<OperatorIdentification> getOperatorIdentificationSequence();
-
-    /**
-     * An item of Operator Identification Sequence (0008,1072).
-     */
-    @Item
-    @Include(PersonIdentificationMacro.class)
-    interface OperatorIdentification {
-    }
 
     /**
      * Protocol Name (0018,1030), Type 1C.

@@ -1,12 +1,9 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.ContentItemMacro;
+import dev.iodine.iod.item.PerformedProtocolCode;
 import java.util.List;
 
 /**
@@ -58,42 +55,6 @@ public interface PerformedProcedureStepSummaryMacro {
      */
     @Attribute(keyword = "PerformedProtocolCodeSequence", type = Type.T3)
     List<PerformedProtocolCode> getPerformedProtocolCodeSequence();
-
-    /**
-     * An item of Performed Protocol Code Sequence (0040,0260).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PerformedProtocolCode {
-
-        /**
-         * Protocol Context Sequence (0040,0440), Type 3.
-         */
-        @Attribute(keyword = "ProtocolContextSequence", type = Type.T3)
-        List<ProtocolContext> getProtocolContextSequence();
-
-        /**
-         * An item of Protocol Context Sequence (0040,0440).
-         */
-        @Item
-        @Include(ContentItemMacro.class)
-        interface ProtocolContext {
-
-            /**
-             * Content Item Modifier Sequence (0040,0441), Type 3.
-             */
-            @Attribute(keyword = "ContentItemModifierSequence", type = Type.T3)
-            List<ContentItemModifier> getContentItemModifierSequence();
-
-            /**
-             * An item of Content Item Modifier Sequence (0040,0441).
-             */
-            @Item
-            @Include(ContentItemMacro.class)
-            interface ContentItemModifier {
-            }
-        }
-    }
 
     /**
      * Comments on the Performed Procedure Step (0040,0280), Type 3.

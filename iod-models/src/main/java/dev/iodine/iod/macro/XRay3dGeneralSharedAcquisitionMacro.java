@@ -5,7 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.ContrastBolusAgent;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.XRayGridDescriptionMacro;
 import java.util.List;
@@ -98,14 +98,6 @@ public interface XRay3dGeneralSharedAcquisitionMacro {
      */
     @Attribute(keyword = "ContrastBolusAgentSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<ContrastBolusAgent> getContrastBolusAgentSequence();
-
-    /**
-     * An item of Contrast/Bolus Agent Sequence (0018,0012).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ContrastBolusAgent {
-    }
 
     /**
      * Start Acquisition DateTime (0018,9516), Type 1C.

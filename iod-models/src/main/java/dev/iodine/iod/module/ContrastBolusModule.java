@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ContrastBolusAgent;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
@@ -27,14 +28,6 @@ public interface ContrastBolusModule {
      */
     @Attribute(keyword = "ContrastBolusAgentSequence", type = Type.T3)
     List<ContrastBolusAgent> getContrastBolusAgentSequence();
-
-    /**
-     * An item of Contrast/Bolus Agent Sequence (0018,0012).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ContrastBolusAgent {
-    }
 
     /**
      * Contrast/Bolus Route (0018,1040), Type 3.

@@ -2,11 +2,9 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.UdiMacro;
+import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
+import dev.iodine.iod.item.UDI;
 import java.util.List;
 
 /**
@@ -54,14 +52,6 @@ public interface GeneralEquipmentModule {
     List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
 
     /**
-     * An item of Institutional Department Type Code Sequence (0008,1041).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface InstitutionalDepartmentTypeCode {
-    }
-
-    /**
      * Manufacturer's Model Name (0008,1090), Type 3.
      */
     @Attribute(keyword = "ManufacturerModelName", type = Type.T3)
@@ -96,14 +86,6 @@ public interface GeneralEquipmentModule {
      */
     @Attribute(keyword = "UDISequence", type = Type.T3)
     List<UDI> getUDISequence();
-
-    /**
-     * An item of UDI Sequence (0018,100A).
-     */
-    @Item
-    @Include(UdiMacro.class)
-    interface UDI {
-    }
 
     /**
      * Device UID (0018,1002), Type 3.

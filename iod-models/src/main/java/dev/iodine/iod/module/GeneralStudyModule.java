@@ -5,10 +5,11 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.IssuerOfAccessionNumber;
+import dev.iodine.iod.item.ProcedureCode;
+import dev.iodine.iod.item.ReferencedStudy;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.HL7v2HierarchicDesignatorMacro;
 import dev.iodine.iod.macro.PersonIdentificationMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -96,14 +97,6 @@ public interface GeneralStudyModule {
     List<IssuerOfAccessionNumber> getIssuerOfAccessionNumberSequence();
 
     /**
-     * An item of Issuer of Accession Number Sequence (0008,0051).
-     */
-    @Item
-    @Include(HL7v2HierarchicDesignatorMacro.class)
-    interface IssuerOfAccessionNumber {
-    }
-
-    /**
      * Study Description (0008,1030), Type 3.
      */
     @Attribute(keyword = "StudyDescription", type = Type.T3)
@@ -176,26 +169,10 @@ public interface GeneralStudyModule {
     List<ReferencedStudy> getReferencedStudySequence();
 
     /**
-     * An item of Referenced Study Sequence (0008,1110).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedStudy {
-    }
-
-    /**
      * Procedure Code Sequence (0008,1032), Type 3.
      */
     @Attribute(keyword = "ProcedureCodeSequence", type = Type.T3)
     List<ProcedureCode> getProcedureCodeSequence();
-
-    /**
-     * An item of Procedure Code Sequence (0008,1032).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ProcedureCode {
-    }
 
     /**
      * Reason For Performed Procedure Code Sequence (0040,1012), Type 3.

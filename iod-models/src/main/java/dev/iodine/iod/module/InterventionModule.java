@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.AdministrationRouteCode;
+import dev.iodine.iod.item.InterventionDrugCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
@@ -42,14 +44,6 @@ public interface InterventionModule {
         List<InterventionDrugCode> getInterventionDrugCodeSequence();
 
         /**
-         * An item of Intervention Drug Code Sequence (0018,0029).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface InterventionDrugCode {
-        }
-
-        /**
          * Intervention Drug Start Time (0018,0035), Type 3.
          */
         @Attribute(keyword = "InterventionDrugStartTime", type = Type.T3)
@@ -66,14 +60,6 @@ public interface InterventionModule {
          */
         @Attribute(keyword = "AdministrationRouteCodeSequence", type = Type.T3)
         List<AdministrationRouteCode> getAdministrationRouteCodeSequence();
-
-        /**
-         * An item of Administration Route Code Sequence (0054,0302).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface AdministrationRouteCode {
-        }
 
         /**
          * Intervention Description (0018,003A), Type 3.

@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.AdministrationRouteCode2;
+import dev.iodine.iod.item.EnergyWindowRange;
 import dev.iodine.iod.macro.CodeSequenceMeaningOptionalMacro;
 import java.util.List;
 
@@ -39,25 +41,6 @@ public interface NmIsotopeModule {
          */
         @Attribute(keyword = "EnergyWindowRangeSequence", type = Type.T3)
         List<EnergyWindowRange> getEnergyWindowRangeSequence();
-
-        /**
-         * An item of Energy Window Range Sequence (0054,0013).
-         */
-        @Item
-        interface EnergyWindowRange {
-
-            /**
-             * Energy Window Lower Limit (0054,0014), Type 3.
-             */
-            @Attribute(keyword = "EnergyWindowLowerLimit", type = Type.T3)
-            Double getEnergyWindowLowerLimit();
-
-            /**
-             * Energy Window Upper Limit (0054,0015), Type 3.
-             */
-            @Attribute(keyword = "EnergyWindowUpperLimit", type = Type.T3)
-            Double getEnergyWindowUpperLimit();
-        }
     }
 
     /**
@@ -96,15 +79,7 @@ public interface NmIsotopeModule {
          * Administration Route Code Sequence (0054,0302), Type 3.
          */
         @Attribute(keyword = "AdministrationRouteCodeSequence", type = Type.T3)
-        List<AdministrationRouteCode> getAdministrationRouteCodeSequence();
-
-        /**
-         * An item of Administration Route Code Sequence (0054,0302).
-         */
-        @Item
-        @Include(CodeSequenceMeaningOptionalMacro.class)
-        interface AdministrationRouteCode {
-        }
+        List<AdministrationRouteCode2> getAdministrationRouteCodeSequence();
 
         /**
          * Radiopharmaceutical Volume (0018,1071), Type 3.
@@ -218,15 +193,7 @@ public interface NmIsotopeModule {
          * Administration Route Code Sequence (0054,0302), Type 3.
          */
         @Attribute(keyword = "AdministrationRouteCodeSequence", type = Type.T3)
-        List<AdministrationRouteCode> getAdministrationRouteCodeSequence();
-
-        /**
-         * An item of Administration Route Code Sequence (0054,0302).
-         */
-        @Item
-        @Include(CodeSequenceMeaningOptionalMacro.class)
-        interface AdministrationRouteCode {
-        }
+        List<AdministrationRouteCode2> getAdministrationRouteCodeSequence();
 
         /**
          * Intervention Drug Start Time (0018,0035), Type 3.

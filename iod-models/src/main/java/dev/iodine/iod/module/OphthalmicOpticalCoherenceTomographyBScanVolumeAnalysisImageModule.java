@@ -5,8 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ScanPatternTypeCode;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
-import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
 /**
@@ -144,14 +144,6 @@ public interface OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageMod
          */
         @Attribute(keyword = "ScanPatternTypeCodeSequence", type = Type.T1)
         List<ScanPatternTypeCode> getScanPatternTypeCodeSequence();
-
-        /**
-         * An item of Scan Pattern Type Code Sequence (0022,1618).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ScanPatternTypeCode {
-        }
 
         /**
          * Number of B-scans Per Frame (0022,1642), Type 1.

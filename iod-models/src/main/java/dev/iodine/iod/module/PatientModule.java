@@ -67,7 +67,7 @@ public interface PatientModule {
     /**
      * Patient's Sex (0010,0040), Type 2.
      */
-    @Attribute(keyword = "PatientSex", type = Type.T2, enumerated = { "M", "F", "O", "***EMPTYVALUE***" })
+    @Attribute(keyword = "PatientSex", type = Type.T2, enumerated = { "M", "F", "O" })
     String getPatientSex();
 
     /**

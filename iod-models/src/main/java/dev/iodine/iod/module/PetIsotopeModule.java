@@ -2,10 +2,12 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.AdministrationRouteCode;
+import dev.iodine.iod.item.InterventionDrugCode;
+import dev.iodine.iod.item.RadionuclideCode;
+import dev.iodine.iod.item.RadiopharmaceuticalCode;
 import java.util.List;
 
 /**
@@ -35,14 +37,6 @@ public interface PetIsotopeModule {
         List<RadionuclideCode> getRadionuclideCodeSequence();
 
         /**
-         * An item of Radionuclide Code Sequence (0054,0300).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface RadionuclideCode {
-        }
-
-        /**
          * Radiopharmaceutical Route (0018,1070), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalRoute", type = Type.T3)
@@ -53,14 +47,6 @@ public interface PetIsotopeModule {
          */
         @Attribute(keyword = "AdministrationRouteCodeSequence", type = Type.T3)
         List<AdministrationRouteCode> getAdministrationRouteCodeSequence();
-
-        /**
-         * An item of Administration Route Code Sequence (0054,0302).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface AdministrationRouteCode {
-        }
 
         /**
          * Radiopharmaceutical Volume (0018,1071), Type 3.
@@ -127,14 +113,6 @@ public interface PetIsotopeModule {
          */
         @Attribute(keyword = "RadiopharmaceuticalCodeSequence", type = Type.T3)
         List<RadiopharmaceuticalCode> getRadiopharmaceuticalCodeSequence();
-
-        /**
-         * An item of Radiopharmaceutical Code Sequence (0054,0304).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface RadiopharmaceuticalCode {
-        }
     }
 
     /**
@@ -160,14 +138,6 @@ public interface PetIsotopeModule {
          */
         @Attribute(keyword = "InterventionDrugCodeSequence", type = Type.T3)
         List<InterventionDrugCode> getInterventionDrugCodeSequence();
-
-        /**
-         * An item of Intervention Drug Code Sequence (0018,0029).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface InterventionDrugCode {
-        }
 
         /**
          * Intervention Drug Start Time (0018,0035), Type 3.

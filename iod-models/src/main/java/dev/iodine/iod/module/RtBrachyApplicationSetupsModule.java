@@ -5,7 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -76,14 +76,6 @@ public interface RtBrachyApplicationSetupsModule {
          */
         @Attribute(keyword = "InstitutionalDepartmentTypeCodeSequence", type = Type.T3)
         List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
-
-        /**
-         * An item of Institutional Department Type Code Sequence (0008,1041).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface InstitutionalDepartmentTypeCode {
-        }
 
         /**
          * Manufacturer's Model Name (0008,1090), Type 3.
@@ -592,7 +584,7 @@ public interface RtBrachyApplicationSetupsModule {
             /**
              * Final Cumulative Time Weight (300A,02C8), Type 1C.
              */
-            @Attribute(keyword = "FinalCumulativeTimeWeight", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "FinalCumulativeTimeWeight", type = Type.T1C, condition = "hasValue(BrachyControlPointSequence.CumulativeTimeWeight)")
             Double getFinalCumulativeTimeWeight();
 
             /**

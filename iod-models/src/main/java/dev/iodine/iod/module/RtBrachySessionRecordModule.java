@@ -2,11 +2,12 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.PersonIdentificationMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.item.OverrideItem;
+import dev.iodine.iod.item.ReferencedCalculatedDoseReference;
+import dev.iodine.iod.item.ReferencedMeasuredDoseReference;
+import dev.iodine.iod.item.ReferencedVerificationImage;
 import java.util.List;
 
 /**
@@ -187,14 +188,6 @@ public interface RtBrachySessionRecordModule {
         List<ReferencedVerificationImage> getReferencedVerificationImageSequence();
 
         /**
-         * An item of Referenced Verification Image Sequence (300C,0040).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedVerificationImage {
-        }
-
-        /**
          * Total Reference Air Kerma (300A,0250), Type 1.
          */
         @Attribute(keyword = "TotalReferenceAirKerma", type = Type.T1)
@@ -207,60 +200,10 @@ public interface RtBrachySessionRecordModule {
         List<ReferencedMeasuredDoseReference> getReferencedMeasuredDoseReferenceSequence();
 
         /**
-         * An item of Referenced Measured Dose Reference Sequence (3008,0080).
-         */
-        @Item
-        interface ReferencedMeasuredDoseReference {
-
-            /**
-             * Referenced Dose Reference Number (300C,0051), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedMeasuredDoseReferenceNumber)")
-            Integer getReferencedDoseReferenceNumber();
-
-            /**
-             * Referenced Measured Dose Reference Number (3008,0082), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedMeasuredDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
-            Integer getReferencedMeasuredDoseReferenceNumber();
-
-            /**
-             * Measured Dose Value (3008,0016), Type 1.
-             */
-            @Attribute(keyword = "MeasuredDoseValue", type = Type.T1)
-            Double getMeasuredDoseValue();
-        }
-
-        /**
          * Referenced Calculated Dose Reference Sequence (3008,0090), Type 3.
          */
         @Attribute(keyword = "ReferencedCalculatedDoseReferenceSequence", type = Type.T3)
         List<ReferencedCalculatedDoseReference> getReferencedCalculatedDoseReferenceSequence();
-
-        /**
-         * An item of Referenced Calculated Dose Reference Sequence (3008,0090).
-         */
-        @Item
-        interface ReferencedCalculatedDoseReference {
-
-            /**
-             * Referenced Dose Reference Number (300C,0051), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedCalculatedDoseReferenceNumber)")
-            Integer getReferencedDoseReferenceNumber();
-
-            /**
-             * Referenced Calculated Dose Reference Number (3008,0092), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedCalculatedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
-            Integer getReferencedCalculatedDoseReferenceNumber();
-
-            /**
-             * Calculated Dose Reference Dose Value (3008,0076), Type 1.
-             */
-            @Attribute(keyword = "CalculatedDoseReferenceDoseValue", type = Type.T1)
-            Double getCalculatedDoseReferenceDoseValue();
-        }
 
         /**
          * Current Fraction Number (3008,0022), Type 2.
@@ -426,60 +369,10 @@ public interface RtBrachySessionRecordModule {
             List<ReferencedMeasuredDoseReference> getReferencedMeasuredDoseReferenceSequence();
 
             /**
-             * An item of Referenced Measured Dose Reference Sequence (3008,0080).
-             */
-            @Item
-            interface ReferencedMeasuredDoseReference {
-
-                /**
-                 * Referenced Dose Reference Number (300C,0051), Type 1C.
-                 */
-                @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedMeasuredDoseReferenceNumber)")
-                Integer getReferencedDoseReferenceNumber();
-
-                /**
-                 * Referenced Measured Dose Reference Number (3008,0082), Type 1C.
-                 */
-                @Attribute(keyword = "ReferencedMeasuredDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
-                Integer getReferencedMeasuredDoseReferenceNumber();
-
-                /**
-                 * Measured Dose Value (3008,0016), Type 1.
-                 */
-                @Attribute(keyword = "MeasuredDoseValue", type = Type.T1)
-                Double getMeasuredDoseValue();
-            }
-
-            /**
              * Referenced Calculated Dose Reference Sequence (3008,0090), Type 3.
              */
             @Attribute(keyword = "ReferencedCalculatedDoseReferenceSequence", type = Type.T3)
             List<ReferencedCalculatedDoseReference> getReferencedCalculatedDoseReferenceSequence();
-
-            /**
-             * An item of Referenced Calculated Dose Reference Sequence (3008,0090).
-             */
-            @Item
-            interface ReferencedCalculatedDoseReference {
-
-                /**
-                 * Referenced Dose Reference Number (300C,0051), Type 1C.
-                 */
-                @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedCalculatedDoseReferenceNumber)")
-                Integer getReferencedDoseReferenceNumber();
-
-                /**
-                 * Referenced Calculated Dose Reference Number (3008,0092), Type 1C.
-                 */
-                @Attribute(keyword = "ReferencedCalculatedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
-                Integer getReferencedCalculatedDoseReferenceNumber();
-
-                /**
-                 * Calculated Dose Reference Dose Value (3008,0076), Type 1.
-                 */
-                @Attribute(keyword = "CalculatedDoseReferenceDoseValue", type = Type.T1)
-                Double getCalculatedDoseReferenceDoseValue();
-            }
 
             /**
              * Recorded Source Applicator Sequence (3008,0140), Type 3.
@@ -661,46 +554,7 @@ public interface RtBrachySessionRecordModule {
                  * Override Sequence (3008,0060), Type 3.
                  */
                 @Attribute(keyword = "OverrideSequence", type = Type.T3)
-                List<Override> getOverrideSequence();
-
-                /**
-                 * An item of Override Sequence (3008,0060).
-                 */
-                @Item
-                interface Override {
-
-                    /**
-                     * Override Parameter Pointer (3008,0062), Type 2.
-                     */
-                    @Attribute(keyword = "OverrideParameterPointer", type = Type.T2)
-                    Integer getOverrideParameterPointer();
-
-                    /**
-                     * Operators' Name (0008,1070), Type 2.
-                     */
-                    @Attribute(keyword = "OperatorsName", type = Type.T2)
-                    String[] getOperatorsName();
-
-                    /**
-                     * Operator Identification Sequence (0008,1072), Type 3.
-                     */
-                    @Attribute(keyword = "OperatorIdentificationSequence", type = Type.T3)
-                    List<OperatorIdentification> getOperatorIdentificationSequence();
-
-                    /**
-                     * An item of Operator Identification Sequence (0008,1072).
-                     */
-                    @Item
-                    @Include(PersonIdentificationMacro.class)
-                    interface OperatorIdentification {
-                    }
-
-                    /**
-                     * Override Reason (3008,0066), Type 3.
-                     */
-                    @Attribute(keyword = "OverrideReason", type = Type.T3)
-                    String getOverrideReason();
-                }
+                List<OverrideItem> getOverrideSequence();
             }
 
             /**
@@ -785,46 +639,7 @@ public interface RtBrachySessionRecordModule {
                      * Override Sequence (3008,0060), Type 3.
                      */
                     @Attribute(keyword = "OverrideSequence", type = Type.T3)
-                    List<Override> getOverrideSequence();
-
-                    /**
-                     * An item of Override Sequence (3008,0060).
-                     */
-                    @Item
-                    interface Override {
-
-                        /**
-                         * Override Parameter Pointer (3008,0062), Type 2.
-                         */
-                        @Attribute(keyword = "OverrideParameterPointer", type = Type.T2)
-                        Integer getOverrideParameterPointer();
-
-                        /**
-                         * Operators' Name (0008,1070), Type 2.
-                         */
-                        @Attribute(keyword = "OperatorsName", type = Type.T2)
-                        String[] getOperatorsName();
-
-                        /**
-                         * Operator Identification Sequence (0008,1072), Type 3.
-                         */
-                        @Attribute(keyword = "OperatorIdentificationSequence", type = Type.T3)
-                        List<OperatorIdentification> getOperatorIdentificationSequence();
-
-                        /**
-                         * An item of Operator Identification Sequence (0008,1072).
-                         */
-                        @Item
-                        @Include(PersonIdentificationMacro.class)
-                        interface OperatorIdentification {
-                        }
-
-                        /**
-                         * Override Reason (3008,0066), Type 3.
-                         */
-                        @Attribute(keyword = "OverrideReason", type = Type.T3)
-                        String getOverrideReason();
-                    }
+                    List<OverrideItem> getOverrideSequence();
                 }
             }
         }

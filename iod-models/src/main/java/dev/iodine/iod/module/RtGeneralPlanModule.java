@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ReferencedDose;
+import dev.iodine.iod.item.ReferencedStructureSet;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -83,26 +85,10 @@ public interface RtGeneralPlanModule {
     List<ReferencedStructureSet> getReferencedStructureSetSequence();
 
     /**
-     * An item of Referenced Structure Set Sequence (300C,0060).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedStructureSet {
-    }
-
-    /**
      * Referenced Dose Sequence (300C,0080), Type 3.
      */
     @Attribute(keyword = "ReferencedDoseSequence", type = Type.T3)
     List<ReferencedDose> getReferencedDoseSequence();
-
-    /**
-     * An item of Referenced Dose Sequence (300C,0080).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedDose {
-    }
 
     /**
      * Referenced RT Plan Sequence (300C,0002), Type 3.

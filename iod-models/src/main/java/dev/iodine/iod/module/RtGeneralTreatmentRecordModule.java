@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ReferencedRTPlan;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -39,14 +40,6 @@ public interface RtGeneralTreatmentRecordModule {
      */
     @Attribute(keyword = "ReferencedRTPlanSequence", type = Type.T2)
     List<ReferencedRTPlan> getReferencedRTPlanSequence();
-
-    /**
-     * An item of Referenced RT Plan Sequence (300C,0002).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedRTPlan {
-    }
 
     /**
      * Referenced Treatment Record Sequence (3008,0030), Type 3.

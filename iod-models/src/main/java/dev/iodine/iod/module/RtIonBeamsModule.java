@@ -5,8 +5,12 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.Applicator2;
+import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
+import dev.iodine.iod.item.IonWedgePosition;
+import dev.iodine.iod.item.ReferencedBolus;
+import dev.iodine.iod.item.ReferencedDoseReference;
 import dev.iodine.iod.macro.BeamLimitingDevicePositionMacro;
-import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.PatientSupportIdentificationMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
@@ -127,14 +131,6 @@ public interface RtIonBeamsModule {
          */
         @Attribute(keyword = "InstitutionalDepartmentTypeCodeSequence", type = Type.T3)
         List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
-
-        /**
-         * An item of Institutional Department Type Code Sequence (0008,1041).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface InstitutionalDepartmentTypeCode {
-        }
 
         /**
          * Manufacturer's Model Name (0008,1090), Type 3.
@@ -522,25 +518,6 @@ public interface RtIonBeamsModule {
         List<ReferencedBolus> getReferencedBolusSequence();
 
         /**
-         * An item of Referenced Bolus Sequence (300C,00B0).
-         */
-        @Item
-        interface ReferencedBolus {
-
-            /**
-             * Referenced ROI Number (3006,0084), Type 1.
-             */
-            @Attribute(keyword = "ReferencedROINumber", type = Type.T1)
-            Integer getReferencedROINumber();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-        }
-
-        /**
          * Number of Blocks (300A,00F0), Type 1.
          */
         @Attribute(keyword = "NumberOfBlocks", type = Type.T1)
@@ -666,38 +643,7 @@ public interface RtIonBeamsModule {
          * Applicator Sequence (300A,0107), Type 3.
          */
         @Attribute(keyword = "ApplicatorSequence", type = Type.T3)
-        List<Applicator> getApplicatorSequence();
-
-        /**
-         * An item of Applicator Sequence (300A,0107).
-         */
-        @Item
-        interface Applicator {
-
-            /**
-             * Applicator ID (300A,0108), Type 1.
-             */
-            @Attribute(keyword = "ApplicatorID", type = Type.T1)
-            String getApplicatorID();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Applicator Type (300A,0109), Type 1.
-             */
-            @Attribute(keyword = "ApplicatorType", type = Type.T1, definedTerms = { "ION_SQUARE", "ION_RECT", "ION_CIRC", "ION_SHORT", "ION_OPEN", "INTRAOPERATIVE", "STEREOTACTIC" })
-            String getApplicatorType();
-
-            /**
-             * Applicator Description (300A,010A), Type 3.
-             */
-            @Attribute(keyword = "ApplicatorDescription", type = Type.T3)
-            String getApplicatorDescription();
-        }
+        List<Applicator2> getApplicatorSequence();
 
         /**
          * General Accessory Sequence (300A,0420), Type 3.
@@ -963,25 +909,6 @@ public interface RtIonBeamsModule {
             List<ReferencedDoseReference> getReferencedDoseReferenceSequence();
 
             /**
-             * An item of Referenced Dose Reference Sequence (300C,0050).
-             */
-            @Item
-            interface ReferencedDoseReference {
-
-                /**
-                 * Referenced Dose Reference Number (300C,0051), Type 1.
-                 */
-                @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1)
-                Integer getReferencedDoseReferenceNumber();
-
-                /**
-                 * Cumulative Dose Reference Coefficient (300A,010C), Type 2.
-                 */
-                @Attribute(keyword = "CumulativeDoseReferenceCoefficient", type = Type.T2)
-                Double getCumulativeDoseReferenceCoefficient();
-            }
-
-            /**
              * Nominal Beam Energy (300A,0114), Type 1C.
              */
             @Attribute(keyword = "NominalBeamEnergy", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
@@ -1004,31 +931,6 @@ public interface RtIonBeamsModule {
              */
             @Attribute(keyword = "IonWedgePositionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
             List<IonWedgePosition> getIonWedgePositionSequence();
-
-            /**
-             * An item of Ion Wedge Position Sequence (300A,03AC).
-             */
-            @Item
-            interface IonWedgePosition {
-
-                /**
-                 * Referenced Wedge Number (300C,00C0), Type 1.
-                 */
-                @Attribute(keyword = "ReferencedWedgeNumber", type = Type.T1)
-                Integer getReferencedWedgeNumber();
-
-                /**
-                 * Wedge Position (300A,0118), Type 1.
-                 */
-                @Attribute(keyword = "WedgePosition", type = Type.T1, enumerated = { "IN", "OUT" })
-                String getWedgePosition();
-
-                /**
-                 * Wedge Thin Edge Position (300A,00DB), Type 1C.
-                 */
-                @Attribute(keyword = "WedgeThinEdgePosition", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-                Float getWedgeThinEdgePosition();
-            }
 
             /**
              * Range Shifter Settings Sequence (300A,0360), Type 1C.

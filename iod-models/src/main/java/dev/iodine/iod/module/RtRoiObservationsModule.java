@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.SegmentedPropertyCategoryCode;
+import dev.iodine.iod.item.SegmentedPropertyTypeModifierCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.IdentifiedPersonOrDeviceMacro;
 import dev.iodine.iod.macro.MultipleSiteGeneralAnatomyOptionalMacro;
@@ -107,14 +109,6 @@ public interface RtRoiObservationsModule {
         List<SegmentedPropertyCategoryCode> getSegmentedPropertyCategoryCodeSequence();
 
         /**
-         * An item of Segmented Property Category Code Sequence (0062,0003).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface SegmentedPropertyCategoryCode {
-        }
-
-        /**
          * RT ROI Identification Code Sequence (3006,0086), Type 3.
          */
         @Attribute(keyword = "RTROIIdentificationCodeSequence", type = Type.T3)
@@ -132,14 +126,6 @@ public interface RtRoiObservationsModule {
              */
             @Attribute(keyword = "SegmentedPropertyTypeModifierCodeSequence", type = Type.T3)
             List<SegmentedPropertyTypeModifierCode> getSegmentedPropertyTypeModifierCodeSequence();
-
-            /**
-             * An item of Segmented Property Type Modifier Code Sequence (0062,0011).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface SegmentedPropertyTypeModifierCode {
-            }
         }
 
         /**

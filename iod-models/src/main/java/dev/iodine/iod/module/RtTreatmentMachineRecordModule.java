@@ -2,10 +2,9 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import java.util.List;
 
 /**
@@ -63,14 +62,6 @@ public interface RtTreatmentMachineRecordModule {
          */
         @Attribute(keyword = "InstitutionalDepartmentTypeCodeSequence", type = Type.T3)
         List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
-
-        /**
-         * An item of Institutional Department Type Code Sequence (0008,1041).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface InstitutionalDepartmentTypeCode {
-        }
 
         /**
          * Manufacturer's Model Name (0008,1090), Type 2.

@@ -3,10 +3,9 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.DocumentClassCode;
 import dev.iodine.iod.macro.BasicPixelSpacingCalibrationMacro;
-import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 import java.util.List;
 
@@ -43,12 +42,4 @@ public interface ScImageModule {
      */
     @Attribute(keyword = "DocumentClassCodeSequence", type = Type.T3)
     List<DocumentClassCode> getDocumentClassCodeSequence();
-
-    /**
-     * An item of Document Class Code Sequence (0040,E008).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface DocumentClassCode {
-    }
 }

@@ -5,10 +5,11 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ContourImage;
+import dev.iodine.iod.item.DerivationCode;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.IdentifiedPersonOrDeviceMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -110,14 +111,6 @@ public interface StructureSetModule {
                  */
                 @Attribute(keyword = "ContourImageSequence", type = Type.T1)
                 List<ContourImage> getContourImageSequence();
-
-                /**
-                 * An item of Contour Image Sequence (3006,0016).
-                 */
-                @Item
-                @Include(ImageSopInstanceReferenceMacro.class)
-                interface ContourImage {
-                }
             }
         }
     }
@@ -278,14 +271,6 @@ public interface StructureSetModule {
          */
         @Attribute(keyword = "DerivationCodeSequence", type = Type.T3)
         List<DerivationCode> getDerivationCodeSequence();
-
-        /**
-         * An item of Derivation Code Sequence (0008,9215).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface DerivationCode {
-        }
 
         /**
          * Definition Source Sequence (0008,1156), Type 3.

@@ -3,10 +3,9 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.DeviceIdentificationMacro;
+import dev.iodine.iod.item.StageCode;
+import dev.iodine.iod.item.TransducerIdentification;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 import java.util.List;
@@ -116,14 +115,6 @@ public interface UsImageModule {
      */
     @Attribute(keyword = "StageCodeSequence", type = Type.T3)
     List<StageCode> getStageCodeSequence();
-
-    /**
-     * An item of Stage Code Sequence (0040,000A).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface StageCode {
-    }
 
     /**
      * Stage Number (0008,2122), Type 3.
@@ -256,14 +247,6 @@ public interface UsImageModule {
      */
     @Attribute(keyword = "TransducerIdentificationSequence", type = Type.T3)
     List<TransducerIdentification> getTransducerIdentificationSequence();
-
-    /**
-     * An item of Transducer Identification Sequence (0018,5011).
-     */
-    @Item
-    @Include(DeviceIdentificationMacro.class)
-    interface TransducerIdentification {
-    }
 
     /**
      * Transducer Type (0018,6031), Type 3.
