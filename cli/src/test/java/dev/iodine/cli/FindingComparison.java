@@ -27,11 +27,15 @@ final class FindingComparison {
         }
     }
 
+    /** The outcome for one file: how many findings both reported, and those only one did (Iodine's first). */
+    record Result(int agreed, List<Disagreement> disagreements) {
+    }
+
     private FindingComparison() {
     }
 
-    /** The findings of the compared kinds that only one of the two reports has, Iodine's first. */
-    static List<Disagreement> compare(String file, ValidationReport iodine, DciodvfyReport dciodvfy) {
+    /** Compares the findings of the compared kinds. */
+    static Result compare(String file, ValidationReport iodine, DciodvfyReport dciodvfy) {
         Map<String, Disagreement> ours = new LinkedHashMap<>();
         for (Violation v : iodine.violations()) {
             if (compared(v.kind().name(), v.type())) {
@@ -47,6 +51,10 @@ final class FindingComparison {
             }
         }
         List<Disagreement> out = new ArrayList<>();
+        int agreed = 0;
+        for (String k : ours.keySet()) {
+            agreed += theirs.containsKey(k) ? 1 : 0;
+        }
         ours.forEach((k, d) -> {
             if (!theirs.containsKey(k)) {
                 out.add(d);
@@ -57,7 +65,7 @@ final class FindingComparison {
                 out.add(d);
             }
         });
-        return out;
+        return new Result(agreed, out);
     }
 
     private static boolean compared(String kind, String type) {
