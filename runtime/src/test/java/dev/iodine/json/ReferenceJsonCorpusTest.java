@@ -84,6 +84,48 @@ class ReferenceJsonCorpusTest {
                 + " docs/reference-json-differences.md");
     }
 
+    /**
+     * Every BulkDataURI names the value's bytes: a file's JSON with every binary value as a {@code file:} range,
+     * read back (the reader follows the URIs), gives the same JSON as with every value inline.
+     */
+    @Test
+    void bulkDataUrisOfEveryCorpusFileNameTheValuesBytes() throws Exception {
+        Corpus corpus = Corpus.require();
+        int files = 0;
+        int uris = 0;
+        List<String> failures = new ArrayList<>();
+        DicomJsonWriter inline = new DicomJsonWriter();
+        DicomJsonWriter bulk = new DicomJsonWriter().withBulkData(0, BulkDataLocator.fileRanges());
+        for (Corpus.Entry entry : corpus.entries()) {
+            if (!("yes".equals(entry.readableByPydicom()) || "force".equals(entry.readableByPydicom()))) {
+                continue;
+            }
+            try {
+                DicomFile file = DicomReader.read(entry.path(), ReadOptions.DEFAULT.withForce(true).withLenient(true));
+                ByteArrayOutputStream expected = new ByteArrayOutputStream();
+                inline.write(file.fileMeta(), file.dataset(), expected);
+                ByteArrayOutputStream byReference = new ByteArrayOutputStream();
+                bulk.write(file.fileMeta(), file.dataset(), byReference);
+                String json = byReference.toString(java.nio.charset.StandardCharsets.UTF_8);
+                uris += json.split("\"BulkDataURI\":\"file:", -1).length - 1;
+                var dataset = new DicomJsonReader().read(json);
+                var meta = DicomJsonReader.splitFileMeta(dataset);
+                ByteArrayOutputStream back = new ByteArrayOutputStream();
+                inline.write(meta, dataset, back);
+                if (java.util.Arrays.equals(expected.toByteArray(), back.toByteArray())) {
+                    files++;
+                } else {
+                    failures.add(entry + ": values read through BulkDataURIs differ");
+                }
+            } catch (Exception e) {
+                failures.add(entry + ": " + e);
+            }
+        }
+        System.out.println("BulkDataURI: " + uris + " file ranges in " + files + " corpus files resolved to the same values");
+        assertTrue(uris > 1000, "the corpus has binary values: " + uris);
+        assertEquals(List.of(), failures);
+    }
+
     /** Any file shown as JSON is rebuilt from it: JSON → dataset → JSON gives the same text. */
     @Test
     void everyCorpusFileIsRebuiltFromItsJson() throws Exception {
