@@ -149,6 +149,19 @@ class SequenceEncodingTest {
     }
 
     @Test
+    void implicitItemsInsideAnExplicitSequenceAreRead() throws Exception {
+        Le file = part10("1.2.840.10008.1.2.1").explicit(0x00080016, "UI", UID + "\0");
+        file.tag(0x00081140).ascii("SQ").u16(0).u32(0xFFFFFFFFL);
+        file.out.writeBytes(implicitItem(true));
+        file.tag(0xFFFEE0DD).u32(0);
+        byte[] bytes = file.bytes();
+        DicomFile f = DicomReader.read(bytes, ReadOptions.DEFAULT);
+        assertReferencedImage(f.dataset(), 0x00081140);
+        assertEquals(1, f.warnings().size(), f.warnings().toString());
+        assertArrayEquals(bytes, DicomWriter.toBytes(f, WriteOptions.DEFAULT));
+    }
+
+    @Test
     void lenientReadKeepsTheItemsCompletedBeforeTheBreak() throws Exception {
         Le file = part10("1.2.840.10008.1.2").implicit(0x00080016, UID + "\0");
         file.tag(0x00081140).u32(0xFFFFFFFFL);
