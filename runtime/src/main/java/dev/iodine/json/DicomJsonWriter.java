@@ -157,7 +157,7 @@ public final class DicomJsonWriter {
         if (value instanceof Sequence seq) {
             sequence(g, seq);
         } else if (value instanceof Fragments || isBinary(vr)) {
-            binary(g, ds, i, tag, vr);
+            binary(g, ds, i, vr);
         } else {
             values(g, ds, tag, vr);
         }
@@ -196,7 +196,7 @@ public final class DicomJsonWriter {
         g.writeEndArray();
     }
 
-    private void binary(JsonGenerator g, Dataset ds, int index, int tag, VR vr) throws IOException {
+    private void binary(JsonGenerator g, Dataset ds, int index, VR vr) throws IOException {
         long length = BinaryValues.length(ds, index);
         if (length == 0) {
             return;
@@ -213,42 +213,46 @@ public final class DicomJsonWriter {
         g.writeBinary(bytes);
     }
 
+    /** Writes "Value" (none at all for an empty element, F.2.5). */
     private static void values(JsonGenerator g, Dataset ds, int tag, VR vr) throws IOException {
-        String[] text = ds.getStrings(tag);
-        if (text.length == 0) {
-            return;
-        }
-        g.writeArrayFieldStart("Value");
         switch (vr) {
-            case PN -> {
-                for (String s : text) {
-                    personName(g, s);
-                }
-            }
-            case IS, DS -> {
-                for (String s : text) {
-                    decimalText(g, s);
-                }
-            }
             case FL, FD -> {
-                for (double d : ds.getDoubles(tag)) {
+                double[] values = ds.getDoubles(tag);
+                if (values.length == 0) {
+                    return;
+                }
+                g.writeArrayFieldStart("Value");
+                for (double d : values) {
                     floating(g, vr, d);
                 }
             }
-            case US, SS, UL, SL, SV -> {
-                for (long v : ds.getLongs(tag)) {
-                    g.writeNumber(v);
+            case US, SS, UL, SL, SV, UV -> {
+                long[] values = ds.getLongs(tag);
+                if (values.length == 0) {
+                    return;
                 }
-            }
-            case UV -> {
-                for (long v : ds.getLongs(tag)) {
-                    g.writeNumber(Long.toUnsignedString(v));
+                g.writeArrayFieldStart("Value");
+                for (long v : values) {
+                    if (vr == VR.UV) {
+                        g.writeNumber(Long.toUnsignedString(v));
+                    } else {
+                        g.writeNumber(v);
+                    }
                 }
             }
             default -> {
-                // AT comes from the dataset as 8 hex digits already (F.2.3: "ggggeeee").
-                for (String s : text) {
-                    if (s.isEmpty()) {
+                // Strings, and AT, which the dataset gives as 8 hex digits already (F.2.3).
+                String[] values = ds.getStrings(tag);
+                if (values.length == 0) {
+                    return;
+                }
+                g.writeArrayFieldStart("Value");
+                for (String s : values) {
+                    if (vr == VR.PN) {
+                        personName(g, s);
+                    } else if (vr == VR.IS || vr == VR.DS) {
+                        decimalText(g, s);
+                    } else if (s.isEmpty()) {
                         g.writeNull();
                     } else {
                         g.writeString(s);
