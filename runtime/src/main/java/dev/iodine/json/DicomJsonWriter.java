@@ -215,52 +215,43 @@ public final class DicomJsonWriter {
 
     /** Writes "Value" (none at all for an empty element, F.2.5). */
     private static void values(JsonGenerator g, Dataset ds, int tag, VR vr) throws IOException {
-        switch (vr) {
-            case FL, FD -> {
-                double[] values = ds.getDoubles(tag);
-                if (values.length == 0) {
-                    return;
+        // Numbers decoded as numbers; strings (and AT, given as 8 hex digits, F.2.3) as text.
+        Object values = switch (vr) {
+            case FL, FD -> ds.getDoubles(tag);
+            case US, SS, UL, SL, SV, UV -> ds.getLongs(tag);
+            default -> ds.getStrings(tag);
+        };
+        int count = java.lang.reflect.Array.getLength(values);
+        if (count == 0) {
+            return;
+        }
+        g.writeArrayFieldStart("Value");
+        for (int k = 0; k < count; k++) {
+            if (values instanceof double[] d) {
+                floating(g, vr, d[k]);
+            } else if (values instanceof long[] l) {
+                if (vr == VR.UV) {
+                    g.writeNumber(Long.toUnsignedString(l[k]));
+                } else {
+                    g.writeNumber(l[k]);
                 }
-                g.writeArrayFieldStart("Value");
-                for (double d : values) {
-                    floating(g, vr, d);
-                }
-            }
-            case US, SS, UL, SL, SV, UV -> {
-                long[] values = ds.getLongs(tag);
-                if (values.length == 0) {
-                    return;
-                }
-                g.writeArrayFieldStart("Value");
-                for (long v : values) {
-                    if (vr == VR.UV) {
-                        g.writeNumber(Long.toUnsignedString(v));
-                    } else {
-                        g.writeNumber(v);
-                    }
-                }
-            }
-            default -> {
-                // Strings, and AT, which the dataset gives as 8 hex digits already (F.2.3).
-                String[] values = ds.getStrings(tag);
-                if (values.length == 0) {
-                    return;
-                }
-                g.writeArrayFieldStart("Value");
-                for (String s : values) {
-                    if (vr == VR.PN) {
-                        personName(g, s);
-                    } else if (vr == VR.IS || vr == VR.DS) {
-                        decimalText(g, s);
-                    } else if (s.isEmpty()) {
-                        g.writeNull();
-                    } else {
-                        g.writeString(s);
-                    }
-                }
+            } else {
+                text(g, vr, ((String[]) values)[k]);
             }
         }
         g.writeEndArray();
+    }
+
+    private static void text(JsonGenerator g, VR vr, String s) throws IOException {
+        if (vr == VR.PN) {
+            personName(g, s);
+        } else if (vr == VR.IS || vr == VR.DS) {
+            decimalText(g, s);
+        } else if (s.isEmpty()) {
+            g.writeNull();
+        } else {
+            g.writeString(s);
+        }
     }
 
     private static void personName(JsonGenerator g, String value) throws IOException {
