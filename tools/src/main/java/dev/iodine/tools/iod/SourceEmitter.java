@@ -105,9 +105,12 @@ public final class SourceEmitter {
                 String item = JavaNames.item(key.keyword());
                 String base = RESERVED.contains(item) ? item + "Item" : item;
                 String name = base;
-                for (int i = 2; !taken.add(name); i++) {
+                // The processor generates FooData for a top-level item Foo: keep both names free of each other.
+                for (int i = 2; taken.contains(name) || taken.contains(name + "Data"); i++) {
                     name = base + i;
                 }
+                taken.add(name);
+                taken.add(name + "Data");
                 sharedItems.put(key, name);
                 sharedLocations.put(key, where.get(0));
             }
