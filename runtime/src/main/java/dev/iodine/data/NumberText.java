@@ -36,34 +36,35 @@ final class NumberText {
 
     /** Parses every value as a decimal (DS, also IS); throws {@link NumberFormatException} naming the bad text. */
     static double[] decimals(byte[] b, int off, int len) {
-        double[] out = new double[count(b, off, len)];
-        int from = off;
-        for (int k = 0; k < out.length; k++) {
-            int to = next(b, from, off + len);
-            out[k] = decimal(b, from, to);
-            from = to + 1;
+        int[] ends = ends(b, off, len);
+        double[] out = new double[ends.length];
+        for (int k = 0, from = off; k < out.length; from = ends[k++] + 1) {
+            out[k] = decimal(b, from, ends[k]);
         }
         return out;
     }
 
     /** Parses every value as an integer (IS); throws {@link NumberFormatException} naming the bad text. */
     static long[] integers(byte[] b, int off, int len) {
-        long[] out = new long[count(b, off, len)];
-        int from = off;
-        for (int k = 0; k < out.length; k++) {
-            int to = next(b, from, off + len);
-            out[k] = integer(b, from, to);
-            from = to + 1;
+        int[] ends = ends(b, off, len);
+        long[] out = new long[ends.length];
+        for (int k = 0, from = off; k < out.length; from = ends[k++] + 1) {
+            out[k] = integer(b, from, ends[k]);
         }
         return out;
     }
 
-    private static int next(byte[] b, int from, int end) {
-        int i = from;
-        while (i < end && b[i] != '\\') {
-            i++;
+    /** Where each backslash-separated value ends (the next one starts one byte later). */
+    private static int[] ends(byte[] b, int off, int len) {
+        int[] ends = new int[count(b, off, len)];
+        int i = off;
+        for (int k = 0; k < ends.length; k++, i++) {
+            while (i < off + len && b[i] != '\\') {
+                i++;
+            }
+            ends[k] = i;
         }
-        return i;
+        return ends;
     }
 
     private static boolean pad(byte c) {

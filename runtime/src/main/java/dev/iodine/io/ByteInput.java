@@ -82,7 +82,7 @@ final class ByteInput {
         }
         int need = pos + n;
         if (need > b.length) {
-            long wanted = Math.max(need, Math.min((long) b.length * 2, need + (long) CHUNK));
+            long wanted = Math.max(need, (long) b.length * 2);
             b = Arrays.copyOf(b, (int) Math.min(Math.min(wanted, limit + (size - limit - delta)), MAX_ARRAY));
             source.setBytes(b);
         }

@@ -108,10 +108,19 @@ public final class DicomJsonWriter {
                 g.useDefaultPrettyPrinter();
             }
             g.writeStartObject();
-            if (fileMeta != null) {
-                elements(g, fileMeta);
+            // One object in ascending tag order (F.2.2), the meta's group 0002 merged in where it sorts.
+            Dataset meta = fileMeta == null ? new Dataset() : fileMeta;
+            int m = 0;
+            int d = 0;
+            while (m < meta.size() || d < dataset.size()) {
+                boolean fromMeta = d == dataset.size()
+                        || m < meta.size() && Integer.compareUnsigned(meta.tagAt(m), dataset.tagAt(d)) < 0;
+                if (fromMeta) {
+                    element(g, meta, m++);
+                } else {
+                    element(g, dataset, d++);
+                }
             }
-            elements(g, dataset);
             g.writeEndObject();
         }
     }
@@ -129,22 +138,30 @@ public final class DicomJsonWriter {
 
     private void elements(JsonGenerator g, Dataset ds) throws IOException {
         for (int i = 0; i < ds.size(); i++) {
-            int tag = ds.tagAt(i);
-            Object value = ds.valueAt(i);
-            // Encapsulated Pixel Data is OB whatever an old file said (PS3.5 A.4).
-            VR vr = value instanceof Sequence ? VR.SQ : value instanceof Fragments ? VR.OB : jsonVR(tag, ds.vrAt(i));
-            g.writeFieldName(Tag.toHex(tag));
-            g.writeStartObject();
-            g.writeStringField("vr", vr.name());
-            if (value instanceof Sequence seq) {
-                sequence(g, seq);
-            } else if (value instanceof Fragments || isBinary(vr)) {
-                binary(g, ds, i, tag, vr);
-            } else {
-                values(g, ds, tag, vr);
-            }
-            g.writeEndObject();
+            element(g, ds, i);
         }
+    }
+
+    private void element(JsonGenerator g, Dataset ds, int i) throws IOException {
+        int tag = ds.tagAt(i);
+        if (Tag.isGroupLength(tag)) {
+            // "Group Length (gggg,0000) attributes shall not be included" (F.2.2); a writer recomputes them.
+            return;
+        }
+        Object value = ds.valueAt(i);
+        // Encapsulated Pixel Data is OB whatever an old file said (PS3.5 A.4).
+        VR vr = value instanceof Sequence ? VR.SQ : value instanceof Fragments ? VR.OB : jsonVR(tag, ds.vrAt(i));
+        g.writeFieldName(Tag.toHex(tag));
+        g.writeStartObject();
+        g.writeStringField("vr", vr.name());
+        if (value instanceof Sequence seq) {
+            sequence(g, seq);
+        } else if (value instanceof Fragments || isBinary(vr)) {
+            binary(g, ds, i, tag, vr);
+        } else {
+            values(g, ds, tag, vr);
+        }
+        g.writeEndObject();
     }
 
     /**

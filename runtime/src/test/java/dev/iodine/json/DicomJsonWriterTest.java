@@ -112,6 +112,19 @@ class DicomJsonWriterTest {
     }
 
     @Test
+    void groupLengthsAreLeftOutAndTheMetaIsMergedInTagOrder() throws Exception {
+        Dataset meta = new Dataset().setInt(0x00020000, VR.UL, 26).setString(0x00020010, VR.UI, "1.2.840.10008.1.2.1");
+        // Group 0001 is illegal but met in real files: it sorts before the meta.
+        Dataset ds = new Dataset().setString(0x00010001, VR.LO, "odd").setInt(0x00080000, VR.UL, 10)
+                .setString(Tags.Modality, VR.CS, "CT");
+        var out = new java.io.ByteArrayOutputStream();
+        new DicomJsonWriter().write(meta, ds, out);
+        assertEquals("{\"00010001\":{\"vr\":\"LO\",\"Value\":[\"odd\"]},"
+                + "\"00020010\":{\"vr\":\"UI\",\"Value\":[\"1.2.840.10008.1.2.1\"]},"
+                + "\"00080060\":{\"vr\":\"CS\",\"Value\":[\"CT\"]}}", out.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void bulkDataAboveTheThresholdIsAUriFromTheLocator() {
         Dataset ds = new Dataset().setBytes(Tags.PixelData, VR.OW, new byte[100]).setBytes(0x00283006, VR.OW, new byte[10]);
         String json = new DicomJsonWriter().withBulkData(50, (d, i) -> "urn:test:" + Integer.toHexString(d.tagAt(i)))

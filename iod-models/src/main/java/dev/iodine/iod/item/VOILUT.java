@@ -28,5 +28,5 @@ public interface VOILUT {
      * LUT Data (0028,3006), Type 1.
      */
     @Attribute(keyword = "LUTData", type = Type.T1)
-    byte[] getLUTData();
+    int[] getLUTData();
 }

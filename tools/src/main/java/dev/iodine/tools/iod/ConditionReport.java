@@ -60,6 +60,7 @@ final class ConditionReport {
         iods(sb);
         listing(sb, "Dicom3tools compositions not used", model.variants());
         listing(sb, "CIODs of the 2026b tables that cannot be defined", model.undefinedIods());
+        listing(sb, "CIODs defined but left out because the processor would reject them", emitter.excludedIods());
         sb.append("\n## Rows and includes left out\n\nThe processor allows an attribute once per module or item ")
                 .append("(its macros included). Where PS3.3 gives alternatives at one level (SR content items, ")
                 .append("Directory Record items), the later include or row is left out; the binder still keeps ")
@@ -173,6 +174,9 @@ final class ConditionReport {
         }
         StringBuilder details = new StringBuilder();
         for (IodDef iod : model.iods().values()) {
+            if (emitter.excludedIods().containsKey(iod.ciodId())) {
+                continue;
+            }
             Set<String> reached = new TreeSet<>();
             iod.modules().forEach(m -> reach(m.module(), reached));
             List<ConditionLog.Line> rows = new ArrayList<>();
@@ -218,10 +222,13 @@ final class ConditionReport {
     }
 
     private void iods(StringBuilder sb) {
-        sb.append("## Generated IODs (").append(model.iods().size()).append(")\n\n")
+        sb.append("## Generated IODs (").append(model.iods().size() - emitter.excludedIods().size()).append(")\n\n")
                 .append("| IOD | class | PS3.3 | modules | composition | modules not defined by any source |\n")
                 .append("|---|---|---|---|---|---|\n");
         for (IodDef iod : model.iods().values()) {
+            if (emitter.excludedIods().containsKey(iod.ciodId())) {
+                continue;
+            }
             sb.append("| ").append(iod.title()).append(" | `").append(JavaNames.type(iod.title())).append("` | ")
                     .append(iod.section() == null ? "" : iod.section()).append(" | ").append(iod.modules().size())
                     .append(" | ").append(iod.composition()).append(" | ").append(String.join(", ", iod.missing()))

@@ -23,19 +23,16 @@ final class JavaTypes {
     }
 
     /**
-     * @param vr the dictionary's VR; an ambiguous one ("US or SS", "OB or OW") maps to bytes when any alternative
-     *           is a bulk VR, else to the type of its first alternative
+     * @param vr the dictionary's VR; an ambiguous one ("US or SS", "US or OW") maps to the type of its first
+     *           alternative, the one the processor checks against
      * @param vm the dictionary's VM
      */
     static String of(String vr, String vm) {
-        String[] options = vr.split(" or ");
-        for (String o : options) {
-            if (o.startsWith("O") || "UN".equals(o)) {
-                return options.length > 1 ? "byte[]" : bulk(o);
-            }
+        String v = vr.split(" or ")[0];
+        if (v.startsWith("O") || "UN".equals(v)) {
+            return bulk(v);
         }
         boolean single = "1".equals(vm);
-        String v = options[0];
         if (TEXT.contains(v)) {
             return single ? "String" : "String[]";
         }

@@ -60,6 +60,7 @@ public final class SourceEmitter {
     private final ConditionLog log = new ConditionLog();
     private final List<String> dropped = new ArrayList<>();
     private final Set<String> attributeLocations = new HashSet<>();
+    private final Map<String, String> excludedIods = new TreeMap<>();
     /** Item structures used by more than one sequence row: one top-level {@code @Item} each, by name. */
     private final Map<SharedItem, String> sharedItems = new LinkedHashMap<>();
     private final Map<SharedItem, String> sharedLocations = new HashMap<>();
@@ -190,10 +191,62 @@ public final class SourceEmitter {
         }
         sharedItems.forEach((key, name) -> files.put(path(PACKAGE + ".item", name), sharedItem(key, name)));
         for (IodDef iod : model.iods().values()) {
+            String problem = incompatibility(iod);
+            if (problem != null) {
+                excludedIods.put(iod.ciodId(), problem);
+                continue;
+            }
             String name = JavaNames.type(iod.title()) + "Iod";
             files.put(path(PACKAGE, name), iod(iod, name));
         }
         return files;
+    }
+
+    /** @return IODs left out because the processor would reject them, with the reason */
+    Map<String, String> excludedIods() {
+        return excludedIods;
+    }
+
+    /**
+     * @return why the processor would reject this IOD, or null: no SOP Common module (the Basic Directory of
+     *         PS3.3 F.3), or two modules that define one sequence with different item rows (PS3.3 lets the more
+     *         specialized module's definition apply; one generated class cannot have both getters)
+     */
+    private String incompatibility(IodDef iod) {
+        if (iod.modules().stream().noneMatch(m -> m.module().equals("SOPCommon"))) {
+            return "has no SOP Common module, which every generated IOD needs";
+        }
+        Map<String, String> itemOf = new HashMap<>();
+        Map<String, String> ownerOf = new HashMap<>();
+        for (IodDef.ModuleUsage m : iod.modules()) {
+            for (Map.Entry<String, String> e : topLevelSequences(m.module(), new HashSet<>()).entrySet()) {
+                String previous = itemOf.putIfAbsent(e.getKey(), e.getValue());
+                if (previous != null && !previous.equals(e.getValue())) {
+                    return e.getKey() + " is defined with different item rows by " + ownerOf.get(e.getKey())
+                            + " and " + m.module();
+                }
+                ownerOf.putIfAbsent(e.getKey(), m.module());
+            }
+        }
+        return null;
+    }
+
+    /** @return the sequences a table defines at its top level (its macros included) and their item type */
+    private Map<String, String> topLevelSequences(String table, Set<String> visiting) {
+        Map<String, String> result = new LinkedHashMap<>();
+        TableDef t = model.tables().get(table);
+        if (t == null || !visiting.add(table)) {
+            return result;
+        }
+        for (Entry e : t.entries()) {
+            if (e instanceof Entry.Attribute a && a.isSequence()) {
+                String shared = sharedItems.get(new SharedItem(a.keyword(), a.items()));
+                result.putIfAbsent(a.keyword(), shared != null ? "item " + shared : "nested in " + table);
+            } else if (e instanceof Entry.MacroInclude inc) {
+                topLevelSequences(inc.macro(), visiting).forEach(result::putIfAbsent);
+            }
+        }
+        return result;
     }
 
     private static String path(String pkg, String name) {
