@@ -12,7 +12,7 @@ import java.lang.annotation.Target;
  * The Jakarta Bean Validation constraint the processor puts on every generated IOD class: valid when
  * {@link IodObject#checkConstraints()} finds nothing. Each finding becomes a constraint violation whose property
  * path goes through sequences ({@code beamSequence[0].controlPointSequence[3].gantryAngle}) and whose Hibernate
- * dynamic payload is the {@link dev.iodine.validation.Violation} (tag, module, type, expected).
+ * dynamic payload is the list of {@link dev.iodine.validation.Violation}s (tag, module, type, expected).
  *
  * <pre>{@code
  * Set<ConstraintViolation<CtImage>> found = validator.validate(ctImage);

@@ -10,7 +10,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 
 /**
  * Validates {@link IodConstraint}: one constraint violation per {@link Violation}, with the property path of its
- * attribute and the violation as dynamic payload.
+ * attribute; the list of violations is the dynamic payload.
  */
 public final class IodConstraintValidator implements ConstraintValidator<IodConstraint, IodObject> {
 
@@ -25,8 +25,10 @@ public final class IodConstraintValidator implements ConstraintValidator<IodCons
         }
         context.disableDefaultConstraintViolation();
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+        // Hibernate Validator keeps one dynamic payload per validator call and repeats it on every constraint
+        // violation, so the payload is the whole list (BeanValidation counts it once).
+        hibernate.withDynamicPayload(violations);
         for (Violation v : violations) {
-            hibernate.withDynamicPayload(v);
             addPath(hibernate.buildConstraintViolationWithTemplate(escape(v.toString())), v);
         }
         return false;
