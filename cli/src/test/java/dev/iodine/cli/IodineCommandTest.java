@@ -135,6 +135,17 @@ class IodineCommandTest {
     }
 
     @Test
+    void valuesOfADeflatedFileStayInlineBecauseTheirOffsetsAreInTheInflatedStream() {
+        Path deflated = Corpus.require().root().resolve("pydicom-debian/test_files/image_dfl.dcm");
+        Run r = run("json", "--bulk-threshold", "0", deflated.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        // Only the meta, which is not deflated, is named by file range.
+        assertEquals(1, r.out().split("BulkDataURI", -1).length - 1, r.out());
+        assertTrue(r.out().contains("\"00020001\":{\"vr\":\"OB\",\"BulkDataURI\":\"file:"), r.out());
+        assertTrue(r.out().contains("\"7FE00010\":{\"vr\":\"OB\",\"InlineBinary\":"), r.out());
+    }
+
+    @Test
     void jsonOfATruncatedFileIsOneClearErrorLine(@TempDir Path dir) throws Exception {
         Run r = run("json", truncatedSample(dir).toString());
         assertOneLineError(r, "json", "(7FE0,0010)");

@@ -59,6 +59,11 @@ public final class Dicom {
         return bind(path.toString(), DicomReader.read(path, options.read()), type, options);
     }
 
+    /** Reads a Part 10 stream into the typed class of its IOD, leniently; the stream is not closed. */
+    public static <T> T read(InputStream in, Class<T> type) throws IOException {
+        return read(in, type, BindOptions.DEFAULT);
+    }
+
     /** Reads a stream (Part 10, or a bare data set with {@code force}) into a typed class. */
     public static <T> T read(InputStream in, Class<T> type, BindOptions options) throws IOException {
         return bind("stream", DicomReader.read(in, options.read()), type, options);
@@ -131,6 +136,11 @@ public final class Dicom {
      */
     public static void write(Path path, Object object, WriteMode mode) throws IOException {
         DicomWriter.write(path, prepare("Cannot write " + path, object, mode), WriteOptions.DEFAULT);
+    }
+
+    /** Fills what a writer may fill, validates, and writes the object to a stream (not closed); refuses if invalid. */
+    public static void write(OutputStream out, Object object) throws IOException {
+        write(out, object, WriteMode.VALIDATED);
     }
 
     /** {@link #write(Path, Object, WriteMode)} to a stream, which is not closed. */

@@ -4,6 +4,8 @@ import dev.iodine.charset.SpecificCharacterSet;
 import dev.iodine.dict.ElementDictionary;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -644,6 +646,20 @@ public final class Dataset {
 
     public byte[] getBytes(String keyword) {
         return getBytes(tagOf(keyword));
+    }
+
+    /**
+     * A read-only view of the value bytes without copying them (for pixel data, the cheap way to get at them),
+     * with the dataset's byte order; {@code null} when absent, a sequence or fragments. A deferred value is loaded.
+     */
+    public ByteBuffer getByteBuffer(int tag) {
+        int i = indexOf(tag);
+        if (i < 0 || values[i] instanceof Sequence || values[i] instanceof Fragments) {
+            return null;
+        }
+        byte[] b = arrayOf(i);
+        return ByteBuffer.wrap(b, offsetOf(i), lengthOf(i, b)).slice().asReadOnlyBuffer()
+                .order(bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
     }
 
     /** The items of an SQ element; {@code null} when absent or not a sequence. */

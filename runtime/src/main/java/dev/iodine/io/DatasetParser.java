@@ -240,11 +240,27 @@ final class DatasetParser {
                 throw new DicomParseException(at, tag, "item length " + itemLen + " exceeds the " + in.remaining()
                         + " bytes left in the input");
             }
-            Dataset item = new Dataset(in.source, itemsBigEndian, itemsExplicit);
+            Dataset item = new Dataset(in.source, itemsBigEndian, itemsExplicit && !implicitItem(at, tag, itemLen, itemsBigEndian));
             item.setUndefinedItemLength(itemLen == UNDEFINED);
             seq.add(item);
             readDataset(item, Scope.ITEM, itemLen == UNDEFINED ? -1 : in.offset() + itemLen, depth + 1);
         }
+    }
+
+    /**
+     * Whether an item of an explicit VR sequence is in fact encoded in implicit VR: its first element has no VR
+     * where one should be. Some writers encode (private) items so; pydicom switches to implicit VR in the same case.
+     */
+    private boolean implicitItem(long at, int tag, long itemLen, boolean bigEndian) throws IOException {
+        if (itemLen == 0 || !in.ensure(8)) {
+            return false;
+        }
+        int first = Bytes.getTag(in.b, in.pos, bigEndian);
+        if (first == Tag.ITEM_DELIMITATION || VR.of(in.b[in.pos + 4], in.b[in.pos + 5]) != null) {
+            return false;
+        }
+        warn(at, tag, "item of an explicit VR sequence encoded in implicit VR; read as implicit VR");
+        return true;
     }
 
     private void readFragments(Dataset ds, int tag, VR vr, boolean keep) throws IOException {

@@ -31,6 +31,10 @@ class DatasetTest {
         assertEquals(0x0200, be.getInt(0x00280010));
         assertEquals(0x2001, be.getInt(0x00280011));
         assertEquals("8193", be.getString(0x00280011));
+        java.nio.ByteBuffer view = be.getByteBuffer(0x00280011);
+        assertTrue(view.isReadOnly());
+        assertEquals(0x2001, view.getShort(0), "a view of the value in the dataset's byte order, not a copy");
+        assertNull(be.getByteBuffer(0x00280012));
     }
 
     @Test
