@@ -91,7 +91,7 @@ public final class ConditionCompiler {
                     ? hex(environment.tagOf(t.keyword())) : hex((int) (long) ((Condition.NumberLiteral) l).value()))
                     .collect(Collectors.joining(", ")) + ")";
         }
-        if (vr != VR.IS && vr != VR.DS) {
+        if (constants.stream().allMatch(l -> l instanceof Condition.StringLiteral) && vr != VR.IS && vr != VR.DS) {
             return "c.equalsString(" + path + ", " + constants.stream()
                     .map(l -> quote(((Condition.StringLiteral) l).value())).collect(Collectors.joining(", ")) + ")";
         }
