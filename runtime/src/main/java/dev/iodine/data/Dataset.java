@@ -36,6 +36,9 @@ import java.util.Arrays;
 public final class Dataset {
 
     private static final byte[] EMPTY = new byte[0];
+    private static final int[] NO_TAGS = new int[0];
+    private static final VR[] NO_VRS = new VR[0];
+    private static final Object[] NO_VALUES = new Object[0];
 
     private Dataset parent;
     private final SourceBuffer source;
@@ -56,7 +59,7 @@ public final class Dataset {
 
     /** An empty dataset, little endian, to be written in explicit VR unless told otherwise. */
     public Dataset() {
-        this(null, null, false, true, 16);
+        this(null, null, false, true);
     }
 
     /**
@@ -66,24 +69,26 @@ public final class Dataset {
      * @param explicitVR whether the elements were read with explicit VRs (a writer writing as-is keeps this)
      */
     public Dataset(SourceBuffer source, boolean bigEndian, boolean explicitVR) {
-        this(null, source, bigEndian, explicitVR, 16);
+        this(null, source, bigEndian, explicitVR);
     }
 
-    private Dataset(Dataset parent, SourceBuffer source, boolean bigEndian, boolean explicitVR, int capacity) {
+    private Dataset(Dataset parent, SourceBuffer source, boolean bigEndian, boolean explicitVR) {
         this.parent = parent;
         this.source = source;
         this.bigEndian = bigEndian;
         this.explicitVR = explicitVR;
-        tags = new int[capacity];
-        vrs = new VR[capacity];
-        offsets = new int[capacity];
-        lengths = new int[capacity];
-        values = new Object[capacity];
+        // Arrays are made on the first element: an empty item costs no more than this object, which bounds the
+        // memory a file of many empty items can claim.
+        tags = NO_TAGS;
+        vrs = NO_VRS;
+        offsets = NO_TAGS;
+        lengths = NO_TAGS;
+        values = NO_VALUES;
     }
 
     /** A new empty dataset with this one as parent and the same encoding (for sequence items). */
     Dataset newChild() {
-        return new Dataset(this, source, bigEndian, explicitVR, 8);
+        return new Dataset(this, source, bigEndian, explicitVR);
     }
 
     // ---- structure -------------------------------------------------------------------------------------------

@@ -111,6 +111,11 @@ class SequenceEncodingTest {
         assertEquals(VR.UN, f.dataset().getSequence(0x00081140).vrAsRead());
         assertEquals("Doe^Jane", f.dataset().getString(0x00100010));
         assertArrayEquals(bytes, DicomWriter.toBytes(f, WriteOptions.DEFAULT));
+        // An item an application adds to the UN sequence is written in implicit VR little endian too.
+        f.dataset().getSequence(0x00081140).addItem().setString(0x00081155, VR.UI, "9.8.7");
+        Sequence seq = DicomReader.read(DicomWriter.toBytes(f, WriteOptions.DEFAULT), ReadOptions.DEFAULT).dataset().getSequence(0x00081140);
+        assertEquals(2, seq.size());
+        assertEquals("9.8.7", seq.get(1).getString(0x00081155));
         // Re-encoded, it becomes an ordinary SQ.
         byte[] again = DicomWriter.toBytes(f, WriteOptions.DEFAULT.withTransferSyntax(TransferSyntax.EXPLICIT_VR_BIG_ENDIAN));
         Dataset back = DicomReader.read(again, ReadOptions.DEFAULT).dataset();
