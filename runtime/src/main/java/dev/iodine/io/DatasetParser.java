@@ -111,10 +111,19 @@ final class DatasetParser {
             if (explicit) {
                 vr = VR.of(b[p + 4], b[p + 5]);
                 if (vr == null) {
-                    throw new DicomParseException(start, tag, String.format(
-                            "bytes %02X %02X are not a VR (explicit VR transfer syntax, PS3.5 7.1.2)", b[p + 4], b[p + 5]));
-                }
-                if (vr.longHeader()) {
+                    long implicitLen = Bytes.getInt(b, p + 4, be) & UNDEFINED;
+                    if (implicitLen == UNDEFINED || implicitLen > in.remaining() - 8
+                            || end >= 0 && start + 8 + implicitLen > end) {
+                        throw new DicomParseException(start, tag, String.format(
+                                "bytes %02X %02X are not a VR (explicit VR transfer syntax, PS3.5 7.1.2)", b[p + 4], b[p + 5]));
+                    }
+                    // Some writers put (private) elements in implicit VR inside explicit VR data sets; the bytes
+                    // read as a 4-byte length fit, so read the element so.
+                    warn(start, tag, "element without VR in an explicit VR data set; read as implicit VR");
+                    vr = implicitVR(ds, tag);
+                    len = implicitLen;
+                    in.pos += 8;
+                } else if (vr.longHeader()) {
                     if (!in.ensure(12)) {
                         throw new DicomParseException(start, tag, "input ends inside a 12-byte explicit VR " + vr + " header");
                     }
