@@ -111,6 +111,14 @@ class GeneratedValidationTest {
         assertEquals("Sample Plan", binder.iodName());
     }
 
+    @Test
+    void iodJavadocListsConditionsTheDataCannotDecide() throws java.io.IOException {
+        String source = SampleClasses.get().compilation().generatedSourceFile("sample.SamplePlan").orElseThrow()
+                .getCharContent(true).toString();
+        assertTrue(source.contains("<li>SopCommonModule SpecificCharacterSet: unchecked(\"required if an expanded or"
+                + " replacement character set is used\")</li>"), source);
+    }
+
     private static String describe(Violation v) {
         return v.kind() + " " + v.path() + " " + String.format("(%04X,%04X)", v.tag() >>> 16, v.tag() & 0xFFFF)
                 + " " + v.module() + " " + v.type();

@@ -52,7 +52,8 @@ final class IodSource {
                 .append(".builder().build();\n * object.checkConstraints();   // the violations of the IOD's rules\n")
                 .append(" * }</pre>\n * <p>Modules: ").append(iod.modules().stream().map(u -> u.module().getSimpleName()
                         + " (" + u.usage() + ")").collect(Collectors.joining(", ")))
-                .append(".\n * <p>Generated from {@link ").append(iod.type().getQualifiedName()).append("}.\n */\n")
+                .append(".\n").append(uncheckedConditions(iod))
+                .append(" * <p>Generated from {@link ").append(iod.type().getQualifiedName()).append("}.\n */\n")
                 .append(DefinitionSource.GENERATED).append("@dev.iodine.bind.IodConstraint\n")
                 .append("public final class ").append(cls).append(" implements ").append(String.join(", ", interfaces))
                 .append(" {\n\n")
@@ -96,6 +97,51 @@ final class IodSource {
                 }
             }
         }
+    }
+
+    /**
+     * The Javadoc list of the conditions that the data alone does not decide: {@code predicate(...)} (Java code
+     * decides) and {@code unchecked(...)} (never required), so that users see what validation cannot check.
+     */
+    private String uncheckedConditions(IodDef iod) {
+        List<String> found = new ArrayList<>();
+        for (ModuleUse use : iod.modules()) {
+            if (notDecidedByData(use.condition())) {
+                found.add(use.module().getSimpleName() + " usage: " + use.condition());
+            }
+            collectUnchecked(collector.definition(use.module()), use.module().getSimpleName().toString(), found,
+                    new java.util.HashSet<>());
+        }
+        if (found.isEmpty()) {
+            return "";
+        }
+        return found.stream().distinct().map(f -> " * <li>" + javadocText(f) + "</li>\n")
+                .collect(Collectors.joining("", " * <p>Conditions not decided by the data alone:\n * <ul>\n",
+                        " * </ul>\n"));
+    }
+
+    private void collectUnchecked(Definition d, String where, List<String> found, java.util.Set<Definition> seen) {
+        if (d == null || !seen.add(d)) {
+            return;
+        }
+        for (Member m : Member.flatten(d, collector)) {
+            if (notDecidedByData(m.attribute().condition())) {
+                found.add(where + " " + m.attribute().keyword() + ": " + m.attribute().condition());
+            }
+            if (m.attribute().itemType() != null) {
+                collectUnchecked(collector.definition(m.attribute().itemType()),
+                        where + " " + m.attribute().keyword() + " item", found, seen);
+            }
+        }
+    }
+
+    private static boolean notDecidedByData(String condition) {
+        return condition.contains("predicate(") || condition.contains("unchecked(");
+    }
+
+    private static String javadocText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+                .replace("@", "&#64;");
     }
 
     private String checkConstraints(IodDef iod) {
