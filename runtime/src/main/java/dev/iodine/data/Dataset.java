@@ -4,6 +4,8 @@ import dev.iodine.charset.SpecificCharacterSet;
 import dev.iodine.dict.ElementDictionary;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -28,12 +30,15 @@ import java.util.Arrays;
  * seq.addItem().setString(Tags.ReferencedSOPInstanceUID, VR.UI, "1.2.3");
  * }</pre>
  *
- * <p>Not thread-safe for writes; concurrent reads of a dataset nobody modifies are safe except that a value's
- * decoded strings may be cached twice.
+ * <p>Not thread-safe: getters fill a cache of decoded strings, so a dataset shared between threads needs
+ * external synchronization, even when nobody modifies it.
  */
 public final class Dataset {
 
     private static final byte[] EMPTY = new byte[0];
+    private static final int[] NO_TAGS = new int[0];
+    private static final VR[] NO_VRS = new VR[0];
+    private static final Object[] NO_VALUES = new Object[0];
 
     private Dataset parent;
     private final SourceBuffer source;
@@ -54,7 +59,7 @@ public final class Dataset {
 
     /** An empty dataset, little endian, to be written in explicit VR unless told otherwise. */
     public Dataset() {
-        this(null, null, false, true, 16);
+        this(null, null, false, true);
     }
 
     /**
@@ -64,24 +69,26 @@ public final class Dataset {
      * @param explicitVR whether the elements were read with explicit VRs (a writer writing as-is keeps this)
      */
     public Dataset(SourceBuffer source, boolean bigEndian, boolean explicitVR) {
-        this(null, source, bigEndian, explicitVR, 16);
+        this(null, source, bigEndian, explicitVR);
     }
 
-    private Dataset(Dataset parent, SourceBuffer source, boolean bigEndian, boolean explicitVR, int capacity) {
+    private Dataset(Dataset parent, SourceBuffer source, boolean bigEndian, boolean explicitVR) {
         this.parent = parent;
         this.source = source;
         this.bigEndian = bigEndian;
         this.explicitVR = explicitVR;
-        tags = new int[capacity];
-        vrs = new VR[capacity];
-        offsets = new int[capacity];
-        lengths = new int[capacity];
-        values = new Object[capacity];
+        // Arrays are made on the first element: an empty item costs no more than this object, which bounds the
+        // memory a file of many empty items can claim.
+        tags = NO_TAGS;
+        vrs = NO_VRS;
+        offsets = NO_TAGS;
+        lengths = NO_TAGS;
+        values = NO_VALUES;
     }
 
     /** A new empty dataset with this one as parent and the same encoding (for sequence items). */
     Dataset newChild() {
-        return new Dataset(this, source, bigEndian, explicitVR, 8);
+        return new Dataset(this, source, bigEndian, explicitVR);
     }
 
     // ---- structure -------------------------------------------------------------------------------------------
@@ -644,6 +651,20 @@ public final class Dataset {
 
     public byte[] getBytes(String keyword) {
         return getBytes(tagOf(keyword));
+    }
+
+    /**
+     * A read-only view of the value bytes without copying them (for pixel data, the cheap way to get at them),
+     * with the dataset's byte order; {@code null} when absent, a sequence or fragments. A deferred value is loaded.
+     */
+    public ByteBuffer getByteBuffer(int tag) {
+        int i = indexOf(tag);
+        if (i < 0 || values[i] instanceof Sequence || values[i] instanceof Fragments) {
+            return null;
+        }
+        byte[] b = arrayOf(i);
+        return ByteBuffer.wrap(b, offsetOf(i), lengthOf(i, b)).slice().asReadOnlyBuffer()
+                .order(bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
     }
 
     /** The items of an SQ element; {@code null} when absent or not a sequence. */

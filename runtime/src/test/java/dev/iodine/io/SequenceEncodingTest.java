@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Sequences in the encodings of PS3.5 7.5 and 6.2.2, assembled byte by byte: UN with undefined length (items in
  * implicit VR little endian), a public SQ that arrives as UN with a defined length, a private sequence of undefined
- * length in implicit VR. Each is read as a sequence and written back byte for byte.
+ * length in implicit VR. Each is read as a sequence and written back byte for byte. Also the implicit VR items and
+ * elements some writers put inside explicit VR data sets.
  */
 class SequenceEncodingTest {
 
@@ -111,6 +112,11 @@ class SequenceEncodingTest {
         assertEquals(VR.UN, f.dataset().getSequence(0x00081140).vrAsRead());
         assertEquals("Doe^Jane", f.dataset().getString(0x00100010));
         assertArrayEquals(bytes, DicomWriter.toBytes(f, WriteOptions.DEFAULT));
+        // An item an application adds to the UN sequence is written in implicit VR little endian too.
+        f.dataset().getSequence(0x00081140).addItem().setString(0x00081155, VR.UI, "9.8.7");
+        Sequence seq = DicomReader.read(DicomWriter.toBytes(f, WriteOptions.DEFAULT), ReadOptions.DEFAULT).dataset().getSequence(0x00081140);
+        assertEquals(2, seq.size());
+        assertEquals("9.8.7", seq.get(1).getString(0x00081155));
         // Re-encoded, it becomes an ordinary SQ.
         byte[] again = DicomWriter.toBytes(f, WriteOptions.DEFAULT.withTransferSyntax(TransferSyntax.EXPLICIT_VR_BIG_ENDIAN));
         Dataset back = DicomReader.read(again, ReadOptions.DEFAULT).dataset();
@@ -146,6 +152,31 @@ class SequenceEncodingTest {
         assertFalse(seq.get(1).undefinedItemLength());
         assertEquals(0x00091001, f.dataset().privateTag("ACME 1.0", 0x00090001));
         assertArrayEquals(bytes, DicomWriter.toBytes(f, WriteOptions.DEFAULT));
+    }
+
+    @Test
+    void implicitItemsInsideAnExplicitSequenceAreRead() throws Exception {
+        Le file = part10("1.2.840.10008.1.2.1").explicit(0x00080016, "UI", UID + "\0");
+        file.tag(0x00081140).ascii("SQ").u16(0).u32(0xFFFFFFFFL);
+        file.out.writeBytes(implicitItem(true));
+        file.tag(0xFFFEE0DD).u32(0);
+        byte[] bytes = file.bytes();
+        DicomFile f = DicomReader.read(bytes, ReadOptions.DEFAULT);
+        assertReferencedImage(f.dataset(), 0x00081140);
+        assertEquals(1, f.warnings().size(), f.warnings().toString());
+        assertArrayEquals(bytes, DicomWriter.toBytes(f, WriteOptions.DEFAULT));
+    }
+
+    @Test
+    void implicitPrivateElementInsideAnExplicitDataSetIsRead() throws Exception {
+        Le file = part10("1.2.840.10008.1.2.1").explicit(0x00080016, "UI", UID + "\0").explicit(0x00090010, "LO", "ACME 1.0");
+        file.implicit(0x00091001, "ABCD");
+        file.explicit(0x00100010, "PN", "Doe^Jane");
+        DicomFile f = DicomReader.read(file.bytes(), ReadOptions.DEFAULT);
+        assertEquals(VR.UN, f.dataset().getVR(0x00091001));
+        assertArrayEquals("ABCD".getBytes(StandardCharsets.US_ASCII), f.dataset().getBytes(0x00091001));
+        assertEquals("Doe^Jane", f.dataset().getString(0x00100010));
+        assertEquals(1, f.warnings().size());
     }
 
     @Test

@@ -5,6 +5,10 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
+import dev.iodine.data.PersonName;
 import dev.iodine.iod.item.ConceptCode;
 import dev.iodine.iod.item.ConceptNameCode;
 import dev.iodine.iod.item.MeasurementUnitsCode;
@@ -29,13 +33,13 @@ public interface ContentItemMacro {
      * Observation DateTime (0040,A032), Type 3.
      */
     @Attribute(keyword = "ObservationDateTime", type = Type.T3)
-    String getObservationDateTime();
+    DicomDateTime getObservationDateTime();
 
     /**
      * Observation Start DateTime (0040,A033), Type 3.
      */
     @Attribute(keyword = "ObservationStartDateTime", type = Type.T3)
-    String getObservationStartDateTime();
+    DicomDateTime getObservationStartDateTime();
 
     /**
      * Concept Name Code Sequence (0040,A043), Type 1.
@@ -47,25 +51,25 @@ public interface ContentItemMacro {
      * DateTime (0040,A120), Type 1C.
      */
     @Attribute(keyword = "DateTime", type = Type.T1C, condition = "ValueType == \"DATETIME\"")
-    String getDateTime();
+    DicomDateTime getDateTime();
 
     /**
      * Date (0040,A121), Type 1C.
      */
     @Attribute(keyword = "Date", type = Type.T1C, condition = "ValueType == \"DATE\"")
-    String getDate();
+    DicomDate getDate();
 
     /**
      * Time (0040,A122), Type 1C.
      */
     @Attribute(keyword = "Time", type = Type.T1C, condition = "ValueType == \"TIME\"")
-    String getTime();
+    DicomTime getTime();
 
     /**
      * Person Name (0040,A123), Type 1C.
      */
     @Attribute(keyword = "PersonName", type = Type.T1C, condition = "ValueType == \"PNAME\"")
-    String getPersonName();
+    PersonName getPersonName();
 
     /**
      * UID (0040,A124), Type 1C.

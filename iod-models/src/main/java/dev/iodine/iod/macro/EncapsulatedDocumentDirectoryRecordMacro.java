@@ -3,6 +3,8 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ConceptNameCode;
 import java.util.List;
 
@@ -24,13 +26,13 @@ public interface EncapsulatedDocumentDirectoryRecordMacro {
      * Content Date (0008,0023), Type 2.
      */
     @Attribute(keyword = "ContentDate", type = Type.T2)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 2.
      */
     @Attribute(keyword = "ContentTime", type = Type.T2)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Instance Number (0020,0013), Type 1.

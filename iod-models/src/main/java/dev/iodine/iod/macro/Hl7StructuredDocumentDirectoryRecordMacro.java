@@ -5,6 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
@@ -32,7 +33,7 @@ public interface Hl7StructuredDocumentDirectoryRecordMacro {
      * HL7 Document Effective Time (0040,E004), Type 1.
      */
     @Attribute(keyword = "HL7DocumentEffectiveTime", type = Type.T1)
-    String getHL7DocumentEffectiveTime();
+    DicomDateTime getHL7DocumentEffectiveTime();
 
     /**
      * HL7 Document Type Code Sequence (0040,E006), Type 1.

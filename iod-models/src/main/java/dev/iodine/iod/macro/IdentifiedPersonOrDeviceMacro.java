@@ -3,6 +3,8 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.PersonName;
 import dev.iodine.iod.item.InstitutionCode;
 import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import dev.iodine.iod.item.PersonIdentificationCode;
@@ -26,7 +28,7 @@ public interface IdentifiedPersonOrDeviceMacro {
      * Person Name (0040,A123), Type 1C.
      */
     @Attribute(keyword = "PersonName", type = Type.T1C, condition = "ObserverType == \"PSN\"")
-    String getPersonName();
+    PersonName getPersonName();
 
     /**
      * Person Identification Code Sequence (0040,1101), Type 2C.
@@ -80,13 +82,13 @@ public interface IdentifiedPersonOrDeviceMacro {
      * Date of Manufacture (0018,1204), Type 3.
      */
     @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-    String getDateOfManufacture();
+    DicomDate getDateOfManufacture();
 
     /**
      * Date of Installation (0018,1205), Type 3.
      */
     @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-    String getDateOfInstallation();
+    DicomDate getDateOfInstallation();
 
     /**
      * Institution Name (0008,0080), Type 2.

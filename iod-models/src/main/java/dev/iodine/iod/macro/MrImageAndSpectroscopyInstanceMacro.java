@@ -3,6 +3,7 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.ReferencedImageEvidence;
 import dev.iodine.iod.item.ReferencedPresentationState;
 import dev.iodine.iod.item.ReferencedRawData;
@@ -28,7 +29,7 @@ public interface MrImageAndSpectroscopyInstanceMacro {
      * Acquisition DateTime (0008,002A), Type 1C.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1C, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.4\" and (root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\")")
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Acquisition Duration (0018,9073), Type 1C.

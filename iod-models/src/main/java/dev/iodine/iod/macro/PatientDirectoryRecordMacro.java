@@ -3,6 +3,7 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.PersonName;
 
 /**
  * The Patient Directory Record.
@@ -22,7 +23,7 @@ public interface PatientDirectoryRecordMacro {
      * Patient's Name (0010,0010), Type 2.
      */
     @Attribute(keyword = "PatientName", type = Type.T2)
-    String getPatientName();
+    PersonName getPatientName();
 
     /**
      * Patient ID (0010,0020), Type 1.

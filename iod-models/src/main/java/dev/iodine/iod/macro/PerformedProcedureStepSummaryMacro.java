@@ -3,6 +3,8 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.PerformedProtocolCode;
 import java.util.List;
 
@@ -24,25 +26,25 @@ public interface PerformedProcedureStepSummaryMacro {
      * Performed Procedure Step Start Date (0040,0244), Type 3.
      */
     @Attribute(keyword = "PerformedProcedureStepStartDate", type = Type.T3)
-    String getPerformedProcedureStepStartDate();
+    DicomDate getPerformedProcedureStepStartDate();
 
     /**
      * Performed Procedure Step Start Time (0040,0245), Type 3.
      */
     @Attribute(keyword = "PerformedProcedureStepStartTime", type = Type.T3)
-    String getPerformedProcedureStepStartTime();
+    DicomTime getPerformedProcedureStepStartTime();
 
     /**
      * Performed Procedure Step End Date (0040,0250), Type 3.
      */
     @Attribute(keyword = "PerformedProcedureStepEndDate", type = Type.T3)
-    String getPerformedProcedureStepEndDate();
+    DicomDate getPerformedProcedureStepEndDate();
 
     /**
      * Performed Procedure Step End Time (0040,0251), Type 3.
      */
     @Attribute(keyword = "PerformedProcedureStepEndTime", type = Type.T3)
-    String getPerformedProcedureStepEndTime();
+    DicomTime getPerformedProcedureStepEndTime();
 
     /**
      * Performed Procedure Step Description (0040,0254), Type 3.

@@ -5,6 +5,8 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ReferencedSeries2;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
 import java.util.List;
@@ -28,13 +30,13 @@ public interface PresentationDirectoryRecordMacro {
      * Presentation Creation Date (0070,0082), Type 1C.
      */
     @Attribute(keyword = "PresentationCreationDate", type = Type.T1C, condition = "DirectoryRecordType == \"PRESENTATION\"")
-    String getPresentationCreationDate();
+    DicomDate getPresentationCreationDate();
 
     /**
      * Presentation Creation Time (0070,0083), Type 1C.
      */
     @Attribute(keyword = "PresentationCreationTime", type = Type.T1C, condition = "DirectoryRecordType == \"PRESENTATION\"")
-    String getPresentationCreationTime();
+    DicomTime getPresentationCreationTime();
 
     /**
      * Referenced Series Sequence (0008,1115), Type 1C.

@@ -3,6 +3,8 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 
 /**
  * The RT Plan Directory Record.
@@ -34,11 +36,11 @@ public interface RtPlanDirectoryRecordMacro {
      * RT Plan Date (300A,0006), Type 2.
      */
     @Attribute(keyword = "RTPlanDate", type = Type.T2)
-    String getRTPlanDate();
+    DicomDate getRTPlanDate();
 
     /**
      * RT Plan Time (300A,0007), Type 2.
      */
     @Attribute(keyword = "RTPlanTime", type = Type.T2)
-    String getRTPlanTime();
+    DicomTime getRTPlanTime();
 }

@@ -3,6 +3,8 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 
 /**
  * The RT Structure Set Directory Record.
@@ -34,11 +36,11 @@ public interface RtStructureSetDirectoryRecordMacro {
      * Structure Set Date (3006,0008), Type 2.
      */
     @Attribute(keyword = "StructureSetDate", type = Type.T2)
-    String getStructureSetDate();
+    DicomDate getStructureSetDate();
 
     /**
      * Structure Set Time (3006,0009), Type 2.
      */
     @Attribute(keyword = "StructureSetTime", type = Type.T2)
-    String getStructureSetTime();
+    DicomTime getStructureSetTime();
 }

@@ -3,6 +3,8 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 
 /**
  * The RT Treatment Record Directory Record.
@@ -28,11 +30,11 @@ public interface RtTreatmentRecordDirectoryRecordMacro {
      * Treatment Date (3008,0250), Type 2.
      */
     @Attribute(keyword = "TreatmentDate", type = Type.T2)
-    String getTreatmentDate();
+    DicomDate getTreatmentDate();
 
     /**
      * Treatment Time (3008,0251), Type 2.
      */
     @Attribute(keyword = "TreatmentTime", type = Type.T2)
-    String getTreatmentTime();
+    DicomTime getTreatmentTime();
 }

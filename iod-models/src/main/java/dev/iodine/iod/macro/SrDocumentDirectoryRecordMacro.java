@@ -3,6 +3,9 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ConceptNameCode;
 import dev.iodine.iod.item.Content;
 import java.util.List;
@@ -43,19 +46,19 @@ public interface SrDocumentDirectoryRecordMacro {
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Verification DateTime (0040,A030), Type 1C.
      */
     @Attribute(keyword = "VerificationDateTime", type = Type.T1C, condition = "VerificationFlag == \"VERIFIED\"")
-    String getVerificationDateTime();
+    DicomDateTime getVerificationDateTime();
 
     /**
      * Concept Name Code Sequence (0040,A043), Type 1.

@@ -3,6 +3,8 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 
 /**
  * The Study Directory Record.
@@ -22,13 +24,13 @@ public interface StudyDirectoryRecordMacro {
      * Study Date (0008,0020), Type 1.
      */
     @Attribute(keyword = "StudyDate", type = Type.T1)
-    String getStudyDate();
+    DicomDate getStudyDate();
 
     /**
      * Study Time (0008,0030), Type 1.
      */
     @Attribute(keyword = "StudyTime", type = Type.T1)
-    String getStudyTime();
+    DicomTime getStudyTime();
 
     /**
      * Study Description (0008,1030), Type 2.

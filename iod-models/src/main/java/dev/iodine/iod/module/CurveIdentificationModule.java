@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ReferencedImage2;
 import java.util.List;
 
@@ -25,13 +27,13 @@ public interface CurveIdentificationModule {
      * Curve Date (0008,0025), Type 3.
      */
     @Attribute(keyword = "CurveDate", type = Type.T3, retired = true)
-    String getCurveDate();
+    DicomDate getCurveDate();
 
     /**
      * Curve Time (0008,0035), Type 3.
      */
     @Attribute(keyword = "CurveTime", type = Type.T3, retired = true)
-    String getCurveTime();
+    DicomTime getCurveTime();
 
     /**
      * Referenced Image Sequence (0008,1140), Type 3.

@@ -5,6 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ConceptNameCode;
 import dev.iodine.iod.item.ContentTemplate;
 import dev.iodine.iod.item.DocumentClassCode;
@@ -35,19 +38,19 @@ public interface EncapsulatedDocumentModule {
      * Content Date (0008,0023), Type 2.
      */
     @Attribute(keyword = "ContentDate", type = Type.T2)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 2.
      */
     @Attribute(keyword = "ContentTime", type = Type.T2)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Acquisition DateTime (0008,002A), Type 2.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T2)
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.item.ReferencedImageEvidence;
 import dev.iodine.iod.item.ReferencedPresentationState;
@@ -48,7 +49,7 @@ public interface EnhancedCtImageModule {
      * Acquisition DateTime (0008,002A), Type 1C.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1C, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.2\" and (root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\")")
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Acquisition Duration (0018,9073), Type 2C.

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.AdministrationRouteCode;
 import dev.iodine.iod.item.RadionuclideCode;
 import dev.iodine.iod.item.RadiopharmaceuticalCode;
@@ -57,13 +58,13 @@ public interface EnhancedPetIsotopeModule {
          * Radiopharmaceutical Start DateTime (0018,1078), Type 1.
          */
         @Attribute(keyword = "RadiopharmaceuticalStartDateTime", type = Type.T1)
-        String getRadiopharmaceuticalStartDateTime();
+        DicomDateTime getRadiopharmaceuticalStartDateTime();
 
         /**
          * Radiopharmaceutical Stop DateTime (0018,1079), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalStopDateTime", type = Type.T3)
-        String getRadiopharmaceuticalStopDateTime();
+        DicomDateTime getRadiopharmaceuticalStopDateTime();
 
         /**
          * Radionuclide Total Dose (0018,1074), Type 2.

@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.item.PatientGantryRelationshipCode;
 import dev.iodine.iod.item.PatientOrientationCode;
@@ -52,7 +53,7 @@ public interface EnhancedXaXrfImageModule {
      * Acquisition DateTime (0008,002A), Type 1.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1)
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Bits Allocated (0028,0100), Type 1.

@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
 import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import dev.iodine.iod.item.UDI;
 import java.util.List;
@@ -103,13 +104,13 @@ public interface GeneralEquipmentModule {
      * Date of Manufacture (0018,1204), Type 3.
      */
     @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-    String getDateOfManufacture();
+    DicomDate getDateOfManufacture();
 
     /**
      * Date of Installation (0018,1205), Type 3.
      */
     @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-    String getDateOfInstallation();
+    DicomDate getDateOfInstallation();
 
     /**
      * Date of Last Calibration (0018,1200), Type 3.

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.AnatomicRegion;
 import dev.iodine.iod.item.AnatomicRegionModifier2;
 import dev.iodine.iod.item.IconImage;
@@ -37,13 +39,13 @@ public interface GeneralImageModule {
      * Content Date (0008,0023), Type 2C.
      */
     @Attribute(keyword = "ContentDate", type = Type.T2C, condition = "unchecked(\"Required if the image is part of a series in which the images are temporally related\")")
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 2C.
      */
     @Attribute(keyword = "ContentTime", type = Type.T2C, condition = "unchecked(\"Required if the image is part of a series in which the images are temporally related\")")
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Image Type (0008,0008), Type 3.

@@ -5,6 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.data.PersonName;
 import dev.iodine.iod.item.IssuerOfAccessionNumber;
 import dev.iodine.iod.item.ProcedureCode;
 import dev.iodine.iod.item.ReferencedStudy;
@@ -30,19 +33,19 @@ public interface GeneralStudyModule {
      * Study Date (0008,0020), Type 2.
      */
     @Attribute(keyword = "StudyDate", type = Type.T2)
-    String getStudyDate();
+    DicomDate getStudyDate();
 
     /**
      * Study Time (0008,0030), Type 2.
      */
     @Attribute(keyword = "StudyTime", type = Type.T2)
-    String getStudyTime();
+    DicomTime getStudyTime();
 
     /**
      * Referring Physician's Name (0008,0090), Type 2.
      */
     @Attribute(keyword = "ReferringPhysicianName", type = Type.T2)
-    String getReferringPhysicianName();
+    PersonName getReferringPhysicianName();
 
     /**
      * Referring Physician Identification Sequence (0008,0096), Type 3.

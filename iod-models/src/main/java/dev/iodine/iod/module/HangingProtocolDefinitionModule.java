@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.AnatomicRegion2;
 import dev.iodine.iod.item.HangingProtocolUserIdentificationCode;
 import dev.iodine.iod.item.ProcedureCode;
@@ -51,7 +52,7 @@ public interface HangingProtocolDefinitionModule {
      * Hanging Protocol Creation DateTime (0072,000A), Type 1.
      */
     @Attribute(keyword = "HangingProtocolCreationDateTime", type = Type.T1)
-    String getHangingProtocolCreationDateTime();
+    DicomDateTime getHangingProtocolCreationDateTime();
 
     /**
      * Hanging Protocol Definition Sequence (0072,000C), Type 1.

@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.AdministrationRouteCode;
 import dev.iodine.iod.item.InterventionDrugCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
@@ -47,13 +48,13 @@ public interface InterventionModule {
          * Intervention Drug Start Time (0018,0035), Type 3.
          */
         @Attribute(keyword = "InterventionDrugStartTime", type = Type.T3)
-        String getInterventionDrugStartTime();
+        DicomTime getInterventionDrugStartTime();
 
         /**
          * Intervention Drug Stop Time (0018,0027), Type 3.
          */
         @Attribute(keyword = "InterventionDrugStopTime", type = Type.T3)
-        String getInterventionDrugStopTime();
+        DicomTime getInterventionDrugStopTime();
 
         /**
          * Administration Route Code Sequence (0054,0302), Type 3.

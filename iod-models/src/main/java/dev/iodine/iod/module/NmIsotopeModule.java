@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.AdministrationRouteCode2;
 import dev.iodine.iod.item.EnergyWindowRange;
 import dev.iodine.iod.macro.CodeSequenceMeaningOptionalMacro;
@@ -91,13 +92,13 @@ public interface NmIsotopeModule {
          * Radiopharmaceutical Start Time (0018,1072), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalStartTime", type = Type.T3)
-        String getRadiopharmaceuticalStartTime();
+        DicomTime getRadiopharmaceuticalStartTime();
 
         /**
          * Radiopharmaceutical Stop Time (0018,1073), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalStopTime", type = Type.T3)
-        String getRadiopharmaceuticalStopTime();
+        DicomTime getRadiopharmaceuticalStopTime();
 
         /**
          * Radionuclide Total Dose (0018,1074), Type 3.
@@ -199,13 +200,13 @@ public interface NmIsotopeModule {
          * Intervention Drug Start Time (0018,0035), Type 3.
          */
         @Attribute(keyword = "InterventionDrugStartTime", type = Type.T3)
-        String getInterventionDrugStartTime();
+        DicomTime getInterventionDrugStartTime();
 
         /**
          * Intervention Drug Stop Time (0018,0027), Type 3.
          */
         @Attribute(keyword = "InterventionDrugStopTime", type = Type.T3)
-        String getInterventionDrugStopTime();
+        DicomTime getInterventionDrugStopTime();
 
         /**
          * Intervention Drug Dose (0018,0028), Type 3.

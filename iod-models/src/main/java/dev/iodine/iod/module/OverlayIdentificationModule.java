@@ -3,6 +3,8 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ReferencedImage2;
 import java.util.List;
 
@@ -24,13 +26,13 @@ public interface OverlayIdentificationModule {
      * Overlay Date (0008,0024), Type 3.
      */
     @Attribute(keyword = "OverlayDate", type = Type.T3, retired = true)
-    String getOverlayDate();
+    DicomDate getOverlayDate();
 
     /**
      * Overlay Time (0008,0034), Type 3.
      */
     @Attribute(keyword = "OverlayTime", type = Type.T3, retired = true)
-    String getOverlayTime();
+    DicomTime getOverlayTime();
 
     /**
      * Referenced Image Sequence (0008,1140), Type 3.

@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
 import dev.iodine.iod.item.AdmittingDiagnosesCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.HL7v2HierarchicDesignatorMacro;
@@ -164,7 +165,7 @@ public interface PatientStudyModule {
      * Last Menstrual Date (0010,21D0), Type 3.
      */
     @Attribute(keyword = "LastMenstrualDate", type = Type.T3)
-    String getLastMenstrualDate();
+    DicomDate getLastMenstrualDate();
 
     /**
      * Patient State (0038,0500), Type 3.

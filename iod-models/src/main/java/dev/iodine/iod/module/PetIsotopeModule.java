@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.AdministrationRouteCode;
 import dev.iodine.iod.item.InterventionDrugCode;
 import dev.iodine.iod.item.RadionuclideCode;
@@ -58,25 +60,25 @@ public interface PetIsotopeModule {
          * Radiopharmaceutical Start Time (0018,1072), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalStartTime", type = Type.T3)
-        String getRadiopharmaceuticalStartTime();
+        DicomTime getRadiopharmaceuticalStartTime();
 
         /**
          * Radiopharmaceutical Start DateTime (0018,1078), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalStartDateTime", type = Type.T3)
-        String getRadiopharmaceuticalStartDateTime();
+        DicomDateTime getRadiopharmaceuticalStartDateTime();
 
         /**
          * Radiopharmaceutical Stop Time (0018,1073), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalStopTime", type = Type.T3)
-        String getRadiopharmaceuticalStopTime();
+        DicomTime getRadiopharmaceuticalStopTime();
 
         /**
          * Radiopharmaceutical Stop DateTime (0018,1079), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalStopDateTime", type = Type.T3)
-        String getRadiopharmaceuticalStopDateTime();
+        DicomDateTime getRadiopharmaceuticalStopDateTime();
 
         /**
          * Radionuclide Total Dose (0018,1074), Type 3.
@@ -143,13 +145,13 @@ public interface PetIsotopeModule {
          * Intervention Drug Start Time (0018,0035), Type 3.
          */
         @Attribute(keyword = "InterventionDrugStartTime", type = Type.T3)
-        String getInterventionDrugStartTime();
+        DicomTime getInterventionDrugStartTime();
 
         /**
          * Intervention Drug Stop Time (0018,0027), Type 3.
          */
         @Attribute(keyword = "InterventionDrugStopTime", type = Type.T3)
-        String getInterventionDrugStopTime();
+        DicomTime getInterventionDrugStopTime();
 
         /**
          * Intervention Drug Dose (0018,0028), Type 3.

@@ -3,6 +3,8 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.EnergyWindowRange;
 import java.util.List;
 
@@ -18,13 +20,13 @@ public interface PetSeriesModule {
      * Series Date (0008,0021), Type 1.
      */
     @Attribute(keyword = "SeriesDate", type = Type.T1)
-    String getSeriesDate();
+    DicomDate getSeriesDate();
 
     /**
      * Series Time (0008,0031), Type 1.
      */
     @Attribute(keyword = "SeriesTime", type = Type.T1)
-    String getSeriesTime();
+    DicomTime getSeriesTime();
 
     /**
      * Units (0054,1001), Type 1.

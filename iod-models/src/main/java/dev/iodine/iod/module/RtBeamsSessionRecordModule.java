@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.Applicator;
 import dev.iodine.iod.item.BeamLimitingDeviceLeafPairs;
 import dev.iodine.iod.item.BeamLimitingDevicePosition;
@@ -456,13 +458,13 @@ public interface RtBeamsSessionRecordModule {
              * Treatment Control Point Date (3008,0024), Type 1.
              */
             @Attribute(keyword = "TreatmentControlPointDate", type = Type.T1)
-            String getTreatmentControlPointDate();
+            DicomDate getTreatmentControlPointDate();
 
             /**
              * Treatment Control Point Time (3008,0025), Type 1.
              */
             @Attribute(keyword = "TreatmentControlPointTime", type = Type.T1)
-            String getTreatmentControlPointTime();
+            DicomTime getTreatmentControlPointTime();
 
             /**
              * Specified Meterset (3008,0042), Type 2.

@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
@@ -93,13 +95,13 @@ public interface RtBrachyApplicationSetupsModule {
          * Date of Manufacture (0018,1204), Type 3.
          */
         @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-        String getDateOfManufacture();
+        DicomDate getDateOfManufacture();
 
         /**
          * Date of Installation (0018,1205), Type 3.
          */
         @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-        String getDateOfInstallation();
+        DicomDate getDateOfInstallation();
     }
 
     /**
@@ -214,13 +216,13 @@ public interface RtBrachyApplicationSetupsModule {
          * Source Strength Reference Date (300A,022C), Type 1.
          */
         @Attribute(keyword = "SourceStrengthReferenceDate", type = Type.T1)
-        String getSourceStrengthReferenceDate();
+        DicomDate getSourceStrengthReferenceDate();
 
         /**
          * Source Strength Reference Time (300A,022E), Type 1.
          */
         @Attribute(keyword = "SourceStrengthReferenceTime", type = Type.T1)
-        String getSourceStrengthReferenceTime();
+        DicomTime getSourceStrengthReferenceTime();
     }
 
     /**

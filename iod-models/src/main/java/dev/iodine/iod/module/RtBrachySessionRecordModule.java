@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.OverrideItem;
 import dev.iodine.iod.item.ReferencedCalculatedDoseReference;
 import dev.iodine.iod.item.ReferencedMeasuredDoseReference;
@@ -112,13 +114,13 @@ public interface RtBrachySessionRecordModule {
          * Source Strength Reference Date (300A,022C), Type 1.
          */
         @Attribute(keyword = "SourceStrengthReferenceDate", type = Type.T1)
-        String getSourceStrengthReferenceDate();
+        DicomDate getSourceStrengthReferenceDate();
 
         /**
          * Source Strength Reference Time (300A,022E), Type 1.
          */
         @Attribute(keyword = "SourceStrengthReferenceTime", type = Type.T1)
-        String getSourceStrengthReferenceTime();
+        DicomTime getSourceStrengthReferenceTime();
     }
 
     /**
@@ -488,25 +490,25 @@ public interface RtBrachySessionRecordModule {
              * Safe Position Exit Date (3008,0162), Type 1C.
              */
             @Attribute(keyword = "SafePositionExitDate", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getSafePositionExitDate();
+            DicomDate getSafePositionExitDate();
 
             /**
              * Safe Position Exit Time (3008,0164), Type 1C.
              */
             @Attribute(keyword = "SafePositionExitTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getSafePositionExitTime();
+            DicomTime getSafePositionExitTime();
 
             /**
              * Safe Position Return Date (3008,0166), Type 1C.
              */
             @Attribute(keyword = "SafePositionReturnDate", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getSafePositionReturnDate();
+            DicomDate getSafePositionReturnDate();
 
             /**
              * Safe Position Return Time (3008,0168), Type 1C.
              */
             @Attribute(keyword = "SafePositionReturnTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getSafePositionReturnTime();
+            DicomTime getSafePositionReturnTime();
 
             /**
              * Number of Control Points (300A,0110), Type 1.
@@ -536,13 +538,13 @@ public interface RtBrachySessionRecordModule {
                  * Treatment Control Point Date (3008,0024), Type 1.
                  */
                 @Attribute(keyword = "TreatmentControlPointDate", type = Type.T1)
-                String getTreatmentControlPointDate();
+                DicomDate getTreatmentControlPointDate();
 
                 /**
                  * Treatment Control Point Time (3008,0025), Type 1.
                  */
                 @Attribute(keyword = "TreatmentControlPointTime", type = Type.T1)
-                String getTreatmentControlPointTime();
+                DicomTime getTreatmentControlPointTime();
 
                 /**
                  * Control Point Relative Position (300A,02D2), Type 1.
@@ -579,25 +581,25 @@ public interface RtBrachySessionRecordModule {
                  * Safe Position Exit Date (3008,0162), Type 1.
                  */
                 @Attribute(keyword = "SafePositionExitDate", type = Type.T1)
-                String getSafePositionExitDate();
+                DicomDate getSafePositionExitDate();
 
                 /**
                  * Safe Position Exit Time (3008,0164), Type 1.
                  */
                 @Attribute(keyword = "SafePositionExitTime", type = Type.T1)
-                String getSafePositionExitTime();
+                DicomTime getSafePositionExitTime();
 
                 /**
                  * Safe Position Return Date (3008,0166), Type 1.
                  */
                 @Attribute(keyword = "SafePositionReturnDate", type = Type.T1)
-                String getSafePositionReturnDate();
+                DicomDate getSafePositionReturnDate();
 
                 /**
                  * Safe Position Return Time (3008,0168), Type 1.
                  */
                 @Attribute(keyword = "SafePositionReturnTime", type = Type.T1)
-                String getSafePositionReturnTime();
+                DicomTime getSafePositionReturnTime();
 
                 /**
                  * Brachy Pulse Control Point Delivered Sequence (3008,0173), Type 1.
@@ -621,13 +623,13 @@ public interface RtBrachySessionRecordModule {
                      * Treatment Control Point Date (3008,0024), Type 1.
                      */
                     @Attribute(keyword = "TreatmentControlPointDate", type = Type.T1)
-                    String getTreatmentControlPointDate();
+                    DicomDate getTreatmentControlPointDate();
 
                     /**
                      * Treatment Control Point Time (3008,0025), Type 1.
                      */
                     @Attribute(keyword = "TreatmentControlPointTime", type = Type.T1)
-                    String getTreatmentControlPointTime();
+                    DicomTime getTreatmentControlPointTime();
 
                     /**
                      * Control Point Relative Position (300A,02D2), Type 1.

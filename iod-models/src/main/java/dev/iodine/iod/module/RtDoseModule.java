@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.DerivationCode;
 import dev.iodine.iod.item.ReferencedInstance3;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
@@ -58,13 +60,13 @@ public interface RtDoseModule {
      * Content Date (0008,0023), Type 3.
      */
     @Attribute(keyword = "ContentDate", type = Type.T3)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 3.
      */
     @Attribute(keyword = "ContentTime", type = Type.T3)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Dose Units (3004,0002), Type 1.

@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ReferencedDose;
 import dev.iodine.iod.item.ReferencedStructureSet;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
@@ -46,13 +48,13 @@ public interface RtGeneralPlanModule {
      * RT Plan Date (300A,0006), Type 2.
      */
     @Attribute(keyword = "RTPlanDate", type = Type.T2)
-    String getRTPlanDate();
+    DicomDate getRTPlanDate();
 
     /**
      * RT Plan Time (300A,0007), Type 2.
      */
     @Attribute(keyword = "RTPlanTime", type = Type.T2)
-    String getRTPlanTime();
+    DicomTime getRTPlanTime();
 
     /**
      * Treatment Protocols (300A,0009), Type 3.

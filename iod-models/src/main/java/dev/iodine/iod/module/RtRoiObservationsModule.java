@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.PersonName;
 import dev.iodine.iod.item.SegmentedPropertyCategoryCode;
 import dev.iodine.iod.item.SegmentedPropertyTypeModifierCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
@@ -49,7 +51,7 @@ public interface RtRoiObservationsModule {
          * ROI Observation DateTime (3006,002E), Type 3.
          */
         @Attribute(keyword = "ROIObservationDateTime", type = Type.T3)
-        String getROIObservationDateTime();
+        DicomDateTime getROIObservationDateTime();
 
         /**
          * ROI Observation Context Code Sequence (3006,004F), Type 3.
@@ -157,7 +159,7 @@ public interface RtRoiObservationsModule {
          * ROI Interpreter (3006,00A6), Type 2.
          */
         @Attribute(keyword = "ROIInterpreter", type = Type.T2)
-        String getROIInterpreter();
+        PersonName getROIInterpreter();
 
         /**
          * ROI Interpreter Sequence (3006,004E), Type 1C.

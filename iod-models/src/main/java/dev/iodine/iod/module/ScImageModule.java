@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.DocumentClassCode;
 import dev.iodine.iod.macro.BasicPixelSpacingCalibrationMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
@@ -23,13 +25,13 @@ public interface ScImageModule {
      * Date of Secondary Capture (0018,1012), Type 3.
      */
     @Attribute(keyword = "DateOfSecondaryCapture", type = Type.T3)
-    String getDateOfSecondaryCapture();
+    DicomDate getDateOfSecondaryCapture();
 
     /**
      * Time of Secondary Capture (0018,1014), Type 3.
      */
     @Attribute(keyword = "TimeOfSecondaryCapture", type = Type.T3)
-    String getTimeOfSecondaryCapture();
+    DicomTime getTimeOfSecondaryCapture();
 
     /**
      * Nominal Scanned Pixel Spacing (0018,2010), Type 3.

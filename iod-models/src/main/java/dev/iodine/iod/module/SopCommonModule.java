@@ -5,6 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ConversionSourceAttributes;
 import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import dev.iodine.iod.item.OperatorIdentification;
@@ -46,19 +49,19 @@ public interface SopCommonModule {
      * Instance Creation Date (0008,0012), Type 3.
      */
     @Attribute(keyword = "InstanceCreationDate", type = Type.T3)
-    String getInstanceCreationDate();
+    DicomDate getInstanceCreationDate();
 
     /**
      * Instance Creation Time (0008,0013), Type 3.
      */
     @Attribute(keyword = "InstanceCreationTime", type = Type.T3)
-    String getInstanceCreationTime();
+    DicomTime getInstanceCreationTime();
 
     /**
      * Instance Coercion DateTime (0008,0015), Type 3.
      */
     @Attribute(keyword = "InstanceCoercionDateTime", type = Type.T3)
-    String getInstanceCoercionDateTime();
+    DicomDateTime getInstanceCoercionDateTime();
 
     /**
      * Instance Creator UID (0008,0014), Type 3.
@@ -198,7 +201,7 @@ public interface SopCommonModule {
          * Context Group Version (0008,0106), Type 1.
          */
         @Attribute(keyword = "ContextGroupVersion", type = Type.T1)
-        String getContextGroupVersion();
+        DicomDateTime getContextGroupVersion();
     }
 
     /**
@@ -326,13 +329,13 @@ public interface SopCommonModule {
          * Date of Manufacture (0018,1204), Type 3.
          */
         @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-        String getDateOfManufacture();
+        DicomDate getDateOfManufacture();
 
         /**
          * Date of Installation (0018,1205), Type 3.
          */
         @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-        String getDateOfInstallation();
+        DicomDate getDateOfInstallation();
 
         /**
          * Spatial Resolution (0018,1050), Type 3.
@@ -356,7 +359,7 @@ public interface SopCommonModule {
          * Contribution DateTime (0018,A002), Type 3.
          */
         @Attribute(keyword = "ContributionDateTime", type = Type.T3)
-        String getContributionDateTime();
+        DicomDateTime getContributionDateTime();
 
         /**
          * Contribution Description (0018,A003), Type 3.
@@ -381,7 +384,7 @@ public interface SopCommonModule {
      * SOP Authorization DateTime (0100,0420), Type 3.
      */
     @Attribute(keyword = "SOPAuthorizationDateTime", type = Type.T3)
-    String getSOPAuthorizationDateTime();
+    DicomDateTime getSOPAuthorizationDateTime();
 
     /**
      * SOP Authorization Comment (0100,0424), Type 3.
@@ -442,7 +445,7 @@ public interface SopCommonModule {
          * Attribute Modification DateTime (0400,0562), Type 1.
          */
         @Attribute(keyword = "AttributeModificationDateTime", type = Type.T1)
-        String getAttributeModificationDateTime();
+        DicomDateTime getAttributeModificationDateTime();
 
         /**
          * Modifying System (0400,0563), Type 1.

@@ -5,6 +5,10 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
+import dev.iodine.data.PersonName;
 import dev.iodine.iod.item.CurrentRequestedProcedureEvidence;
 import dev.iodine.iod.item.IdenticalDocuments;
 import dev.iodine.iod.item.InstitutionCode;
@@ -59,13 +63,13 @@ public interface SrDocumentGeneralModule {
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Verifying Observer Sequence (0040,A073), Type 1C.
@@ -83,7 +87,7 @@ public interface SrDocumentGeneralModule {
          * Verifying Observer Name (0040,A075), Type 1.
          */
         @Attribute(keyword = "VerifyingObserverName", type = Type.T1)
-        String getVerifyingObserverName();
+        PersonName getVerifyingObserverName();
 
         /**
          * Verifying Observer Identification Code Sequence (0040,A088), Type 2.
@@ -109,7 +113,7 @@ public interface SrDocumentGeneralModule {
          * Verification DateTime (0040,A030), Type 1.
          */
         @Attribute(keyword = "VerificationDateTime", type = Type.T1)
-        String getVerificationDateTime();
+        DicomDateTime getVerificationDateTime();
     }
 
     /**
@@ -149,7 +153,7 @@ public interface SrDocumentGeneralModule {
          * Participation DateTime (0040,A082), Type 2.
          */
         @Attribute(keyword = "ParticipationDateTime", type = Type.T2)
-        String getParticipationDateTime();
+        DicomDateTime getParticipationDateTime();
     }
 
     /**

@@ -3,6 +3,8 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
 import dev.iodine.iod.item.SeriesDescriptionCode;
 import java.util.List;
@@ -37,13 +39,13 @@ public interface SrDocumentSeriesModule {
      * Series Date (0008,0021), Type 3.
      */
     @Attribute(keyword = "SeriesDate", type = Type.T3)
-    String getSeriesDate();
+    DicomDate getSeriesDate();
 
     /**
      * Series Time (0008,0031), Type 3.
      */
     @Attribute(keyword = "SeriesTime", type = Type.T3)
-    String getSeriesTime();
+    DicomTime getSeriesTime();
 
     /**
      * Protocol Name (0018,1030), Type 3.

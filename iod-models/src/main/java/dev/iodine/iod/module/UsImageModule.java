@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.StageCode;
 import dev.iodine.iod.item.TransducerIdentification;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
@@ -156,7 +157,7 @@ public interface UsImageModule {
      * Acquisition DateTime (0008,002A), Type 1C.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1C, condition = "Modality == \"IVUS\"")
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Trigger Time (0018,1060), Type 3.

@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.AnatomicRegion;
 import dev.iodine.iod.item.ChannelDescriptionCode;
 import dev.iodine.iod.item.PurposeOfReferenceCode;
@@ -73,7 +74,7 @@ public interface VlImageModule {
      * Content Time (0008,0033), Type 1C.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Lossy Image Compression (0028,2110), Type 2.

@@ -105,9 +105,12 @@ public final class SourceEmitter {
                 String item = JavaNames.item(key.keyword());
                 String base = RESERVED.contains(item) ? item + "Item" : item;
                 String name = base;
-                for (int i = 2; !taken.add(name); i++) {
+                // The processor generates FooData for a top-level item Foo: keep both names free of each other.
+                for (int i = 2; taken.contains(name) || taken.contains(name + "Data"); i++) {
                     name = base + i;
                 }
+                taken.add(name);
+                taken.add(name + "Data");
                 sharedItems.put(key, name);
                 sharedLocations.put(key, where.get(0));
             }
@@ -356,6 +359,10 @@ public final class SourceEmitter {
             decl.addMember(itemDecl);
         } else {
             javaType = JavaTypes.of(element.vr(), element.vm());
+            String javaImport = JavaTypes.importOf(javaType);
+            if (javaImport != null) {
+                cu.addImport(javaImport);
+            }
         }
         attributeLocations.add(location);
         String type = handTypes.getOrDefault(location, a.type());
@@ -363,7 +370,7 @@ public final class SourceEmitter {
                 .append(", type = Type.T").append(type);
         cu.addImport("dev.iodine.annotations.Attribute");
         cu.addImport("dev.iodine.annotations.Type");
-        if (!a.isSequence()) {
+        if (javaType.startsWith("String")) {
             values(ann, a, element);
         }
         if (type.endsWith("C")) {
@@ -384,10 +391,8 @@ public final class SourceEmitter {
         decl.getMembers().add(nested ? decl.getMembers().size() - 1 : decl.getMembers().size(), m);
     }
 
+    /** Enumerated values and defined terms, for attributes declared as text (binary ones, US 0x0001..., are not). */
     private static void values(StringBuilder ann, Entry.Attribute a, DataElements.Element element) {
-        if (!JavaTypes.isText(element.vr())) {
-            return;   // binary enumerations (US 0x0001...) are left to the VR's own type
-        }
         for (ValueSet set : a.values()) {
             // A list for one value of a multi-valued attribute (Image Type value 1) is not a list for every value.
             if (set.valueIndex() > 0 || (set.valueIndex() == 0 && !"1".equals(element.vm()))) {
