@@ -55,12 +55,15 @@ class DciodvfyComparisonTest {
         }
         Assumptions.assumeTrue(files > 0, "no corpus file bound to a typed class: are the iod-models binders built?");
 
+        Path standard = corpus.root().resolveSibling("dicom-standard").resolve("derived/dicom3tools-iods.json");
+        Path conditions = Path.of(System.getProperty("iodine.root", "..")).resolve("iod-models/conditions.tsv");
+        Explanations explanations = new Explanations(standard, conditions, all);
         Map<String, Integer> byCategory = new TreeMap<>();
         List<String> rows = new ArrayList<>();
         rows.add("file\tside\tkind\ttype\tpath\ttag\tkeyword\tmodule\tcategory\tline");
         List<Disagreement> unexplained = new ArrayList<>();
         for (Disagreement d : all) {
-            String category = Explanations.of(d);
+            String category = explanations.of(d);
             byCategory.merge(category == null ? "UNEXPLAINED" : category, 1, Integer::sum);
             if (category == null) {
                 unexplained.add(d);

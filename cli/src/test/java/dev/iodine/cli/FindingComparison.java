@@ -18,9 +18,14 @@ import java.util.Map;
  */
 final class FindingComparison {
 
-    /** One finding that only one side reported. */
-    record Disagreement(String file, boolean onlyIodine, String kind, String type, String path, int tag,
-                        String module, String line) {
+    /**
+     * One finding that only one side reported.
+     *
+     * @param iod                 the IOD dciodvfy validated against (its name, e.g. {@code SCImage})
+     * @param dciodvfyReadFailed  dciodvfy could not read the whole data set (it then misses what it did not read)
+     */
+    record Disagreement(String file, String iod, boolean dciodvfyReadFailed, boolean onlyIodine, String kind,
+                        String type, String path, int tag, String module, String line) {
 
         String keyword() {
             return ElementDictionary.keywordOf(tag);
@@ -36,18 +41,19 @@ final class FindingComparison {
 
     /** Compares the findings of the compared kinds. */
     static Result compare(String file, ValidationReport iodine, DciodvfyReport dciodvfy) {
+        boolean readFailed = dciodvfy.output().contains("Dicom dataset read failed");
         Map<String, Disagreement> ours = new LinkedHashMap<>();
         for (Violation v : iodine.violations()) {
             if (compared(v.kind().name(), v.type())) {
-                ours.putIfAbsent(key(v.kind().name(), v.path(), v.tag()), new Disagreement(file, true,
-                        v.kind().name(), v.type(), v.path(), v.tag(), v.module(), v.toString()));
+                ours.putIfAbsent(key(v.kind().name(), v.path(), v.tag()), new Disagreement(file, dciodvfy.iod(),
+                        readFailed, true, v.kind().name(), v.type(), v.path(), v.tag(), v.module(), v.toString()));
             }
         }
         Map<String, Disagreement> theirs = new LinkedHashMap<>();
         for (DciodvfyFinding f : dciodvfy.findings()) {
             if (compared(f.kind().name(), f.type())) {
-                theirs.putIfAbsent(key(f.kind().name(), f.path(), f.tag()), new Disagreement(file, false,
-                        f.kind().name(), f.type(), f.path(), f.tag(), f.module(), f.line()));
+                theirs.putIfAbsent(key(f.kind().name(), f.path(), f.tag()), new Disagreement(file, dciodvfy.iod(),
+                        readFailed, false, f.kind().name(), f.type(), f.path(), f.tag(), f.module(), f.line()));
             }
         }
         List<Disagreement> out = new ArrayList<>();

@@ -8,6 +8,7 @@ import dev.iodine.annotations.Macro;
 import dev.iodine.processor.check.DefinitionChecker;
 import dev.iodine.processor.check.IodChecker;
 import dev.iodine.processor.diagnostic.Reporter;
+import dev.iodine.processor.generate.Generator;
 import dev.iodine.processor.model.Definition;
 import dev.iodine.processor.model.IodDef;
 import dev.iodine.processor.model.ModelCollector;
@@ -48,8 +49,17 @@ public final class IodineProcessor extends AbstractProcessor {
         return SourceVersion.latestSupported();
     }
 
+    private Generator generator;
+
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (generator == null) {
+            generator = new Generator(processingEnv.getFiler(), processingEnv.getElementUtils());
+        }
+        if (round.processingOver()) {
+            generator.finish();
+            return false;
+        }
         if (annotations.isEmpty()) {
             return false;
         }
@@ -81,6 +91,9 @@ public final class IodineProcessor extends AbstractProcessor {
         definitions.forEach(definitionChecker::check);
         IodChecker iodChecker = new IodChecker(reporter, collector, elements, modules);
         iods.forEach(iodChecker::check);
+        if (reporter.errorCount() == 0) {
+            generator.generate(collector, definitions, iods, modules);
+        }
         return true;
     }
 }

@@ -30,8 +30,8 @@ import java.util.Arrays;
  * seq.addItem().setString(Tags.ReferencedSOPInstanceUID, VR.UI, "1.2.3");
  * }</pre>
  *
- * <p>Not thread-safe for writes; concurrent reads of a dataset nobody modifies are safe except that a value's
- * decoded strings may be cached twice.
+ * <p>Not thread-safe: getters fill a cache of decoded strings, so a dataset shared between threads needs
+ * external synchronization, even when nobody modifies it.
  */
 public final class Dataset {
 

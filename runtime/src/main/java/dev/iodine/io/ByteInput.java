@@ -17,6 +17,7 @@ final class ByteInput {
 
     /** Readahead when reading in chunks. */
     private static final int CHUNK = 64 * 1024;
+    private static final int MAX_READ = 256 * 1024;
     /** The largest Java array. */
     static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
@@ -86,9 +87,12 @@ final class ByteInput {
             b = Arrays.copyOf(b, (int) Math.min(Math.min(wanted, limit + (size - limit - delta)), MAX_ARRAY));
             source.setBytes(b);
         }
-        ByteBuffer buf = ByteBuffer.wrap(b, limit, (int) Math.min(b.length - limit, size - limit - delta));
         while (limit < need) {
-            int r = channel.read(buf, limit + delta);
+            int room = (int) Math.min(b.length - limit, size - limit - delta);
+            // At least one chunk of readahead; at most MAX_READ per call, which keeps the JDK's temporary direct
+            // buffer for channel reads small enough to stay cached instead of being allocated for each read.
+            int want = Math.min(room, Math.min(Math.max(need - limit, CHUNK), MAX_READ));
+            int r = channel.read(ByteBuffer.wrap(b, limit, want), limit + delta);
             if (r < 0) {
                 return false;
             }

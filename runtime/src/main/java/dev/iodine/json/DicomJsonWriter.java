@@ -26,7 +26,7 @@ import java.nio.charset.StandardCharsets;
  *       {@code Phonetic} (F.2.2), only the groups the value has.</li>
  *   <li>IS and DS as JSON numbers written with the original text of the value, so that nothing is lost
  *       (F.2.3); a value whose text is not a JSON number literal ({@code +5}, {@code 007}, {@code .5}) is a JSON
- *       string, as CP 1861 allows. FL, FD and the binary integers as JSON numbers; FL with the shortest text of
+ *       string, as CP 1861 allows. FL, FD and the binary integers as JSON numbers; FL with the short text of
  *       the 32-bit value; NaN and infinities, which JSON cannot write as numbers, as the strings {@code "NaN"},
  *       {@code "Infinity"}, {@code "-Infinity"}.</li>
  *   <li>AT as 8 hex digit strings; OB, OD, OF, OL, OV, OW, UN as {@code InlineBinary} (base64) in little endian

@@ -38,6 +38,17 @@ class DatasetTest {
     }
 
     @Test
+    void keywordsResolveThroughTheDictionary() {
+        Dataset ds = new Dataset().setString("PatientName", "Doe^Jane").setInt("Rows", 512).setDouble("SliceThickness", 2.5);
+        assertEquals(VR.PN, ds.getVR(0x00100010));
+        assertEquals(VR.US, ds.getVR("Rows"));
+        assertEquals(512, ds.getInt("Rows", 0));
+        assertEquals("2.5", ds.getString("SliceThickness"));
+        assertEquals("Jane", ds.getPersonName("PatientName").get(PersonName.Group.ALPHABETIC, PersonName.Component.GIVEN));
+        assertThrows(IllegalArgumentException.class, () -> ds.getString("NoSuchKeyword"));
+    }
+
+    @Test
     void absentAndEmptyAreDistinct() {
         Dataset ds = new Dataset().setEmpty(0x00100010, VR.PN).setString(0x00080050, VR.SH, "  ");
         assertTrue(ds.contains(0x00100010));

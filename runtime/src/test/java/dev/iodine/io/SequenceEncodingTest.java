@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Sequences in the encodings of PS3.5 7.5 and 6.2.2, assembled byte by byte: UN with undefined length (items in
  * implicit VR little endian), a public SQ that arrives as UN with a defined length, a private sequence of undefined
- * length in implicit VR. Each is read as a sequence and written back byte for byte.
+ * length in implicit VR. Each is read as a sequence and written back byte for byte. Also the implicit VR items and
+ * elements some writers put inside explicit VR data sets.
  */
 class SequenceEncodingTest {
 
@@ -164,6 +165,18 @@ class SequenceEncodingTest {
         assertReferencedImage(f.dataset(), 0x00081140);
         assertEquals(1, f.warnings().size(), f.warnings().toString());
         assertArrayEquals(bytes, DicomWriter.toBytes(f, WriteOptions.DEFAULT));
+    }
+
+    @Test
+    void implicitPrivateElementInsideAnExplicitDataSetIsRead() throws Exception {
+        Le file = part10("1.2.840.10008.1.2.1").explicit(0x00080016, "UI", UID + "\0").explicit(0x00090010, "LO", "ACME 1.0");
+        file.implicit(0x00091001, "ABCD");
+        file.explicit(0x00100010, "PN", "Doe^Jane");
+        DicomFile f = DicomReader.read(file.bytes(), ReadOptions.DEFAULT);
+        assertEquals(VR.UN, f.dataset().getVR(0x00091001));
+        assertArrayEquals("ABCD".getBytes(StandardCharsets.US_ASCII), f.dataset().getBytes(0x00091001));
+        assertEquals("Doe^Jane", f.dataset().getString(0x00100010));
+        assertEquals(1, f.warnings().size());
     }
 
     @Test

@@ -55,7 +55,7 @@ class DicomJsonWriterTest {
         String json = json(ds);
         assertTrue(json.contains("\"00280010\":{\"vr\":\"US\",\"Value\":[65535]}"), json);
         assertTrue(json.contains("\"00280106\":{\"vr\":\"SS\",\"Value\":[-32768]}"), json);
-        // FL: the shortest text of the 32-bit value, not the widened double 0.10000000149011612.
+        // FL: the text of the 32-bit value, not the widened double 0.10000000149011612.
         assertTrue(json.contains("\"00189219\":{\"vr\":\"FL\",\"Value\":[0.1]}"), json);
         assertTrue(json.contains("\"00189087\":{\"vr\":\"FD\",\"Value\":[0.3333333333333333]}"), json);
         assertTrue(json.contains("\"00720082\":{\"vr\":\"UV\",\"Value\":[18446744073709551615]}"), json);

@@ -36,7 +36,7 @@ final class ReferenceComparison {
         BINARY_LITTLE_ENDIAN,
         /** pydicom's private dictionary gives a VR to a private element that the file does not; Iodine keeps UN. */
         PRIVATE_VR_UNKNOWN,
-        /** FL written as the shortest decimal of the 32-bit value; pydicom writes the widened 64-bit double. */
+        /** FL written as the decimal of the 32-bit value (Float.toString); pydicom writes the widened 64-bit double. */
         FL_SINGLE_PRECISION,
         /** A DS or IS whose original text is not a JSON number literal is kept as a JSON string (CP 1861). */
         NUMBER_AS_STRING,

@@ -91,7 +91,7 @@ public final class ConditionCompiler {
                     ? hex(environment.tagOf(t.keyword())) : hex((int) (long) ((Condition.NumberLiteral) l).value()))
                     .collect(Collectors.joining(", ")) + ")";
         }
-        if (vr != VR.IS && vr != VR.DS) {
+        if (constants.stream().allMatch(l -> l instanceof Condition.StringLiteral) && vr != VR.IS && vr != VR.DS) {
             return "c.equalsString(" + path + ", " + constants.stream()
                     .map(l -> quote(((Condition.StringLiteral) l).value())).collect(Collectors.joining(", ")) + ")";
         }
@@ -116,11 +116,13 @@ public final class ConditionCompiler {
         return scope + ", " + tags + ", " + indices;
     }
 
-    static String hex(int tag) {
+    /** A tag as a Java literal: {@code 0x00100010}. */
+    public static String hex(int tag) {
         return String.format(Locale.ROOT, "0x%08X", tag);
     }
 
-    private static String quote(String s) {
+    /** A Java string literal. */
+    public static String quote(String s) {
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 }
