@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "iodine", mixinStandardHelpOptions = true, versionProvider = IodineCommand.Version.class,
         description = "Reads, shows and rewrites DICOM files.",
-        subcommands = {DumpCommand.class, JsonCommand.class, ConvertCommand.class})
+        subcommands = {DumpCommand.class, JsonCommand.class, ConvertCommand.class, ValidateCommand.class})
 public final class IodineCommand implements Runnable {
 
     /** The exit code of a command that failed on its input. */

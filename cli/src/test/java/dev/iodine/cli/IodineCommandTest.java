@@ -10,6 +10,8 @@ import dev.iodine.dict.Tags;
 import dev.iodine.dict.TransferSyntax;
 import dev.iodine.io.DicomFile;
 import dev.iodine.io.DicomReader;
+import dev.iodine.io.DicomWriter;
+import dev.iodine.io.WriteOptions;
 import dev.iodine.json.DicomJsonReader;
 import dev.iodine.testdata.Corpus;
 import java.io.PrintWriter;
@@ -107,6 +109,10 @@ class IodineCommandTest {
         assertEquals("CTHEAD", rebuilt.getSequence(Tags.ProcedureCodeSequence).get(0).getString(Tags.CodeValue));
         assertArrayEquals(original.dataset().getBytes(Tags.PixelData), rebuilt.getBytes(Tags.PixelData));
         assertEquals(original.dataset().size(), rebuilt.size());
+        // Written again from the JSON alone, it is the same file, byte for byte.
+        DicomFile fromJson = new DicomFile(null, meta, rebuilt,
+                TransferSyntax.forUid(meta.getString(Tags.TransferSyntaxUID)), java.util.List.of(), null);
+        assertArrayEquals(Files.readAllBytes(Samples.ctPhantom()), DicomWriter.toBytes(fromJson, WriteOptions.DEFAULT));
     }
 
     @Test
@@ -126,6 +132,17 @@ class IodineCommandTest {
         assertTrue(r.out().contains("\"00020001\":{\"vr\":\"OB\",\"InlineBinary\":\"AAE=\"}"), r.out());
         Dataset rebuilt = new DicomJsonReader().read(r.out());
         assertArrayEquals(Arrays.copyOfRange(file, offset, offset + length), rebuilt.getBytes(Tags.PixelData));
+    }
+
+    @Test
+    void valuesOfADeflatedFileStayInlineBecauseTheirOffsetsAreInTheInflatedStream() {
+        Path deflated = Corpus.require().root().resolve("pydicom-debian/test_files/image_dfl.dcm");
+        Run r = run("json", "--bulk-threshold", "0", deflated.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        // Only the meta, which is not deflated, is named by file range.
+        assertEquals(1, r.out().split("BulkDataURI", -1).length - 1, r.out());
+        assertTrue(r.out().contains("\"00020001\":{\"vr\":\"OB\",\"BulkDataURI\":\"file:"), r.out());
+        assertTrue(r.out().contains("\"7FE00010\":{\"vr\":\"OB\",\"InlineBinary\":"), r.out());
     }
 
     @Test

@@ -70,7 +70,7 @@ import dev.iodine.iod.module.UltrasoundFrameOfReferenceModule;
         @UseModule(value = PhotoacousticAcquisitionParametersModule.class, usage = Usage.M, ie = "Image"),
         @UseModule(value = PhotoacousticTransducerModule.class, usage = Usage.U, ie = "Image"),
         @UseModule(value = PhotoacousticReconstructionModule.class, usage = Usage.U, ie = "Image"),
-        @UseModule(value = IccProfileModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if Pixel Presentation (0008,9205) in the Photoacoustic Image Module equals TRUE_COLOR or COLOR (Section\u00a0A.89.3.1.2)\")", ie = "Image"),
+        @UseModule(value = IccProfileModule.class, usage = Usage.C, condition = "PixelPresentation == \"TRUE_COLOR\" or PixelPresentation == \"COLOR\"", ie = "Image"),
         @UseModule(value = SopCommonModule.class, usage = Usage.M, ie = "Image"),
         @UseModule(value = CommonInstanceReferenceModule.class, usage = Usage.U, ie = "Image"),
         @UseModule(value = FrameExtractionModule.class, usage = Usage.C, condition = "present(FrameExtractionSequence)", ie = "Image")

@@ -73,7 +73,7 @@ import dev.iodine.iod.module.XrfPositionerModule;
         @UseModule(value = XRayCollimatorModule.class, usage = Usage.U, ie = "Image"),
         @UseModule(value = XRayTableModule.class, usage = Usage.U, ie = "Image"),
         @UseModule(value = XrfPositionerModule.class, usage = Usage.U, ie = "Image"),
-        @UseModule(value = XRayTomographyAcquisitionModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if Scan Option (0018,0022) is TOMO\")", ie = "Image"),
+        @UseModule(value = XRayTomographyAcquisitionModule.class, usage = Usage.C, condition = "ScanOptions == \"TOMO\"", ie = "Image"),
         @UseModule(value = DxDetectorModule.class, usage = Usage.U, ie = "Image"),
         @UseModule(value = OverlayPlaneModule.class, usage = Usage.U, ie = "Image"),
         @UseModule(value = MultiFrameOverlayModule.class, usage = Usage.C, condition = "present(NumberOfFramesInOverlay)", ie = "Image"),

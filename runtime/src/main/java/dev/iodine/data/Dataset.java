@@ -4,6 +4,8 @@ import dev.iodine.charset.SpecificCharacterSet;
 import dev.iodine.dict.ElementDictionary;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -28,12 +30,15 @@ import java.util.Arrays;
  * seq.addItem().setString(Tags.ReferencedSOPInstanceUID, VR.UI, "1.2.3");
  * }</pre>
  *
- * <p>Not thread-safe for writes; concurrent reads of a dataset nobody modifies are safe except that a value's
- * decoded strings may be cached twice.
+ * <p>Not thread-safe: getters fill a cache of decoded strings, so a dataset shared between threads needs
+ * external synchronization, even when nobody modifies it.
  */
 public final class Dataset {
 
     private static final byte[] EMPTY = new byte[0];
+    private static final int[] NO_TAGS = new int[0];
+    private static final VR[] NO_VRS = new VR[0];
+    private static final Object[] NO_VALUES = new Object[0];
 
     private Dataset parent;
     private final SourceBuffer source;
@@ -54,7 +59,7 @@ public final class Dataset {
 
     /** An empty dataset, little endian, to be written in explicit VR unless told otherwise. */
     public Dataset() {
-        this(null, null, false, true, 16);
+        this(null, null, false, true);
     }
 
     /**
@@ -64,24 +69,26 @@ public final class Dataset {
      * @param explicitVR whether the elements were read with explicit VRs (a writer writing as-is keeps this)
      */
     public Dataset(SourceBuffer source, boolean bigEndian, boolean explicitVR) {
-        this(null, source, bigEndian, explicitVR, 16);
+        this(null, source, bigEndian, explicitVR);
     }
 
-    private Dataset(Dataset parent, SourceBuffer source, boolean bigEndian, boolean explicitVR, int capacity) {
+    private Dataset(Dataset parent, SourceBuffer source, boolean bigEndian, boolean explicitVR) {
         this.parent = parent;
         this.source = source;
         this.bigEndian = bigEndian;
         this.explicitVR = explicitVR;
-        tags = new int[capacity];
-        vrs = new VR[capacity];
-        offsets = new int[capacity];
-        lengths = new int[capacity];
-        values = new Object[capacity];
+        // Arrays are made on the first element: an empty item costs no more than this object, which bounds the
+        // memory a file of many empty items can claim.
+        tags = NO_TAGS;
+        vrs = NO_VRS;
+        offsets = NO_TAGS;
+        lengths = NO_TAGS;
+        values = NO_VALUES;
     }
 
     /** A new empty dataset with this one as parent and the same encoding (for sequence items). */
     Dataset newChild() {
-        return new Dataset(this, source, bigEndian, explicitVR, 8);
+        return new Dataset(this, source, bigEndian, explicitVR);
     }
 
     // ---- structure -------------------------------------------------------------------------------------------
@@ -646,6 +653,20 @@ public final class Dataset {
         return getBytes(tagOf(keyword));
     }
 
+    /**
+     * A read-only view of the value bytes without copying them (for pixel data, the cheap way to get at them),
+     * with the dataset's byte order; {@code null} when absent, a sequence or fragments. A deferred value is loaded.
+     */
+    public ByteBuffer getByteBuffer(int tag) {
+        int i = indexOf(tag);
+        if (i < 0 || values[i] instanceof Sequence || values[i] instanceof Fragments) {
+            return null;
+        }
+        byte[] b = arrayOf(i);
+        return ByteBuffer.wrap(b, offsetOf(i), lengthOf(i, b)).slice().asReadOnlyBuffer()
+                .order(bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+    }
+
     /** The items of an SQ element; {@code null} when absent or not a sequence. */
     public Sequence getSequence(int tag) {
         int i = indexOf(tag);
@@ -669,14 +690,30 @@ public final class Dataset {
     }
 
     private long[] longs(int i, VR vr) {
+        if (vr == VR.IS || vr == VR.DS) {
+            byte[] b = arrayOf(i);
+            try {
+                if (vr == VR.IS) {
+                    return NumberText.integers(b, offsetOf(i), lengthOf(i, b));
+                }
+                double[] d = NumberText.decimals(b, offsetOf(i), lengthOf(i, b));
+                long[] v = new long[d.length];
+                for (int k = 0; k < d.length; k++) {
+                    v[k] = exactLong(d[k]);
+                }
+                return v;
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw badNumber(i, vr, e);
+            }
+        }
         if (vr.isString()) {
             String[] s = strings(i);
             long[] v = new long[s.length];
             for (int k = 0; k < s.length; k++) {
                 try {
-                    v[k] = vr == VR.DS ? exactLong(StringValues.parseDS(s[k])) : StringValues.parseIS(s[k]);
-                } catch (NumberFormatException | ArithmeticException e) {
-                    throw badNumber(i, vr, s[k], e);
+                    v[k] = StringValues.parseIS(s[k]);
+                } catch (NumberFormatException e) {
+                    throw badNumber(i, vr, e);
                 }
             }
             return v;
@@ -709,20 +746,28 @@ public final class Dataset {
         return (long) d;
     }
 
-    private IllegalArgumentException badNumber(int i, VR vr, String text, RuntimeException cause) {
-        return new IllegalArgumentException("element " + Tag.toString(tags[i]) + " " + vr + ": \"" + text
-                + "\" is not a valid " + vr + " number (PS3.5 Table 6.2-1)", cause);
+    private IllegalArgumentException badNumber(int i, VR vr, RuntimeException cause) {
+        return new IllegalArgumentException("element " + Tag.toString(tags[i]) + " " + vr + ": not a valid " + vr
+                + " number (PS3.5 Table 6.2-1): " + cause.getMessage(), cause);
     }
 
     private double[] doubles(int i, VR vr) {
+        if (vr == VR.IS || vr == VR.DS) {
+            byte[] b = arrayOf(i);
+            try {
+                return NumberText.decimals(b, offsetOf(i), lengthOf(i, b));
+            } catch (NumberFormatException e) {
+                throw badNumber(i, vr, e);
+            }
+        }
         if (vr.isString()) {
             String[] s = strings(i);
             double[] v = new double[s.length];
             for (int k = 0; k < s.length; k++) {
                 try {
-                    v[k] = vr == VR.IS ? StringValues.parseIS(s[k]) : StringValues.parseDS(s[k]);
+                    v[k] = StringValues.parseDS(s[k]);
                 } catch (NumberFormatException e) {
-                    throw badNumber(i, vr, s[k], e);
+                    throw badNumber(i, vr, e);
                 }
             }
             return v;

@@ -2,8 +2,6 @@ package dev.iodine.data;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Splitting, trimming and number text of string values (PS3.5 6.2): what the {@link Dataset} getters share. */
 final class StringValues {
@@ -25,17 +23,18 @@ final class StringValues {
         if (!vr.isMultiValuedString() || s.indexOf('\\') < 0) {
             return new String[] {trimmed(s, 0, end, vr)};
         }
-        List<String> out = new ArrayList<>();
+        int n = 1;
+        for (int k = s.indexOf('\\'); k >= 0 && k < end; k = s.indexOf('\\', k + 1)) {
+            n++;
+        }
+        String[] out = new String[n];
         int from = 0;
-        while (true) {
-            int bs = s.indexOf('\\', from);
-            int to = bs < 0 || bs > end ? end : bs;
-            out.add(trimmed(s, from, trimEnd(s, from, to), vr));
-            if (bs < 0 || bs >= end) {
-                return out.toArray(NONE);
-            }
+        for (int k = 0; k < n; k++) {
+            int bs = k == n - 1 ? end : s.indexOf('\\', from);
+            out[k] = trimmed(s, from, trimEnd(s, from, bs), vr);
             from = bs + 1;
         }
+        return out;
     }
 
     private static int trimEnd(String s, int from, int to) {

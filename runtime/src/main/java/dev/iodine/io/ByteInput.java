@@ -17,6 +17,7 @@ final class ByteInput {
 
     /** Readahead when reading in chunks. */
     private static final int CHUNK = 64 * 1024;
+    private static final int MAX_READ = 256 * 1024;
     /** The largest Java array. */
     static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
@@ -82,13 +83,16 @@ final class ByteInput {
         }
         int need = pos + n;
         if (need > b.length) {
-            long wanted = Math.max(need, Math.min((long) b.length * 2, need + (long) CHUNK));
+            long wanted = Math.max(need, (long) b.length * 2);
             b = Arrays.copyOf(b, (int) Math.min(Math.min(wanted, limit + (size - limit - delta)), MAX_ARRAY));
             source.setBytes(b);
         }
-        ByteBuffer buf = ByteBuffer.wrap(b, limit, (int) Math.min(b.length - limit, size - limit - delta));
         while (limit < need) {
-            int r = channel.read(buf, limit + delta);
+            int room = (int) Math.min(b.length - limit, size - limit - delta);
+            // At least one chunk of readahead; at most MAX_READ per call, which keeps the JDK's temporary direct
+            // buffer for channel reads small enough to stay cached instead of being allocated for each read.
+            int want = Math.min(room, Math.min(Math.max(need - limit, CHUNK), MAX_READ));
+            int r = channel.read(ByteBuffer.wrap(b, limit, want), limit + delta);
             if (r < 0) {
                 return false;
             }

@@ -69,8 +69,9 @@ final class DatasetEncoder {
             writeHeader(tag, headerVR, undefined ? UNDEFINED : (int) sequenceValueLength(seq), ex, be);
             boolean itemsBE = itemsBigEndian(seq, be);
             for (Dataset item : seq) {
-                writeHeader(Tag.ITEM, null, item.undefinedItemLength() ? UNDEFINED : (int) datasetLength(item), false, itemsBE);
-                writeDataset(item);
+                DatasetEncoder enc = encoderFor(seq, item);
+                writeHeader(Tag.ITEM, null, item.undefinedItemLength() ? UNDEFINED : (int) enc.datasetLength(item), false, itemsBE);
+                enc.writeDataset(item);
                 if (item.undefinedItemLength()) {
                     writeHeader(Tag.ITEM_DELIMITATION, null, 0, false, itemsBE);
                 }
@@ -185,8 +186,17 @@ final class DatasetEncoder {
     private long sequenceValueLength(Sequence seq) {
         long n = 0;
         for (Dataset item : seq) {
-            n += 8 + datasetLength(item) + (item.undefinedItemLength() ? 8 : 0);
+            n += 8 + encoderFor(seq, item).datasetLength(item) + (item.undefinedItemLength() ? 8 : 0);
         }
         return n;
+    }
+
+    /**
+     * The encoder of an item: this one, except for an item of a sequence kept as UN that was not read in implicit
+     * VR little endian (one added by an application), which is re-encoded so (PS3.5 6.2.2).
+     */
+    private DatasetEncoder encoderFor(Sequence seq, Dataset item) {
+        boolean un = asRead && seq.vrAsRead() == VR.UN;
+        return un && (item.explicitVR() || item.bigEndian()) ? new DatasetEncoder(out, false, false, false) : this;
     }
 }

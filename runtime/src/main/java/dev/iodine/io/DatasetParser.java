@@ -69,6 +69,12 @@ final class DatasetParser {
                 if (scope != Scope.ITEM && in.remaining() == 0) {
                     return;
                 }
+                if (scope == Scope.TOP) {
+                    // Fewer bytes than a header after the last element: padding some writers add; pydicom ignores it too.
+                    warn(start, -1, in.remaining() + " trailing bytes after the last element ignored");
+                    in.skip(in.remaining());
+                    return;
+                }
                 throw new DicomParseException(start, -1, "input ends after " + in.remaining()
                         + " bytes where an element header (8 bytes) was expected"
                         + (scope == Scope.ITEM && end < 0 ? " (or an Item Delimitation Item)" : ""));
@@ -79,6 +85,11 @@ final class DatasetParser {
                 return;
             }
             int tag = Bytes.getTag(b, p, be);
+            if (tag == 0 && scope == Scope.TOP && zerosToTheEnd()) {
+                warn(start, -1, in.remaining() + " trailing zero bytes after the last element ignored");
+                in.skip(in.remaining());
+                return;
+            }
             if (tag == Tag.ITEM_DELIMITATION) {
                 in.pos += 8;
                 if (scope == Scope.ITEM && end < 0) {
@@ -111,10 +122,19 @@ final class DatasetParser {
             if (explicit) {
                 vr = VR.of(b[p + 4], b[p + 5]);
                 if (vr == null) {
-                    throw new DicomParseException(start, tag, String.format(
-                            "bytes %02X %02X are not a VR (explicit VR transfer syntax, PS3.5 7.1.2)", b[p + 4], b[p + 5]));
-                }
-                if (vr.longHeader()) {
+                    long implicitLen = Bytes.getInt(b, p + 4, be) & UNDEFINED;
+                    if (implicitLen == UNDEFINED || implicitLen > in.remaining() - 8
+                            || end >= 0 && start + 8 + implicitLen > end) {
+                        throw new DicomParseException(start, tag, String.format(
+                                "bytes %02X %02X are not a VR (explicit VR transfer syntax, PS3.5 7.1.2)", b[p + 4], b[p + 5]));
+                    }
+                    // Some writers put (private) elements in implicit VR inside explicit VR data sets; the bytes
+                    // read as a 4-byte length fit, so read the element so.
+                    warn(start, tag, "element without VR in an explicit VR data set; read as implicit VR");
+                    vr = implicitVR(ds, tag);
+                    len = implicitLen;
+                    in.pos += 8;
+                } else if (vr.longHeader()) {
                     if (!in.ensure(12)) {
                         throw new DicomParseException(start, tag, "input ends inside a 12-byte explicit VR " + vr + " header");
                     }
@@ -132,6 +152,21 @@ final class DatasetParser {
             boolean keep = scope != Scope.TOP || options.keeps(tag);
             readValue(ds, tag, vr, len, depth, keep, start, end);
         }
+    }
+
+    /** Whether every byte from the current position to the end of the input is zero (block padding). */
+    private boolean zerosToTheEnd() throws IOException {
+        long n = in.remaining();
+        // Padding is at most a block or two; a larger remainder is read as elements (and fails as such).
+        if (n > 1 << 20 || !in.ensure((int) n)) {
+            return false;
+        }
+        for (int i = in.pos; i < in.pos + n; i++) {
+            if (in.b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void readValue(Dataset ds, int tag, VR vr, long len, int depth, boolean keep, long start, long end)
@@ -240,11 +275,27 @@ final class DatasetParser {
                 throw new DicomParseException(at, tag, "item length " + itemLen + " exceeds the " + in.remaining()
                         + " bytes left in the input");
             }
-            Dataset item = new Dataset(in.source, itemsBigEndian, itemsExplicit);
+            Dataset item = new Dataset(in.source, itemsBigEndian, itemsExplicit && !implicitItem(at, tag, itemLen, itemsBigEndian));
             item.setUndefinedItemLength(itemLen == UNDEFINED);
             seq.add(item);
             readDataset(item, Scope.ITEM, itemLen == UNDEFINED ? -1 : in.offset() + itemLen, depth + 1);
         }
+    }
+
+    /**
+     * Whether an item of an explicit VR sequence is in fact encoded in implicit VR: its first element has no VR
+     * where one should be. Some writers encode (private) items so; pydicom switches to implicit VR in the same case.
+     */
+    private boolean implicitItem(long at, int tag, long itemLen, boolean bigEndian) throws IOException {
+        if (itemLen == 0 || !in.ensure(8)) {
+            return false;
+        }
+        int first = Bytes.getTag(in.b, in.pos, bigEndian);
+        if (first == Tag.ITEM_DELIMITATION || VR.of(in.b[in.pos + 4], in.b[in.pos + 5]) != null) {
+            return false;
+        }
+        warn(at, tag, "item of an explicit VR sequence encoded in implicit VR; read as implicit VR");
+        return true;
     }
 
     private void readFragments(Dataset ds, int tag, VR vr, boolean keep) throws IOException {

@@ -84,10 +84,17 @@ public final class DicomJsonReader {
      */
     public static Dataset splitFileMeta(Dataset dataset) {
         Dataset meta = new Dataset();
-        while (dataset.size() > 0 && Tag.group(dataset.tagAt(0)) == 0x0002) {
-            int tag = dataset.tagAt(0);
-            meta.addValue(tag, dataset.vrAt(0), dataset.bytesAt(0));
-            dataset.remove(tag);
+        // Not only the first elements: group 0001 (illegal, but met in real files) sorts before 0002.
+        for (int i = 0; i < dataset.size(); ) {
+            int tag = dataset.tagAt(i);
+            if (Tag.group(tag) == 0x0002) {
+                meta.addValue(tag, dataset.vrAt(i), dataset.bytesAt(i));
+                dataset.remove(tag);
+            } else if (Tag.group(tag) > 0x0002) {
+                break;
+            } else {
+                i++;
+            }
         }
         return meta;
     }
@@ -320,7 +327,8 @@ public final class DicomJsonReader {
             if (topLevel && tag == Tag.PIXEL_DATA && ts != null && ts.encapsulated() && bytes.length > 0) {
                 fragments(ds.newFragments(tag, vr), bytes, e);
             } else {
-                ds.setBytes(tag, vr, bytes);
+                // As given, odd length included: the writer pads when it encodes (PS3.5 7.1.1).
+                ds.addValue(tag, vr, bytes);
             }
             return;
         }

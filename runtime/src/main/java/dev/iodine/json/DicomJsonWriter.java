@@ -26,7 +26,7 @@ import java.nio.charset.StandardCharsets;
  *       {@code Phonetic} (F.2.2), only the groups the value has.</li>
  *   <li>IS and DS as JSON numbers written with the original text of the value, so that nothing is lost
  *       (F.2.3); a value whose text is not a JSON number literal ({@code +5}, {@code 007}, {@code .5}) is a JSON
- *       string, as CP 1861 allows. FL, FD and the binary integers as JSON numbers; FL with the shortest text of
+ *       string, as CP 1861 allows. FL, FD and the binary integers as JSON numbers; FL with the short text of
  *       the 32-bit value; NaN and infinities, which JSON cannot write as numbers, as the strings {@code "NaN"},
  *       {@code "Infinity"}, {@code "-Infinity"}.</li>
  *   <li>AT as 8 hex digit strings; OB, OD, OF, OL, OV, OW, UN as {@code InlineBinary} (base64) in little endian
@@ -108,10 +108,19 @@ public final class DicomJsonWriter {
                 g.useDefaultPrettyPrinter();
             }
             g.writeStartObject();
-            if (fileMeta != null) {
-                elements(g, fileMeta);
+            // One object in ascending tag order (F.2.2), the meta's group 0002 merged in where it sorts.
+            Dataset meta = fileMeta == null ? new Dataset() : fileMeta;
+            int m = 0;
+            int d = 0;
+            while (m < meta.size() || d < dataset.size()) {
+                boolean fromMeta = d == dataset.size()
+                        || m < meta.size() && Integer.compareUnsigned(meta.tagAt(m), dataset.tagAt(d)) < 0;
+                if (fromMeta) {
+                    element(g, meta, m++);
+                } else {
+                    element(g, dataset, d++);
+                }
             }
-            elements(g, dataset);
             g.writeEndObject();
         }
     }
@@ -129,22 +138,30 @@ public final class DicomJsonWriter {
 
     private void elements(JsonGenerator g, Dataset ds) throws IOException {
         for (int i = 0; i < ds.size(); i++) {
-            int tag = ds.tagAt(i);
-            Object value = ds.valueAt(i);
-            // Encapsulated Pixel Data is OB whatever an old file said (PS3.5 A.4).
-            VR vr = value instanceof Sequence ? VR.SQ : value instanceof Fragments ? VR.OB : jsonVR(tag, ds.vrAt(i));
-            g.writeFieldName(Tag.toHex(tag));
-            g.writeStartObject();
-            g.writeStringField("vr", vr.name());
-            if (value instanceof Sequence seq) {
-                sequence(g, seq);
-            } else if (value instanceof Fragments || isBinary(vr)) {
-                binary(g, ds, i, tag, vr);
-            } else {
-                values(g, ds, tag, vr);
-            }
-            g.writeEndObject();
+            element(g, ds, i);
         }
+    }
+
+    private void element(JsonGenerator g, Dataset ds, int i) throws IOException {
+        int tag = ds.tagAt(i);
+        if (Tag.isGroupLength(tag)) {
+            // "Group Length (gggg,0000) attributes shall not be included" (F.2.2); a writer recomputes them.
+            return;
+        }
+        Object value = ds.valueAt(i);
+        // Encapsulated Pixel Data is OB whatever an old file said (PS3.5 A.4).
+        VR vr = value instanceof Sequence ? VR.SQ : value instanceof Fragments ? VR.OB : jsonVR(tag, ds.vrAt(i));
+        g.writeFieldName(Tag.toHex(tag));
+        g.writeStartObject();
+        g.writeStringField("vr", vr.name());
+        if (value instanceof Sequence seq) {
+            sequence(g, seq);
+        } else if (value instanceof Fragments || isBinary(vr)) {
+            binary(g, ds, i, vr);
+        } else {
+            values(g, ds, tag, vr);
+        }
+        g.writeEndObject();
     }
 
     /**
@@ -179,7 +196,7 @@ public final class DicomJsonWriter {
         g.writeEndArray();
     }
 
-    private void binary(JsonGenerator g, Dataset ds, int index, int tag, VR vr) throws IOException {
+    private void binary(JsonGenerator g, Dataset ds, int index, VR vr) throws IOException {
         long length = BinaryValues.length(ds, index);
         if (length == 0) {
             return;
@@ -196,50 +213,45 @@ public final class DicomJsonWriter {
         g.writeBinary(bytes);
     }
 
+    /** Writes "Value" (none at all for an empty element, F.2.5). */
     private static void values(JsonGenerator g, Dataset ds, int tag, VR vr) throws IOException {
-        String[] text = ds.getStrings(tag);
-        if (text.length == 0) {
+        // Numbers decoded as numbers; strings (and AT, given as 8 hex digits, F.2.3) as text.
+        Object values = switch (vr) {
+            case FL, FD -> ds.getDoubles(tag);
+            case US, SS, UL, SL, SV, UV -> ds.getLongs(tag);
+            default -> ds.getStrings(tag);
+        };
+        int count = java.lang.reflect.Array.getLength(values);
+        if (count == 0) {
             return;
         }
         g.writeArrayFieldStart("Value");
-        switch (vr) {
-            case PN -> {
-                for (String s : text) {
-                    personName(g, s);
+        for (int k = 0; k < count; k++) {
+            if (values instanceof double[] d) {
+                floating(g, vr, d[k]);
+            } else if (values instanceof long[] l) {
+                if (vr == VR.UV) {
+                    g.writeNumber(Long.toUnsignedString(l[k]));
+                } else {
+                    g.writeNumber(l[k]);
                 }
-            }
-            case IS, DS -> {
-                for (String s : text) {
-                    decimalText(g, s);
-                }
-            }
-            case FL, FD -> {
-                for (double d : ds.getDoubles(tag)) {
-                    floating(g, vr, d);
-                }
-            }
-            case US, SS, UL, SL, SV -> {
-                for (long v : ds.getLongs(tag)) {
-                    g.writeNumber(v);
-                }
-            }
-            case UV -> {
-                for (long v : ds.getLongs(tag)) {
-                    g.writeNumber(Long.toUnsignedString(v));
-                }
-            }
-            default -> {
-                // AT comes from the dataset as 8 hex digits already (F.2.3: "ggggeeee").
-                for (String s : text) {
-                    if (s.isEmpty()) {
-                        g.writeNull();
-                    } else {
-                        g.writeString(s);
-                    }
-                }
+            } else {
+                text(g, vr, ((String[]) values)[k]);
             }
         }
         g.writeEndArray();
+    }
+
+    private static void text(JsonGenerator g, VR vr, String s) throws IOException {
+        if (vr == VR.PN) {
+            personName(g, s);
+        } else if (vr == VR.IS || vr == VR.DS) {
+            decimalText(g, s);
+        } else if (s.isEmpty()) {
+            g.writeNull();
+        } else {
+            g.writeString(s);
+        }
     }
 
     private static void personName(JsonGenerator g, String value) throws IOException {

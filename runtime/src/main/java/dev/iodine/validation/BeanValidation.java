@@ -6,13 +6,16 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Runs Hibernate Validator on a typed IOD object and turns its constraint violations into {@link Violation}s.
- * The constraints generated for IOD classes attach the {@link Violation} itself as Hibernate's dynamic payload;
+ * The constraints generated for IOD classes attach the {@link Violation}s themselves as Hibernate's dynamic payload;
  * any other constraint (a user's own {@code @NotNull}, say) becomes an {@link Violation.Kind#OTHER} error whose
  * path and keyword come from the property path ({@code beamSequence[0].beamName} → path
  * {@code BeamSequence[0]}, keyword {@code BeamName}).
@@ -34,18 +37,28 @@ public final class BeanValidation {
                 .getValidator();
     }
 
-    /** Validates the object with every constraint it declares. */
+    /**
+     * Validates the object with every constraint it declares. A constraint may attach one {@link Violation}, or a
+     * {@code List<Violation>} when one constraint reports many (Hibernate Validator then repeats the same list on
+     * each of its constraint violations; it is counted once).
+     */
     public static ValidationReport validate(String iod, Object object) {
         List<Violation> violations = new ArrayList<>();
+        Set<Object> lists = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ConstraintViolation<Object> cv : Holder.VALIDATOR.validate(object)) {
-            violations.add(toViolation(cv));
+            HibernateConstraintViolation<?> hibernate = cv.unwrap(HibernateConstraintViolation.class);
+            List<?> list = hibernate.getDynamicPayload(List.class);
+            if (list == null) {
+                violations.add(toViolation(cv, hibernate));
+            } else if (lists.add(list)) {
+                list.forEach(v -> violations.add((Violation) v));
+            }
         }
         return new ValidationReport(iod, violations);
     }
 
     /** The violation a constraint attached as its dynamic payload, or one made from the path and message. */
-    static Violation toViolation(ConstraintViolation<?> cv) {
-        HibernateConstraintViolation<?> hibernate = cv.unwrap(HibernateConstraintViolation.class);
+    private static Violation toViolation(ConstraintViolation<?> cv, HibernateConstraintViolation<?> hibernate) {
         Violation attached = hibernate.getDynamicPayload(Violation.class);
         if (attached != null) {
             return attached;

@@ -54,6 +54,9 @@ public record Violation(Severity severity, Kind kind, String path, int tag, Stri
         OTHER
     }
 
+    /** The longest condition a message quotes whole (some PS3.3 conditions list a hundred codes). */
+    private static final int MESSAGE_CONDITION = 160;
+
     public Violation {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(kind, "kind");
@@ -114,9 +117,12 @@ public record Violation(Severity severity, Kind kind, String path, int tag, Stri
         return b.toString().strip();
     }
 
-    /** What is wrong and what was expected, in words, without the location. */
+    /**
+     * What is wrong and what was expected, in words, without the location. A condition longer than a line is
+     * shortened here; {@link #expected()} keeps it whole.
+     */
     public String message() {
-        String when = expected == null || expected.isEmpty() ? "" : " when " + expected;
+        String when = expected == null || expected.isEmpty() ? "" : " when " + shortened(expected);
         return switch (kind) {
             case MISSING -> "missing; Type " + type + (type.startsWith("2")
                     ? " requires it, empty when unknown" : " requires it with a value") + when;
@@ -126,8 +132,15 @@ public record Violation(Severity severity, Kind kind, String path, int tag, Stri
             case DEFINED_TERM -> "value \"" + value + "\" is not one of the defined terms: " + expected;
             case VALUE_FORMAT, VALUE_MULTIPLICITY -> (value == null ? "" : "value \"" + value + "\" ")
                     + "does not fit: expected " + expected;
-            case SOP_CLASS, OTHER -> expected == null ? "" : expected;
+            case SOP_CLASS -> value == null ? "missing; expected " + expected
+                    : "value \"" + value + "\" is not " + expected;
+            case OTHER -> expected == null ? "" : expected;
         };
+    }
+
+    private static String shortened(String condition) {
+        return condition.length() <= MESSAGE_CONDITION ? condition
+                : condition.substring(0, MESSAGE_CONDITION - 1) + "\u2026";
     }
 
     /** Where the requirement comes from, e.g. {@code [RT Beams, PS3.3 C.8.8.14]}; empty when unknown. */

@@ -31,6 +31,21 @@ class DatasetTest {
         assertEquals(0x0200, be.getInt(0x00280010));
         assertEquals(0x2001, be.getInt(0x00280011));
         assertEquals("8193", be.getString(0x00280011));
+        java.nio.ByteBuffer view = be.getByteBuffer(0x00280011);
+        assertTrue(view.isReadOnly());
+        assertEquals(0x2001, view.getShort(0), "a view of the value in the dataset's byte order, not a copy");
+        assertNull(be.getByteBuffer(0x00280012));
+    }
+
+    @Test
+    void keywordsResolveThroughTheDictionary() {
+        Dataset ds = new Dataset().setString("PatientName", "Doe^Jane").setInt("Rows", 512).setDouble("SliceThickness", 2.5);
+        assertEquals(VR.PN, ds.getVR(0x00100010));
+        assertEquals(VR.US, ds.getVR("Rows"));
+        assertEquals(512, ds.getInt("Rows", 0));
+        assertEquals("2.5", ds.getString("SliceThickness"));
+        assertEquals("Jane", ds.getPersonName("PatientName").get(PersonName.Group.ALPHABETIC, PersonName.Component.GIVEN));
+        assertThrows(IllegalArgumentException.class, () -> ds.getString("NoSuchKeyword"));
     }
 
     @Test

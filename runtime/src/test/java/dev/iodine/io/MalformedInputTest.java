@@ -103,6 +103,18 @@ class MalformedInputTest {
     }
 
     @Test
+    void trailingPaddingAfterTheLastElementIsIgnoredWithAWarning() throws IOException {
+        byte[] b = corpusFile("pydicom-debian/test_files/CT_small.dcm");
+        int elements = DicomReader.read(b, ReadOptions.DEFAULT).dataset().size();
+        for (int extra : new int[] {3, 7, 8, 512}) {
+            DicomFile f = DicomReader.read(Arrays.copyOf(b, b.length + extra), ReadOptions.DEFAULT);
+            assertEquals(elements, f.dataset().size());
+            assertEquals(1, f.warnings().size(), f.warnings().toString());
+            assertTrue(f.warnings().get(0).contains("trailing"), f.warnings().get(0));
+        }
+    }
+
+    @Test
     void dicmInsideTheDataIsNotTakenForAPreamble() throws IOException {
         // Bytes 128-131 of this bare data set spell DICM inside a value; no (0002,xxxx) element follows them.
         byte[] b = corpusFile("dcm4che/no_preamble_dicm_in_data");

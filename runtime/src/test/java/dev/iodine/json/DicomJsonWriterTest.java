@@ -55,7 +55,7 @@ class DicomJsonWriterTest {
         String json = json(ds);
         assertTrue(json.contains("\"00280010\":{\"vr\":\"US\",\"Value\":[65535]}"), json);
         assertTrue(json.contains("\"00280106\":{\"vr\":\"SS\",\"Value\":[-32768]}"), json);
-        // FL: the shortest text of the 32-bit value, not the widened double 0.10000000149011612.
+        // FL: the text of the 32-bit value, not the widened double 0.10000000149011612.
         assertTrue(json.contains("\"00189219\":{\"vr\":\"FL\",\"Value\":[0.1]}"), json);
         assertTrue(json.contains("\"00189087\":{\"vr\":\"FD\",\"Value\":[0.3333333333333333]}"), json);
         assertTrue(json.contains("\"00720082\":{\"vr\":\"UV\",\"Value\":[18446744073709551615]}"), json);
@@ -109,6 +109,19 @@ class DicomJsonWriterTest {
         ds.setString(tag, VR.LO, "private value");
         assertEquals("{\"00090010\":{\"vr\":\"LO\",\"Value\":[\"IODINE TEST\"]},"
                 + "\"00091001\":{\"vr\":\"LO\",\"Value\":[\"private value\"]}}", json(ds));
+    }
+
+    @Test
+    void groupLengthsAreLeftOutAndTheMetaIsMergedInTagOrder() throws Exception {
+        Dataset meta = new Dataset().setInt(0x00020000, VR.UL, 26).setString(0x00020010, VR.UI, "1.2.840.10008.1.2.1");
+        // Group 0001 is illegal but met in real files: it sorts before the meta.
+        Dataset ds = new Dataset().setString(0x00010001, VR.LO, "odd").setInt(0x00080000, VR.UL, 10)
+                .setString(Tags.Modality, VR.CS, "CT");
+        var out = new java.io.ByteArrayOutputStream();
+        new DicomJsonWriter().write(meta, ds, out);
+        assertEquals("{\"00010001\":{\"vr\":\"LO\",\"Value\":[\"odd\"]},"
+                + "\"00020010\":{\"vr\":\"UI\",\"Value\":[\"1.2.840.10008.1.2.1\"]},"
+                + "\"00080060\":{\"vr\":\"CS\",\"Value\":[\"CT\"]}}", out.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test

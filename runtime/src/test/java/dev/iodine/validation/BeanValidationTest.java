@@ -40,6 +40,36 @@ class BeanValidationTest {
         }
     }
 
+    /** A constraint that reports many violations at once, as one generated class-level validator would. */
+    @Target(TYPE)
+    @Retention(RUNTIME)
+    @Constraint(validatedBy = TwoMissing.Check.class)
+    @interface TwoMissing {
+        String message() default "IOD violations";
+        Class<?>[] groups() default {};
+        Class<? extends Payload>[] payload() default {};
+
+        final class Check implements ConstraintValidator<TwoMissing, Object> {
+            @Override
+            public boolean isValid(Object object, ConstraintValidatorContext context) {
+                List<Violation> found = List.of(
+                        Violation.missing("", 0x00100020, "Patient", "C.7.1.1", "2", null),
+                        Violation.missing("", 0x00100030, "Patient", "C.7.1.1", "2", null));
+                // The payload is taken when each violation is added, so it is set first.
+                context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(found);
+                context.disableDefaultConstraintViolation();
+                for (Violation v : found) {
+                    context.buildConstraintViolationWithTemplate(v.toString()).addConstraintViolation();
+                }
+                return false;
+            }
+        }
+    }
+
+    @TwoMissing
+    static final class Patient {
+    }
+
     @PlanLabelRequired
     static final class Plan {
         final String label;
@@ -71,6 +101,13 @@ class BeanValidationTest {
         assertEquals("BeamName", fromPath.keyword());
         assertEquals(Violation.Kind.OTHER, fromPath.kind());
         assertEquals("Error: BeamSequence[1] (300A,00C2) BeamName: must not be null", fromPath.toString());
+    }
+
+    @Test
+    void aListOfViolationsAttachedByOneConstraintIsCountedOnce() {
+        ValidationReport report = BeanValidation.validate("Patient", new Patient());
+        assertEquals(List.of(0x00100020, 0x00100030), report.violations().stream().map(Violation::tag).toList(),
+                report.toString());
     }
 
     @Test

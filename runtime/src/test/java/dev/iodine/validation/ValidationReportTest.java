@@ -19,6 +19,15 @@ class ValidationReportTest {
     }
 
     @Test
+    void aLongConditionIsShortenedInTheMessageButKeptWhole() {
+        String condition = "BodyPartExamined == \"ABDOMEN\" or ".repeat(20) + "true";
+        Violation v = Violation.missing("", 0x00200060, "General Series", "C.7.3.1", "2C", condition);
+        assertEquals(condition, v.expected());
+        assertTrue(v.message().endsWith("\u2026"), v.message());
+        assertEquals("missing; Type 2C requires it, empty when unknown when ".length() + 160, v.message().length());
+    }
+
+    @Test
     void typeTwoMissingSaysEmptyIsEnough() {
         Violation v = Violation.missing("", 0x00100020, "Patient", "C.7.1.1", "2", null);
         assertEquals("Error: (0010,0020) PatientID: missing; Type 2 requires it, empty when unknown"

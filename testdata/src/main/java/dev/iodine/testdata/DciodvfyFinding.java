@@ -60,7 +60,7 @@ public record DciodvfyFinding(String severity, Kind kind, String path, int tag, 
                 steps.add(step(keyword, tag, previousIndex));
             }
             keyword = m.group(1);
-            tag = Integer.parseInt(m.group(2) + m.group(3), 16);
+            tag = Integer.parseUnsignedInt(m.group(2) + m.group(3), 16);
             // On the last step the index is a value index, which the comparison does not need.
             previousIndex = m.group(4) == null ? -1 : Integer.parseInt(m.group(4));
         }

@@ -21,13 +21,15 @@ class DciodvfyReportTest {
             "Error - </TriggerTime(0018,1060)> - Attribute present when condition unsatisfied (which may not be present"
                     + " otherwise) for Type 2C Conditional - Module=<MRImage>",
             "Error - Information Object Not found",
+            "Warning - </(e029,1001,\"PRIVATE\")> - Unrecognized tag - assuming explicit value representation OK [LO]",
             "");
 
     @Test
     void parsesIodPathsTagsKindsTypesAndModules() {
         DciodvfyReport r = DciodvfyReport.parse(OUTPUT);
         assertEquals("RTIonPlan", r.iod());
-        assertEquals(6, r.findings().size());
+        assertEquals(7, r.findings().size());
+        assertEquals(0xE0291001, r.findings().get(6).tag());
         assertEquals(4, r.errors().size());
 
         DciodvfyFinding privateTag = r.findings().get(0);

@@ -5,6 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.IdentifiedPersonOrDeviceMacro;
 import java.util.List;
@@ -55,13 +56,13 @@ public interface AssertionMacro {
      * Assertion DateTime (0044,0104), Type 1.
      */
     @Attribute(keyword = "AssertionDateTime", type = Type.T1)
-    String getAssertionDateTime();
+    DicomDateTime getAssertionDateTime();
 
     /**
      * Assertion Expiration DateTime (0044,0105), Type 3.
      */
     @Attribute(keyword = "AssertionExpirationDateTime", type = Type.T3)
-    String getAssertionExpirationDateTime();
+    DicomDateTime getAssertionExpirationDateTime();
 
     /**
      * Assertion Comments (0044,0106), Type 3.

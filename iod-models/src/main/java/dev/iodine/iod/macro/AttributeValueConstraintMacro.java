@@ -5,8 +5,8 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.MeasurementUnitsCode;
 import dev.iodine.iod.macro.AttributeValueMacro;
-import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.ExtendedSelectorAttributeMacro;
 import java.util.List;
 
@@ -70,14 +70,6 @@ public interface AttributeValueConstraintMacro {
      */
     @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T3)
     List<MeasurementUnitsCode> getMeasurementUnitsCodeSequence();
-
-    /**
-     * An item of Measurement Units Code Sequence (0040,08EA).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface MeasurementUnitsCode {
-    }
 
     /**
      * Specification Selection Guidance (0082,0033), Type 3.

@@ -1,11 +1,9 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.SelectorCodeSequenceValueItem;
 import java.util.List;
 
 /**
@@ -219,12 +217,4 @@ public interface AttributeValueMacro {
      */
     @Attribute(keyword = "SelectorCodeSequenceValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SQ\"")
     List<SelectorCodeSequenceValueItem> getSelectorCodeSequenceValue();
-
-    /**
-     * An item of Selector Code Sequence Value (0072,0080).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface SelectorCodeSequenceValueItem {
-    }
 }

@@ -1,9 +1,9 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.BeamLimitingDevicePosition;
 import java.util.List;
 
 /**
@@ -19,23 +19,4 @@ public interface BeamLimitingDevicePositionMacro {
      */
     @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<BeamLimitingDevicePosition> getBeamLimitingDevicePositionSequence();
-
-    /**
-     * An item of Beam Limiting Device Position Sequence (300A,011A).
-     */
-    @Item
-    interface BeamLimitingDevicePosition {
-
-        /**
-         * RT Beam Limiting Device Type (300A,00B8), Type 1.
-         */
-        @Attribute(keyword = "RTBeamLimitingDeviceType", type = Type.T1, enumerated = { "X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY" })
-        String getRTBeamLimitingDeviceType();
-
-        /**
-         * Leaf/Jaw Positions (300A,011C), Type 1.
-         */
-        @Attribute(keyword = "LeafJawPositions", type = Type.T1)
-        double[] getLeafJawPositions();
-    }
 }

@@ -1,9 +1,9 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.BiopsyTarget;
 import java.util.List;
 
 /**
@@ -19,41 +19,4 @@ public interface BreastBiopsyTargetMacro {
      */
     @Attribute(keyword = "BiopsyTargetSequence", type = Type.T3)
     List<BiopsyTarget> getBiopsyTargetSequence();
-
-    /**
-     * An item of Biopsy Target Sequence (0018,2041).
-     */
-    @Item
-    interface BiopsyTarget {
-
-        /**
-         * Target UID (0018,2042), Type 1.
-         */
-        @Attribute(keyword = "TargetUID", type = Type.T1)
-        String getTargetUID();
-
-        /**
-         * Localizing Cursor Position (0018,2043), Type 1.
-         */
-        @Attribute(keyword = "LocalizingCursorPosition", type = Type.T1)
-        float[] getLocalizingCursorPosition();
-
-        /**
-         * Calculated Target Position (0018,2044), Type 1.
-         */
-        @Attribute(keyword = "CalculatedTargetPosition", type = Type.T1)
-        float[] getCalculatedTargetPosition();
-
-        /**
-         * Displayed Z Value (0018,2046), Type 1.
-         */
-        @Attribute(keyword = "DisplayedZValue", type = Type.T1)
-        Float getDisplayedZValue();
-
-        /**
-         * Target Label (0018,2045), Type 3.
-         */
-        @Attribute(keyword = "TargetLabel", type = Type.T3)
-        String getTargetLabel();
-    }
 }

@@ -5,8 +5,8 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ConceptNameCode;
 import dev.iodine.iod.macro.CalculatedToricPowerMacro;
-import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
 /**
@@ -52,14 +52,6 @@ public interface CalculatedIolMacro {
          */
         @Attribute(keyword = "ConceptNameCodeSequence", type = Type.T1)
         List<ConceptNameCode> getConceptNameCodeSequence();
-
-        /**
-         * An item of Concept Name Code Sequence (0040,A043).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ConceptNameCode {
-        }
 
         /**
          * Numeric Value (0040,A30A), Type 1.

@@ -1,11 +1,9 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.ConceptCode;
 import java.util.List;
 
 /**
@@ -21,12 +19,4 @@ public interface CodeMacro {
      */
     @Attribute(keyword = "ConceptCodeSequence", type = Type.T1)
     List<ConceptCode> getConceptCodeSequence();
-
-    /**
-     * An item of Concept Code Sequence (0040,A168).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ConceptCode {
-    }
 }

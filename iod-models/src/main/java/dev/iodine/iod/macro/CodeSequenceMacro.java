@@ -2,9 +2,9 @@ package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.EquivalentCode;
 import dev.iodine.iod.macro.BasicCodeSequenceMacro;
 import dev.iodine.iod.macro.EnhancedCodeSequenceMacro;
 import java.util.List;
@@ -24,13 +24,4 @@ public interface CodeSequenceMacro {
      */
     @Attribute(keyword = "EquivalentCodeSequence", type = Type.T3)
     List<EquivalentCode> getEquivalentCodeSequence();
-
-    /**
-     * An item of Equivalent Code Sequence (0008,0121).
-     */
-    @Item
-    @Include(BasicCodeSequenceMacro.class)
-    @Include(EnhancedCodeSequenceMacro.class)
-    interface EquivalentCode {
-    }
 }

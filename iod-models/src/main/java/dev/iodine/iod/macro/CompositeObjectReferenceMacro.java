@@ -1,11 +1,9 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.item.ReferencedSOP;
 import java.util.List;
 
 /**
@@ -21,12 +19,4 @@ public interface CompositeObjectReferenceMacro {
      */
     @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1)
     List<ReferencedSOP> getReferencedSOPSequence();
-
-    /**
-     * An item of Referenced SOP Sequence (0008,1199).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedSOP {
-    }
 }

@@ -5,6 +5,8 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ConceptualVolumeConstituentSegmentationReference;
+import dev.iodine.iod.item.OriginatingSOPInstanceReference;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
@@ -28,14 +30,6 @@ public interface ConceptualVolumeMacro {
      */
     @Attribute(keyword = "OriginatingSOPInstanceReferenceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<OriginatingSOPInstanceReference> getOriginatingSOPInstanceReferenceSequence();
-
-    /**
-     * An item of Originating SOP Instance Reference Sequence (3010,0007).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface OriginatingSOPInstanceReference {
-    }
 
     /**
      * Equivalent Conceptual Volumes Sequence (3010,000A), Type 3.
@@ -117,33 +111,6 @@ public interface ConceptualVolumeMacro {
              */
             @Attribute(keyword = "ConceptualVolumeConstituentSegmentationReferenceSequence", type = Type.T2)
             List<ConceptualVolumeConstituentSegmentationReference> getConceptualVolumeConstituentSegmentationReferenceSequence();
-
-            /**
-             * An item of Conceptual Volume Constituent Segmentation Reference Sequence (3010,0012).
-             */
-            @Item
-            interface ConceptualVolumeConstituentSegmentationReference {
-
-                /**
-                 * Referenced Direct Segment Instance Sequence (3010,004A), Type 1.
-                 */
-                @Attribute(keyword = "ReferencedDirectSegmentInstanceSequence", type = Type.T1)
-                List<ReferencedDirectSegmentInstance> getReferencedDirectSegmentInstanceSequence();
-
-                /**
-                 * An item of Referenced Direct Segment Instance Sequence (3010,004A).
-                 */
-                @Item
-                @Include(SopInstanceReferenceMacro.class)
-                interface ReferencedDirectSegmentInstance {
-                }
-
-                /**
-                 * Referenced Segment Reference Index (3010,0020), Type 1.
-                 */
-                @Attribute(keyword = "ReferencedSegmentReferenceIndex", type = Type.T1)
-                Integer getReferencedSegmentReferenceIndex();
-            }
         }
 
         /**

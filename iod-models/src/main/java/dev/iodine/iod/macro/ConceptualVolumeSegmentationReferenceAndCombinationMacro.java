@@ -5,8 +5,10 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ConceptualVolumeConstituentSegmentationReference;
+import dev.iodine.iod.item.OriginatingSOPInstanceReference;
+import dev.iodine.iod.item.ReferencedDirectSegmentInstance;
 import dev.iodine.iod.macro.ConceptualVolumeMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -55,45 +57,10 @@ public interface ConceptualVolumeSegmentationReferenceAndCombinationMacro {
         List<OriginatingSOPInstanceReference> getOriginatingSOPInstanceReferenceSequence();
 
         /**
-         * An item of Originating SOP Instance Reference Sequence (3010,0007).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface OriginatingSOPInstanceReference {
-        }
-
-        /**
          * Conceptual Volume Constituent Segmentation Reference Sequence (3010,0012), Type 1C.
          */
         @Attribute(keyword = "ConceptualVolumeConstituentSegmentationReferenceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
         List<ConceptualVolumeConstituentSegmentationReference> getConceptualVolumeConstituentSegmentationReferenceSequence();
-
-        /**
-         * An item of Conceptual Volume Constituent Segmentation Reference Sequence (3010,0012).
-         */
-        @Item
-        interface ConceptualVolumeConstituentSegmentationReference {
-
-            /**
-             * Referenced Direct Segment Instance Sequence (3010,004A), Type 1.
-             */
-            @Attribute(keyword = "ReferencedDirectSegmentInstanceSequence", type = Type.T1)
-            List<ReferencedDirectSegmentInstance> getReferencedDirectSegmentInstanceSequence();
-
-            /**
-             * An item of Referenced Direct Segment Instance Sequence (3010,004A).
-             */
-            @Item
-            @Include(SopInstanceReferenceMacro.class)
-            interface ReferencedDirectSegmentInstance {
-            }
-
-            /**
-             * Referenced Segment Reference Index (3010,0020), Type 1.
-             */
-            @Attribute(keyword = "ReferencedSegmentReferenceIndex", type = Type.T1)
-            Integer getReferencedSegmentReferenceIndex();
-        }
     }
 
     /**
@@ -131,14 +98,6 @@ public interface ConceptualVolumeSegmentationReferenceAndCombinationMacro {
          */
         @Attribute(keyword = "ReferencedDirectSegmentInstanceSequence", type = Type.T1)
         List<ReferencedDirectSegmentInstance> getReferencedDirectSegmentInstanceSequence();
-
-        /**
-         * An item of Referenced Direct Segment Instance Sequence (3010,004A).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedDirectSegmentInstance {
-        }
 
         /**
          * Referenced Segment Reference Index (3010,0020), Type 1.

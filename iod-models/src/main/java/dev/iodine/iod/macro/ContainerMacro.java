@@ -1,9 +1,9 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ContentTemplate;
 import java.util.List;
 
 /**
@@ -25,29 +25,4 @@ public interface ContainerMacro {
      */
     @Attribute(keyword = "ContentTemplateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<ContentTemplate> getContentTemplateSequence();
-
-    /**
-     * An item of Content Template Sequence (0040,A504).
-     */
-    @Item
-    interface ContentTemplate {
-
-        /**
-         * Mapping Resource (0008,0105), Type 1.
-         */
-        @Attribute(keyword = "MappingResource", type = Type.T1, definedTerms = { "DCMR", "99RPH", "99SMS_CTMR", "99PMP", "99QIICR" })
-        String getMappingResource();
-
-        /**
-         * Mapping Resource UID (0008,0118), Type 3.
-         */
-        @Attribute(keyword = "MappingResourceUID", type = Type.T3, definedTerms = { "1.2.840.10008.8.1.1" })
-        String getMappingResourceUID();
-
-        /**
-         * Template Identifier (0040,DB00), Type 1.
-         */
-        @Attribute(keyword = "TemplateIdentifier", type = Type.T1)
-        String getTemplateIdentifier();
-    }
 }

@@ -5,6 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.PersonName;
 import dev.iodine.iod.macro.PersonIdentificationMacro;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public interface ContentCreatorMacro {
      * Content Creator's Name (0070,0084), Type 3.
      */
     @Attribute(keyword = "ContentCreatorName", type = Type.T3)
-    String getContentCreatorName();
+    PersonName getContentCreatorName();
 
     /**
      * Content Creator's Identification Code Sequence (0070,0086), Type 3.

@@ -5,6 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ConceptNameCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.ContentCreatorMacro;
 import java.util.List;
@@ -43,14 +44,6 @@ public interface ContentIdentificationMacro {
     List<ConceptNameCode> getConceptNameCodeSequence();
 
     /**
-     * An item of Concept Name Code Sequence (0040,A043).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ConceptNameCode {
-    }
-
-    /**
      * Alternate Content Description Sequence (0070,0087), Type 3.
      */
     @Attribute(keyword = "AlternateContentDescriptionSequence", type = Type.T3)
@@ -87,13 +80,5 @@ public interface ContentIdentificationMacro {
          */
         @Attribute(keyword = "ConceptNameCodeSequence", type = Type.T3)
         List<ConceptNameCode> getConceptNameCodeSequence();
-
-        /**
-         * An item of Concept Name Code Sequence (0040,A043).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ConceptNameCode {
-        }
     }
 }

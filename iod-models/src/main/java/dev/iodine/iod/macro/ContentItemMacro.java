@@ -5,7 +5,13 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
+import dev.iodine.data.PersonName;
+import dev.iodine.iod.item.ConceptCode;
+import dev.iodine.iod.item.ConceptNameCode;
+import dev.iodine.iod.item.MeasurementUnitsCode;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -27,13 +33,13 @@ public interface ContentItemMacro {
      * Observation DateTime (0040,A032), Type 3.
      */
     @Attribute(keyword = "ObservationDateTime", type = Type.T3)
-    String getObservationDateTime();
+    DicomDateTime getObservationDateTime();
 
     /**
      * Observation Start DateTime (0040,A033), Type 3.
      */
     @Attribute(keyword = "ObservationStartDateTime", type = Type.T3)
-    String getObservationStartDateTime();
+    DicomDateTime getObservationStartDateTime();
 
     /**
      * Concept Name Code Sequence (0040,A043), Type 1.
@@ -42,36 +48,28 @@ public interface ContentItemMacro {
     List<ConceptNameCode> getConceptNameCodeSequence();
 
     /**
-     * An item of Concept Name Code Sequence (0040,A043).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ConceptNameCode {
-    }
-
-    /**
      * DateTime (0040,A120), Type 1C.
      */
     @Attribute(keyword = "DateTime", type = Type.T1C, condition = "ValueType == \"DATETIME\"")
-    String getDateTime();
+    DicomDateTime getDateTime();
 
     /**
      * Date (0040,A121), Type 1C.
      */
     @Attribute(keyword = "Date", type = Type.T1C, condition = "ValueType == \"DATE\"")
-    String getDate();
+    DicomDate getDate();
 
     /**
      * Time (0040,A122), Type 1C.
      */
     @Attribute(keyword = "Time", type = Type.T1C, condition = "ValueType == \"TIME\"")
-    String getTime();
+    DicomTime getTime();
 
     /**
      * Person Name (0040,A123), Type 1C.
      */
     @Attribute(keyword = "PersonName", type = Type.T1C, condition = "ValueType == \"PNAME\"")
-    String getPersonName();
+    PersonName getPersonName();
 
     /**
      * UID (0040,A124), Type 1C.
@@ -90,14 +88,6 @@ public interface ContentItemMacro {
      */
     @Attribute(keyword = "ConceptCodeSequence", type = Type.T1C, condition = "ValueType == \"CODE\"")
     List<ConceptCode> getConceptCodeSequence();
-
-    /**
-     * An item of Concept Code Sequence (0040,A168).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ConceptCode {
-    }
 
     /**
      * Numeric Value (0040,A30A), Type 1C.
@@ -128,14 +118,6 @@ public interface ContentItemMacro {
      */
     @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T1C, condition = "ValueType == \"NUMERIC\"")
     List<MeasurementUnitsCode> getMeasurementUnitsCodeSequence();
-
-    /**
-     * An item of Measurement Units Code Sequence (0040,08EA).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface MeasurementUnitsCode {
-    }
 
     /**
      * Referenced SOP Sequence (0008,1199), Type 1C.

@@ -2,9 +2,9 @@ package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ContentItemModifier;
 import dev.iodine.iod.macro.ContentItemMacro;
 import java.util.List;
 
@@ -22,12 +22,4 @@ public interface ContentItemWithModifiersMacro {
      */
     @Attribute(keyword = "ContentItemModifierSequence", type = Type.T3)
     List<ContentItemModifier> getContentItemModifierSequence();
-
-    /**
-     * An item of Content Item Modifier Sequence (0040,0441).
-     */
-    @Item
-    @Include(ContentItemMacro.class)
-    interface ContentItemModifier {
-    }
 }

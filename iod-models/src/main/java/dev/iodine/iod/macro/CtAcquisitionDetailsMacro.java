@@ -35,43 +35,43 @@ public interface CtAcquisitionDetailsMacro {
         /**
          * Rotation Direction (0018,1140), Type 1C.
          */
-        @Attribute(keyword = "RotationDirection", type = Type.T1C, enumerated = { "CW", "CC" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "RotationDirection", type = Type.T1C, enumerated = { "CW", "CC" }, condition = "(parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\") and not (parent.CTAcquisitionTypeSequence.AcquisitionType == \"CONSTANT_ANGLE\" or root.SharedFunctionalGroupsSequence.CTAcquisitionTypeSequence.AcquisitionType == \"CONSTANT_ANGLE\")")
         String getRotationDirection();
 
         /**
          * Revolution Time (0018,9305), Type 1C.
          */
-        @Attribute(keyword = "RevolutionTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "RevolutionTime", type = Type.T1C, condition = "(parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\") and not (parent.CTAcquisitionTypeSequence.AcquisitionType == \"CONSTANT_ANGLE\" or root.SharedFunctionalGroupsSequence.CTAcquisitionTypeSequence.AcquisitionType == \"CONSTANT_ANGLE\")")
         Double getRevolutionTime();
 
         /**
          * Single Collimation Width (0018,9306), Type 1C.
          */
-        @Attribute(keyword = "SingleCollimationWidth", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "SingleCollimationWidth", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         Double getSingleCollimationWidth();
 
         /**
          * Total Collimation Width (0018,9307), Type 1C.
          */
-        @Attribute(keyword = "TotalCollimationWidth", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "TotalCollimationWidth", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         Double getTotalCollimationWidth();
 
         /**
          * Table Height (0018,1130), Type 1C.
          */
-        @Attribute(keyword = "TableHeight", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "TableHeight", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         Double getTableHeight();
 
         /**
          * Gantry/Detector Tilt (0018,1120), Type 1C.
          */
-        @Attribute(keyword = "GantryDetectorTilt", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "GantryDetectorTilt", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         Double getGantryDetectorTilt();
 
         /**
          * Data Collection Diameter (0018,0090), Type 1C.
          */
-        @Attribute(keyword = "DataCollectionDiameter", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "DataCollectionDiameter", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         Double getDataCollectionDiameter();
     }
 }

@@ -29,7 +29,7 @@ public interface CtAcquisitionTypeMacro {
         /**
          * Acquisition Type (0018,9302), Type 1C.
          */
-        @Attribute(keyword = "AcquisitionType", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "AcquisitionType", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         String getAcquisitionType();
 
         /**
@@ -41,13 +41,13 @@ public interface CtAcquisitionTypeMacro {
         /**
          * Constant Volume Flag (0018,9333), Type 1C.
          */
-        @Attribute(keyword = "ConstantVolumeFlag", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "ConstantVolumeFlag", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         String getConstantVolumeFlag();
 
         /**
          * Fluoroscopy Flag (0018,9334), Type 1C.
          */
-        @Attribute(keyword = "FluoroscopyFlag", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "FluoroscopyFlag", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         String getFluoroscopyFlag();
     }
 }

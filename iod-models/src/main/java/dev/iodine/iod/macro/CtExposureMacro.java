@@ -1,11 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.CTDIPhantomTypeCode;
+import dev.iodine.iod.item.WaterEquivalentDiameterCalculationMethodCode;
 import java.util.List;
 
 /**
@@ -37,31 +37,31 @@ public interface CtExposureMacro {
         /**
          * Exposure Time in ms (0018,9328), Type 1C.
          */
-        @Attribute(keyword = "ExposureTimeInms", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "ExposureTimeInms", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         Double getExposureTimeInms();
 
         /**
          * X-Ray Tube Current in mA (0018,9330), Type 1C.
          */
-        @Attribute(keyword = "XRayTubeCurrentInmA", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "XRayTubeCurrentInmA", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         Double getXRayTubeCurrentInmA();
 
         /**
          * Exposure in mAs (0018,9332), Type 1C.
          */
-        @Attribute(keyword = "ExposureInmAs", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "ExposureInmAs", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         Double getExposureInmAs();
 
         /**
          * Exposure Modulation Type (0018,9323), Type 1C.
          */
-        @Attribute(keyword = "ExposureModulationType", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "ExposureModulationType", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         String[] getExposureModulationType();
 
         /**
          * CTDIvol (0018,9345), Type 2C.
          */
-        @Attribute(keyword = "CTDIvol", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "CTDIvol", type = Type.T2C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         Double getCTDIvol();
 
         /**
@@ -69,14 +69,6 @@ public interface CtExposureMacro {
          */
         @Attribute(keyword = "CTDIPhantomTypeCodeSequence", type = Type.T3)
         List<CTDIPhantomTypeCode> getCTDIPhantomTypeCodeSequence();
-
-        /**
-         * An item of CTDI Phantom Type Code Sequence (0018,9346).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface CTDIPhantomTypeCode {
-        }
 
         /**
          * Water Equivalent Diameter (0018,1271), Type 3.
@@ -89,14 +81,6 @@ public interface CtExposureMacro {
          */
         @Attribute(keyword = "WaterEquivalentDiameterCalculationMethodCodeSequence", type = Type.T1C, condition = "present(WaterEquivalentDiameter)")
         List<WaterEquivalentDiameterCalculationMethodCode> getWaterEquivalentDiameterCalculationMethodCodeSequence();
-
-        /**
-         * An item of Water Equivalent Diameter Calculation Method Code Sequence (0018,1272).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface WaterEquivalentDiameterCalculationMethodCode {
-        }
 
         /**
          * Image and Fluoroscopy Area Dose Product (0018,115E), Type 3.

@@ -35,13 +35,13 @@ public interface CtGeometryMacro {
         /**
          * Distance Source to Detector (0018,1110), Type 1C.
          */
-        @Attribute(keyword = "DistanceSourceToDetector", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "DistanceSourceToDetector", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         Double getDistanceSourceToDetector();
 
         /**
          * Distance Source to Data Collection Center (0018,9335), Type 1C.
          */
-        @Attribute(keyword = "DistanceSourceToDataCollectionCenter", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "DistanceSourceToDataCollectionCenter", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         Double getDistanceSourceToDataCollectionCenter();
     }
 }

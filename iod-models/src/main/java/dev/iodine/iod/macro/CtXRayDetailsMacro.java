@@ -29,25 +29,25 @@ public interface CtXRayDetailsMacro {
         /**
          * KVP (0018,0060), Type 1C.
          */
-        @Attribute(keyword = "KVP", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "KVP", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         Double getKVP();
 
         /**
          * Focal Spot(s) (0018,1190), Type 1C.
          */
-        @Attribute(keyword = "FocalSpots", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "FocalSpots", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         double[] getFocalSpots();
 
         /**
          * Filter Type (0018,1160), Type 1C.
          */
-        @Attribute(keyword = "FilterType", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "FilterType", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         String getFilterType();
 
         /**
          * Filter Material (0018,7050), Type 1C.
          */
-        @Attribute(keyword = "FilterMaterial", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "FilterMaterial", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         String[] getFilterMaterial();
 
         /**

@@ -5,7 +5,8 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.DerivationCode;
+import dev.iodine.iod.item.PurposeOfReferenceCode;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import java.util.List;
 
@@ -42,14 +43,6 @@ public interface DerivationImageMacro {
         List<DerivationCode> getDerivationCodeSequence();
 
         /**
-         * An item of Derivation Code Sequence (0008,9215).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface DerivationCode {
-        }
-
-        /**
          * Source Image Sequence (0008,2112), Type 2.
          */
         @Attribute(keyword = "SourceImageSequence", type = Type.T2)
@@ -67,14 +60,6 @@ public interface DerivationImageMacro {
              */
             @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T1C, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.2\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.4\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.128.1\"")
             List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-            /**
-             * An item of Purpose of Reference Code Sequence (0040,A170).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface PurposeOfReferenceCode {
-            }
 
             /**
              * Spatial Locations Preserved (0028,135A), Type 3.

@@ -5,8 +5,9 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.iod.item.UDI;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.UdiMacro;
 import java.util.List;
 
 /**
@@ -59,27 +60,19 @@ public interface DeviceIdentificationMacro {
      * Date of Manufacture (0018,1204), Type 3.
      */
     @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-    String getDateOfManufacture();
+    DicomDate getDateOfManufacture();
 
     /**
      * Date of Installation (0018,1205), Type 3.
      */
     @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-    String getDateOfInstallation();
+    DicomDate getDateOfInstallation();
 
     /**
      * UDI Sequence (0018,100A), Type 3.
      */
     @Attribute(keyword = "UDISequence", type = Type.T3)
     List<UDI> getUDISequence();
-
-    /**
-     * An item of UDI Sequence (0018,100A).
-     */
-    @Item
-    @Include(UdiMacro.class)
-    interface UDI {
-    }
 
     /**
      * Manufacturer's Device Identifier (3010,0043), Type 2.

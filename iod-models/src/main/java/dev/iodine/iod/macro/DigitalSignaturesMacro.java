@@ -5,6 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
@@ -81,7 +82,7 @@ public interface DigitalSignaturesMacro {
          * Digital Signature DateTime (0400,0105), Type 1.
          */
         @Attribute(keyword = "DigitalSignatureDateTime", type = Type.T1)
-        String getDigitalSignatureDateTime();
+        DicomDateTime getDigitalSignatureDateTime();
 
         /**
          * Certificate Type (0400,0110), Type 1.

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.macro.ExposureIndexMacro;
 
 /**
@@ -49,13 +51,13 @@ public interface DigitalXRayDetectorMacro {
      * Date of Last Detector Calibration (0018,700C), Type 3.
      */
     @Attribute(keyword = "DateOfLastDetectorCalibration", type = Type.T3)
-    String getDateOfLastDetectorCalibration();
+    DicomDate getDateOfLastDetectorCalibration();
 
     /**
      * Time of Last Detector Calibration (0018,700E), Type 3.
      */
     @Attribute(keyword = "TimeOfLastDetectorCalibration", type = Type.T3)
-    String getTimeOfLastDetectorCalibration();
+    DicomTime getTimeOfLastDetectorCalibration();
 
     /**
      * Exposures on Detector Since Last Calibration (0018,7010), Type 3.

@@ -2,11 +2,14 @@ package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
+import dev.iodine.data.PersonName;
+import dev.iodine.iod.item.ConceptNameCode;
 import dev.iodine.iod.macro.CodeMacro;
-import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.CompositeObjectReferenceMacro;
 import dev.iodine.iod.macro.ContainerMacro;
 import dev.iodine.iod.macro.NumericMeasurementMacro;
@@ -39,14 +42,6 @@ public interface DocumentContentMacro {
     List<ConceptNameCode> getConceptNameCodeSequence();
 
     /**
-     * An item of Concept Name Code Sequence (0040,A043).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ConceptNameCode {
-    }
-
-    /**
      * Text Value (0040,A160), Type 1C.
      */
     @Attribute(keyword = "TextValue", type = Type.T1C, condition = "ValueType == \"TEXT\"")
@@ -56,25 +51,25 @@ public interface DocumentContentMacro {
      * DateTime (0040,A120), Type 1C.
      */
     @Attribute(keyword = "DateTime", type = Type.T1C, condition = "ValueType == \"DATETIME\"")
-    String getDateTime();
+    DicomDateTime getDateTime();
 
     /**
      * Date (0040,A121), Type 1C.
      */
     @Attribute(keyword = "Date", type = Type.T1C, condition = "ValueType == \"DATE\"")
-    String getDate();
+    DicomDate getDate();
 
     /**
      * Time (0040,A122), Type 1C.
      */
     @Attribute(keyword = "Time", type = Type.T1C, condition = "ValueType == \"TIME\"")
-    String getTime();
+    DicomTime getTime();
 
     /**
      * Person Name (0040,A123), Type 1C.
      */
     @Attribute(keyword = "PersonName", type = Type.T1C, condition = "ValueType == \"PNAME\"")
-    String getPersonName();
+    PersonName getPersonName();
 
     /**
      * UID (0040,A124), Type 1C.

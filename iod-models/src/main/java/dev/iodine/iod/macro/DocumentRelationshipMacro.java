@@ -5,6 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.macro.DocumentContentMacro;
 import dev.iodine.iod.macro.DocumentRelationshipMacro;
 import java.util.List;
@@ -21,7 +22,7 @@ public interface DocumentRelationshipMacro {
      * Observation DateTime (0040,A032), Type 1C.
      */
     @Attribute(keyword = "ObservationDateTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getObservationDateTime();
+    DicomDateTime getObservationDateTime();
 
     /**
      * Observation UID (0040,A171), Type 3.

@@ -3,6 +3,7 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 
 /**
  * The Enhanced Code Sequence (PS3.3 8.8).
@@ -46,7 +47,7 @@ public interface EnhancedCodeSequenceMacro {
      * Context Group Version (0008,0106), Type 1C.
      */
     @Attribute(keyword = "ContextGroupVersion", type = Type.T1C, condition = "present(ContextIdentifier)")
-    String getContextGroupVersion();
+    DicomDateTime getContextGroupVersion();
 
     /**
      * Context Group Extension Flag (0008,010B), Type 3.
@@ -58,7 +59,7 @@ public interface EnhancedCodeSequenceMacro {
      * Context Group Local Version (0008,0107), Type 1C.
      */
     @Attribute(keyword = "ContextGroupLocalVersion", type = Type.T1C, condition = "ContextGroupExtensionFlag == \"Y\"")
-    String getContextGroupLocalVersion();
+    DicomDateTime getContextGroupLocalVersion();
 
     /**
      * Context Group Extension Creator UID (0008,010D), Type 1C.

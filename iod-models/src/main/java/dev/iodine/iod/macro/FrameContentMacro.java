@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import java.util.List;
 
 /**
@@ -36,13 +37,13 @@ public interface FrameContentMacro {
          * Frame Reference DateTime (0018,9151), Type 1C.
          */
         @Attribute(keyword = "FrameReferenceDateTime", type = Type.T1C, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.2\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.4\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.128.1\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.77.1.6\" and (root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\") and not root.DimensionOrganizationType == \"TILED_FULL\"")
-        String getFrameReferenceDateTime();
+        DicomDateTime getFrameReferenceDateTime();
 
         /**
          * Frame Acquisition DateTime (0018,9074), Type 1C.
          */
         @Attribute(keyword = "FrameAcquisitionDateTime", type = Type.T1C, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.2\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.4\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.128.1\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.77.1.6\" and (root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\") and not root.DimensionOrganizationType == \"TILED_FULL\"")
-        String getFrameAcquisitionDateTime();
+        DicomDateTime getFrameAcquisitionDateTime();
 
         /**
          * Frame Acquisition Duration (0018,9220), Type 1C.

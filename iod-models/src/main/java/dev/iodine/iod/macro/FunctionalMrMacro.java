@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import java.util.List;
 
 /**
@@ -36,6 +37,6 @@ public interface FunctionalMrMacro {
          * Functional Sync Pulse (0018,9623), Type 1.
          */
         @Attribute(keyword = "FunctionalSyncPulse", type = Type.T1)
-        String getFunctionalSyncPulse();
+        DicomDateTime getFunctionalSyncPulse();
     }
 }

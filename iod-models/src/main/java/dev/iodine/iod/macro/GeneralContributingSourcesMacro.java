@@ -5,8 +5,10 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.item.OperatorIdentification;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.PersonIdentificationMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -110,19 +112,19 @@ public interface GeneralContributingSourcesMacro {
      * Date of Manufacture (0018,1204), Type 3.
      */
     @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-    String getDateOfManufacture();
+    DicomDate getDateOfManufacture();
 
     /**
      * Date of Installation (0018,1205), Type 3.
      */
     @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-    String getDateOfInstallation();
+    DicomDate getDateOfInstallation();
 
     /**
      * Acquisition DateTime (0008,002A), Type 1C.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Station Name (0008,1010), Type 1C.
@@ -141,14 +143,6 @@ public interface GeneralContributingSourcesMacro {
      */
     @Attribute(keyword = "OperatorIdentificationSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<OperatorIdentification> getOperatorIdentificationSequence();
-
-    /**
-     * An item of Operator Identification Sequence (0008,1072).
-     */
-    @Item
-    @Include(PersonIdentificationMacro.class)
-    interface OperatorIdentification {
-    }
 
     /**
      * Protocol Name (0018,1030), Type 1C.

@@ -1,12 +1,9 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.item.ReferencedSOP2;
 import java.util.List;
 
 /**
@@ -51,89 +48,5 @@ public interface HierarchicalSeriesReferenceMacro {
      * Referenced SOP Sequence (0008,1199), Type 1.
      */
     @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1)
-    List<ReferencedSOP> getReferencedSOPSequence();
-
-    /**
-     * An item of Referenced SOP Sequence (0008,1199).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedSOP {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 3.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T3)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-
-        /**
-         * Referenced Digital Signature Sequence (0400,0402), Type 3.
-         */
-        @Attribute(keyword = "ReferencedDigitalSignatureSequence", type = Type.T3)
-        List<ReferencedDigitalSignature> getReferencedDigitalSignatureSequence();
-
-        /**
-         * An item of Referenced Digital Signature Sequence (0400,0402).
-         */
-        @Item
-        interface ReferencedDigitalSignature {
-
-            /**
-             * Digital Signature UID (0400,0100), Type 1.
-             */
-            @Attribute(keyword = "DigitalSignatureUID", type = Type.T1)
-            String getDigitalSignatureUID();
-
-            /**
-             * Signature (0400,0120), Type 1.
-             */
-            @Attribute(keyword = "Signature", type = Type.T1)
-            byte[] getSignature();
-        }
-
-        /**
-         * Referenced SOP Instance MAC Sequence (0400,0403), Type 3.
-         */
-        @Attribute(keyword = "ReferencedSOPInstanceMACSequence", type = Type.T3)
-        List<ReferencedSOPInstanceMAC> getReferencedSOPInstanceMACSequence();
-
-        /**
-         * An item of Referenced SOP Instance MAC Sequence (0400,0403).
-         */
-        @Item
-        interface ReferencedSOPInstanceMAC {
-
-            /**
-             * MAC Calculation Transfer Syntax UID (0400,0010), Type 1.
-             */
-            @Attribute(keyword = "MACCalculationTransferSyntaxUID", type = Type.T1)
-            String getMACCalculationTransferSyntaxUID();
-
-            /**
-             * MAC Algorithm (0400,0015), Type 1.
-             */
-            @Attribute(keyword = "MACAlgorithm", type = Type.T1, definedTerms = { "RIPEMD160", "MD5", "SHA1" })
-            String getMACAlgorithm();
-
-            /**
-             * Data Elements Signed (0400,0020), Type 1.
-             */
-            @Attribute(keyword = "DataElementsSigned", type = Type.T1)
-            int[] getDataElementsSigned();
-
-            /**
-             * MAC (0400,0404), Type 1.
-             */
-            @Attribute(keyword = "MAC", type = Type.T1)
-            byte[] getMAC();
-        }
-    }
+    List<ReferencedSOP2> getReferencedSOPSequence();
 }

@@ -1,11 +1,13 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.PersonName;
+import dev.iodine.iod.item.InstitutionCode;
+import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
+import dev.iodine.iod.item.PersonIdentificationCode;
 import java.util.List;
 
 /**
@@ -26,21 +28,13 @@ public interface IdentifiedPersonOrDeviceMacro {
      * Person Name (0040,A123), Type 1C.
      */
     @Attribute(keyword = "PersonName", type = Type.T1C, condition = "ObserverType == \"PSN\"")
-    String getPersonName();
+    PersonName getPersonName();
 
     /**
      * Person Identification Code Sequence (0040,1101), Type 2C.
      */
     @Attribute(keyword = "PersonIdentificationCodeSequence", type = Type.T2C, condition = "ObserverType == \"PSN\"")
     List<PersonIdentificationCode> getPersonIdentificationCodeSequence();
-
-    /**
-     * An item of Person Identification Code Sequence (0040,1101).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PersonIdentificationCode {
-    }
 
     /**
      * Station Name (0008,1010), Type 2C.
@@ -88,13 +82,13 @@ public interface IdentifiedPersonOrDeviceMacro {
      * Date of Manufacture (0018,1204), Type 3.
      */
     @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-    String getDateOfManufacture();
+    DicomDate getDateOfManufacture();
 
     /**
      * Date of Installation (0018,1205), Type 3.
      */
     @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-    String getDateOfInstallation();
+    DicomDate getDateOfInstallation();
 
     /**
      * Institution Name (0008,0080), Type 2.
@@ -109,14 +103,6 @@ public interface IdentifiedPersonOrDeviceMacro {
     List<InstitutionCode> getInstitutionCodeSequence();
 
     /**
-     * An item of Institution Code Sequence (0008,0082).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface InstitutionCode {
-    }
-
-    /**
      * Institutional Department Name (0008,1040), Type 3.
      */
     @Attribute(keyword = "InstitutionalDepartmentName", type = Type.T3)
@@ -127,12 +113,4 @@ public interface IdentifiedPersonOrDeviceMacro {
      */
     @Attribute(keyword = "InstitutionalDepartmentTypeCodeSequence", type = Type.T3)
     List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
-
-    /**
-     * An item of Institutional Department Type Code Sequence (0008,1041).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface InstitutionalDepartmentTypeCode {
-    }
 }

@@ -1,11 +1,9 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
+import dev.iodine.iod.item.ConversionSourceAttributes;
 import java.util.List;
 
 /**
@@ -21,12 +19,4 @@ public interface ImageFrameConversionSourceMacro {
      */
     @Attribute(keyword = "ConversionSourceAttributesSequence", type = Type.T1)
     List<ConversionSourceAttributes> getConversionSourceAttributesSequence();
-
-    /**
-     * An item of Conversion Source Attributes Sequence (0020,9172).
-     */
-    @Item
-    @Include(ImageSopInstanceReferenceMacro.class)
-    interface ConversionSourceAttributes {
-    }
 }

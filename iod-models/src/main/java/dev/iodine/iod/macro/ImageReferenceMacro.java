@@ -5,7 +5,8 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.IconImageSequenceMacro;
+import dev.iodine.iod.item.IconImage;
+import dev.iodine.iod.item.ReferencedSOP;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -21,14 +22,14 @@ public interface ImageReferenceMacro {
      * Referenced SOP Sequence (0008,1199), Type 1.
      */
     @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1)
-    List<ReferencedSOP> getReferencedSOPSequence();
+    List<ReferencedSOPItem> getReferencedSOPSequence();
 
     /**
      * An item of Referenced SOP Sequence (0008,1199).
      */
     @Item
     @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedSOP {
+    interface ReferencedSOPItem {
 
         /**
          * Referenced Frame Number (0008,1160), Type 1C.
@@ -46,15 +47,7 @@ public interface ImageReferenceMacro {
          * Referenced SOP Sequence (0008,1199), Type 3.
          */
         @Attribute(keyword = "ReferencedSOPSequence", type = Type.T3)
-        List<ReferencedSOPItem> getReferencedSOPSequence();
-
-        /**
-         * An item of Referenced SOP Sequence (0008,1199).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedSOPItem {
-        }
+        List<ReferencedSOP> getReferencedSOPSequence();
 
         /**
          * Referenced Real World Value Mapping Instance Sequence (0008,114B), Type 3.
@@ -75,13 +68,5 @@ public interface ImageReferenceMacro {
          */
         @Attribute(keyword = "IconImageSequence", type = Type.T3)
         List<IconImage> getIconImageSequence();
-
-        /**
-         * An item of Icon Image Sequence (0088,0200).
-         */
-        @Item
-        @Include(IconImageSequenceMacro.class)
-        interface IconImage {
-        }
     }
 }

@@ -5,12 +5,12 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ReferencedSOP;
 import dev.iodine.iod.macro.CalculatedIolMacro;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.CorneaMeasurementMacro;
 import dev.iodine.iod.macro.IolOphthalmicAxialLengthMacro;
 import dev.iodine.iod.macro.KeratometryMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -101,14 +101,6 @@ public interface IntraocularLensCalculationsMacro {
          */
         @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
         List<ReferencedSOP> getReferencedSOPSequence();
-
-        /**
-         * An item of Referenced SOP Sequence (0008,1199).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedSOP {
-        }
     }
 
     /**
@@ -148,14 +140,6 @@ public interface IntraocularLensCalculationsMacro {
          */
         @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
         List<ReferencedSOP> getReferencedSOPSequence();
-
-        /**
-         * An item of Referenced SOP Sequence (0008,1199).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedSOP {
-        }
     }
 
     /**
@@ -195,14 +179,6 @@ public interface IntraocularLensCalculationsMacro {
          */
         @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
         List<ReferencedSOP> getReferencedSOPSequence();
-
-        /**
-         * An item of Referenced SOP Sequence (0008,1199).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedSOP {
-        }
     }
 
     /**
@@ -272,14 +248,6 @@ public interface IntraocularLensCalculationsMacro {
              */
             @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
             List<ReferencedSOP> getReferencedSOPSequence();
-
-            /**
-             * An item of Referenced SOP Sequence (0008,1199).
-             */
-            @Item
-            @Include(SopInstanceReferenceMacro.class)
-            interface ReferencedSOP {
-            }
         }
     }
 
@@ -315,14 +283,6 @@ public interface IntraocularLensCalculationsMacro {
          */
         @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
         List<ReferencedSOP> getReferencedSOPSequence();
-
-        /**
-         * An item of Referenced SOP Sequence (0008,1199).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedSOP {
-        }
     }
 
     /**

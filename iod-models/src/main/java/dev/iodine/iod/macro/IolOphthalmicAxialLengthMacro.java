@@ -5,8 +5,10 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.OphthalmicAxialLengthSelectionMethodCode;
+import dev.iodine.iod.item.OphthalmicUltrasoundMethodCode;
+import dev.iodine.iod.item.ReferencedSOP;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -42,14 +44,6 @@ public interface IolOphthalmicAxialLengthMacro {
         List<OphthalmicAxialLengthSelectionMethodCode> getOphthalmicAxialLengthSelectionMethodCodeSequence();
 
         /**
-         * An item of Ophthalmic Axial Length Selection Method Code Sequence (0022,1250).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface OphthalmicAxialLengthSelectionMethodCode {
-        }
-
-        /**
          * Source of Ophthalmic Axial Length Code Sequence (0022,1035), Type 1.
          */
         @Attribute(keyword = "SourceOfOphthalmicAxialLengthCodeSequence", type = Type.T1)
@@ -70,25 +64,9 @@ public interface IolOphthalmicAxialLengthMacro {
         List<ReferencedSOP> getReferencedSOPSequence();
 
         /**
-         * An item of Referenced SOP Sequence (0008,1199).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedSOP {
-        }
-
-        /**
          * Ophthalmic Ultrasound Method Code Sequence (0022,1044), Type 1C.
          */
         @Attribute(keyword = "OphthalmicUltrasoundMethodCodeSequence", type = Type.T1C, condition = "root.OphthalmicAxialMeasurementsDeviceType == \"ULTRASOUND\"")
         List<OphthalmicUltrasoundMethodCode> getOphthalmicUltrasoundMethodCodeSequence();
-
-        /**
-         * An item of Ophthalmic Ultrasound Method Code Sequence (0022,1044).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface OphthalmicUltrasoundMethodCode {
-        }
     }
 }

@@ -48,7 +48,7 @@ public interface ModalityLutMacro {
          * LUT Data (0028,3006), Type 1.
          */
         @Attribute(keyword = "LUTData", type = Type.T1)
-        byte[] getLUTData();
+        int[] getLUTData();
     }
 
     /**

@@ -5,7 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
+import dev.iodine.iod.item.DerivationAlgorithm;
 import dev.iodine.iod.macro.ContentItemWithModifiersMacro;
 import java.util.List;
 
@@ -40,14 +40,6 @@ public interface MultiEnergyCtCharacteristicsMacro {
          */
         @Attribute(keyword = "DerivationAlgorithmSequence", type = Type.T3)
         List<DerivationAlgorithm> getDerivationAlgorithmSequence();
-
-        /**
-         * An item of Derivation Algorithm Sequence (0022,1612).
-         */
-        @Item
-        @Include(AlgorithmIdentificationMacro.class)
-        interface DerivationAlgorithm {
-        }
 
         /**
          * Performed Processing Parameters Sequence (0074,1212), Type 3.

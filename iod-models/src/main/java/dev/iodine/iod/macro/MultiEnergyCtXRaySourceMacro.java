@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import java.util.List;
 
 /**
@@ -48,13 +49,13 @@ public interface MultiEnergyCtXRaySourceMacro {
          * Source Start DateTime (0018,9369), Type 1.
          */
         @Attribute(keyword = "SourceStartDateTime", type = Type.T1)
-        String getSourceStartDateTime();
+        DicomDateTime getSourceStartDateTime();
 
         /**
          * Source End DateTime (0018,936A), Type 1.
          */
         @Attribute(keyword = "SourceEndDateTime", type = Type.T1)
-        String getSourceEndDateTime();
+        DicomDateTime getSourceEndDateTime();
 
         /**
          * Switching Phase Number (0018,936B), Type 1C.

@@ -2,10 +2,11 @@ package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.AnatomicRegion;
+import dev.iodine.iod.item.AnatomicRegionModifier2;
+import dev.iodine.iod.item.PrimaryAnatomicStructureModifier;
 import dev.iodine.iod.macro.PrimaryAnatomicStructureMacro;
 import java.util.List;
 
@@ -25,50 +26,14 @@ public interface MultipleSiteGeneralAnatomyOptionalMacro {
     List<AnatomicRegion> getAnatomicRegionSequence();
 
     /**
-     * An item of Anatomic Region Sequence (0008,2218).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface AnatomicRegion {
-
-        /**
-         * Anatomic Region Modifier Sequence (0008,2220), Type 3.
-         */
-        @Attribute(keyword = "AnatomicRegionModifierSequence", type = Type.T3)
-        List<AnatomicRegionModifier> getAnatomicRegionModifierSequence();
-
-        /**
-         * An item of Anatomic Region Modifier Sequence (0008,2220).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface AnatomicRegionModifier {
-        }
-    }
-
-    /**
      * Anatomic Region Modifier Sequence (0008,2220), Type 1C.
      */
     @Attribute(keyword = "AnatomicRegionModifierSequence", type = Type.T1C, condition = "unchecked(\"dicom3tools Never: dicom3tools' built-in Never stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
-    List<AnatomicRegionModifier> getAnatomicRegionModifierSequence();
-
-    /**
-     * An item of Anatomic Region Modifier Sequence (0008,2220).
-     */
-    @Item
-    interface AnatomicRegionModifier {
-    }
+    List<AnatomicRegionModifier2> getAnatomicRegionModifierSequence();
 
     /**
      * Primary Anatomic Structure Modifier Sequence (0008,2230), Type 1C.
      */
     @Attribute(keyword = "PrimaryAnatomicStructureModifierSequence", type = Type.T1C, condition = "unchecked(\"dicom3tools Never: dicom3tools' built-in Never stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
     List<PrimaryAnatomicStructureModifier> getPrimaryAnatomicStructureModifierSequence();
-
-    /**
-     * An item of Primary Anatomic Structure Modifier Sequence (0008,2230).
-     */
-    @Item
-    interface PrimaryAnatomicStructureModifier {
-    }
 }

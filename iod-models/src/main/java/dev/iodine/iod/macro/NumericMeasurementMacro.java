@@ -5,6 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.MeasurementUnitsCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
@@ -57,14 +58,6 @@ public interface NumericMeasurementMacro {
          */
         @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T1)
         List<MeasurementUnitsCode> getMeasurementUnitsCodeSequence();
-
-        /**
-         * An item of Measurement Units Code Sequence (0040,08EA).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface MeasurementUnitsCode {
-        }
     }
 
     /**

@@ -1,11 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.MydriaticAgentCode;
+import dev.iodine.iod.item.MydriaticAgentConcentrationUnits;
 import java.util.List;
 
 /**
@@ -90,14 +90,6 @@ public interface OphthalmicAcquisitionParametersMacro {
         List<MydriaticAgentCode> getMydriaticAgentCodeSequence();
 
         /**
-         * An item of Mydriatic Agent Code Sequence (0022,001C).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface MydriaticAgentCode {
-        }
-
-        /**
          * Mydriatic Agent Concentration (0022,004E), Type 3.
          */
         @Attribute(keyword = "MydriaticAgentConcentration", type = Type.T3)
@@ -108,14 +100,6 @@ public interface OphthalmicAcquisitionParametersMacro {
          */
         @Attribute(keyword = "MydriaticAgentConcentrationUnitsSequence", type = Type.T1C, condition = "present(MydriaticAgentConcentration)")
         List<MydriaticAgentConcentrationUnits> getMydriaticAgentConcentrationUnitsSequence();
-
-        /**
-         * An item of Mydriatic Agent Concentration Units Sequence (0022,0042).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface MydriaticAgentConcentrationUnits {
-        }
     }
 
     /**

@@ -1,11 +1,10 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.ConceptNameCode;
+import dev.iodine.iod.item.MeasurementUnitsCode;
 import java.util.List;
 
 /**
@@ -23,14 +22,6 @@ public interface OphthalmicAxialLengthQualityMetricMacro {
     List<ConceptNameCode> getConceptNameCodeSequence();
 
     /**
-     * An item of Concept Name Code Sequence (0040,A043).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ConceptNameCode {
-    }
-
-    /**
      * Numeric Value (0040,A30A), Type 1.
      */
     @Attribute(keyword = "NumericValue", type = Type.T1)
@@ -41,12 +32,4 @@ public interface OphthalmicAxialLengthQualityMetricMacro {
      */
     @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T1)
     List<MeasurementUnitsCode> getMeasurementUnitsCodeSequence();
-
-    /**
-     * An item of Measurement Units Code Sequence (0040,08EA).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface MeasurementUnitsCode {
-    }
 }

@@ -2,10 +2,9 @@ package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.OphthalmicAxialLengthMeasurementsSegmentNameCode;
 import dev.iodine.iod.macro.OphthalmicAxialMeasurementsRelatedInformationMacro;
 import java.util.List;
 
@@ -35,12 +34,4 @@ public interface OphthalmicAxialLengthSegmentalMeasurementsMacro {
      */
     @Attribute(keyword = "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequence", type = Type.T1)
     List<OphthalmicAxialLengthMeasurementsSegmentNameCode> getOphthalmicAxialLengthMeasurementsSegmentNameCodeSequence();
-
-    /**
-     * An item of Ophthalmic Axial Length Measurements Segment Name Code Sequence (0022,1101).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface OphthalmicAxialLengthMeasurementsSegmentNameCode {
-    }
 }

@@ -5,9 +5,11 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.MydriaticAgentCode;
+import dev.iodine.iod.item.MydriaticAgentConcentrationUnits;
+import dev.iodine.iod.item.OphthalmicAxialLengthMeasurementsSegmentalLength;
+import dev.iodine.iod.item.ReferencedOphthalmicAxialLengthMeasurementQCImage;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.OphthalmicAxialLengthSegmentalMeasurementsMacro;
-import dev.iodine.iod.macro.OphthalmicAxialMeasurementsQualityImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.OphthalmicAxialMeasurementsRelatedInformationMacro;
 import java.util.List;
 
@@ -90,14 +92,6 @@ public interface OphthalmicAxialMeasurementsMacro {
         List<MydriaticAgentCode> getMydriaticAgentCodeSequence();
 
         /**
-         * An item of Mydriatic Agent Code Sequence (0022,001C).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface MydriaticAgentCode {
-        }
-
-        /**
          * Mydriatic Agent Concentration (0022,004E), Type 3.
          */
         @Attribute(keyword = "MydriaticAgentConcentration", type = Type.T3)
@@ -108,14 +102,6 @@ public interface OphthalmicAxialMeasurementsMacro {
          */
         @Attribute(keyword = "MydriaticAgentConcentrationUnitsSequence", type = Type.T1C, condition = "present(MydriaticAgentConcentration)")
         List<MydriaticAgentConcentrationUnits> getMydriaticAgentConcentrationUnitsSequence();
-
-        /**
-         * An item of Mydriatic Agent Concentration Units Sequence (0022,0042).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface MydriaticAgentConcentrationUnits {
-        }
     }
 
     /**
@@ -166,14 +152,6 @@ public interface OphthalmicAxialMeasurementsMacro {
              */
             @Attribute(keyword = "ReferencedOphthalmicAxialLengthMeasurementQCImageSequence", type = Type.T1)
             List<ReferencedOphthalmicAxialLengthMeasurementQCImage> getReferencedOphthalmicAxialLengthMeasurementQCImageSequence();
-
-            /**
-             * An item of Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330).
-             */
-            @Item
-            @Include(OphthalmicAxialMeasurementsQualityImageSopInstanceReferenceMacro.class)
-            interface ReferencedOphthalmicAxialLengthMeasurementQCImage {
-            }
         }
 
         /**
@@ -207,26 +185,10 @@ public interface OphthalmicAxialMeasurementsMacro {
             List<ReferencedOphthalmicAxialLengthMeasurementQCImage> getReferencedOphthalmicAxialLengthMeasurementQCImageSequence();
 
             /**
-             * An item of Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330).
-             */
-            @Item
-            @Include(OphthalmicAxialMeasurementsQualityImageSopInstanceReferenceMacro.class)
-            interface ReferencedOphthalmicAxialLengthMeasurementQCImage {
-            }
-
-            /**
              * Ophthalmic Axial Length Measurements Segmental Length Sequence (0022,1211), Type 1.
              */
             @Attribute(keyword = "OphthalmicAxialLengthMeasurementsSegmentalLengthSequence", type = Type.T1)
             List<OphthalmicAxialLengthMeasurementsSegmentalLength> getOphthalmicAxialLengthMeasurementsSegmentalLengthSequence();
-
-            /**
-             * An item of Ophthalmic Axial Length Measurements Segmental Length Sequence (0022,1211).
-             */
-            @Item
-            @Include(OphthalmicAxialLengthSegmentalMeasurementsMacro.class)
-            interface OphthalmicAxialLengthMeasurementsSegmentalLength {
-            }
         }
 
         /**
@@ -234,13 +196,5 @@ public interface OphthalmicAxialMeasurementsMacro {
          */
         @Attribute(keyword = "OphthalmicAxialLengthMeasurementsSegmentalLengthSequence", type = Type.T1C, condition = "OphthalmicAxialLengthMeasurementsType == \"SEGMENTAL LENGTH\"")
         List<OphthalmicAxialLengthMeasurementsSegmentalLength> getOphthalmicAxialLengthMeasurementsSegmentalLengthSequence();
-
-        /**
-         * An item of Ophthalmic Axial Length Measurements Segmental Length Sequence (0022,1211).
-         */
-        @Item
-        @Include(OphthalmicAxialLengthSegmentalMeasurementsMacro.class)
-        interface OphthalmicAxialLengthMeasurementsSegmentalLength {
-        }
     }
 }

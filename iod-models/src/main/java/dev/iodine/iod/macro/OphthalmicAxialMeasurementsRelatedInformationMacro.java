@@ -1,11 +1,10 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.OphthalmicAxialLengthDataSourceCode;
 import java.util.List;
 
 /**
@@ -47,14 +46,6 @@ public interface OphthalmicAxialMeasurementsRelatedInformationMacro {
         List<OphthalmicAxialLengthDataSourceCode> getOphthalmicAxialLengthDataSourceCodeSequence();
 
         /**
-         * An item of Ophthalmic Axial Length Data Source Code Sequence (0022,1150).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface OphthalmicAxialLengthDataSourceCode {
-        }
-
-        /**
          * Ophthalmic Axial Length Data Source Description (0022,1159), Type 3.
          */
         @Attribute(keyword = "OphthalmicAxialLengthDataSourceDescription", type = Type.T3)
@@ -84,14 +75,6 @@ public interface OphthalmicAxialMeasurementsRelatedInformationMacro {
          */
         @Attribute(keyword = "OphthalmicAxialLengthDataSourceCodeSequence", type = Type.T1)
         List<OphthalmicAxialLengthDataSourceCode> getOphthalmicAxialLengthDataSourceCodeSequence();
-
-        /**
-         * An item of Ophthalmic Axial Length Data Source Code Sequence (0022,1150).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface OphthalmicAxialLengthDataSourceCode {
-        }
 
         /**
          * Ophthalmic Axial Length Data Source Description (0022,1159), Type 3.

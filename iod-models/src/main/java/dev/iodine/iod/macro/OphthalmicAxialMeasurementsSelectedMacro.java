@@ -1,13 +1,13 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.OphthalmicAxialLengthQualityMetricMacro;
-import dev.iodine.iod.macro.OphthalmicAxialMeasurementsQualityImageSopInstanceReferenceMacro;
+import dev.iodine.iod.item.OphthalmicAxialLengthMeasurementsSegmentNameCode;
+import dev.iodine.iod.item.OphthalmicAxialLengthQualityMetric;
+import dev.iodine.iod.item.OphthalmicAxialLengthSelectionMethodCode;
+import dev.iodine.iod.item.ReferencedOphthalmicAxialLengthMeasurementQCImage;
 import java.util.List;
 
 /**
@@ -43,40 +43,16 @@ public interface OphthalmicAxialMeasurementsSelectedMacro {
         List<OphthalmicAxialLengthSelectionMethodCode> getOphthalmicAxialLengthSelectionMethodCodeSequence();
 
         /**
-         * An item of Ophthalmic Axial Length Selection Method Code Sequence (0022,1250).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface OphthalmicAxialLengthSelectionMethodCode {
-        }
-
-        /**
          * Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330), Type 1.
          */
         @Attribute(keyword = "ReferencedOphthalmicAxialLengthMeasurementQCImageSequence", type = Type.T1)
         List<ReferencedOphthalmicAxialLengthMeasurementQCImage> getReferencedOphthalmicAxialLengthMeasurementQCImageSequence();
 
         /**
-         * An item of Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330).
-         */
-        @Item
-        @Include(OphthalmicAxialMeasurementsQualityImageSopInstanceReferenceMacro.class)
-        interface ReferencedOphthalmicAxialLengthMeasurementQCImage {
-        }
-
-        /**
          * Ophthalmic Axial Length Quality Metric Sequence (0022,1262), Type 1.
          */
         @Attribute(keyword = "OphthalmicAxialLengthQualityMetricSequence", type = Type.T1)
         List<OphthalmicAxialLengthQualityMetric> getOphthalmicAxialLengthQualityMetricSequence();
-
-        /**
-         * An item of Ophthalmic Axial Length Quality Metric Sequence (0022,1262).
-         */
-        @Item
-        @Include(OphthalmicAxialLengthQualityMetricMacro.class)
-        interface OphthalmicAxialLengthQualityMetric {
-        }
 
         /**
          * Selected Segmental Ophthalmic Axial Length Sequence (0022,1257), Type 1C.
@@ -101,14 +77,6 @@ public interface OphthalmicAxialMeasurementsSelectedMacro {
              */
             @Attribute(keyword = "OphthalmicAxialLengthMeasurementsSegmentNameCodeSequence", type = Type.T1)
             List<OphthalmicAxialLengthMeasurementsSegmentNameCode> getOphthalmicAxialLengthMeasurementsSegmentNameCodeSequence();
-
-            /**
-             * An item of Ophthalmic Axial Length Measurements Segment Name Code Sequence (0022,1101).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface OphthalmicAxialLengthMeasurementsSegmentNameCode {
-            }
         }
     }
 
@@ -149,26 +117,10 @@ public interface OphthalmicAxialMeasurementsSelectedMacro {
             List<ReferencedOphthalmicAxialLengthMeasurementQCImage> getReferencedOphthalmicAxialLengthMeasurementQCImageSequence();
 
             /**
-             * An item of Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330).
-             */
-            @Item
-            @Include(OphthalmicAxialMeasurementsQualityImageSopInstanceReferenceMacro.class)
-            interface ReferencedOphthalmicAxialLengthMeasurementQCImage {
-            }
-
-            /**
              * Ophthalmic Axial Length Quality Metric Sequence (0022,1262), Type 1.
              */
             @Attribute(keyword = "OphthalmicAxialLengthQualityMetricSequence", type = Type.T1)
             List<OphthalmicAxialLengthQualityMetric> getOphthalmicAxialLengthQualityMetricSequence();
-
-            /**
-             * An item of Ophthalmic Axial Length Quality Metric Sequence (0022,1262).
-             */
-            @Item
-            @Include(OphthalmicAxialLengthQualityMetricMacro.class)
-            interface OphthalmicAxialLengthQualityMetric {
-            }
         }
 
         /**
@@ -190,14 +142,6 @@ public interface OphthalmicAxialMeasurementsSelectedMacro {
             List<OphthalmicAxialLengthMeasurementsSegmentNameCode> getOphthalmicAxialLengthMeasurementsSegmentNameCodeSequence();
 
             /**
-             * An item of Ophthalmic Axial Length Measurements Segment Name Code Sequence (0022,1101).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface OphthalmicAxialLengthMeasurementsSegmentNameCode {
-            }
-
-            /**
              * Ophthalmic Axial Length (0022,1019), Type 1.
              */
             @Attribute(keyword = "OphthalmicAxialLength", type = Type.T1)
@@ -210,26 +154,10 @@ public interface OphthalmicAxialMeasurementsSelectedMacro {
             List<ReferencedOphthalmicAxialLengthMeasurementQCImage> getReferencedOphthalmicAxialLengthMeasurementQCImageSequence();
 
             /**
-             * An item of Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330).
-             */
-            @Item
-            @Include(OphthalmicAxialMeasurementsQualityImageSopInstanceReferenceMacro.class)
-            interface ReferencedOphthalmicAxialLengthMeasurementQCImage {
-            }
-
-            /**
              * Ophthalmic Axial Length Quality Metric Sequence (0022,1262), Type 3.
              */
             @Attribute(keyword = "OphthalmicAxialLengthQualityMetricSequence", type = Type.T3)
             List<OphthalmicAxialLengthQualityMetric> getOphthalmicAxialLengthQualityMetricSequence();
-
-            /**
-             * An item of Ophthalmic Axial Length Quality Metric Sequence (0022,1262).
-             */
-            @Item
-            @Include(OphthalmicAxialLengthQualityMetricMacro.class)
-            interface OphthalmicAxialLengthQualityMetric {
-            }
         }
     }
 }

@@ -1,11 +1,10 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.PatientGantryRelationshipCode;
+import dev.iodine.iod.item.PatientOrientationCode;
 import java.util.List;
 
 /**
@@ -23,38 +22,8 @@ public interface PatientOrientationMacro {
     List<PatientOrientationCode> getPatientOrientationCodeSequence();
 
     /**
-     * An item of Patient Orientation Code Sequence (0054,0410).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PatientOrientationCode {
-
-        /**
-         * Patient Orientation Modifier Code Sequence (0054,0412), Type 1C.
-         */
-        @Attribute(keyword = "PatientOrientationModifierCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        List<PatientOrientationModifierCode> getPatientOrientationModifierCodeSequence();
-
-        /**
-         * An item of Patient Orientation Modifier Code Sequence (0054,0412).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PatientOrientationModifierCode {
-        }
-    }
-
-    /**
      * Patient Gantry Relationship Code Sequence (0054,0414), Type 3.
      */
     @Attribute(keyword = "PatientGantryRelationshipCodeSequence", type = Type.T3)
     List<PatientGantryRelationshipCode> getPatientGantryRelationshipCodeSequence();
-
-    /**
-     * An item of Patient Gantry Relationship Code Sequence (0054,0414).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PatientGantryRelationshipCode {
-    }
 }

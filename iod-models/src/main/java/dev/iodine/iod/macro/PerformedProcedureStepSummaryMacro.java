@@ -1,12 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.ContentItemMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.PerformedProtocolCode;
 import java.util.List;
 
 /**
@@ -27,25 +26,25 @@ public interface PerformedProcedureStepSummaryMacro {
      * Performed Procedure Step Start Date (0040,0244), Type 3.
      */
     @Attribute(keyword = "PerformedProcedureStepStartDate", type = Type.T3)
-    String getPerformedProcedureStepStartDate();
+    DicomDate getPerformedProcedureStepStartDate();
 
     /**
      * Performed Procedure Step Start Time (0040,0245), Type 3.
      */
     @Attribute(keyword = "PerformedProcedureStepStartTime", type = Type.T3)
-    String getPerformedProcedureStepStartTime();
+    DicomTime getPerformedProcedureStepStartTime();
 
     /**
      * Performed Procedure Step End Date (0040,0250), Type 3.
      */
     @Attribute(keyword = "PerformedProcedureStepEndDate", type = Type.T3)
-    String getPerformedProcedureStepEndDate();
+    DicomDate getPerformedProcedureStepEndDate();
 
     /**
      * Performed Procedure Step End Time (0040,0251), Type 3.
      */
     @Attribute(keyword = "PerformedProcedureStepEndTime", type = Type.T3)
-    String getPerformedProcedureStepEndTime();
+    DicomTime getPerformedProcedureStepEndTime();
 
     /**
      * Performed Procedure Step Description (0040,0254), Type 3.
@@ -58,42 +57,6 @@ public interface PerformedProcedureStepSummaryMacro {
      */
     @Attribute(keyword = "PerformedProtocolCodeSequence", type = Type.T3)
     List<PerformedProtocolCode> getPerformedProtocolCodeSequence();
-
-    /**
-     * An item of Performed Protocol Code Sequence (0040,0260).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PerformedProtocolCode {
-
-        /**
-         * Protocol Context Sequence (0040,0440), Type 3.
-         */
-        @Attribute(keyword = "ProtocolContextSequence", type = Type.T3)
-        List<ProtocolContext> getProtocolContextSequence();
-
-        /**
-         * An item of Protocol Context Sequence (0040,0440).
-         */
-        @Item
-        @Include(ContentItemMacro.class)
-        interface ProtocolContext {
-
-            /**
-             * Content Item Modifier Sequence (0040,0441), Type 3.
-             */
-            @Attribute(keyword = "ContentItemModifierSequence", type = Type.T3)
-            List<ContentItemModifier> getContentItemModifierSequence();
-
-            /**
-             * An item of Content Item Modifier Sequence (0040,0441).
-             */
-            @Item
-            @Include(ContentItemMacro.class)
-            interface ContentItemModifier {
-            }
-        }
-    }
 
     /**
      * Comments on the Performed Procedure Step (0040,0280), Type 3.

@@ -1,11 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.InstitutionCode;
+import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
+import dev.iodine.iod.item.PersonIdentificationCode;
 import java.util.List;
 
 /**
@@ -21,14 +21,6 @@ public interface PersonIdentificationMacro {
      */
     @Attribute(keyword = "PersonIdentificationCodeSequence", type = Type.T1)
     List<PersonIdentificationCode> getPersonIdentificationCodeSequence();
-
-    /**
-     * An item of Person Identification Code Sequence (0040,1101).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PersonIdentificationCode {
-    }
 
     /**
      * Person's Address (0040,1102), Type 3.
@@ -67,14 +59,6 @@ public interface PersonIdentificationMacro {
     List<InstitutionCode> getInstitutionCodeSequence();
 
     /**
-     * An item of Institution Code Sequence (0008,0082).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface InstitutionCode {
-    }
-
-    /**
      * Institutional Department Name (0008,1040), Type 3.
      */
     @Attribute(keyword = "InstitutionalDepartmentName", type = Type.T3)
@@ -85,12 +69,4 @@ public interface PersonIdentificationMacro {
      */
     @Attribute(keyword = "InstitutionalDepartmentTypeCodeSequence", type = Type.T3)
     List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
-
-    /**
-     * An item of Institutional Department Type Code Sequence (0008,1041).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface InstitutionalDepartmentTypeCode {
-    }
 }

@@ -36,7 +36,7 @@ public interface PixelIntensityRelationshipLutMacro {
          * LUT Data (0028,3006), Type 1.
          */
         @Attribute(keyword = "LUTData", type = Type.T1)
-        byte[] getLUTData();
+        int[] getLUTData();
 
         /**
          * LUT Function (0028,9474), Type 1.

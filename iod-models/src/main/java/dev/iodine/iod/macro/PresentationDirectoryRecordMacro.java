@@ -5,8 +5,10 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ReferencedSeries2;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -21,53 +23,26 @@ public interface PresentationDirectoryRecordMacro {
     /**
      * Specific Character Set (0008,0005), Type 1C.
      */
-    @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "***EMPTYVALUE***", "ISO_IR 100 =\u0009Latin alphabet No. 1", "ISO_IR 101 =\u0009Latin alphabet No. 2", "ISO_IR 109 =\u0009Latin alphabet No. 3", "ISO_IR 110 =\u0009Latin alphabet No. 4", "ISO_IR 144 =\u0009Cyrillic", "ISO_IR 127 =\u0009Arabic", "ISO_IR 126 =\u0009Greek", "ISO_IR 138 =\u0009Hebrew", "ISO_IR 148 =\u0009Latin alphabet No. 5", "ISO_IR 13  =\u0009Japanese", "ISO_IR 166 =\u0009Thai", "ISO 2022 IR 6 =\u0009Code extension Single byte Default repertoire", "ISO 2022 IR 100 =\u0009Code extension Single byte Latin alphabet No. 1", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192 =\u0009Unicode UTF-8", "GB18030 =\u0009Chinese", "GBK =\u0009Simplified Chinese" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "ISO_IR 100 =\u0009Latin alphabet No. 1", "ISO_IR 101 =\u0009Latin alphabet No. 2", "ISO_IR 109 =\u0009Latin alphabet No. 3", "ISO_IR 110 =\u0009Latin alphabet No. 4", "ISO_IR 144 =\u0009Cyrillic", "ISO_IR 127 =\u0009Arabic", "ISO_IR 126 =\u0009Greek", "ISO_IR 138 =\u0009Hebrew", "ISO_IR 148 =\u0009Latin alphabet No. 5", "ISO_IR 13  =\u0009Japanese", "ISO_IR 166 =\u0009Thai", "ISO 2022 IR 6 =\u0009Code extension Single byte Default repertoire", "ISO 2022 IR 100 =\u0009Code extension Single byte Latin alphabet No. 1", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192 =\u0009Unicode UTF-8", "GB18030 =\u0009Chinese", "GBK =\u0009Simplified Chinese" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     String[] getSpecificCharacterSet();
 
     /**
      * Presentation Creation Date (0070,0082), Type 1C.
      */
     @Attribute(keyword = "PresentationCreationDate", type = Type.T1C, condition = "DirectoryRecordType == \"PRESENTATION\"")
-    String getPresentationCreationDate();
+    DicomDate getPresentationCreationDate();
 
     /**
      * Presentation Creation Time (0070,0083), Type 1C.
      */
     @Attribute(keyword = "PresentationCreationTime", type = Type.T1C, condition = "DirectoryRecordType == \"PRESENTATION\"")
-    String getPresentationCreationTime();
+    DicomTime getPresentationCreationTime();
 
     /**
      * Referenced Series Sequence (0008,1115), Type 1C.
      */
     @Attribute(keyword = "ReferencedSeriesSequence", type = Type.T1C, condition = "absent(BlendingSequence)")
-    List<ReferencedSeries> getReferencedSeriesSequence();
-
-    /**
-     * An item of Referenced Series Sequence (0008,1115).
-     */
-    @Item
-    interface ReferencedSeries {
-
-        /**
-         * Series Instance UID (0020,000E), Type 1.
-         */
-        @Attribute(keyword = "SeriesInstanceUID", type = Type.T1)
-        String getSeriesInstanceUID();
-
-        /**
-         * Referenced Image Sequence (0008,1140), Type 1.
-         */
-        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1)
-        List<ReferencedImage> getReferencedImageSequence();
-
-        /**
-         * An item of Referenced Image Sequence (0008,1140).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedImage {
-        }
-    }
+    List<ReferencedSeries2> getReferencedSeriesSequence();
 
     /**
      * Blending Sequence (0070,0402), Type 1C.
@@ -91,33 +66,6 @@ public interface PresentationDirectoryRecordMacro {
          * Referenced Series Sequence (0008,1115), Type 1.
          */
         @Attribute(keyword = "ReferencedSeriesSequence", type = Type.T1)
-        List<ReferencedSeries> getReferencedSeriesSequence();
-
-        /**
-         * An item of Referenced Series Sequence (0008,1115).
-         */
-        @Item
-        interface ReferencedSeries {
-
-            /**
-             * Series Instance UID (0020,000E), Type 1.
-             */
-            @Attribute(keyword = "SeriesInstanceUID", type = Type.T1)
-            String getSeriesInstanceUID();
-
-            /**
-             * Referenced Image Sequence (0008,1140), Type 1.
-             */
-            @Attribute(keyword = "ReferencedImageSequence", type = Type.T1)
-            List<ReferencedImage> getReferencedImageSequence();
-
-            /**
-             * An item of Referenced Image Sequence (0008,1140).
-             */
-            @Item
-            @Include(SopInstanceReferenceMacro.class)
-            interface ReferencedImage {
-            }
-        }
+        List<ReferencedSeries2> getReferencedSeriesSequence();
     }
 }

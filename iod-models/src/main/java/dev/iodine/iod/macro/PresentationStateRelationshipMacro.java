@@ -1,11 +1,10 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
+import dev.iodine.iod.item.ReferencedImage3;
 import java.util.List;
 
 /**
@@ -38,14 +37,6 @@ public interface PresentationStateRelationshipMacro {
          * Referenced Image Sequence (0008,1140), Type 1.
          */
         @Attribute(keyword = "ReferencedImageSequence", type = Type.T1)
-        List<ReferencedImage> getReferencedImageSequence();
-
-        /**
-         * An item of Referenced Image Sequence (0008,1140).
-         */
-        @Item
-        @Include(ImageSopInstanceReferenceMacro.class)
-        interface ReferencedImage {
-        }
+        List<ReferencedImage3> getReferencedImageSequence();
     }
 }

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import java.util.List;
 
 /**
@@ -36,13 +37,13 @@ public interface QtusFrameContentMacro {
          * Frame Reference DateTime (0018,9151), Type 1.
          */
         @Attribute(keyword = "FrameReferenceDateTime", type = Type.T1)
-        String getFrameReferenceDateTime();
+        DicomDateTime getFrameReferenceDateTime();
 
         /**
          * Frame Acquisition DateTime (0018,9074), Type 1.
          */
         @Attribute(keyword = "FrameAcquisitionDateTime", type = Type.T1)
-        String getFrameAcquisitionDateTime();
+        DicomDateTime getFrameAcquisitionDateTime();
 
         /**
          * Frame Acquisition Duration (0018,9220), Type 1.

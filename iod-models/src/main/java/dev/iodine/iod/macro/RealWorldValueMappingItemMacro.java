@@ -5,7 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.MeasurementUnitsCode;
 import dev.iodine.iod.macro.ContentItemMacro;
 import java.util.List;
 
@@ -76,14 +76,6 @@ public interface RealWorldValueMappingItemMacro {
      */
     @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T1)
     List<MeasurementUnitsCode> getMeasurementUnitsCodeSequence();
-
-    /**
-     * An item of Measurement Units Code Sequence (0040,08EA).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface MeasurementUnitsCode {
-    }
 
     /**
      * Quantity Definition Sequence (0040,9220), Type 3.

@@ -1,11 +1,9 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.RealWorldValueMappingItemMacro;
+import dev.iodine.iod.item.RealWorldValueMapping;
 import java.util.List;
 
 /**
@@ -21,12 +19,4 @@ public interface RealWorldValueMappingMacro {
      */
     @Attribute(keyword = "RealWorldValueMappingSequence", type = Type.T1)
     List<RealWorldValueMapping> getRealWorldValueMappingSequence();
-
-    /**
-     * An item of Real World Value Mapping Sequence (0040,9096).
-     */
-    @Item
-    @Include(RealWorldValueMappingItemMacro.class)
-    interface RealWorldValueMapping {
-    }
 }

@@ -5,7 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.PurposeOfReferenceCode;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import java.util.List;
 
@@ -35,13 +35,5 @@ public interface ReferencedImageMacro {
          */
         @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T1C, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.2\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.4\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.128.1\"")
         List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
     }
 }

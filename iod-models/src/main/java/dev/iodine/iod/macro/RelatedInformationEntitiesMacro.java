@@ -1,13 +1,12 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.item.PurposeOfReferenceCode;
+import dev.iodine.iod.item.ReferencedImage3;
+import dev.iodine.iod.item.ReferencedInstance;
 import java.util.List;
 
 /**
@@ -23,14 +22,6 @@ public interface RelatedInformationEntitiesMacro {
      */
     @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T1)
     List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-    /**
-     * An item of Purpose of Reference Code Sequence (0040,A170).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PurposeOfReferenceCode {
-    }
 
     /**
      * Referenced Study Sequence (0008,1110), Type 1.
@@ -84,29 +75,13 @@ public interface RelatedInformationEntitiesMacro {
              * Referenced Image Sequence (0008,1140), Type 3.
              */
             @Attribute(keyword = "ReferencedImageSequence", type = Type.T3)
-            List<ReferencedImage> getReferencedImageSequence();
-
-            /**
-             * An item of Referenced Image Sequence (0008,1140).
-             */
-            @Item
-            @Include(ImageSopInstanceReferenceMacro.class)
-            interface ReferencedImage {
-            }
+            List<ReferencedImage3> getReferencedImageSequence();
 
             /**
              * Referenced Instance Sequence (0008,114A), Type 3.
              */
             @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T3)
             List<ReferencedInstance> getReferencedInstanceSequence();
-
-            /**
-             * An item of Referenced Instance Sequence (0008,114A).
-             */
-            @Item
-            @Include(SopInstanceReferenceMacro.class)
-            interface ReferencedInstance {
-            }
         }
     }
 }

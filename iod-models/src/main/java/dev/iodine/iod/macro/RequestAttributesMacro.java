@@ -5,10 +5,12 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.IssuerOfAccessionNumber;
+import dev.iodine.iod.item.ProtocolContext;
+import dev.iodine.iod.item.ReasonForRequestedProcedureCode;
+import dev.iodine.iod.item.ReferencedStudy;
+import dev.iodine.iod.item.RequestedProcedureCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.ContentItemMacro;
-import dev.iodine.iod.macro.HL7v2HierarchicDesignatorMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -22,7 +24,7 @@ public interface RequestAttributesMacro {
     /**
      * Requested Procedure ID (0040,1001), Type 1C.
      */
-    @Attribute(keyword = "RequestedProcedureID", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "RequestedProcedureID", type = Type.T1C, condition = "unchecked(\"Required if the procedure was scheduled\")")
     String getRequestedProcedureID();
 
     /**
@@ -38,14 +40,6 @@ public interface RequestAttributesMacro {
     List<IssuerOfAccessionNumber> getIssuerOfAccessionNumberSequence();
 
     /**
-     * An item of Issuer of Accession Number Sequence (0008,0051).
-     */
-    @Item
-    @Include(HL7v2HierarchicDesignatorMacro.class)
-    interface IssuerOfAccessionNumber {
-    }
-
-    /**
      * Study Instance UID (0020,000D), Type 3.
      */
     @Attribute(keyword = "StudyInstanceUID", type = Type.T3)
@@ -56,14 +50,6 @@ public interface RequestAttributesMacro {
      */
     @Attribute(keyword = "ReferencedStudySequence", type = Type.T3)
     List<ReferencedStudy> getReferencedStudySequence();
-
-    /**
-     * An item of Referenced Study Sequence (0008,1110).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedStudy {
-    }
 
     /**
      * Requested Procedure Description (0032,1060), Type 3.
@@ -78,14 +64,6 @@ public interface RequestAttributesMacro {
     List<RequestedProcedureCode> getRequestedProcedureCodeSequence();
 
     /**
-     * An item of Requested Procedure Code Sequence (0032,1064).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface RequestedProcedureCode {
-    }
-
-    /**
      * Reason for the Requested Procedure (0040,1002), Type 3.
      */
     @Attribute(keyword = "ReasonForTheRequestedProcedure", type = Type.T3)
@@ -98,17 +76,9 @@ public interface RequestAttributesMacro {
     List<ReasonForRequestedProcedureCode> getReasonForRequestedProcedureCodeSequence();
 
     /**
-     * An item of Reason for Requested Procedure Code Sequence (0040,100A).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ReasonForRequestedProcedureCode {
-    }
-
-    /**
      * Scheduled Procedure Step ID (0040,0009), Type 1C.
      */
-    @Attribute(keyword = "ScheduledProcedureStepID", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ScheduledProcedureStepID", type = Type.T1C, condition = "unchecked(\"Required if the procedure step was scheduled\")")
     String getScheduledProcedureStepID();
 
     /**
@@ -135,27 +105,5 @@ public interface RequestAttributesMacro {
          */
         @Attribute(keyword = "ProtocolContextSequence", type = Type.T3)
         List<ProtocolContext> getProtocolContextSequence();
-
-        /**
-         * An item of Protocol Context Sequence (0040,0440).
-         */
-        @Item
-        @Include(ContentItemMacro.class)
-        interface ProtocolContext {
-
-            /**
-             * Content Item Modifier Sequence (0040,0441), Type 3.
-             */
-            @Attribute(keyword = "ContentItemModifierSequence", type = Type.T3)
-            List<ContentItemModifier> getContentItemModifierSequence();
-
-            /**
-             * An item of Content Item Modifier Sequence (0040,0441).
-             */
-            @Item
-            @Include(ContentItemMacro.class)
-            interface ContentItemModifier {
-            }
-        }
     }
 }

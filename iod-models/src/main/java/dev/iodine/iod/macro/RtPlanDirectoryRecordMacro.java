@@ -3,6 +3,8 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 
 /**
  * The RT Plan Directory Record.
@@ -15,7 +17,7 @@ public interface RtPlanDirectoryRecordMacro {
     /**
      * Specific Character Set (0008,0005), Type 1C.
      */
-    @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "***EMPTYVALUE***", "ISO_IR 100 =\u0009Latin alphabet No. 1", "ISO_IR 101 =\u0009Latin alphabet No. 2", "ISO_IR 109 =\u0009Latin alphabet No. 3", "ISO_IR 110 =\u0009Latin alphabet No. 4", "ISO_IR 144 =\u0009Cyrillic", "ISO_IR 127 =\u0009Arabic", "ISO_IR 126 =\u0009Greek", "ISO_IR 138 =\u0009Hebrew", "ISO_IR 148 =\u0009Latin alphabet No. 5", "ISO_IR 13  =\u0009Japanese", "ISO_IR 166 =\u0009Thai", "ISO 2022 IR 6 =\u0009Code extension Single byte Default repertoire", "ISO 2022 IR 100 =\u0009Code extension Single byte Latin alphabet No. 1", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192 =\u0009Unicode UTF-8", "GB18030 =\u0009Chinese", "GBK =\u0009Simplified Chinese" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "ISO_IR 100 =\u0009Latin alphabet No. 1", "ISO_IR 101 =\u0009Latin alphabet No. 2", "ISO_IR 109 =\u0009Latin alphabet No. 3", "ISO_IR 110 =\u0009Latin alphabet No. 4", "ISO_IR 144 =\u0009Cyrillic", "ISO_IR 127 =\u0009Arabic", "ISO_IR 126 =\u0009Greek", "ISO_IR 138 =\u0009Hebrew", "ISO_IR 148 =\u0009Latin alphabet No. 5", "ISO_IR 13  =\u0009Japanese", "ISO_IR 166 =\u0009Thai", "ISO 2022 IR 6 =\u0009Code extension Single byte Default repertoire", "ISO 2022 IR 100 =\u0009Code extension Single byte Latin alphabet No. 1", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192 =\u0009Unicode UTF-8", "GB18030 =\u0009Chinese", "GBK =\u0009Simplified Chinese" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     String[] getSpecificCharacterSet();
 
     /**
@@ -34,11 +36,11 @@ public interface RtPlanDirectoryRecordMacro {
      * RT Plan Date (300A,0006), Type 2.
      */
     @Attribute(keyword = "RTPlanDate", type = Type.T2)
-    String getRTPlanDate();
+    DicomDate getRTPlanDate();
 
     /**
      * RT Plan Time (300A,0007), Type 2.
      */
     @Attribute(keyword = "RTPlanTime", type = Type.T2)
-    String getRTPlanTime();
+    DicomTime getRTPlanTime();
 }

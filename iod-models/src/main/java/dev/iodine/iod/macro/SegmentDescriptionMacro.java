@@ -5,10 +5,12 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.DefinitionSource;
+import dev.iodine.iod.item.SegmentedPropertyCategoryCode;
+import dev.iodine.iod.item.SegmentedPropertyTypeModifierCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.ContentCreatorMacro;
 import dev.iodine.iod.macro.MultipleSiteGeneralAnatomyOptionalMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -52,14 +54,6 @@ public interface SegmentDescriptionMacro {
     List<SegmentedPropertyCategoryCode> getSegmentedPropertyCategoryCodeSequence();
 
     /**
-     * An item of Segmented Property Category Code Sequence (0062,0003).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface SegmentedPropertyCategoryCode {
-    }
-
-    /**
      * Segmented Property Type Code Sequence (0062,000F), Type 1.
      */
     @Attribute(keyword = "SegmentedPropertyTypeCodeSequence", type = Type.T1)
@@ -77,14 +71,6 @@ public interface SegmentDescriptionMacro {
          */
         @Attribute(keyword = "SegmentedPropertyTypeModifierCodeSequence", type = Type.T3)
         List<SegmentedPropertyTypeModifierCode> getSegmentedPropertyTypeModifierCodeSequence();
-
-        /**
-         * An item of Segmented Property Type Modifier Code Sequence (0062,0011).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface SegmentedPropertyTypeModifierCode {
-        }
     }
 
     /**
@@ -104,18 +90,4 @@ public interface SegmentDescriptionMacro {
      */
     @Attribute(keyword = "DefinitionSourceSequence", type = Type.T3)
     List<DefinitionSource> getDefinitionSourceSequence();
-
-    /**
-     * An item of Definition Source Sequence (0008,1156).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface DefinitionSource {
-
-        /**
-         * Referenced ROI Number (3006,0084), Type 1C.
-         */
-        @Attribute(keyword = "ReferencedROINumber", type = Type.T1C, condition = "ReferencedSOPClassUID == \"1.2.840.10008.5.1.4.1.1.481.3\"")
-        Integer getReferencedROINumber();
-    }
 }

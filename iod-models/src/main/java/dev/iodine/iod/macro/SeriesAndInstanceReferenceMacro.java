@@ -1,11 +1,9 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.item.ReferencedSeries;
 import java.util.List;
 
 /**
@@ -21,31 +19,4 @@ public interface SeriesAndInstanceReferenceMacro {
      */
     @Attribute(keyword = "ReferencedSeriesSequence", type = Type.T1)
     List<ReferencedSeries> getReferencedSeriesSequence();
-
-    /**
-     * An item of Referenced Series Sequence (0008,1115).
-     */
-    @Item
-    interface ReferencedSeries {
-
-        /**
-         * Series Instance UID (0020,000E), Type 1.
-         */
-        @Attribute(keyword = "SeriesInstanceUID", type = Type.T1)
-        String getSeriesInstanceUID();
-
-        /**
-         * Referenced Instance Sequence (0008,114A), Type 1.
-         */
-        @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1)
-        List<ReferencedInstance> getReferencedInstanceSequence();
-
-        /**
-         * An item of Referenced Instance Sequence (0008,114A).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedInstance {
-        }
-    }
 }

@@ -1,11 +1,9 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.IconImageSequenceMacro;
+import dev.iodine.iod.item.IconImage;
 import java.util.List;
 
 /**
@@ -19,7 +17,7 @@ public interface SeriesDirectoryRecordMacro {
     /**
      * Specific Character Set (0008,0005), Type 1C.
      */
-    @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "***EMPTYVALUE***", "ISO_IR 100 =\u0009Latin alphabet No. 1", "ISO_IR 101 =\u0009Latin alphabet No. 2", "ISO_IR 109 =\u0009Latin alphabet No. 3", "ISO_IR 110 =\u0009Latin alphabet No. 4", "ISO_IR 144 =\u0009Cyrillic", "ISO_IR 127 =\u0009Arabic", "ISO_IR 126 =\u0009Greek", "ISO_IR 138 =\u0009Hebrew", "ISO_IR 148 =\u0009Latin alphabet No. 5", "ISO_IR 13  =\u0009Japanese", "ISO_IR 166 =\u0009Thai", "ISO 2022 IR 6 =\u0009Code extension Single byte Default repertoire", "ISO 2022 IR 100 =\u0009Code extension Single byte Latin alphabet No. 1", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192 =\u0009Unicode UTF-8", "GB18030 =\u0009Chinese", "GBK =\u0009Simplified Chinese" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "ISO_IR 100 =\u0009Latin alphabet No. 1", "ISO_IR 101 =\u0009Latin alphabet No. 2", "ISO_IR 109 =\u0009Latin alphabet No. 3", "ISO_IR 110 =\u0009Latin alphabet No. 4", "ISO_IR 144 =\u0009Cyrillic", "ISO_IR 127 =\u0009Arabic", "ISO_IR 126 =\u0009Greek", "ISO_IR 138 =\u0009Hebrew", "ISO_IR 148 =\u0009Latin alphabet No. 5", "ISO_IR 13  =\u0009Japanese", "ISO_IR 166 =\u0009Thai", "ISO 2022 IR 6 =\u0009Code extension Single byte Default repertoire", "ISO 2022 IR 100 =\u0009Code extension Single byte Latin alphabet No. 1", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192 =\u0009Unicode UTF-8", "GB18030 =\u0009Chinese", "GBK =\u0009Simplified Chinese" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     String[] getSpecificCharacterSet();
 
     /**
@@ -45,12 +43,4 @@ public interface SeriesDirectoryRecordMacro {
      */
     @Attribute(keyword = "IconImageSequence", type = Type.T3)
     List<IconImage> getIconImageSequence();
-
-    /**
-     * An item of Icon Image Sequence (0088,0200).
-     */
-    @Item
-    @Include(IconImageSequenceMacro.class)
-    interface IconImage {
-    }
 }

@@ -5,6 +5,9 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.IssuerOfTheContainerIdentifier;
+import dev.iodine.iod.item.SpecimenPreparation;
+import dev.iodine.iod.item.SpecimenTypeCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.ContentItemMacro;
 import dev.iodine.iod.macro.HL7v2HierarchicDesignatorMacro;
@@ -32,14 +35,6 @@ public interface SpecimenMacro {
     List<IssuerOfTheContainerIdentifier> getIssuerOfTheContainerIdentifierSequence();
 
     /**
-     * An item of Issuer of the Container Identifier Sequence (0040,0513).
-     */
-    @Item
-    @Include(HL7v2HierarchicDesignatorMacro.class)
-    interface IssuerOfTheContainerIdentifier {
-    }
-
-    /**
      * Alternate Container Identifier Sequence (0040,0515), Type 3.
      */
     @Attribute(keyword = "AlternateContainerIdentifierSequence", type = Type.T3)
@@ -62,14 +57,6 @@ public interface SpecimenMacro {
          */
         @Attribute(keyword = "IssuerOfTheContainerIdentifierSequence", type = Type.T2)
         List<IssuerOfTheContainerIdentifier> getIssuerOfTheContainerIdentifierSequence();
-
-        /**
-         * An item of Issuer of the Container Identifier Sequence (0040,0513).
-         */
-        @Item
-        @Include(HL7v2HierarchicDesignatorMacro.class)
-        interface IssuerOfTheContainerIdentifier {
-        }
     }
 
     /**
@@ -219,14 +206,6 @@ public interface SpecimenMacro {
         List<SpecimenTypeCode> getSpecimenTypeCodeSequence();
 
         /**
-         * An item of Specimen Type Code Sequence (0040,059A).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface SpecimenTypeCode {
-        }
-
-        /**
          * Specimen Short Description (0040,0600), Type 3.
          */
         @Attribute(keyword = "SpecimenShortDescription", type = Type.T3)
@@ -245,30 +224,9 @@ public interface SpecimenMacro {
         List<SpecimenPreparation> getSpecimenPreparationSequence();
 
         /**
-         * An item of Specimen Preparation Sequence (0040,0610).
-         */
-        @Item
-        interface SpecimenPreparation {
-
-            /**
-             * Specimen Preparation Step Content Item Sequence (0040,0612), Type 1.
-             */
-            @Attribute(keyword = "SpecimenPreparationStepContentItemSequence", type = Type.T1)
-            List<SpecimenPreparationStepContentItem> getSpecimenPreparationStepContentItemSequence();
-
-            /**
-             * An item of Specimen Preparation Step Content Item Sequence (0040,0612).
-             */
-            @Item
-            @Include(ContentItemMacro.class)
-            interface SpecimenPreparationStepContentItem {
-            }
-        }
-
-        /**
          * Specimen Localization Content Item Sequence (0040,0620), Type 1C.
          */
-        @Attribute(keyword = "SpecimenLocalizationContentItemSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "SpecimenLocalizationContentItemSequence", type = Type.T1C, condition = "count(parent.SpecimenDescriptionSequence) > 1")
         List<SpecimenLocalizationContentItem> getSpecimenLocalizationContentItemSequence();
 
         /**

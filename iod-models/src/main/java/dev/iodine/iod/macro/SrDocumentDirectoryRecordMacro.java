@@ -1,12 +1,13 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.DocumentContentMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ConceptNameCode;
+import dev.iodine.iod.item.Content;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public interface SrDocumentDirectoryRecordMacro {
     /**
      * Specific Character Set (0008,0005), Type 1C.
      */
-    @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "***EMPTYVALUE***", "ISO_IR 100 =\u0009Latin alphabet No. 1", "ISO_IR 101 =\u0009Latin alphabet No. 2", "ISO_IR 109 =\u0009Latin alphabet No. 3", "ISO_IR 110 =\u0009Latin alphabet No. 4", "ISO_IR 144 =\u0009Cyrillic", "ISO_IR 127 =\u0009Arabic", "ISO_IR 126 =\u0009Greek", "ISO_IR 138 =\u0009Hebrew", "ISO_IR 148 =\u0009Latin alphabet No. 5", "ISO_IR 13  =\u0009Japanese", "ISO_IR 166 =\u0009Thai", "ISO 2022 IR 6 =\u0009Code extension Single byte Default repertoire", "ISO 2022 IR 100 =\u0009Code extension Single byte Latin alphabet No. 1", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192 =\u0009Unicode UTF-8", "GB18030 =\u0009Chinese", "GBK =\u0009Simplified Chinese" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "ISO_IR 100 =\u0009Latin alphabet No. 1", "ISO_IR 101 =\u0009Latin alphabet No. 2", "ISO_IR 109 =\u0009Latin alphabet No. 3", "ISO_IR 110 =\u0009Latin alphabet No. 4", "ISO_IR 144 =\u0009Cyrillic", "ISO_IR 127 =\u0009Arabic", "ISO_IR 126 =\u0009Greek", "ISO_IR 138 =\u0009Hebrew", "ISO_IR 148 =\u0009Latin alphabet No. 5", "ISO_IR 13  =\u0009Japanese", "ISO_IR 166 =\u0009Thai", "ISO 2022 IR 6 =\u0009Code extension Single byte Default repertoire", "ISO 2022 IR 100 =\u0009Code extension Single byte Latin alphabet No. 1", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192 =\u0009Unicode UTF-8", "GB18030 =\u0009Chinese", "GBK =\u0009Simplified Chinese" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     String[] getSpecificCharacterSet();
 
     /**
@@ -45,19 +46,19 @@ public interface SrDocumentDirectoryRecordMacro {
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Verification DateTime (0040,A030), Type 1C.
      */
     @Attribute(keyword = "VerificationDateTime", type = Type.T1C, condition = "VerificationFlag == \"VERIFIED\"")
-    String getVerificationDateTime();
+    DicomDateTime getVerificationDateTime();
 
     /**
      * Concept Name Code Sequence (0040,A043), Type 1.
@@ -66,30 +67,8 @@ public interface SrDocumentDirectoryRecordMacro {
     List<ConceptNameCode> getConceptNameCodeSequence();
 
     /**
-     * An item of Concept Name Code Sequence (0040,A043).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ConceptNameCode {
-    }
-
-    /**
      * Content Sequence (0040,A730), Type 1C.
      */
     @Attribute(keyword = "ContentSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<Content> getContentSequence();
-
-    /**
-     * An item of Content Sequence (0040,A730).
-     */
-    @Item
-    @Include(DocumentContentMacro.class)
-    interface Content {
-
-        /**
-         * Relationship Type (0040,A010), Type 1.
-         */
-        @Attribute(keyword = "RelationshipType", type = Type.T1, enumerated = { "HAS CONCEPT MOD" })
-        String getRelationshipType();
-    }
 }

@@ -5,6 +5,8 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.AddIntermediate;
+import dev.iodine.iod.item.AddNear;
 import dev.iodine.iod.macro.CylinderSequenceMacro;
 import dev.iodine.iod.macro.PrismSequenceMacro;
 import java.util.List;
@@ -38,48 +40,10 @@ public interface SubjectiveRefractionMeasurementsMacro {
     List<AddNear> getAddNearSequence();
 
     /**
-     * An item of Add Near Sequence (0046,0100).
-     */
-    @Item
-    interface AddNear {
-
-        /**
-         * Add Power (0046,0104), Type 1.
-         */
-        @Attribute(keyword = "AddPower", type = Type.T1)
-        Double getAddPower();
-
-        /**
-         * Viewing Distance (0046,0106), Type 3.
-         */
-        @Attribute(keyword = "ViewingDistance", type = Type.T3)
-        Double getViewingDistance();
-    }
-
-    /**
      * Add Intermediate Sequence (0046,0101), Type 1C.
      */
     @Attribute(keyword = "AddIntermediateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<AddIntermediate> getAddIntermediateSequence();
-
-    /**
-     * An item of Add Intermediate Sequence (0046,0101).
-     */
-    @Item
-    interface AddIntermediate {
-
-        /**
-         * Add Power (0046,0104), Type 1.
-         */
-        @Attribute(keyword = "AddPower", type = Type.T1)
-        Double getAddPower();
-
-        /**
-         * Viewing Distance (0046,0106), Type 3.
-         */
-        @Attribute(keyword = "ViewingDistance", type = Type.T3)
-        Double getViewingDistance();
-    }
 
     /**
      * Add Other Sequence (0046,0102), Type 1C.

@@ -1,11 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.ConceptNameCode;
+import dev.iodine.iod.item.MeasurementUnitsCode;
+import dev.iodine.iod.item.ModifierCode;
 import java.util.List;
 
 /**
@@ -23,40 +23,16 @@ public interface TableSummaryStatisticsMacro {
     List<ConceptNameCode> getConceptNameCodeSequence();
 
     /**
-     * An item of Concept Name Code Sequence (0040,A043).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ConceptNameCode {
-    }
-
-    /**
      * Modifier Code Sequence (0040,A195), Type 1.
      */
     @Attribute(keyword = "ModifierCodeSequence", type = Type.T1)
     List<ModifierCode> getModifierCodeSequence();
 
     /**
-     * An item of Modifier Code Sequence (0040,A195).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ModifierCode {
-    }
-
-    /**
      * Measurement Units Code Sequence (0040,08EA), Type 1.
      */
     @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T1)
     List<MeasurementUnitsCode> getMeasurementUnitsCodeSequence();
-
-    /**
-     * An item of Measurement Units Code Sequence (0040,08EA).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface MeasurementUnitsCode {
-    }
 
     /**
      * Floating Point Value (0040,A161), Type 1.

@@ -5,7 +5,8 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.item.ContrastBolusAgent;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.XRayGridDescriptionMacro;
 import java.util.List;
@@ -100,22 +101,14 @@ public interface XRay3dGeneralSharedAcquisitionMacro {
     List<ContrastBolusAgent> getContrastBolusAgentSequence();
 
     /**
-     * An item of Contrast/Bolus Agent Sequence (0018,0012).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ContrastBolusAgent {
-    }
-
-    /**
      * Start Acquisition DateTime (0018,9516), Type 1C.
      */
     @Attribute(keyword = "StartAcquisitionDateTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getStartAcquisitionDateTime();
+    DicomDateTime getStartAcquisitionDateTime();
 
     /**
      * End Acquisition DateTime (0018,9517), Type 1C.
      */
     @Attribute(keyword = "EndAcquisitionDateTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getEndAcquisitionDateTime();
+    DicomDateTime getEndAcquisitionDateTime();
 }

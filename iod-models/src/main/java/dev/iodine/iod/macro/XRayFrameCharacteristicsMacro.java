@@ -1,11 +1,10 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.DerivationCode;
 import java.util.List;
 
 /**
@@ -39,14 +38,6 @@ public interface XRayFrameCharacteristicsMacro {
          */
         @Attribute(keyword = "DerivationCodeSequence", type = Type.T3)
         List<DerivationCode> getDerivationCodeSequence();
-
-        /**
-         * An item of Derivation Code Sequence (0008,9215).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface DerivationCode {
-        }
 
         /**
          * Acquisition Device Processing Description (0018,1400), Type 3.

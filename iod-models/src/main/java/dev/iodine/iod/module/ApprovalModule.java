@@ -3,6 +3,9 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.data.PersonName;
 
 /**
  * The Approval module (PS3.3 C.8.8.16).
@@ -22,17 +25,17 @@ public interface ApprovalModule {
      * Review Date (300E,0004), Type 2C.
      */
     @Attribute(keyword = "ReviewDate", type = Type.T2C, condition = "ApprovalStatus == \"APPROVED\" or ApprovalStatus == \"REJECTED\"")
-    String getReviewDate();
+    DicomDate getReviewDate();
 
     /**
      * Review Time (300E,0005), Type 2C.
      */
     @Attribute(keyword = "ReviewTime", type = Type.T2C, condition = "ApprovalStatus == \"APPROVED\" or ApprovalStatus == \"REJECTED\"")
-    String getReviewTime();
+    DicomTime getReviewTime();
 
     /**
      * Reviewer Name (300E,0008), Type 2C.
      */
     @Attribute(keyword = "ReviewerName", type = Type.T2C, condition = "ApprovalStatus == \"APPROVED\" or ApprovalStatus == \"REJECTED\"")
-    String getReviewerName();
+    PersonName getReviewerName();
 }

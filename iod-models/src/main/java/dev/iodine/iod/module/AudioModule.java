@@ -2,8 +2,8 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ReferencedImage2;
 import java.util.List;
 
 /**
@@ -60,26 +60,7 @@ public interface AudioModule {
      * Referenced Image Sequence (0008,1140), Type 3.
      */
     @Attribute(keyword = "ReferencedImageSequence", type = Type.T3)
-    List<ReferencedImage> getReferencedImageSequence();
-
-    /**
-     * An item of Referenced Image Sequence (0008,1140).
-     */
-    @Item
-    interface ReferencedImage {
-
-        /**
-         * Referenced SOP Class UID (0008,1150), Type 1.
-         */
-        @Attribute(keyword = "ReferencedSOPClassUID", type = Type.T1)
-        String getReferencedSOPClassUID();
-
-        /**
-         * Referenced SOP Instance UID (0008,1155), Type 1.
-         */
-        @Attribute(keyword = "ReferencedSOPInstanceUID", type = Type.T1)
-        String getReferencedSOPInstanceUID();
-    }
+    List<ReferencedImage2> getReferencedImageSequence();
 
     /**
      * Audio Comments (5000,200E), Type 3.

@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.macro.ContributingImageSourcesMacro;
 import dev.iodine.iod.macro.GeneralContributingSourcesMacro;
 import java.util.List;
@@ -47,13 +49,13 @@ public interface BreastTomosynthesisContributingSourcesModule {
          * Date of Last Detector Calibration (0018,700C), Type 1.
          */
         @Attribute(keyword = "DateOfLastDetectorCalibration", type = Type.T1)
-        String getDateOfLastDetectorCalibration();
+        DicomDate getDateOfLastDetectorCalibration();
 
         /**
          * Time of Last Detector Calibration (0018,700E), Type 1.
          */
         @Attribute(keyword = "TimeOfLastDetectorCalibration", type = Type.T1)
-        String getTimeOfLastDetectorCalibration();
+        DicomTime getTimeOfLastDetectorCalibration();
 
         /**
          * Detector Element Spacing (0018,7022), Type 1.

@@ -2,10 +2,9 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.PartialViewCode;
+import dev.iodine.iod.item.ViewCode;
 import java.util.List;
 
 /**
@@ -29,28 +28,6 @@ public interface BreastViewModule {
     List<ViewCode> getViewCodeSequence();
 
     /**
-     * An item of View Code Sequence (0054,0220).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ViewCode {
-
-        /**
-         * View Modifier Code Sequence (0054,0222), Type 2.
-         */
-        @Attribute(keyword = "ViewModifierCodeSequence", type = Type.T2)
-        List<ViewModifierCode> getViewModifierCodeSequence();
-
-        /**
-         * An item of View Modifier Code Sequence (0054,0222).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ViewModifierCode {
-        }
-    }
-
-    /**
      * Breast Implant Present (0028,1300), Type 1C.
      */
     @Attribute(keyword = "BreastImplantPresent", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "Modality == \"MG\"")
@@ -67,12 +44,4 @@ public interface BreastViewModule {
      */
     @Attribute(keyword = "PartialViewCodeSequence", type = Type.T1C, condition = "PartialView == \"YES\"")
     List<PartialViewCode> getPartialViewCodeSequence();
-
-    /**
-     * An item of Partial View Code Sequence (0028,1352).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PartialViewCode {
-    }
 }

@@ -2,10 +2,9 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.ChannelSource;
 import java.util.List;
 
 /**
@@ -111,13 +110,5 @@ public interface CineModule {
          */
         @Attribute(keyword = "ChannelSourceSequence", type = Type.T1)
         List<ChannelSource> getChannelSourceSequence();
-
-        /**
-         * An item of Channel Source Sequence (003A,0208).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ChannelSource {
-        }
     }
 }

@@ -5,8 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ReferencedSeries;
 import dev.iodine.iod.macro.SeriesAndInstanceReferenceMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -20,40 +20,13 @@ public interface CommonInstanceReferenceModule {
     /**
      * Referenced Series Sequence (0008,1115), Type 1C.
      */
-    @Attribute(keyword = "ReferencedSeriesSequence", type = Type.T1C, condition = "unchecked(\"dicom3tools StudiesContainingOtherReferencedInstancesSequenceAbsentAndInstanceReferencesInstances: count needs ReferencedSOPInstanceUID to be SQ, but it is UI\")")
+    @Attribute(keyword = "ReferencedSeriesSequence", type = Type.T1C, condition = "absent(StudiesContainingOtherReferencedInstancesSequence) and (count(SourceImageSequence) > 0 or count(root.SharedFunctionalGroupsSequence.SourceImageSequence) > 0 or count(root.PerFrameFunctionalGroupsSequence[0].SourceImageSequence) > 0 or count(SourceInstanceSequence) > 0 or count(root.SharedFunctionalGroupsSequence.SourceInstanceSequence) > 0 or count(root.PerFrameFunctionalGroupsSequence[0].SourceInstanceSequence) > 0 or count(ReferencedImageSequence) > 0 or count(root.SharedFunctionalGroupsSequence.ReferencedImageSequence) > 0 or count(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) > 0 or count(root.RegistrationSequence.ReferencedImageSequence) > 0 or count(root.DeformableRegistrationSequence.ReferencedImageSequence) > 0 or count(root.FiducialSetSequence.ReferencedImageSequence) > 0 or count(root.ReferencedImageRealWorldValueMappingSequence.ReferencedImageSequence) > 0 or count(ReferencedInstanceSequence) > 0 or count(root.SharedFunctionalGroupsSequence.ReferencedInstanceSequence) > 0 or count(root.PerFrameFunctionalGroupsSequence[0].ReferencedInstanceSequence) > 0 or count(root.SegmentSequence.SegmentSurfaceSourceInstanceSequence) > 0 or hasValue(root.SegmentSequence.ReferencedSOPInstanceUID))")
     List<ReferencedSeries> getReferencedSeriesSequence();
-
-    /**
-     * An item of Referenced Series Sequence (0008,1115).
-     */
-    @Item
-    interface ReferencedSeries {
-
-        /**
-         * Series Instance UID (0020,000E), Type 1.
-         */
-        @Attribute(keyword = "SeriesInstanceUID", type = Type.T1)
-        String getSeriesInstanceUID();
-
-        /**
-         * Referenced Instance Sequence (0008,114A), Type 1.
-         */
-        @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1)
-        List<ReferencedInstance> getReferencedInstanceSequence();
-
-        /**
-         * An item of Referenced Instance Sequence (0008,114A).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedInstance {
-        }
-    }
 
     /**
      * Studies Containing Other Referenced Instances Sequence (0008,1200), Type 1C.
      */
-    @Attribute(keyword = "StudiesContainingOtherReferencedInstancesSequence", type = Type.T1C, condition = "unchecked(\"dicom3tools ReferencedSeriesSequenceAbsentAndInstanceReferencesInstances: count needs ReferencedSOPInstanceUID to be SQ, but it is UI\")")
+    @Attribute(keyword = "StudiesContainingOtherReferencedInstancesSequence", type = Type.T1C, condition = "absent(ReferencedSeriesSequence) and (count(SourceImageSequence) > 0 or count(root.SharedFunctionalGroupsSequence.SourceImageSequence) > 0 or count(root.PerFrameFunctionalGroupsSequence[0].SourceImageSequence) > 0 or count(SourceInstanceSequence) > 0 or count(root.SharedFunctionalGroupsSequence.SourceInstanceSequence) > 0 or count(root.PerFrameFunctionalGroupsSequence[0].SourceInstanceSequence) > 0 or count(ReferencedImageSequence) > 0 or count(root.SharedFunctionalGroupsSequence.ReferencedImageSequence) > 0 or count(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) > 0 or count(root.RegistrationSequence.ReferencedImageSequence) > 0 or count(root.DeformableRegistrationSequence.ReferencedImageSequence) > 0 or count(root.FiducialSetSequence.ReferencedImageSequence) > 0 or count(root.ReferencedImageRealWorldValueMappingSequence.ReferencedImageSequence) > 0 or count(ReferencedInstanceSequence) > 0 or count(root.SharedFunctionalGroupsSequence.ReferencedInstanceSequence) > 0 or count(root.PerFrameFunctionalGroupsSequence[0].ReferencedInstanceSequence) > 0 or count(root.SegmentSequence.SegmentSurfaceSourceInstanceSequence) > 0 or hasValue(root.SegmentSequence.ReferencedSOPInstanceUID))")
     List<StudiesContainingOtherReferencedInstances> getStudiesContainingOtherReferencedInstancesSequence();
 
     /**

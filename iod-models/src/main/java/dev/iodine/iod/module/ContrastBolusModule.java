@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ContrastBolusAgent;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
@@ -27,14 +29,6 @@ public interface ContrastBolusModule {
      */
     @Attribute(keyword = "ContrastBolusAgentSequence", type = Type.T3)
     List<ContrastBolusAgent> getContrastBolusAgentSequence();
-
-    /**
-     * An item of Contrast/Bolus Agent Sequence (0018,0012).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ContrastBolusAgent {
-    }
 
     /**
      * Contrast/Bolus Route (0018,1040), Type 3.
@@ -80,13 +74,13 @@ public interface ContrastBolusModule {
      * Contrast/Bolus Start Time (0018,1042), Type 3.
      */
     @Attribute(keyword = "ContrastBolusStartTime", type = Type.T3)
-    String getContrastBolusStartTime();
+    DicomTime getContrastBolusStartTime();
 
     /**
      * Contrast/Bolus Stop Time (0018,1043), Type 3.
      */
     @Attribute(keyword = "ContrastBolusStopTime", type = Type.T3)
-    String getContrastBolusStopTime();
+    DicomTime getContrastBolusStopTime();
 
     /**
      * Contrast/Bolus Total Dose (0018,1044), Type 3.

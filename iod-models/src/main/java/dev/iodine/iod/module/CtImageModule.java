@@ -5,7 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.CTDIPhantomTypeCode;
+import dev.iodine.iod.item.WaterEquivalentDiameterCalculationMethodCode;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 import dev.iodine.iod.macro.RtEquipmentCorrelationMacro;
@@ -257,14 +258,6 @@ public interface CtImageModule {
     List<CTDIPhantomTypeCode> getCTDIPhantomTypeCodeSequence();
 
     /**
-     * An item of CTDI Phantom Type Code Sequence (0018,9346).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface CTDIPhantomTypeCode {
-    }
-
-    /**
      * Water Equivalent Diameter (0018,1271), Type 3.
      */
     @Attribute(keyword = "WaterEquivalentDiameter", type = Type.T3)
@@ -275,14 +268,6 @@ public interface CtImageModule {
      */
     @Attribute(keyword = "WaterEquivalentDiameterCalculationMethodCodeSequence", type = Type.T1C, condition = "present(WaterEquivalentDiameter)")
     List<WaterEquivalentDiameterCalculationMethodCode> getWaterEquivalentDiameterCalculationMethodCodeSequence();
-
-    /**
-     * An item of Water Equivalent Diameter Calculation Method Code Sequence (0018,1272).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface WaterEquivalentDiameterCalculationMethodCode {
-    }
 
     /**
      * Image and Fluoroscopy Area Dose Product (0018,115E), Type 3.

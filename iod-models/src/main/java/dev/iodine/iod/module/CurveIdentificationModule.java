@@ -4,6 +4,9 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ReferencedImage2;
 import java.util.List;
 
 /**
@@ -24,38 +27,19 @@ public interface CurveIdentificationModule {
      * Curve Date (0008,0025), Type 3.
      */
     @Attribute(keyword = "CurveDate", type = Type.T3, retired = true)
-    String getCurveDate();
+    DicomDate getCurveDate();
 
     /**
      * Curve Time (0008,0035), Type 3.
      */
     @Attribute(keyword = "CurveTime", type = Type.T3, retired = true)
-    String getCurveTime();
+    DicomTime getCurveTime();
 
     /**
      * Referenced Image Sequence (0008,1140), Type 3.
      */
     @Attribute(keyword = "ReferencedImageSequence", type = Type.T3)
-    List<ReferencedImage> getReferencedImageSequence();
-
-    /**
-     * An item of Referenced Image Sequence (0008,1140).
-     */
-    @Item
-    interface ReferencedImage {
-
-        /**
-         * Referenced SOP Class UID (0008,1150), Type 1.
-         */
-        @Attribute(keyword = "ReferencedSOPClassUID", type = Type.T1)
-        String getReferencedSOPClassUID();
-
-        /**
-         * Referenced SOP Instance UID (0008,1155), Type 1.
-         */
-        @Attribute(keyword = "ReferencedSOPInstanceUID", type = Type.T1)
-        String getReferencedSOPInstanceUID();
-    }
+    List<ReferencedImage2> getReferencedImageSequence();
 
     /**
      * Referenced Overlay Sequence (0008,1130), Type 3.

@@ -5,10 +5,12 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ReferencedImage3;
+import dev.iodine.iod.item.RegistrationTypeCode;
+import dev.iodine.iod.item.UsedFiducials;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -24,13 +26,13 @@ public interface DeformableSpatialRegistrationModule {
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Deformable Registration Sequence (0064,0002), Type 1.
@@ -54,15 +56,7 @@ public interface DeformableSpatialRegistrationModule {
          * Referenced Image Sequence (0008,1140), Type 1C.
          */
         @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        List<ReferencedImage> getReferencedImageSequence();
-
-        /**
-         * An item of Referenced Image Sequence (0008,1140).
-         */
-        @Item
-        @Include(ImageSopInstanceReferenceMacro.class)
-        interface ReferencedImage {
-        }
+        List<ReferencedImage3> getReferencedImageSequence();
 
         /**
          * Frame of Reference Transformation Comment (3006,00C8), Type 3.
@@ -75,14 +69,6 @@ public interface DeformableSpatialRegistrationModule {
          */
         @Attribute(keyword = "RegistrationTypeCodeSequence", type = Type.T2)
         List<RegistrationTypeCode> getRegistrationTypeCodeSequence();
-
-        /**
-         * An item of Registration Type Code Sequence (0070,030D).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface RegistrationTypeCode {
-        }
 
         /**
          * Pre Deformation Matrix Registration Sequence (0064,000F), Type 1C.
@@ -182,19 +168,5 @@ public interface DeformableSpatialRegistrationModule {
          */
         @Attribute(keyword = "UsedFiducialsSequence", type = Type.T3)
         List<UsedFiducials> getUsedFiducialsSequence();
-
-        /**
-         * An item of Used Fiducials Sequence (0070,0314).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface UsedFiducials {
-
-            /**
-             * Fiducial UID (0070,031A), Type 1.
-             */
-            @Attribute(keyword = "FiducialUID", type = Type.T1)
-            String getFiducialUID();
-        }
     }
 }

@@ -2,10 +2,9 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
+import dev.iodine.iod.item.ReferencedImage3;
 import java.util.List;
 
 /**
@@ -32,15 +31,7 @@ public interface DisplayedAreaModule {
          * Referenced Image Sequence (0008,1140), Type 1C.
          */
         @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        List<ReferencedImage> getReferencedImageSequence();
-
-        /**
-         * An item of Referenced Image Sequence (0008,1140).
-         */
-        @Item
-        @Include(ImageSopInstanceReferenceMacro.class)
-        interface ReferencedImage {
-        }
+        List<ReferencedImage3> getReferencedImageSequence();
 
         /**
          * Pixel Origin Interpretation (0048,0301), Type 1C.

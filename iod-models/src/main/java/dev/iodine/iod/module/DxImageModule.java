@@ -2,8 +2,8 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.VOILUT;
 import java.util.List;
 
 /**
@@ -145,31 +145,6 @@ public interface DxImageModule {
      */
     @Attribute(keyword = "VOILUTSequence", type = Type.T1C, condition = "PresentationIntentType == \"FOR PRESENTATION\" and absent(WindowCenter)")
     List<VOILUT> getVOILUTSequence();
-
-    /**
-     * An item of VOI LUT Sequence (0028,3010).
-     */
-    @Item
-    interface VOILUT {
-
-        /**
-         * LUT Descriptor (0028,3002), Type 1.
-         */
-        @Attribute(keyword = "LUTDescriptor", type = Type.T1)
-        int[] getLUTDescriptor();
-
-        /**
-         * LUT Explanation (0028,3003), Type 3.
-         */
-        @Attribute(keyword = "LUTExplanation", type = Type.T3)
-        String getLUTExplanation();
-
-        /**
-         * LUT Data (0028,3006), Type 1.
-         */
-        @Attribute(keyword = "LUTData", type = Type.T1)
-        byte[] getLUTData();
-    }
 
     /**
      * Window Center (0028,1050), Type 1C.

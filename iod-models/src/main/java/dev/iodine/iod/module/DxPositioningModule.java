@@ -5,6 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.PatientGantryRelationshipCode;
+import dev.iodine.iod.item.PatientOrientationModifierCode;
+import dev.iodine.iod.item.ViewModifierCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
@@ -60,27 +63,19 @@ public interface DxPositioningModule {
          */
         @Attribute(keyword = "ViewModifierCodeSequence", type = Type.T3)
         List<ViewModifierCode> getViewModifierCodeSequence();
-
-        /**
-         * An item of View Modifier Code Sequence (0054,0222).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ViewModifierCode {
-        }
     }
 
     /**
      * View Modifier Code Sequence (0054,0222), Type 1C.
      */
     @Attribute(keyword = "ViewModifierCodeSequence", type = Type.T1C, condition = "unchecked(\"dicom3tools Never: dicom3tools' built-in Never stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
-    List<ViewModifierCode> getViewModifierCodeSequence();
+    List<ViewModifierCodeItem> getViewModifierCodeSequence();
 
     /**
      * An item of View Modifier Code Sequence (0054,0222).
      */
     @Item
-    interface ViewModifierCode {
+    interface ViewModifierCodeItem {
     }
 
     /**
@@ -101,27 +96,19 @@ public interface DxPositioningModule {
          */
         @Attribute(keyword = "PatientOrientationModifierCodeSequence", type = Type.T3)
         List<PatientOrientationModifierCode> getPatientOrientationModifierCodeSequence();
-
-        /**
-         * An item of Patient Orientation Modifier Code Sequence (0054,0412).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PatientOrientationModifierCode {
-        }
     }
 
     /**
      * Patient Orientation Modifier Code Sequence (0054,0412), Type 1C.
      */
     @Attribute(keyword = "PatientOrientationModifierCodeSequence", type = Type.T1C, condition = "unchecked(\"dicom3tools Never: dicom3tools' built-in Never stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
-    List<PatientOrientationModifierCode> getPatientOrientationModifierCodeSequence();
+    List<PatientOrientationModifierCodeItem> getPatientOrientationModifierCodeSequence();
 
     /**
      * An item of Patient Orientation Modifier Code Sequence (0054,0412).
      */
     @Item
-    interface PatientOrientationModifierCode {
+    interface PatientOrientationModifierCodeItem {
     }
 
     /**
@@ -129,14 +116,6 @@ public interface DxPositioningModule {
      */
     @Attribute(keyword = "PatientGantryRelationshipCodeSequence", type = Type.T3)
     List<PatientGantryRelationshipCode> getPatientGantryRelationshipCodeSequence();
-
-    /**
-     * An item of Patient Gantry Relationship Code Sequence (0054,0414).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PatientGantryRelationshipCode {
-    }
 
     /**
      * Distance Source to Patient (0018,1111), Type 3.

@@ -5,10 +5,17 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ConceptNameCode;
+import dev.iodine.iod.item.ContentTemplate;
+import dev.iodine.iod.item.DocumentClassCode;
+import dev.iodine.iod.item.IdenticalDocuments;
+import dev.iodine.iod.item.PredecessorDocuments;
+import dev.iodine.iod.item.SourceInstance;
 import dev.iodine.iod.macro.DocumentContentMacro;
 import dev.iodine.iod.macro.DocumentRelationshipMacro;
-import dev.iodine.iod.macro.HierarchicalSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
@@ -31,19 +38,19 @@ public interface EncapsulatedDocumentModule {
      * Content Date (0008,0023), Type 2.
      */
     @Attribute(keyword = "ContentDate", type = Type.T2)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 2.
      */
     @Attribute(keyword = "ContentTime", type = Type.T2)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Acquisition DateTime (0008,002A), Type 2.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T2)
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.
@@ -62,28 +69,6 @@ public interface EncapsulatedDocumentModule {
      */
     @Attribute(keyword = "SourceInstanceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<SourceInstance> getSourceInstanceSequence();
-
-    /**
-     * An item of Source Instance Sequence (0042,0013).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface SourceInstance {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 3.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T3)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
 
     /**
      * Referenced Image Sequence (0008,1140), Type 3.
@@ -138,26 +123,10 @@ public interface EncapsulatedDocumentModule {
     List<ConceptNameCode> getConceptNameCodeSequence();
 
     /**
-     * An item of Concept Name Code Sequence (0040,A043).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ConceptNameCode {
-    }
-
-    /**
      * Document Class Code Sequence (0040,E008), Type 3.
      */
     @Attribute(keyword = "DocumentClassCodeSequence", type = Type.T3)
     List<DocumentClassCode> getDocumentClassCodeSequence();
-
-    /**
-     * An item of Document Class Code Sequence (0040,E008).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface DocumentClassCode {
-    }
 
     /**
      * Verification Flag (0040,A493), Type 3.
@@ -178,26 +147,10 @@ public interface EncapsulatedDocumentModule {
     List<PredecessorDocuments> getPredecessorDocumentsSequence();
 
     /**
-     * An item of Predecessor Documents Sequence (0040,A360).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface PredecessorDocuments {
-    }
-
-    /**
      * Identical Documents Sequence (0040,A525), Type 3.
      */
     @Attribute(keyword = "IdenticalDocumentsSequence", type = Type.T3)
     List<IdenticalDocuments> getIdenticalDocumentsSequence();
-
-    /**
-     * An item of Identical Documents Sequence (0040,A525).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface IdenticalDocuments {
-    }
 
     /**
      * MIME Type of Encapsulated Document (0042,0012), Type 1.
@@ -267,29 +220,4 @@ public interface EncapsulatedDocumentModule {
      */
     @Attribute(keyword = "ContentTemplateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<ContentTemplate> getContentTemplateSequence();
-
-    /**
-     * An item of Content Template Sequence (0040,A504).
-     */
-    @Item
-    interface ContentTemplate {
-
-        /**
-         * Mapping Resource (0008,0105), Type 1.
-         */
-        @Attribute(keyword = "MappingResource", type = Type.T1, definedTerms = { "DCMR", "99RPH", "99SMS_CTMR", "99PMP", "99QIICR" })
-        String getMappingResource();
-
-        /**
-         * Mapping Resource UID (0008,0118), Type 3.
-         */
-        @Attribute(keyword = "MappingResourceUID", type = Type.T3, definedTerms = { "1.2.840.10008.8.1.1" })
-        String getMappingResourceUID();
-
-        /**
-         * Template Identifier (0040,DB00), Type 1.
-         */
-        @Attribute(keyword = "TemplateIdentifier", type = Type.T1)
-        String getTemplateIdentifier();
-    }
 }

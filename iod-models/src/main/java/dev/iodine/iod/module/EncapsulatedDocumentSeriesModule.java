@@ -3,12 +3,13 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
+import dev.iodine.iod.item.RequestAttributes;
+import dev.iodine.iod.item.SeriesDescriptionCode;
 import dev.iodine.iod.macro.PerformedProcedureStepSummaryMacro;
-import dev.iodine.iod.macro.RequestAttributesMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -42,27 +43,19 @@ public interface EncapsulatedDocumentSeriesModule {
      * Series Date (0008,0021), Type 3.
      */
     @Attribute(keyword = "SeriesDate", type = Type.T3)
-    String getSeriesDate();
+    DicomDate getSeriesDate();
 
     /**
      * Series Time (0008,0031), Type 3.
      */
     @Attribute(keyword = "SeriesTime", type = Type.T3)
-    String getSeriesTime();
+    DicomTime getSeriesTime();
 
     /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 3.
      */
     @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T3)
     List<ReferencedPerformedProcedureStep> getReferencedPerformedProcedureStepSequence();
-
-    /**
-     * An item of Referenced Performed Procedure Step Sequence (0008,1111).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedPerformedProcedureStep {
-    }
 
     /**
      * Protocol Name (0018,1030), Type 3.
@@ -83,24 +76,8 @@ public interface EncapsulatedDocumentSeriesModule {
     List<SeriesDescriptionCode> getSeriesDescriptionCodeSequence();
 
     /**
-     * An item of Series Description Code Sequence (0008,103F).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface SeriesDescriptionCode {
-    }
-
-    /**
      * Request Attributes Sequence (0040,0275), Type 3.
      */
     @Attribute(keyword = "RequestAttributesSequence", type = Type.T3)
     List<RequestAttributes> getRequestAttributesSequence();
-
-    /**
-     * An item of Request Attributes Sequence (0040,0275).
-     */
-    @Item
-    @Include(RequestAttributesMacro.class)
-    interface RequestAttributes {
-    }
 }

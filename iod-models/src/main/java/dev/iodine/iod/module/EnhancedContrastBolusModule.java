@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
@@ -115,13 +116,13 @@ public interface EnhancedContrastBolusModule {
              * Contrast/Bolus Start Time (0018,1042), Type 3.
              */
             @Attribute(keyword = "ContrastBolusStartTime", type = Type.T3)
-            String getContrastBolusStartTime();
+            DicomTime getContrastBolusStartTime();
 
             /**
              * Contrast/Bolus Stop Time (0018,1043), Type 3.
              */
             @Attribute(keyword = "ContrastBolusStopTime", type = Type.T3)
-            String getContrastBolusStopTime();
+            DicomTime getContrastBolusStopTime();
 
             /**
              * Contrast Flow Rate (0018,1046), Type 3.

@@ -3,11 +3,15 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.item.IconImage;
+import dev.iodine.iod.item.ReferencedImageEvidence;
+import dev.iodine.iod.item.ReferencedPresentationState;
+import dev.iodine.iod.item.ReferencedRawData;
+import dev.iodine.iod.item.ReferencedWaveform;
+import dev.iodine.iod.item.SourceImageEvidence;
 import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacro;
-import dev.iodine.iod.macro.HierarchicalSopInstanceReferenceMacro;
-import dev.iodine.iod.macro.IconImageSequenceMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 import dev.iodine.iod.macro.RtEquipmentCorrelationMacro;
 import java.util.List;
@@ -45,7 +49,7 @@ public interface EnhancedCtImageModule {
      * Acquisition DateTime (0008,002A), Type 1C.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1C, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.2\" and (root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\")")
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Acquisition Duration (0018,9073), Type 2C.
@@ -60,26 +64,10 @@ public interface EnhancedCtImageModule {
     List<ReferencedRawData> getReferencedRawDataSequence();
 
     /**
-     * An item of Referenced Raw Data Sequence (0008,9121).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface ReferencedRawData {
-    }
-
-    /**
      * Referenced Waveform Sequence (0008,113A), Type 3.
      */
     @Attribute(keyword = "ReferencedWaveformSequence", type = Type.T3)
     List<ReferencedWaveform> getReferencedWaveformSequence();
-
-    /**
-     * An item of Referenced Waveform Sequence (0008,113A).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface ReferencedWaveform {
-    }
 
     /**
      * Referenced Image Evidence Sequence (0008,9092), Type 1C.
@@ -88,40 +76,16 @@ public interface EnhancedCtImageModule {
     List<ReferencedImageEvidence> getReferencedImageEvidenceSequence();
 
     /**
-     * An item of Referenced Image Evidence Sequence (0008,9092).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface ReferencedImageEvidence {
-    }
-
-    /**
      * Source Image Evidence Sequence (0008,9154), Type 1C.
      */
     @Attribute(keyword = "SourceImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].SourceImageSequence) or present(root.SharedFunctionalGroupsSequence.SourceImageSequence)")
     List<SourceImageEvidence> getSourceImageEvidenceSequence();
 
     /**
-     * An item of Source Image Evidence Sequence (0008,9154).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface SourceImageEvidence {
-    }
-
-    /**
      * Referenced Presentation State Sequence (0008,9237), Type 1C.
      */
     @Attribute(keyword = "ReferencedPresentationStateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<ReferencedPresentationState> getReferencedPresentationStateSequence();
-
-    /**
-     * An item of Referenced Presentation State Sequence (0008,9237).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface ReferencedPresentationState {
-    }
 
     /**
      * Samples per Pixel (0028,0002), Type 1.
@@ -206,14 +170,6 @@ public interface EnhancedCtImageModule {
      */
     @Attribute(keyword = "IconImageSequence", type = Type.T3)
     List<IconImage> getIconImageSequence();
-
-    /**
-     * An item of Icon Image Sequence (0088,0200).
-     */
-    @Item
-    @Include(IconImageSequenceMacro.class)
-    interface IconImage {
-    }
 
     /**
      * Isocenter Position (300A,012C), Type 3.

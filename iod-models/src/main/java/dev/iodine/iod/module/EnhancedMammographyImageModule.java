@@ -3,10 +3,10 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.macro.DigitalXRayDetectorMacro;
-import dev.iodine.iod.macro.IconImageSequenceMacro;
 import java.util.List;
 
 /**
@@ -40,7 +40,7 @@ public interface EnhancedMammographyImageModule {
      * Acquisition DateTime (0008,002A), Type 1.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1)
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Acquisition Duration (0018,9073), Type 1.
@@ -233,14 +233,6 @@ public interface EnhancedMammographyImageModule {
      */
     @Attribute(keyword = "IconImageSequence", type = Type.T3)
     List<IconImage> getIconImageSequence();
-
-    /**
-     * An item of Icon Image Sequence (0088,0200).
-     */
-    @Item
-    @Include(IconImageSequenceMacro.class)
-    interface IconImage {
-    }
 
     /**
      * Presentation LUT Shape (2050,0020), Type 1.

@@ -3,10 +3,9 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacro;
-import dev.iodine.iod.macro.IconImageSequenceMacro;
 import dev.iodine.iod.macro.MrImageAndSpectroscopyInstanceMacro;
 import dev.iodine.iod.macro.MrImageDescriptionImageLevelMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
@@ -113,12 +112,4 @@ public interface EnhancedMrImageModule {
      */
     @Attribute(keyword = "IconImageSequence", type = Type.T3)
     List<IconImage> getIconImageSequence();
-
-    /**
-     * An item of Icon Image Sequence (0088,0200).
-     */
-    @Item
-    @Include(IconImageSequenceMacro.class)
-    interface IconImage {
-    }
 }

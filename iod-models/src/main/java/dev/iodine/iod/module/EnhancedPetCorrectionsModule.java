@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 
 /**
  * The Enhanced PET Corrections module (PS3.3 C.8.22.6).
@@ -112,5 +113,5 @@ public interface EnhancedPetCorrectionsModule {
      * Decay Correction DateTime (0018,9701), Type 1C.
      */
     @Attribute(keyword = "DecayCorrectionDateTime", type = Type.T1C, condition = "root.DecayCorrected == \"YES\"")
-    String getDecayCorrectionDateTime();
+    DicomDateTime getDecayCorrectionDateTime();
 }

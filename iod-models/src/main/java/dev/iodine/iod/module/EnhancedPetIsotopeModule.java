@@ -2,10 +2,12 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.item.AdministrationRouteCode;
+import dev.iodine.iod.item.RadionuclideCode;
+import dev.iodine.iod.item.RadiopharmaceuticalCode;
 import java.util.List;
 
 /**
@@ -41,26 +43,10 @@ public interface EnhancedPetIsotopeModule {
         List<RadionuclideCode> getRadionuclideCodeSequence();
 
         /**
-         * An item of Radionuclide Code Sequence (0054,0300).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface RadionuclideCode {
-        }
-
-        /**
          * Administration Route Code Sequence (0054,0302), Type 1.
          */
         @Attribute(keyword = "AdministrationRouteCodeSequence", type = Type.T1)
         List<AdministrationRouteCode> getAdministrationRouteCodeSequence();
-
-        /**
-         * An item of Administration Route Code Sequence (0054,0302).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface AdministrationRouteCode {
-        }
 
         /**
          * Radiopharmaceutical Volume (0018,1071), Type 3.
@@ -72,13 +58,13 @@ public interface EnhancedPetIsotopeModule {
          * Radiopharmaceutical Start DateTime (0018,1078), Type 1.
          */
         @Attribute(keyword = "RadiopharmaceuticalStartDateTime", type = Type.T1)
-        String getRadiopharmaceuticalStartDateTime();
+        DicomDateTime getRadiopharmaceuticalStartDateTime();
 
         /**
          * Radiopharmaceutical Stop DateTime (0018,1079), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalStopDateTime", type = Type.T3)
-        String getRadiopharmaceuticalStopDateTime();
+        DicomDateTime getRadiopharmaceuticalStopDateTime();
 
         /**
          * Radionuclide Total Dose (0018,1074), Type 2.
@@ -109,13 +95,5 @@ public interface EnhancedPetIsotopeModule {
          */
         @Attribute(keyword = "RadiopharmaceuticalCodeSequence", type = Type.T1)
         List<RadiopharmaceuticalCode> getRadiopharmaceuticalCodeSequence();
-
-        /**
-         * An item of Radiopharmaceutical Code Sequence (0054,0304).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface RadiopharmaceuticalCode {
-        }
     }
 }

@@ -2,11 +2,9 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
+import dev.iodine.iod.item.RelatedSeries;
 import java.util.List;
 
 /**
@@ -30,49 +28,8 @@ public interface EnhancedPetSeriesModule {
     List<ReferencedPerformedProcedureStep> getReferencedPerformedProcedureStepSequence();
 
     /**
-     * An item of Referenced Performed Procedure Step Sequence (0008,1111).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedPerformedProcedureStep {
-    }
-
-    /**
      * Related Series Sequence (0008,1250), Type 1C.
      */
     @Attribute(keyword = "RelatedSeriesSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<RelatedSeries> getRelatedSeriesSequence();
-
-    /**
-     * An item of Related Series Sequence (0008,1250).
-     */
-    @Item
-    interface RelatedSeries {
-
-        /**
-         * Study Instance UID (0020,000D), Type 1.
-         */
-        @Attribute(keyword = "StudyInstanceUID", type = Type.T1)
-        String getStudyInstanceUID();
-
-        /**
-         * Series Instance UID (0020,000E), Type 1.
-         */
-        @Attribute(keyword = "SeriesInstanceUID", type = Type.T1)
-        String getSeriesInstanceUID();
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 2.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T2)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
 }

@@ -5,14 +5,18 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.item.IconImage;
+import dev.iodine.iod.item.ReferencedImage4;
+import dev.iodine.iod.item.ReferencedInstance2;
+import dev.iodine.iod.item.ReferencedRawData;
+import dev.iodine.iod.item.SourceImage;
+import dev.iodine.iod.item.StageCode;
+import dev.iodine.iod.item.TransducerGeometryCode;
+import dev.iodine.iod.item.TransducerIdentification;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.DeviceIdentificationMacro;
 import dev.iodine.iod.macro.GeneralAnatomyMandatoryMacro;
-import dev.iodine.iod.macro.HierarchicalSopInstanceReferenceMacro;
-import dev.iodine.iod.macro.IconImageSequenceMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.MandatoryViewAndSliceProgressionDirectionMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -77,7 +81,7 @@ public interface EnhancedUsImageModule {
      * Acquisition DateTime (0008,002A), Type 1.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1)
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Acquisition Duration (0018,9073), Type 1.
@@ -134,54 +138,10 @@ public interface EnhancedUsImageModule {
     List<SourceImage> getSourceImageSequence();
 
     /**
-     * An item of Source Image Sequence (0008,2112).
-     */
-    @Item
-    @Include(ImageSopInstanceReferenceMacro.class)
-    interface SourceImage {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 3.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T3)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
-
-    /**
      * Referenced Image Sequence (0008,1140), Type 3.
      */
     @Attribute(keyword = "ReferencedImageSequence", type = Type.T3)
-    List<ReferencedImage> getReferencedImageSequence();
-
-    /**
-     * An item of Referenced Image Sequence (0008,1140).
-     */
-    @Item
-    @Include(ImageSopInstanceReferenceMacro.class)
-    interface ReferencedImage {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 3.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T3)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
+    List<ReferencedImage4> getReferencedImageSequence();
 
     /**
      * Referenced Raw Data Sequence (0008,9121), Type 3.
@@ -190,40 +150,10 @@ public interface EnhancedUsImageModule {
     List<ReferencedRawData> getReferencedRawDataSequence();
 
     /**
-     * An item of Referenced Raw Data Sequence (0008,9121).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface ReferencedRawData {
-    }
-
-    /**
      * Referenced Instance Sequence (0008,114A), Type 3.
      */
     @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T3)
-    List<ReferencedInstance> getReferencedInstanceSequence();
-
-    /**
-     * An item of Referenced Instance Sequence (0008,114A).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedInstance {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 3.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T3)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
+    List<ReferencedInstance2> getReferencedInstanceSequence();
 
     /**
      * Number of Stages (0008,2124), Type 1C.
@@ -242,14 +172,6 @@ public interface EnhancedUsImageModule {
      */
     @Attribute(keyword = "StageCodeSequence", type = Type.T1C, condition = "PerformedProtocolType == \"STAGED\"")
     List<StageCode> getStageCodeSequence();
-
-    /**
-     * An item of Stage Code Sequence (0040,000A).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface StageCode {
-    }
 
     /**
      * Event Timer Sequence (0008,2133), Type 3.
@@ -309,14 +231,6 @@ public interface EnhancedUsImageModule {
     List<IconImage> getIconImageSequence();
 
     /**
-     * An item of Icon Image Sequence (0088,0200).
-     */
-    @Item
-    @Include(IconImageSequenceMacro.class)
-    interface IconImage {
-    }
-
-    /**
      * Transducer Data (0018,5010), Type 3.
      */
     @Attribute(keyword = "TransducerData", type = Type.T3)
@@ -327,14 +241,6 @@ public interface EnhancedUsImageModule {
      */
     @Attribute(keyword = "TransducerIdentificationSequence", type = Type.T3)
     List<TransducerIdentification> getTransducerIdentificationSequence();
-
-    /**
-     * An item of Transducer Identification Sequence (0018,5011).
-     */
-    @Item
-    @Include(DeviceIdentificationMacro.class)
-    interface TransducerIdentification {
-    }
 
     /**
      * Transducer Scan Pattern Code Sequence (0018,9809), Type 1.
@@ -355,14 +261,6 @@ public interface EnhancedUsImageModule {
      */
     @Attribute(keyword = "TransducerGeometryCodeSequence", type = Type.T1)
     List<TransducerGeometryCode> getTransducerGeometryCodeSequence();
-
-    /**
-     * An item of Transducer Geometry Code Sequence (0018,980D).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface TransducerGeometryCode {
-    }
 
     /**
      * Transducer Beam Steering Code Sequence (0018,980E), Type 1.

@@ -2,12 +2,9 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.ContentItemMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.item.PerformedProtocolCode;
+import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
 import java.util.List;
 
 /**
@@ -31,54 +28,10 @@ public interface EnhancedUsSeriesModule {
     List<ReferencedPerformedProcedureStep> getReferencedPerformedProcedureStepSequence();
 
     /**
-     * An item of Referenced Performed Procedure Step Sequence (0008,1111).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedPerformedProcedureStep {
-    }
-
-    /**
      * Performed Protocol Code Sequence (0040,0260), Type 1C.
      */
     @Attribute(keyword = "PerformedProtocolCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<PerformedProtocolCode> getPerformedProtocolCodeSequence();
-
-    /**
-     * An item of Performed Protocol Code Sequence (0040,0260).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PerformedProtocolCode {
-
-        /**
-         * Protocol Context Sequence (0040,0440), Type 3.
-         */
-        @Attribute(keyword = "ProtocolContextSequence", type = Type.T3)
-        List<ProtocolContext> getProtocolContextSequence();
-
-        /**
-         * An item of Protocol Context Sequence (0040,0440).
-         */
-        @Item
-        @Include(ContentItemMacro.class)
-        interface ProtocolContext {
-
-            /**
-             * Content Item Modifier Sequence (0040,0441), Type 3.
-             */
-            @Attribute(keyword = "ContentItemModifierSequence", type = Type.T3)
-            List<ContentItemModifier> getContentItemModifierSequence();
-
-            /**
-             * An item of Content Item Modifier Sequence (0040,0441).
-             */
-            @Item
-            @Include(ContentItemMacro.class)
-            interface ContentItemModifier {
-            }
-        }
-    }
 
     /**
      * Performed Protocol Type (0040,0261), Type 1C.

@@ -5,12 +5,15 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.item.IconImage;
+import dev.iodine.iod.item.PatientGantryRelationshipCode;
+import dev.iodine.iod.item.PatientOrientationCode;
+import dev.iodine.iod.item.ReferencedImageEvidence;
+import dev.iodine.iod.item.ReferencedInstance3;
+import dev.iodine.iod.item.SourceImageEvidence;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
-import dev.iodine.iod.macro.HierarchicalSopInstanceReferenceMacro;
-import dev.iodine.iod.macro.IconImageSequenceMacro;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -50,7 +53,7 @@ public interface EnhancedXaXrfImageModule {
      * Acquisition DateTime (0008,002A), Type 1.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1)
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Bits Allocated (0028,0100), Type 1.
@@ -119,40 +122,10 @@ public interface EnhancedXaXrfImageModule {
     List<PatientOrientationCode> getPatientOrientationCodeSequence();
 
     /**
-     * An item of Patient Orientation Code Sequence (0054,0410).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PatientOrientationCode {
-
-        /**
-         * Patient Orientation Modifier Code Sequence (0054,0412), Type 1C.
-         */
-        @Attribute(keyword = "PatientOrientationModifierCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        List<PatientOrientationModifierCode> getPatientOrientationModifierCodeSequence();
-
-        /**
-         * An item of Patient Orientation Modifier Code Sequence (0054,0412).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PatientOrientationModifierCode {
-        }
-    }
-
-    /**
      * Patient Gantry Relationship Code Sequence (0054,0414), Type 2C.
      */
     @Attribute(keyword = "PatientGantryRelationshipCodeSequence", type = Type.T2C, condition = "root.PositionerType == \"CARM\" and root.CArmPositionerTabletopRelationship == \"YES\"")
     List<PatientGantryRelationshipCode> getPatientGantryRelationshipCodeSequence();
-
-    /**
-     * An item of Patient Gantry Relationship Code Sequence (0054,0414).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PatientGantryRelationshipCode {
-    }
 
     /**
      * Examined Body Thickness (0010,9431), Type 3.
@@ -211,54 +184,16 @@ public interface EnhancedXaXrfImageModule {
     List<ReferencedImageEvidence> getReferencedImageEvidenceSequence();
 
     /**
-     * An item of Referenced Image Evidence Sequence (0008,9092).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface ReferencedImageEvidence {
-    }
-
-    /**
      * Source Image Evidence Sequence (0008,9154), Type 1C.
      */
     @Attribute(keyword = "SourceImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].SourceImageSequence) or present(root.SharedFunctionalGroupsSequence.SourceImageSequence)")
     List<SourceImageEvidence> getSourceImageEvidenceSequence();
 
     /**
-     * An item of Source Image Evidence Sequence (0008,9154).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface SourceImageEvidence {
-    }
-
-    /**
      * Referenced Instance Sequence (0008,114A), Type 3.
      */
     @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T3)
-    List<ReferencedInstance> getReferencedInstanceSequence();
-
-    /**
-     * An item of Referenced Instance Sequence (0008,114A).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedInstance {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 1.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T1)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
+    List<ReferencedInstance3> getReferencedInstanceSequence();
 
     /**
      * Image Comments (0020,4000), Type 3.
@@ -277,14 +212,6 @@ public interface EnhancedXaXrfImageModule {
      */
     @Attribute(keyword = "IconImageSequence", type = Type.T3)
     List<IconImage> getIconImageSequence();
-
-    /**
-     * An item of Icon Image Sequence (0088,0200).
-     */
-    @Item
-    @Include(IconImageSequenceMacro.class)
-    interface IconImage {
-    }
 
     /**
      * Presentation LUT Shape (2050,0020), Type 1.

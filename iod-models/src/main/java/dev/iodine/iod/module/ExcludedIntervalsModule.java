@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public interface ExcludedIntervalsModule {
          * Exclusion Start DateTime (0018,9804), Type 1.
          */
         @Attribute(keyword = "ExclusionStartDateTime", type = Type.T1)
-        String getExclusionStartDateTime();
+        DicomDateTime getExclusionStartDateTime();
 
         /**
          * Exclusion Duration (0018,9805), Type 1.

@@ -3,6 +3,9 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
 
 /**
  * The General Acquisition module (PS3.3 C.7.10).
@@ -28,19 +31,19 @@ public interface GeneralAcquisitionModule {
      * Acquisition Date (0008,0022), Type 3.
      */
     @Attribute(keyword = "AcquisitionDate", type = Type.T3)
-    String getAcquisitionDate();
+    DicomDate getAcquisitionDate();
 
     /**
      * Acquisition Time (0008,0032), Type 3.
      */
     @Attribute(keyword = "AcquisitionTime", type = Type.T3)
-    String getAcquisitionTime();
+    DicomTime getAcquisitionTime();
 
     /**
      * Acquisition DateTime (0008,002A), Type 3.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T3)
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Images in Acquisition (0020,1002), Type 3.

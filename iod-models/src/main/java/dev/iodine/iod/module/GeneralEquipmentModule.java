@@ -2,11 +2,10 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.UdiMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
+import dev.iodine.iod.item.UDI;
 import java.util.List;
 
 /**
@@ -54,14 +53,6 @@ public interface GeneralEquipmentModule {
     List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
 
     /**
-     * An item of Institutional Department Type Code Sequence (0008,1041).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface InstitutionalDepartmentTypeCode {
-    }
-
-    /**
      * Manufacturer's Model Name (0008,1090), Type 3.
      */
     @Attribute(keyword = "ManufacturerModelName", type = Type.T3)
@@ -98,14 +89,6 @@ public interface GeneralEquipmentModule {
     List<UDI> getUDISequence();
 
     /**
-     * An item of UDI Sequence (0018,100A).
-     */
-    @Item
-    @Include(UdiMacro.class)
-    interface UDI {
-    }
-
-    /**
      * Device UID (0018,1002), Type 3.
      */
     @Attribute(keyword = "DeviceUID", type = Type.T3)
@@ -121,13 +104,13 @@ public interface GeneralEquipmentModule {
      * Date of Manufacture (0018,1204), Type 3.
      */
     @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-    String getDateOfManufacture();
+    DicomDate getDateOfManufacture();
 
     /**
      * Date of Installation (0018,1205), Type 3.
      */
     @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-    String getDateOfInstallation();
+    DicomDate getDateOfInstallation();
 
     /**
      * Date of Last Calibration (0018,1200), Type 3.

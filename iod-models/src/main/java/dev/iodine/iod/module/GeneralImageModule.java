@@ -3,12 +3,15 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.IconImageSequenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.AnatomicRegion;
+import dev.iodine.iod.item.AnatomicRegionModifier2;
+import dev.iodine.iod.item.IconImage;
+import dev.iodine.iod.item.PrimaryAnatomicStructureModifier;
+import dev.iodine.iod.item.RealWorldValueMapping;
 import dev.iodine.iod.macro.PrimaryAnatomicStructureMacro;
-import dev.iodine.iod.macro.RealWorldValueMappingItemMacro;
 import java.util.List;
 
 /**
@@ -35,14 +38,14 @@ public interface GeneralImageModule {
     /**
      * Content Date (0008,0023), Type 2C.
      */
-    @Attribute(keyword = "ContentDate", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getContentDate();
+    @Attribute(keyword = "ContentDate", type = Type.T2C, condition = "unchecked(\"Required if the image is part of a series in which the images are temporally related\")")
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 2C.
      */
-    @Attribute(keyword = "ContentTime", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getContentTime();
+    @Attribute(keyword = "ContentTime", type = Type.T2C, condition = "unchecked(\"Required if the image is part of a series in which the images are temporally related\")")
+    DicomTime getContentTime();
 
     /**
      * Image Type (0008,0008), Type 3.
@@ -99,14 +102,6 @@ public interface GeneralImageModule {
     List<IconImage> getIconImageSequence();
 
     /**
-     * An item of Icon Image Sequence (0088,0200).
-     */
-    @Item
-    @Include(IconImageSequenceMacro.class)
-    interface IconImage {
-    }
-
-    /**
      * Presentation LUT Shape (2050,0020), Type 3.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T3, enumerated = { "IDENTITY", "INVERSE" })
@@ -117,14 +112,6 @@ public interface GeneralImageModule {
      */
     @Attribute(keyword = "RealWorldValueMappingSequence", type = Type.T1C, condition = "root.MultienergyCTAcquisition == \"YES\"")
     List<RealWorldValueMapping> getRealWorldValueMappingSequence();
-
-    /**
-     * An item of Real World Value Mapping Sequence (0040,9096).
-     */
-    @Item
-    @Include(RealWorldValueMappingItemMacro.class)
-    interface RealWorldValueMapping {
-    }
 
     /**
      * Image Laterality (0020,0062), Type 3.
@@ -139,50 +126,14 @@ public interface GeneralImageModule {
     List<AnatomicRegion> getAnatomicRegionSequence();
 
     /**
-     * An item of Anatomic Region Sequence (0008,2218).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface AnatomicRegion {
-
-        /**
-         * Anatomic Region Modifier Sequence (0008,2220), Type 3.
-         */
-        @Attribute(keyword = "AnatomicRegionModifierSequence", type = Type.T3)
-        List<AnatomicRegionModifier> getAnatomicRegionModifierSequence();
-
-        /**
-         * An item of Anatomic Region Modifier Sequence (0008,2220).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface AnatomicRegionModifier {
-        }
-    }
-
-    /**
      * Anatomic Region Modifier Sequence (0008,2220), Type 1C.
      */
     @Attribute(keyword = "AnatomicRegionModifierSequence", type = Type.T1C, condition = "unchecked(\"dicom3tools Never: dicom3tools' built-in Never stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
-    List<AnatomicRegionModifier> getAnatomicRegionModifierSequence();
-
-    /**
-     * An item of Anatomic Region Modifier Sequence (0008,2220).
-     */
-    @Item
-    interface AnatomicRegionModifier {
-    }
+    List<AnatomicRegionModifier2> getAnatomicRegionModifierSequence();
 
     /**
      * Primary Anatomic Structure Modifier Sequence (0008,2230), Type 1C.
      */
     @Attribute(keyword = "PrimaryAnatomicStructureModifierSequence", type = Type.T1C, condition = "unchecked(\"dicom3tools Never: dicom3tools' built-in Never stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
     List<PrimaryAnatomicStructureModifier> getPrimaryAnatomicStructureModifierSequence();
-
-    /**
-     * An item of Primary Anatomic Structure Modifier Sequence (0008,2230).
-     */
-    @Item
-    interface PrimaryAnatomicStructureModifier {
-    }
 }

@@ -5,9 +5,12 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.DerivationCode;
+import dev.iodine.iod.item.PurposeOfReferenceCode;
+import dev.iodine.iod.item.ReferencedImage4;
+import dev.iodine.iod.item.ReferencedInstance3;
+import dev.iodine.iod.item.SourceInstance;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -22,57 +25,13 @@ public interface GeneralReferenceModule {
      * Referenced Image Sequence (0008,1140), Type 3.
      */
     @Attribute(keyword = "ReferencedImageSequence", type = Type.T3)
-    List<ReferencedImage> getReferencedImageSequence();
-
-    /**
-     * An item of Referenced Image Sequence (0008,1140).
-     */
-    @Item
-    @Include(ImageSopInstanceReferenceMacro.class)
-    interface ReferencedImage {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 3.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T3)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
+    List<ReferencedImage4> getReferencedImageSequence();
 
     /**
      * Referenced Instance Sequence (0008,114A), Type 3.
      */
     @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T3)
-    List<ReferencedInstance> getReferencedInstanceSequence();
-
-    /**
-     * An item of Referenced Instance Sequence (0008,114A).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedInstance {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 1.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T1)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
+    List<ReferencedInstance3> getReferencedInstanceSequence();
 
     /**
      * Derivation Description (0008,2111), Type 3.
@@ -85,14 +44,6 @@ public interface GeneralReferenceModule {
      */
     @Attribute(keyword = "DerivationCodeSequence", type = Type.T3)
     List<DerivationCode> getDerivationCodeSequence();
-
-    /**
-     * An item of Derivation Code Sequence (0008,9215).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface DerivationCode {
-    }
 
     /**
      * Source Image Sequence (0008,2112), Type 3.
@@ -114,14 +65,6 @@ public interface GeneralReferenceModule {
         List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
 
         /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-
-        /**
          * Spatial Locations Preserved (0028,135A), Type 3.
          */
         @Attribute(keyword = "SpatialLocationsPreserved", type = Type.T3, enumerated = { "YES", "NO", "REORIENTED_ONLY" })
@@ -139,26 +82,4 @@ public interface GeneralReferenceModule {
      */
     @Attribute(keyword = "SourceInstanceSequence", type = Type.T3)
     List<SourceInstance> getSourceInstanceSequence();
-
-    /**
-     * An item of Source Instance Sequence (0042,0013).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface SourceInstance {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 3.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T3)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
 }

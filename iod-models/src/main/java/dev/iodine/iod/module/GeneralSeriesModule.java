@@ -5,11 +5,15 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.OperatorIdentification;
+import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
+import dev.iodine.iod.item.RelatedSeries;
+import dev.iodine.iod.item.RequestAttributes;
+import dev.iodine.iod.item.SeriesDescriptionCode;
 import dev.iodine.iod.macro.PerformedProcedureStepSummaryMacro;
 import dev.iodine.iod.macro.PersonIdentificationMacro;
-import dev.iodine.iod.macro.RequestAttributesMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -22,9 +26,9 @@ import java.util.List;
 public interface GeneralSeriesModule {
 
     /**
-     * Modality (0008,0060), Type 1C.
+     * Modality (0008,0060), Type 1.
      */
-    @Attribute(keyword = "Modality", type = Type.T1C, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.7\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.7.1\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.7.2\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.7.3\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.7.4\"")
+    @Attribute(keyword = "Modality", type = Type.T1)
     String getModality();
 
     /**
@@ -49,13 +53,13 @@ public interface GeneralSeriesModule {
      * Series Date (0008,0021), Type 3.
      */
     @Attribute(keyword = "SeriesDate", type = Type.T3)
-    String getSeriesDate();
+    DicomDate getSeriesDate();
 
     /**
      * Series Time (0008,0031), Type 3.
      */
     @Attribute(keyword = "SeriesTime", type = Type.T3)
-    String getSeriesTime();
+    DicomTime getSeriesTime();
 
     /**
      * Performing Physician's Name (0008,1050), Type 3.
@@ -96,14 +100,6 @@ public interface GeneralSeriesModule {
     List<SeriesDescriptionCode> getSeriesDescriptionCodeSequence();
 
     /**
-     * An item of Series Description Code Sequence (0008,103F).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface SeriesDescriptionCode {
-    }
-
-    /**
      * Operators' Name (0008,1070), Type 3.
      */
     @Attribute(keyword = "OperatorsName", type = Type.T3)
@@ -116,65 +112,16 @@ public interface GeneralSeriesModule {
     List<OperatorIdentification> getOperatorIdentificationSequence();
 
     /**
-     * An item of Operator Identification Sequence (0008,1072).
-     */
-    @Item
-    @Include(PersonIdentificationMacro.class)
-    interface OperatorIdentification {
-    }
-
-    /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 3.
      */
     @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T3)
     List<ReferencedPerformedProcedureStep> getReferencedPerformedProcedureStepSequence();
 
     /**
-     * An item of Referenced Performed Procedure Step Sequence (0008,1111).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedPerformedProcedureStep {
-    }
-
-    /**
      * Related Series Sequence (0008,1250), Type 3.
      */
     @Attribute(keyword = "RelatedSeriesSequence", type = Type.T3)
     List<RelatedSeries> getRelatedSeriesSequence();
-
-    /**
-     * An item of Related Series Sequence (0008,1250).
-     */
-    @Item
-    interface RelatedSeries {
-
-        /**
-         * Study Instance UID (0020,000D), Type 1.
-         */
-        @Attribute(keyword = "StudyInstanceUID", type = Type.T1)
-        String getStudyInstanceUID();
-
-        /**
-         * Series Instance UID (0020,000E), Type 1.
-         */
-        @Attribute(keyword = "SeriesInstanceUID", type = Type.T1)
-        String getSeriesInstanceUID();
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 2.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T2)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
 
     /**
      * Body Part Examined (0018,0015), Type 3.
@@ -205,14 +152,6 @@ public interface GeneralSeriesModule {
      */
     @Attribute(keyword = "RequestAttributesSequence", type = Type.T3)
     List<RequestAttributes> getRequestAttributesSequence();
-
-    /**
-     * An item of Request Attributes Sequence (0040,0275).
-     */
-    @Item
-    @Include(RequestAttributesMacro.class)
-    interface RequestAttributes {
-    }
 
     /**
      * Anatomical Orientation Type (0010,2210), Type 1C.

@@ -5,10 +5,14 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.data.PersonName;
+import dev.iodine.iod.item.IssuerOfAccessionNumber;
+import dev.iodine.iod.item.ProcedureCode;
+import dev.iodine.iod.item.ReferencedStudy;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.HL7v2HierarchicDesignatorMacro;
 import dev.iodine.iod.macro.PersonIdentificationMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -29,19 +33,19 @@ public interface GeneralStudyModule {
      * Study Date (0008,0020), Type 2.
      */
     @Attribute(keyword = "StudyDate", type = Type.T2)
-    String getStudyDate();
+    DicomDate getStudyDate();
 
     /**
      * Study Time (0008,0030), Type 2.
      */
     @Attribute(keyword = "StudyTime", type = Type.T2)
-    String getStudyTime();
+    DicomTime getStudyTime();
 
     /**
      * Referring Physician's Name (0008,0090), Type 2.
      */
     @Attribute(keyword = "ReferringPhysicianName", type = Type.T2)
-    String getReferringPhysicianName();
+    PersonName getReferringPhysicianName();
 
     /**
      * Referring Physician Identification Sequence (0008,0096), Type 3.
@@ -94,14 +98,6 @@ public interface GeneralStudyModule {
      */
     @Attribute(keyword = "IssuerOfAccessionNumberSequence", type = Type.T3)
     List<IssuerOfAccessionNumber> getIssuerOfAccessionNumberSequence();
-
-    /**
-     * An item of Issuer of Accession Number Sequence (0008,0051).
-     */
-    @Item
-    @Include(HL7v2HierarchicDesignatorMacro.class)
-    interface IssuerOfAccessionNumber {
-    }
 
     /**
      * Study Description (0008,1030), Type 3.
@@ -176,26 +172,10 @@ public interface GeneralStudyModule {
     List<ReferencedStudy> getReferencedStudySequence();
 
     /**
-     * An item of Referenced Study Sequence (0008,1110).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedStudy {
-    }
-
-    /**
      * Procedure Code Sequence (0008,1032), Type 3.
      */
     @Attribute(keyword = "ProcedureCodeSequence", type = Type.T3)
     List<ProcedureCode> getProcedureCodeSequence();
-
-    /**
-     * An item of Procedure Code Sequence (0008,1032).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ProcedureCode {
-    }
 
     /**
      * Reason For Performed Procedure Code Sequence (0040,1012), Type 3.

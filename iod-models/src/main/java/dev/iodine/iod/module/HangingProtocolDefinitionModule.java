@@ -5,6 +5,11 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.item.AnatomicRegion2;
+import dev.iodine.iod.item.HangingProtocolUserIdentificationCode;
+import dev.iodine.iod.item.ProcedureCode;
+import dev.iodine.iod.item.ReasonForRequestedProcedureCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.HangingProtocolSelectorAttributeContextMacro;
 import dev.iodine.iod.macro.HangingProtocolSelectorAttributeValueMacro;
@@ -47,7 +52,7 @@ public interface HangingProtocolDefinitionModule {
      * Hanging Protocol Creation DateTime (0072,000A), Type 1.
      */
     @Attribute(keyword = "HangingProtocolCreationDateTime", type = Type.T1)
-    String getHangingProtocolCreationDateTime();
+    DicomDateTime getHangingProtocolCreationDateTime();
 
     /**
      * Hanging Protocol Definition Sequence (0072,000C), Type 1.
@@ -71,15 +76,7 @@ public interface HangingProtocolDefinitionModule {
          * Anatomic Region Sequence (0008,2218), Type 1C.
          */
         @Attribute(keyword = "AnatomicRegionSequence", type = Type.T1C, condition = "absent(Modality)")
-        List<AnatomicRegion> getAnatomicRegionSequence();
-
-        /**
-         * An item of Anatomic Region Sequence (0008,2218).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface AnatomicRegion {
-        }
+        List<AnatomicRegion2> getAnatomicRegionSequence();
 
         /**
          * Laterality (0020,0060), Type 2C.
@@ -94,26 +91,10 @@ public interface HangingProtocolDefinitionModule {
         List<ProcedureCode> getProcedureCodeSequence();
 
         /**
-         * An item of Procedure Code Sequence (0008,1032).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ProcedureCode {
-        }
-
-        /**
          * Reason for Requested Procedure Code Sequence (0040,100A), Type 2.
          */
         @Attribute(keyword = "ReasonForRequestedProcedureCodeSequence", type = Type.T2)
         List<ReasonForRequestedProcedureCode> getReasonForRequestedProcedureCodeSequence();
-
-        /**
-         * An item of Reason for Requested Procedure Code Sequence (0040,100A).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ReasonForRequestedProcedureCode {
-        }
     }
 
     /**
@@ -242,14 +223,6 @@ public interface HangingProtocolDefinitionModule {
      */
     @Attribute(keyword = "HangingProtocolUserIdentificationCodeSequence", type = Type.T2)
     List<HangingProtocolUserIdentificationCode> getHangingProtocolUserIdentificationCodeSequence();
-
-    /**
-     * An item of Hanging Protocol User Identification Code Sequence (0072,000E).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface HangingProtocolUserIdentificationCode {
-    }
 
     /**
      * Hanging Protocol User Group Name (0072,0010), Type 3.

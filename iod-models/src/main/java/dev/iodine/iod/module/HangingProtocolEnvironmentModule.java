@@ -2,10 +2,8 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.ScreenSpecificationsMacro;
+import dev.iodine.iod.item.NominalScreenDefinition;
 import java.util.List;
 
 /**
@@ -27,12 +25,4 @@ public interface HangingProtocolEnvironmentModule {
      */
     @Attribute(keyword = "NominalScreenDefinitionSequence", type = Type.T2)
     List<NominalScreenDefinition> getNominalScreenDefinitionSequence();
-
-    /**
-     * An item of Nominal Screen Definition Sequence (0072,0102).
-     */
-    @Item
-    @Include(ScreenSpecificationsMacro.class)
-    interface NominalScreenDefinition {
-    }
 }

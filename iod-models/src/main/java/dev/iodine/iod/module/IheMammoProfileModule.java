@@ -3,6 +3,9 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.data.PersonName;
 
 /**
  * The IHE Mammo Profile module.
@@ -16,7 +19,7 @@ public interface IheMammoProfileModule {
      * Patient's Name (0010,0010), Type 1.
      */
     @Attribute(keyword = "PatientName", type = Type.T1)
-    String getPatientName();
+    PersonName getPatientName();
 
     /**
      * Patient ID (0010,0020), Type 1.
@@ -28,7 +31,7 @@ public interface IheMammoProfileModule {
      * Patient's Birth Date (0010,0030), Type 1.
      */
     @Attribute(keyword = "PatientBirthDate", type = Type.T1)
-    String getPatientBirthDate();
+    DicomDate getPatientBirthDate();
 
     /**
      * Patient's Age (0010,1010), Type 1.
@@ -40,13 +43,13 @@ public interface IheMammoProfileModule {
      * Acquisition Date (0008,0022), Type 1.
      */
     @Attribute(keyword = "AcquisitionDate", type = Type.T1)
-    String getAcquisitionDate();
+    DicomDate getAcquisitionDate();
 
     /**
      * Acquisition Time (0008,0032), Type 1.
      */
     @Attribute(keyword = "AcquisitionTime", type = Type.T1)
-    String getAcquisitionTime();
+    DicomTime getAcquisitionTime();
 
     /**
      * Operators' Name (0008,1070), Type 1.
@@ -202,5 +205,5 @@ public interface IheMammoProfileModule {
      * Date of Last Detector Calibration (0018,700C), Type 1C.
      */
     @Attribute(keyword = "DateOfLastDetectorCalibration", type = Type.T1C, condition = "not DetectorType == \"STORAGE\"")
-    String getDateOfLastDetectorCalibration();
+    DicomDate getDateOfLastDetectorCalibration();
 }

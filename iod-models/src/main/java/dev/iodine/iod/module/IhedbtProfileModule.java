@@ -4,6 +4,9 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.PersonName;
 import java.util.List;
 
 /**
@@ -18,7 +21,7 @@ public interface IhedbtProfileModule {
      * Patient's Name (0010,0010), Type 1.
      */
     @Attribute(keyword = "PatientName", type = Type.T1)
-    String getPatientName();
+    PersonName getPatientName();
 
     /**
      * Patient ID (0010,0020), Type 1.
@@ -30,7 +33,7 @@ public interface IhedbtProfileModule {
      * Patient's Birth Date (0010,0030), Type 1.
      */
     @Attribute(keyword = "PatientBirthDate", type = Type.T1)
-    String getPatientBirthDate();
+    DicomDate getPatientBirthDate();
 
     /**
      * Patient's Age (0010,1010), Type 1.
@@ -96,7 +99,7 @@ public interface IhedbtProfileModule {
          * Acquisition DateTime (0008,002A), Type 1.
          */
         @Attribute(keyword = "AcquisitionDateTime", type = Type.T1)
-        String getAcquisitionDateTime();
+        DicomDateTime getAcquisitionDateTime();
     }
 
     /**

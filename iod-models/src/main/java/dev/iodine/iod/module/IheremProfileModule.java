@@ -2,12 +2,17 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.HL7v2HierarchicDesignatorMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.item.AdmittingDiagnosesCode;
+import dev.iodine.iod.item.IssuerOfAccessionNumber;
+import dev.iodine.iod.item.OrderFillerIdentifier;
+import dev.iodine.iod.item.OrderPlacerIdentifier;
+import dev.iodine.iod.item.PerformedProcedureCode;
+import dev.iodine.iod.item.ReasonForRequestedProcedureCode;
+import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
+import dev.iodine.iod.item.ReferencedStudy;
+import dev.iodine.iod.item.RequestedProcedureCode;
 import java.util.List;
 
 /**
@@ -31,26 +36,10 @@ public interface IheremProfileModule {
     List<ReferencedPerformedProcedureStep> getReferencedPerformedProcedureStepSequence();
 
     /**
-     * An item of Referenced Performed Procedure Step Sequence (0008,1111).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedPerformedProcedureStep {
-    }
-
-    /**
      * Performed Procedure Code Sequence (0040,A372), Type 1.
      */
     @Attribute(keyword = "PerformedProcedureCodeSequence", type = Type.T1)
     List<PerformedProcedureCode> getPerformedProcedureCodeSequence();
-
-    /**
-     * An item of Performed Procedure Code Sequence (0040,A372).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PerformedProcedureCode {
-    }
 
     /**
      * Referenced Request Sequence (0040,A370), Type 1C.
@@ -77,14 +66,6 @@ public interface IheremProfileModule {
         List<ReferencedStudy> getReferencedStudySequence();
 
         /**
-         * An item of Referenced Study Sequence (0008,1110).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedStudy {
-        }
-
-        /**
          * Accession Number (0008,0050), Type 2.
          */
         @Attribute(keyword = "AccessionNumber", type = Type.T2)
@@ -95,14 +76,6 @@ public interface IheremProfileModule {
          */
         @Attribute(keyword = "IssuerOfAccessionNumberSequence", type = Type.T3)
         List<IssuerOfAccessionNumber> getIssuerOfAccessionNumberSequence();
-
-        /**
-         * An item of Issuer of Accession Number Sequence (0008,0051).
-         */
-        @Item
-        @Include(HL7v2HierarchicDesignatorMacro.class)
-        interface IssuerOfAccessionNumber {
-        }
 
         /**
          * Placer Order Number / Imaging Service Request (0040,2016), Type 2.
@@ -117,14 +90,6 @@ public interface IheremProfileModule {
         List<OrderPlacerIdentifier> getOrderPlacerIdentifierSequence();
 
         /**
-         * An item of Order Placer Identifier Sequence (0040,0026).
-         */
-        @Item
-        @Include(HL7v2HierarchicDesignatorMacro.class)
-        interface OrderPlacerIdentifier {
-        }
-
-        /**
          * Filler Order Number / Imaging Service Request (0040,2017), Type 2.
          */
         @Attribute(keyword = "FillerOrderNumberImagingServiceRequest", type = Type.T2)
@@ -135,14 +100,6 @@ public interface IheremProfileModule {
          */
         @Attribute(keyword = "OrderFillerIdentifierSequence", type = Type.T3)
         List<OrderFillerIdentifier> getOrderFillerIdentifierSequence();
-
-        /**
-         * An item of Order Filler Identifier Sequence (0040,0027).
-         */
-        @Item
-        @Include(HL7v2HierarchicDesignatorMacro.class)
-        interface OrderFillerIdentifier {
-        }
 
         /**
          * Requested Procedure ID (0040,1001), Type 2.
@@ -163,14 +120,6 @@ public interface IheremProfileModule {
         List<RequestedProcedureCode> getRequestedProcedureCodeSequence();
 
         /**
-         * An item of Requested Procedure Code Sequence (0032,1064).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface RequestedProcedureCode {
-        }
-
-        /**
          * Reason for the Requested Procedure (0040,1002), Type 1.
          */
         @Attribute(keyword = "ReasonForTheRequestedProcedure", type = Type.T1)
@@ -181,14 +130,6 @@ public interface IheremProfileModule {
          */
         @Attribute(keyword = "ReasonForRequestedProcedureCodeSequence", type = Type.T1)
         List<ReasonForRequestedProcedureCode> getReasonForRequestedProcedureCodeSequence();
-
-        /**
-         * An item of Reason for Requested Procedure Code Sequence (0040,100A).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ReasonForRequestedProcedureCode {
-        }
     }
 
     /**
@@ -202,14 +143,6 @@ public interface IheremProfileModule {
      */
     @Attribute(keyword = "AdmittingDiagnosesCodeSequence", type = Type.T1)
     List<AdmittingDiagnosesCode> getAdmittingDiagnosesCodeSequence();
-
-    /**
-     * An item of Admitting Diagnoses Code Sequence (0008,1084).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface AdmittingDiagnosesCode {
-    }
 
     /**
      * Patient's Weight (0010,1030), Type 1.

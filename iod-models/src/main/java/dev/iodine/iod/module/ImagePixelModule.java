@@ -30,7 +30,7 @@ public interface ImagePixelModule {
     /**
      * Pixel Padding Range Limit (0028,0121), Type 1C.
      */
-    @Attribute(keyword = "PixelPaddingRangeLimit", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "PixelPaddingRangeLimit", type = Type.T1C, condition = "unchecked(\"Required if pixel padding is to be defined as a range rather than a single value\")")
     Integer getPixelPaddingRangeLimit();
 
     /**
@@ -42,6 +42,6 @@ public interface ImagePixelModule {
     /**
      * Extended Offset Table Lengths (7FE0,0002), Type 1C.
      */
-    @Attribute(keyword = "ExtendedOffsetTableLengths", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ExtendedOffsetTableLengths", type = Type.T1C, condition = "present(ExtendedOffsetTable)")
     byte[] getExtendedOffsetTableLengths();
 }

@@ -5,6 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.AdministrationRouteCode;
+import dev.iodine.iod.item.InterventionDrugCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
@@ -42,38 +45,22 @@ public interface InterventionModule {
         List<InterventionDrugCode> getInterventionDrugCodeSequence();
 
         /**
-         * An item of Intervention Drug Code Sequence (0018,0029).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface InterventionDrugCode {
-        }
-
-        /**
          * Intervention Drug Start Time (0018,0035), Type 3.
          */
         @Attribute(keyword = "InterventionDrugStartTime", type = Type.T3)
-        String getInterventionDrugStartTime();
+        DicomTime getInterventionDrugStartTime();
 
         /**
          * Intervention Drug Stop Time (0018,0027), Type 3.
          */
         @Attribute(keyword = "InterventionDrugStopTime", type = Type.T3)
-        String getInterventionDrugStopTime();
+        DicomTime getInterventionDrugStopTime();
 
         /**
          * Administration Route Code Sequence (0054,0302), Type 3.
          */
         @Attribute(keyword = "AdministrationRouteCodeSequence", type = Type.T3)
         List<AdministrationRouteCode> getAdministrationRouteCodeSequence();
-
-        /**
-         * An item of Administration Route Code Sequence (0054,0302).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface AdministrationRouteCode {
-        }
 
         /**
          * Intervention Description (0018,003A), Type 3.

@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.AnatomicRegionModifier;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
@@ -46,14 +47,6 @@ public interface IntraOralImageModule {
          */
         @Attribute(keyword = "AnatomicRegionModifierSequence", type = Type.T1C, condition = "absent(above.PrimaryAnatomicStructureSequence)")
         List<AnatomicRegionModifier> getAnatomicRegionModifierSequence();
-
-        /**
-         * An item of Anatomic Region Modifier Sequence (0008,2220).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface AnatomicRegionModifier {
-        }
     }
 
     /**

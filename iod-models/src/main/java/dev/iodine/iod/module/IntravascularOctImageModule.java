@@ -2,11 +2,9 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.item.ReferencedInstance3;
 import java.util.List;
 
 /**
@@ -45,7 +43,7 @@ public interface IntravascularOctImageModule {
      * Acquisition DateTime (0008,002A), Type 1.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1)
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Acquisition Duration (0018,9073), Type 1C.
@@ -129,29 +127,7 @@ public interface IntravascularOctImageModule {
      * Referenced Instance Sequence (0008,114A), Type 3.
      */
     @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T3)
-    List<ReferencedInstance> getReferencedInstanceSequence();
-
-    /**
-     * An item of Referenced Instance Sequence (0008,114A).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedInstance {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 1.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T1)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
+    List<ReferencedInstance3> getReferencedInstanceSequence();
 
     /**
      * Image Comments (0020,4000), Type 3.

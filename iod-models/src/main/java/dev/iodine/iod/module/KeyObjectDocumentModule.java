@@ -2,13 +2,12 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.HL7v2HierarchicDesignatorMacro;
-import dev.iodine.iod.macro.HierarchicalSopInstanceReferenceMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.CurrentRequestedProcedureEvidence;
+import dev.iodine.iod.item.IdenticalDocuments;
+import dev.iodine.iod.item.ReferencedRequest;
 import java.util.List;
 
 /**
@@ -29,13 +28,13 @@ public interface KeyObjectDocumentModule {
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Referenced Request Sequence (0040,A370), Type 1C.
@@ -44,163 +43,14 @@ public interface KeyObjectDocumentModule {
     List<ReferencedRequest> getReferencedRequestSequence();
 
     /**
-     * An item of Referenced Request Sequence (0040,A370).
-     */
-    @Item
-    interface ReferencedRequest {
-
-        /**
-         * Study Instance UID (0020,000D), Type 1.
-         */
-        @Attribute(keyword = "StudyInstanceUID", type = Type.T1)
-        String getStudyInstanceUID();
-
-        /**
-         * Referenced Study Sequence (0008,1110), Type 2.
-         */
-        @Attribute(keyword = "ReferencedStudySequence", type = Type.T2)
-        List<ReferencedStudy> getReferencedStudySequence();
-
-        /**
-         * An item of Referenced Study Sequence (0008,1110).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedStudy {
-        }
-
-        /**
-         * Accession Number (0008,0050), Type 2.
-         */
-        @Attribute(keyword = "AccessionNumber", type = Type.T2)
-        String getAccessionNumber();
-
-        /**
-         * Issuer of Accession Number Sequence (0008,0051), Type 3.
-         */
-        @Attribute(keyword = "IssuerOfAccessionNumberSequence", type = Type.T3)
-        List<IssuerOfAccessionNumber> getIssuerOfAccessionNumberSequence();
-
-        /**
-         * An item of Issuer of Accession Number Sequence (0008,0051).
-         */
-        @Item
-        @Include(HL7v2HierarchicDesignatorMacro.class)
-        interface IssuerOfAccessionNumber {
-        }
-
-        /**
-         * Placer Order Number / Imaging Service Request (0040,2016), Type 2.
-         */
-        @Attribute(keyword = "PlacerOrderNumberImagingServiceRequest", type = Type.T2)
-        String getPlacerOrderNumberImagingServiceRequest();
-
-        /**
-         * Order Placer Identifier Sequence (0040,0026), Type 3.
-         */
-        @Attribute(keyword = "OrderPlacerIdentifierSequence", type = Type.T3)
-        List<OrderPlacerIdentifier> getOrderPlacerIdentifierSequence();
-
-        /**
-         * An item of Order Placer Identifier Sequence (0040,0026).
-         */
-        @Item
-        @Include(HL7v2HierarchicDesignatorMacro.class)
-        interface OrderPlacerIdentifier {
-        }
-
-        /**
-         * Filler Order Number / Imaging Service Request (0040,2017), Type 2.
-         */
-        @Attribute(keyword = "FillerOrderNumberImagingServiceRequest", type = Type.T2)
-        String getFillerOrderNumberImagingServiceRequest();
-
-        /**
-         * Order Filler Identifier Sequence (0040,0027), Type 3.
-         */
-        @Attribute(keyword = "OrderFillerIdentifierSequence", type = Type.T3)
-        List<OrderFillerIdentifier> getOrderFillerIdentifierSequence();
-
-        /**
-         * An item of Order Filler Identifier Sequence (0040,0027).
-         */
-        @Item
-        @Include(HL7v2HierarchicDesignatorMacro.class)
-        interface OrderFillerIdentifier {
-        }
-
-        /**
-         * Requested Procedure ID (0040,1001), Type 2.
-         */
-        @Attribute(keyword = "RequestedProcedureID", type = Type.T2)
-        String getRequestedProcedureID();
-
-        /**
-         * Requested Procedure Description (0032,1060), Type 2.
-         */
-        @Attribute(keyword = "RequestedProcedureDescription", type = Type.T2)
-        String getRequestedProcedureDescription();
-
-        /**
-         * Requested Procedure Code Sequence (0032,1064), Type 2.
-         */
-        @Attribute(keyword = "RequestedProcedureCodeSequence", type = Type.T2)
-        List<RequestedProcedureCode> getRequestedProcedureCodeSequence();
-
-        /**
-         * An item of Requested Procedure Code Sequence (0032,1064).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface RequestedProcedureCode {
-        }
-
-        /**
-         * Reason for the Requested Procedure (0040,1002), Type 3.
-         */
-        @Attribute(keyword = "ReasonForTheRequestedProcedure", type = Type.T3)
-        String getReasonForTheRequestedProcedure();
-
-        /**
-         * Reason for Requested Procedure Code Sequence (0040,100A), Type 3.
-         */
-        @Attribute(keyword = "ReasonForRequestedProcedureCodeSequence", type = Type.T3)
-        List<ReasonForRequestedProcedureCode> getReasonForRequestedProcedureCodeSequence();
-
-        /**
-         * An item of Reason for Requested Procedure Code Sequence (0040,100A).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ReasonForRequestedProcedureCode {
-        }
-    }
-
-    /**
      * Current Requested Procedure Evidence Sequence (0040,A375), Type 1.
      */
     @Attribute(keyword = "CurrentRequestedProcedureEvidenceSequence", type = Type.T1)
     List<CurrentRequestedProcedureEvidence> getCurrentRequestedProcedureEvidenceSequence();
 
     /**
-     * An item of Current Requested Procedure Evidence Sequence (0040,A375).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface CurrentRequestedProcedureEvidence {
-    }
-
-    /**
      * Identical Documents Sequence (0040,A525), Type 1C.
      */
     @Attribute(keyword = "IdenticalDocumentsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<IdenticalDocuments> getIdenticalDocumentsSequence();
-
-    /**
-     * An item of Identical Documents Sequence (0040,A525).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface IdenticalDocuments {
-    }
 }

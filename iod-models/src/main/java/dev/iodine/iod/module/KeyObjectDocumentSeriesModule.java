@@ -2,11 +2,11 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
+import dev.iodine.iod.item.SeriesDescriptionCode;
 import java.util.List;
 
 /**
@@ -39,13 +39,13 @@ public interface KeyObjectDocumentSeriesModule {
      * Series Date (0008,0021), Type 3.
      */
     @Attribute(keyword = "SeriesDate", type = Type.T3)
-    String getSeriesDate();
+    DicomDate getSeriesDate();
 
     /**
      * Series Time (0008,0031), Type 3.
      */
     @Attribute(keyword = "SeriesTime", type = Type.T3)
-    String getSeriesTime();
+    DicomTime getSeriesTime();
 
     /**
      * Protocol Name (0018,1030), Type 3.
@@ -66,24 +66,8 @@ public interface KeyObjectDocumentSeriesModule {
     List<SeriesDescriptionCode> getSeriesDescriptionCodeSequence();
 
     /**
-     * An item of Series Description Code Sequence (0008,103F).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface SeriesDescriptionCode {
-    }
-
-    /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 2.
      */
     @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T2)
     List<ReferencedPerformedProcedureStep> getReferencedPerformedProcedureStepSequence();
-
-    /**
-     * An item of Referenced Performed Procedure Step Sequence (0008,1111).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedPerformedProcedureStep {
-    }
 }

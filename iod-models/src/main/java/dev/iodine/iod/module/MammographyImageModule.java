@@ -3,9 +3,10 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.BiopsyTarget;
+import dev.iodine.iod.item.PartialViewCode;
+import dev.iodine.iod.item.ViewCode;
 import dev.iodine.iod.macro.GeneralAnatomyMandatoryMacro;
 import java.util.List;
 
@@ -97,81 +98,14 @@ public interface MammographyImageModule {
     List<PartialViewCode> getPartialViewCodeSequence();
 
     /**
-     * An item of Partial View Code Sequence (0028,1352).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PartialViewCode {
-    }
-
-    /**
      * View Code Sequence (0054,0220), Type 1.
      */
     @Attribute(keyword = "ViewCodeSequence", type = Type.T1)
     List<ViewCode> getViewCodeSequence();
 
     /**
-     * An item of View Code Sequence (0054,0220).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ViewCode {
-
-        /**
-         * View Modifier Code Sequence (0054,0222), Type 2.
-         */
-        @Attribute(keyword = "ViewModifierCodeSequence", type = Type.T2)
-        List<ViewModifierCode> getViewModifierCodeSequence();
-
-        /**
-         * An item of View Modifier Code Sequence (0054,0222).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ViewModifierCode {
-        }
-    }
-
-    /**
      * Biopsy Target Sequence (0018,2041), Type 3.
      */
     @Attribute(keyword = "BiopsyTargetSequence", type = Type.T3)
     List<BiopsyTarget> getBiopsyTargetSequence();
-
-    /**
-     * An item of Biopsy Target Sequence (0018,2041).
-     */
-    @Item
-    interface BiopsyTarget {
-
-        /**
-         * Target UID (0018,2042), Type 1.
-         */
-        @Attribute(keyword = "TargetUID", type = Type.T1)
-        String getTargetUID();
-
-        /**
-         * Localizing Cursor Position (0018,2043), Type 1.
-         */
-        @Attribute(keyword = "LocalizingCursorPosition", type = Type.T1)
-        float[] getLocalizingCursorPosition();
-
-        /**
-         * Calculated Target Position (0018,2044), Type 1.
-         */
-        @Attribute(keyword = "CalculatedTargetPosition", type = Type.T1)
-        float[] getCalculatedTargetPosition();
-
-        /**
-         * Displayed Z Value (0018,2046), Type 1.
-         */
-        @Attribute(keyword = "DisplayedZValue", type = Type.T1)
-        Float getDisplayedZValue();
-
-        /**
-         * Target Label (0018,2045), Type 3.
-         */
-        @Attribute(keyword = "TargetLabel", type = Type.T3)
-        String getTargetLabel();
-    }
 }

@@ -2,10 +2,8 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.RequestAttributesMacro;
+import dev.iodine.iod.item.RequestAttributes;
 import java.util.List;
 
 /**
@@ -27,12 +25,4 @@ public interface MammographySeriesModule {
      */
     @Attribute(keyword = "RequestAttributesSequence", type = Type.T3)
     List<RequestAttributes> getRequestAttributesSequence();
-
-    /**
-     * An item of Request Attributes Sequence (0040,0275).
-     */
-    @Item
-    @Include(RequestAttributesMacro.class)
-    interface RequestAttributes {
-    }
 }

@@ -5,9 +5,10 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
+import dev.iodine.iod.item.DerivationAlgorithm;
+import dev.iodine.iod.item.IconImage;
+import dev.iodine.iod.item.MeasurementUnitsCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.IconImageSequenceMacro;
 import java.util.List;
 
 /**
@@ -23,14 +24,6 @@ public interface Manufacturing3dModelModule {
      */
     @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T1)
     List<MeasurementUnitsCode> getMeasurementUnitsCodeSequence();
-
-    /**
-     * An item of Measurement Units Code Sequence (0040,08EA).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface MeasurementUnitsCode {
-    }
 
     /**
      * Model Modification (0068,7001), Type 3.
@@ -71,24 +64,8 @@ public interface Manufacturing3dModelModule {
     List<IconImage> getIconImageSequence();
 
     /**
-     * An item of Icon Image Sequence (0088,0200).
-     */
-    @Item
-    @Include(IconImageSequenceMacro.class)
-    interface IconImage {
-    }
-
-    /**
      * Derivation Algorithm Sequence (0022,1612), Type 3.
      */
     @Attribute(keyword = "DerivationAlgorithmSequence", type = Type.T3)
     List<DerivationAlgorithm> getDerivationAlgorithmSequence();
-
-    /**
-     * An item of Derivation Algorithm Sequence (0022,1612).
-     */
-    @Item
-    @Include(AlgorithmIdentificationMacro.class)
-    interface DerivationAlgorithm {
-    }
 }

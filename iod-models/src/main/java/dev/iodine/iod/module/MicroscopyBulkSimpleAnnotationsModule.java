@@ -5,10 +5,14 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ConceptNameCode;
+import dev.iodine.iod.item.MeasurementUnitsCode;
+import dev.iodine.iod.item.ReferencedImage3;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -24,13 +28,13 @@ public interface MicroscopyBulkSimpleAnnotationsModule {
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Annotation Coordinate Type (006A,0001), Type 1.
@@ -48,15 +52,7 @@ public interface MicroscopyBulkSimpleAnnotationsModule {
      * Referenced Image Sequence (0008,1140), Type 1C.
      */
     @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "root.AnnotationCoordinateType == \"2D\"")
-    List<ReferencedImage> getReferencedImageSequence();
-
-    /**
-     * An item of Referenced Image Sequence (0008,1140).
-     */
-    @Item
-    @Include(ImageSopInstanceReferenceMacro.class)
-    interface ReferencedImage {
-    }
+    List<ReferencedImage3> getReferencedImageSequence();
 
     /**
      * Annotation Group Sequence (006A,0002), Type 1.
@@ -235,26 +231,10 @@ public interface MicroscopyBulkSimpleAnnotationsModule {
             List<ConceptNameCode> getConceptNameCodeSequence();
 
             /**
-             * An item of Concept Name Code Sequence (0040,A043).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface ConceptNameCode {
-            }
-
-            /**
              * Measurement Units Code Sequence (0040,08EA), Type 1.
              */
             @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T1)
             List<MeasurementUnitsCode> getMeasurementUnitsCodeSequence();
-
-            /**
-             * An item of Measurement Units Code Sequence (0040,08EA).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface MeasurementUnitsCode {
-            }
 
             /**
              * Measurement Values Sequence (0066,0132), Type 1.

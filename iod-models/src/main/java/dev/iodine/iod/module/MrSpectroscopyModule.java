@@ -5,8 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
+import dev.iodine.iod.item.ReferencedInstance4;
 import dev.iodine.iod.macro.MrImageAndSpectroscopyInstanceMacro;
 import dev.iodine.iod.macro.MrSpectroscopyDescriptionImageLevelMacro;
 import java.util.List;
@@ -158,27 +157,5 @@ public interface MrSpectroscopyModule {
      * Referenced Instance Sequence (0008,114A), Type 1C.
      */
     @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1C, condition = "WaterReferenceAcquisition == \"REFERENCED\"")
-    List<ReferencedInstance> getReferencedInstanceSequence();
-
-    /**
-     * An item of Referenced Instance Sequence (0008,114A).
-     */
-    @Item
-    @Include(ImageSopInstanceReferenceMacro.class)
-    interface ReferencedInstance {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 1.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T1)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
+    List<ReferencedInstance4> getReferencedInstanceSequence();
 }

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.DimensionOrganization;
 import java.util.List;
 
 /**
@@ -19,19 +20,6 @@ public interface MultiFrameDimensionModule {
      */
     @Attribute(keyword = "DimensionOrganizationSequence", type = Type.T1)
     List<DimensionOrganization> getDimensionOrganizationSequence();
-
-    /**
-     * An item of Dimension Organization Sequence (0020,9221).
-     */
-    @Item
-    interface DimensionOrganization {
-
-        /**
-         * Dimension Organization UID (0020,9164), Type 1.
-         */
-        @Attribute(keyword = "DimensionOrganizationUID", type = Type.T1)
-        String getDimensionOrganizationUID();
-    }
 
     /**
      * Dimension Organization Type (0020,9311), Type 3.

@@ -3,6 +3,8 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 
 /**
  * The Multi Frame Functional Groups Common module.
@@ -22,13 +24,13 @@ public interface MultiFrameFunctionalGroupsCommonModule {
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Number of Frames (0028,0008), Type 1.

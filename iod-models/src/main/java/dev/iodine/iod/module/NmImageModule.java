@@ -3,10 +3,9 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.RealWorldValueMapping;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
-import dev.iodine.iod.macro.RealWorldValueMappingItemMacro;
 import java.util.List;
 
 /**
@@ -113,14 +112,6 @@ public interface NmImageModule {
      */
     @Attribute(keyword = "RealWorldValueMappingSequence", type = Type.T3)
     List<RealWorldValueMapping> getRealWorldValueMappingSequence();
-
-    /**
-     * An item of Real World Value Mapping Sequence (0040,9096).
-     */
-    @Item
-    @Include(RealWorldValueMappingItemMacro.class)
-    interface RealWorldValueMapping {
-    }
 
     /**
      * Scan Progression Direction (0054,0501), Type 3.

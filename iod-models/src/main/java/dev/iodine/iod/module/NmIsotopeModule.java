@@ -5,6 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.AdministrationRouteCode2;
+import dev.iodine.iod.item.EnergyWindowRange;
 import dev.iodine.iod.macro.CodeSequenceMeaningOptionalMacro;
 import java.util.List;
 
@@ -39,25 +42,6 @@ public interface NmIsotopeModule {
          */
         @Attribute(keyword = "EnergyWindowRangeSequence", type = Type.T3)
         List<EnergyWindowRange> getEnergyWindowRangeSequence();
-
-        /**
-         * An item of Energy Window Range Sequence (0054,0013).
-         */
-        @Item
-        interface EnergyWindowRange {
-
-            /**
-             * Energy Window Lower Limit (0054,0014), Type 3.
-             */
-            @Attribute(keyword = "EnergyWindowLowerLimit", type = Type.T3)
-            Double getEnergyWindowLowerLimit();
-
-            /**
-             * Energy Window Upper Limit (0054,0015), Type 3.
-             */
-            @Attribute(keyword = "EnergyWindowUpperLimit", type = Type.T3)
-            Double getEnergyWindowUpperLimit();
-        }
     }
 
     /**
@@ -96,15 +80,7 @@ public interface NmIsotopeModule {
          * Administration Route Code Sequence (0054,0302), Type 3.
          */
         @Attribute(keyword = "AdministrationRouteCodeSequence", type = Type.T3)
-        List<AdministrationRouteCode> getAdministrationRouteCodeSequence();
-
-        /**
-         * An item of Administration Route Code Sequence (0054,0302).
-         */
-        @Item
-        @Include(CodeSequenceMeaningOptionalMacro.class)
-        interface AdministrationRouteCode {
-        }
+        List<AdministrationRouteCode2> getAdministrationRouteCodeSequence();
 
         /**
          * Radiopharmaceutical Volume (0018,1071), Type 3.
@@ -116,13 +92,13 @@ public interface NmIsotopeModule {
          * Radiopharmaceutical Start Time (0018,1072), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalStartTime", type = Type.T3)
-        String getRadiopharmaceuticalStartTime();
+        DicomTime getRadiopharmaceuticalStartTime();
 
         /**
          * Radiopharmaceutical Stop Time (0018,1073), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalStopTime", type = Type.T3)
-        String getRadiopharmaceuticalStopTime();
+        DicomTime getRadiopharmaceuticalStopTime();
 
         /**
          * Radionuclide Total Dose (0018,1074), Type 3.
@@ -218,27 +194,19 @@ public interface NmIsotopeModule {
          * Administration Route Code Sequence (0054,0302), Type 3.
          */
         @Attribute(keyword = "AdministrationRouteCodeSequence", type = Type.T3)
-        List<AdministrationRouteCode> getAdministrationRouteCodeSequence();
-
-        /**
-         * An item of Administration Route Code Sequence (0054,0302).
-         */
-        @Item
-        @Include(CodeSequenceMeaningOptionalMacro.class)
-        interface AdministrationRouteCode {
-        }
+        List<AdministrationRouteCode2> getAdministrationRouteCodeSequence();
 
         /**
          * Intervention Drug Start Time (0018,0035), Type 3.
          */
         @Attribute(keyword = "InterventionDrugStartTime", type = Type.T3)
-        String getInterventionDrugStartTime();
+        DicomTime getInterventionDrugStartTime();
 
         /**
          * Intervention Drug Stop Time (0018,0027), Type 3.
          */
         @Attribute(keyword = "InterventionDrugStopTime", type = Type.T3)
-        String getInterventionDrugStopTime();
+        DicomTime getInterventionDrugStopTime();
 
         /**
          * Intervention Drug Dose (0018,0028), Type 3.

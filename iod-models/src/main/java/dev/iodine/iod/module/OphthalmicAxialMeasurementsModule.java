@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.OphthalmicUltrasoundMethodCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.OphthalmicAxialMeasurementsMacro;
 import dev.iodine.iod.macro.OphthalmicAxialMeasurementsSelectedMacro;
@@ -29,14 +30,6 @@ public interface OphthalmicAxialMeasurementsModule {
      */
     @Attribute(keyword = "OphthalmicUltrasoundMethodCodeSequence", type = Type.T1C, condition = "root.OphthalmicAxialMeasurementsDeviceType == \"ULTRASOUND\"")
     List<OphthalmicUltrasoundMethodCode> getOphthalmicUltrasoundMethodCodeSequence();
-
-    /**
-     * An item of Ophthalmic Ultrasound Method Code Sequence (0022,1044).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface OphthalmicUltrasoundMethodCode {
-    }
 
     /**
      * Anterior Chamber Depth Definition Code Sequence (0022,1125), Type 3.

@@ -2,10 +2,8 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
 import java.util.List;
 
 /**
@@ -27,12 +25,4 @@ public interface OphthalmicAxialMeasurementsSeriesModule {
      */
     @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T1C, condition = "present(ReferencedPerformedProcedureStepSequence)")
     List<ReferencedPerformedProcedureStep> getReferencedPerformedProcedureStepSequence();
-
-    /**
-     * An item of Referenced Performed Procedure Step Sequence (0008,1111).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedPerformedProcedureStep {
-    }
 }

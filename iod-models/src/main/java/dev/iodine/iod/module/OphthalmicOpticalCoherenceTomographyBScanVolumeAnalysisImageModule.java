@@ -5,8 +5,10 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ScanPatternTypeCode;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
-import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
 /**
@@ -33,13 +35,13 @@ public interface OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageMod
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Bits Allocated (0028,0100), Type 1.
@@ -144,14 +146,6 @@ public interface OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageMod
          */
         @Attribute(keyword = "ScanPatternTypeCodeSequence", type = Type.T1)
         List<ScanPatternTypeCode> getScanPatternTypeCodeSequence();
-
-        /**
-         * An item of Scan Pattern Type Code Sequence (0022,1618).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ScanPatternTypeCode {
-        }
 
         /**
          * Number of B-scans Per Frame (0022,1642), Type 1.

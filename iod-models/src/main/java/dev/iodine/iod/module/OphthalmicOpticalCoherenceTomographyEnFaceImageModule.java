@@ -5,9 +5,12 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.DerivationAlgorithm;
+import dev.iodine.iod.item.SegmentedPropertyTypeCode;
+import dev.iodine.iod.item.SourceImage;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -76,13 +79,13 @@ public interface OphthalmicOpticalCoherenceTomographyEnFaceImageModule {
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Source Image Sequence (0008,2112), Type 3.
@@ -91,40 +94,10 @@ public interface OphthalmicOpticalCoherenceTomographyEnFaceImageModule {
     List<SourceImage> getSourceImageSequence();
 
     /**
-     * An item of Source Image Sequence (0008,2112).
-     */
-    @Item
-    @Include(ImageSopInstanceReferenceMacro.class)
-    interface SourceImage {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 3.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T3)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
-
-    /**
      * Derivation Algorithm Sequence (0022,1612), Type 3.
      */
     @Attribute(keyword = "DerivationAlgorithmSequence", type = Type.T3)
     List<DerivationAlgorithm> getDerivationAlgorithmSequence();
-
-    /**
-     * An item of Derivation Algorithm Sequence (0022,1612).
-     */
-    @Item
-    @Include(AlgorithmIdentificationMacro.class)
-    interface DerivationAlgorithm {
-    }
 
     /**
      * Ophthalmic Image Type Code Sequence (0022,1615), Type 1.
@@ -193,14 +166,6 @@ public interface OphthalmicOpticalCoherenceTomographyEnFaceImageModule {
          */
         @Attribute(keyword = "SegmentedPropertyTypeCodeSequence", type = Type.T1)
         List<SegmentedPropertyTypeCode> getSegmentedPropertyTypeCodeSequence();
-
-        /**
-         * An item of Segmented Property Type Code Sequence (0062,000F).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface SegmentedPropertyTypeCode {
-        }
 
         /**
          * Surface Mesh Z-Pixel Offset (0022,1658), Type 1.

@@ -2,10 +2,13 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.AcquisitionDeviceTypeCode;
+import dev.iodine.iod.item.ChannelDescriptionCode;
+import dev.iodine.iod.item.IlluminationTypeCode;
+import dev.iodine.iod.item.ImagePathFilterTypeStackCode;
+import dev.iodine.iod.item.LensesCode;
+import dev.iodine.iod.item.LightPathFilterTypeStackCode;
 import java.util.List;
 
 /**
@@ -23,40 +26,16 @@ public interface OphthalmicPhotographicParametersModule {
     List<AcquisitionDeviceTypeCode> getAcquisitionDeviceTypeCodeSequence();
 
     /**
-     * An item of Acquisition Device Type Code Sequence (0022,0015).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface AcquisitionDeviceTypeCode {
-    }
-
-    /**
      * Illumination Type Code Sequence (0022,0016), Type 2.
      */
     @Attribute(keyword = "IlluminationTypeCodeSequence", type = Type.T2)
     List<IlluminationTypeCode> getIlluminationTypeCodeSequence();
 
     /**
-     * An item of Illumination Type Code Sequence (0022,0016).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface IlluminationTypeCode {
-    }
-
-    /**
      * Light Path Filter Type Stack Code Sequence (0022,0017), Type 2.
      */
     @Attribute(keyword = "LightPathFilterTypeStackCodeSequence", type = Type.T2)
     List<LightPathFilterTypeStackCode> getLightPathFilterTypeStackCodeSequence();
-
-    /**
-     * An item of Light Path Filter Type Stack Code Sequence (0022,0017).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface LightPathFilterTypeStackCode {
-    }
 
     /**
      * Light Path Filter Pass-Through Wavelength (0022,0001), Type 3.
@@ -77,14 +56,6 @@ public interface OphthalmicPhotographicParametersModule {
     List<ImagePathFilterTypeStackCode> getImagePathFilterTypeStackCodeSequence();
 
     /**
-     * An item of Image Path Filter Type Stack Code Sequence (0022,0018).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ImagePathFilterTypeStackCode {
-    }
-
-    /**
      * Image Path Filter Pass-Through Wavelength (0022,0003), Type 3.
      */
     @Attribute(keyword = "ImagePathFilterPassThroughWavelength", type = Type.T3)
@@ -103,14 +74,6 @@ public interface OphthalmicPhotographicParametersModule {
     List<LensesCode> getLensesCodeSequence();
 
     /**
-     * An item of Lenses Code Sequence (0022,0019).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface LensesCode {
-    }
-
-    /**
      * Detector Type (0018,7004), Type 2.
      */
     @Attribute(keyword = "DetectorType", type = Type.T2, definedTerms = { "CCD", "CMOS" })
@@ -121,14 +84,6 @@ public interface OphthalmicPhotographicParametersModule {
      */
     @Attribute(keyword = "ChannelDescriptionCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<ChannelDescriptionCode> getChannelDescriptionCodeSequence();
-
-    /**
-     * An item of Channel Description Code Sequence (0022,001A).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ChannelDescriptionCode {
-    }
 
     /**
      * Camera Angle of View (0022,001E), Type 3.

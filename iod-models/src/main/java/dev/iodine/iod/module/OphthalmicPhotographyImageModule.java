@@ -5,7 +5,10 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.PurposeOfReferenceCode;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import java.util.List;
 
@@ -69,19 +72,19 @@ public interface OphthalmicPhotographyImageModule {
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Acquisition DateTime (0008,002A), Type 1C.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\"")
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Source Image Sequence (0008,2112), Type 2C.
@@ -101,14 +104,6 @@ public interface OphthalmicPhotographyImageModule {
          */
         @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T1)
         List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
     }
 
     /**

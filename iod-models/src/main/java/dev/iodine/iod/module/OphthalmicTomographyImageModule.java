@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 
 /**
  * The Ophthalmic Tomography Image module (PS3.3 C.8.17.7).
@@ -34,7 +35,7 @@ public interface OphthalmicTomographyImageModule {
      * Acquisition DateTime (0008,002A), Type 1.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1)
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Acquisition Duration (0018,9073), Type 1C.

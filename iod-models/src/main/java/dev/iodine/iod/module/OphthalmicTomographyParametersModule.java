@@ -2,10 +2,10 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.AcquisitionDeviceTypeCode;
+import dev.iodine.iod.item.LightPathFilterTypeStackCode;
+import dev.iodine.iod.item.ScanPatternTypeCode;
 import java.util.List;
 
 /**
@@ -23,26 +23,10 @@ public interface OphthalmicTomographyParametersModule {
     List<AcquisitionDeviceTypeCode> getAcquisitionDeviceTypeCodeSequence();
 
     /**
-     * An item of Acquisition Device Type Code Sequence (0022,0015).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface AcquisitionDeviceTypeCode {
-    }
-
-    /**
      * Light Path Filter Type Stack Code Sequence (0022,0017), Type 2.
      */
     @Attribute(keyword = "LightPathFilterTypeStackCodeSequence", type = Type.T2)
     List<LightPathFilterTypeStackCode> getLightPathFilterTypeStackCodeSequence();
-
-    /**
-     * An item of Light Path Filter Type Stack Code Sequence (0022,0017).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface LightPathFilterTypeStackCode {
-    }
 
     /**
      * Light Path Filter Pass-Through Wavelength (0022,0001), Type 3.
@@ -67,14 +51,6 @@ public interface OphthalmicTomographyParametersModule {
      */
     @Attribute(keyword = "ScanPatternTypeCodeSequence", type = Type.T3)
     List<ScanPatternTypeCode> getScanPatternTypeCodeSequence();
-
-    /**
-     * An item of Scan Pattern Type Code Sequence (0022,1618).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ScanPatternTypeCode {
-    }
 
     /**
      * Illumination Wave Length (0022,0055), Type 1C.

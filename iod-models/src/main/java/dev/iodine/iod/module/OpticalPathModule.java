@@ -5,8 +5,13 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ChannelDescriptionCode;
+import dev.iodine.iod.item.IlluminationTypeCode;
+import dev.iodine.iod.item.ImagePathFilterTypeStackCode;
+import dev.iodine.iod.item.LensesCode;
+import dev.iodine.iod.item.LightPathFilterTypeStackCode;
+import dev.iodine.iod.item.PaletteColorLookupTable;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.PaletteColorLookupTableMacro;
 import java.util.List;
 
 /**
@@ -88,26 +93,10 @@ public interface OpticalPathModule {
         List<IlluminationTypeCode> getIlluminationTypeCodeSequence();
 
         /**
-         * An item of Illumination Type Code Sequence (0022,0016).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface IlluminationTypeCode {
-        }
-
-        /**
          * Light Path Filter Type Stack Code Sequence (0022,0017), Type 3.
          */
         @Attribute(keyword = "LightPathFilterTypeStackCodeSequence", type = Type.T3)
         List<LightPathFilterTypeStackCode> getLightPathFilterTypeStackCodeSequence();
-
-        /**
-         * An item of Light Path Filter Type Stack Code Sequence (0022,0017).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface LightPathFilterTypeStackCode {
-        }
 
         /**
          * Light Path Filter Pass-Through Wavelength (0022,0001), Type 3.
@@ -128,14 +117,6 @@ public interface OpticalPathModule {
         List<ImagePathFilterTypeStackCode> getImagePathFilterTypeStackCodeSequence();
 
         /**
-         * An item of Image Path Filter Type Stack Code Sequence (0022,0018).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ImagePathFilterTypeStackCode {
-        }
-
-        /**
          * Image Path Filter Pass-Through Wavelength (0022,0003), Type 3.
          */
         @Attribute(keyword = "ImagePathFilterPassThroughWavelength", type = Type.T3)
@@ -152,14 +133,6 @@ public interface OpticalPathModule {
          */
         @Attribute(keyword = "LensesCodeSequence", type = Type.T3)
         List<LensesCode> getLensesCodeSequence();
-
-        /**
-         * An item of Lenses Code Sequence (0022,0019).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface LensesCode {
-        }
 
         /**
          * Condenser Lens Power (0048,0111), Type 3.
@@ -186,26 +159,10 @@ public interface OpticalPathModule {
         List<ChannelDescriptionCode> getChannelDescriptionCodeSequence();
 
         /**
-         * An item of Channel Description Code Sequence (0022,001A).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ChannelDescriptionCode {
-        }
-
-        /**
          * Palette Color Lookup Table Sequence (0048,0120), Type 3.
          */
         @Attribute(keyword = "PaletteColorLookupTableSequence", type = Type.T3)
         List<PaletteColorLookupTable> getPaletteColorLookupTableSequence();
-
-        /**
-         * An item of Palette Color Lookup Table Sequence (0048,0120).
-         */
-        @Item
-        @Include(PaletteColorLookupTableMacro.class)
-        interface PaletteColorLookupTable {
-        }
 
         /**
          * ICC Profile (0028,2000), Type 1C.

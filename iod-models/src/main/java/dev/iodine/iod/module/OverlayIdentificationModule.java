@@ -2,8 +2,10 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ReferencedImage2;
 import java.util.List;
 
 /**
@@ -24,36 +26,17 @@ public interface OverlayIdentificationModule {
      * Overlay Date (0008,0024), Type 3.
      */
     @Attribute(keyword = "OverlayDate", type = Type.T3, retired = true)
-    String getOverlayDate();
+    DicomDate getOverlayDate();
 
     /**
      * Overlay Time (0008,0034), Type 3.
      */
     @Attribute(keyword = "OverlayTime", type = Type.T3, retired = true)
-    String getOverlayTime();
+    DicomTime getOverlayTime();
 
     /**
      * Referenced Image Sequence (0008,1140), Type 3.
      */
     @Attribute(keyword = "ReferencedImageSequence", type = Type.T3)
-    List<ReferencedImage> getReferencedImageSequence();
-
-    /**
-     * An item of Referenced Image Sequence (0008,1140).
-     */
-    @Item
-    interface ReferencedImage {
-
-        /**
-         * Referenced SOP Class UID (0008,1150), Type 1.
-         */
-        @Attribute(keyword = "ReferencedSOPClassUID", type = Type.T1)
-        String getReferencedSOPClassUID();
-
-        /**
-         * Referenced SOP Instance UID (0008,1155), Type 1.
-         */
-        @Attribute(keyword = "ReferencedSOPInstanceUID", type = Type.T1)
-        String getReferencedSOPInstanceUID();
-    }
+    List<ReferencedImage2> getReferencedImageSequence();
 }

@@ -5,6 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.data.PersonName;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.IssuerOfPatientIdMacro;
 import dev.iodine.iod.macro.PatientGroupMacro;
@@ -26,7 +29,7 @@ public interface PatientModule {
      * Patient's Name (0010,0010), Type 2.
      */
     @Attribute(keyword = "PatientName", type = Type.T2)
-    String getPatientName();
+    PersonName getPatientName();
 
     /**
      * Patient ID (0010,0020), Type 2.
@@ -44,7 +47,7 @@ public interface PatientModule {
      * Patient's Birth Date (0010,0030), Type 2.
      */
     @Attribute(keyword = "PatientBirthDate", type = Type.T2)
-    String getPatientBirthDate();
+    DicomDate getPatientBirthDate();
 
     /**
      * Patient's Birth Date in Alternative Calendar (0010,0033), Type 3.
@@ -67,7 +70,7 @@ public interface PatientModule {
     /**
      * Patient's Sex (0010,0040), Type 2.
      */
-    @Attribute(keyword = "PatientSex", type = Type.T2, enumerated = { "M", "F", "O", "***EMPTYVALUE***" })
+    @Attribute(keyword = "PatientSex", type = Type.T2, enumerated = { "M", "F", "O" })
     String getPatientSex();
 
     /**
@@ -108,7 +111,7 @@ public interface PatientModule {
      * Patient's Birth Time (0010,0032), Type 3.
      */
     @Attribute(keyword = "PatientBirthTime", type = Type.T3)
-    String getPatientBirthTime();
+    DicomTime getPatientBirthTime();
 
     /**
      * Other Patient IDs Sequence (0010,1002), Type 3.
@@ -355,7 +358,7 @@ public interface PatientModule {
      * Responsible Person (0010,2297), Type 2C.
      */
     @Attribute(keyword = "ResponsiblePerson", type = Type.T2C, condition = "not (PatientSpeciesCodeSequence.CodingSchemeDesignator == \"SRT\" and (PatientSpeciesCodeSequence.CodeValue == \"L-85B00\" or PatientSpeciesCodeSequence.CodeValue == \"L-85003\")) and (present(PatientSpeciesDescription) or present(PatientSpeciesCodeSequence) or present(PatientBreedDescription) or present(PatientBreedCodeSequence) or present(BreedRegistrationSequence) or present(StrainDescription) or present(StrainNomenclature) or present(StrainCodeSequence) or present(StrainAdditionalInformation) or present(StrainStockSequence))")
-    String getResponsiblePerson();
+    PersonName getResponsiblePerson();
 
     /**
      * Responsible Person Role (0010,2298), Type 1C.

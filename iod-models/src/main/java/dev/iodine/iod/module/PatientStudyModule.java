@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.iod.item.AdmittingDiagnosesCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.HL7v2HierarchicDesignatorMacro;
 import java.util.List;
@@ -28,14 +30,6 @@ public interface PatientStudyModule {
      */
     @Attribute(keyword = "AdmittingDiagnosesCodeSequence", type = Type.T3)
     List<AdmittingDiagnosesCode> getAdmittingDiagnosesCodeSequence();
-
-    /**
-     * An item of Admitting Diagnoses Code Sequence (0008,1084).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface AdmittingDiagnosesCode {
-    }
 
     /**
      * Principal Diagnosis Code Sequence (0008,1301), Type 3.
@@ -171,7 +165,7 @@ public interface PatientStudyModule {
      * Last Menstrual Date (0010,21D0), Type 3.
      */
     @Attribute(keyword = "LastMenstrualDate", type = Type.T3)
-    String getLastMenstrualDate();
+    DicomDate getLastMenstrualDate();
 
     /**
      * Patient State (0038,0500), Type 3.

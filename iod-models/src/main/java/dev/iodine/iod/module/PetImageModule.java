@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 
@@ -111,13 +113,13 @@ public interface PetImageModule {
      * Acquisition Date (0008,0022), Type 2.
      */
     @Attribute(keyword = "AcquisitionDate", type = Type.T2)
-    String getAcquisitionDate();
+    DicomDate getAcquisitionDate();
 
     /**
      * Acquisition Time (0008,0032), Type 2.
      */
     @Attribute(keyword = "AcquisitionTime", type = Type.T2)
-    String getAcquisitionTime();
+    DicomTime getAcquisitionTime();
 
     /**
      * Actual Frame Duration (0018,1242), Type 2.

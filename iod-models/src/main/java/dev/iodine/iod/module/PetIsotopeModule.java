@@ -2,10 +2,14 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.AdministrationRouteCode;
+import dev.iodine.iod.item.InterventionDrugCode;
+import dev.iodine.iod.item.RadionuclideCode;
+import dev.iodine.iod.item.RadiopharmaceuticalCode;
 import java.util.List;
 
 /**
@@ -35,14 +39,6 @@ public interface PetIsotopeModule {
         List<RadionuclideCode> getRadionuclideCodeSequence();
 
         /**
-         * An item of Radionuclide Code Sequence (0054,0300).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface RadionuclideCode {
-        }
-
-        /**
          * Radiopharmaceutical Route (0018,1070), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalRoute", type = Type.T3)
@@ -55,14 +51,6 @@ public interface PetIsotopeModule {
         List<AdministrationRouteCode> getAdministrationRouteCodeSequence();
 
         /**
-         * An item of Administration Route Code Sequence (0054,0302).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface AdministrationRouteCode {
-        }
-
-        /**
          * Radiopharmaceutical Volume (0018,1071), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalVolume", type = Type.T3)
@@ -72,25 +60,25 @@ public interface PetIsotopeModule {
          * Radiopharmaceutical Start Time (0018,1072), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalStartTime", type = Type.T3)
-        String getRadiopharmaceuticalStartTime();
+        DicomTime getRadiopharmaceuticalStartTime();
 
         /**
          * Radiopharmaceutical Start DateTime (0018,1078), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalStartDateTime", type = Type.T3)
-        String getRadiopharmaceuticalStartDateTime();
+        DicomDateTime getRadiopharmaceuticalStartDateTime();
 
         /**
          * Radiopharmaceutical Stop Time (0018,1073), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalStopTime", type = Type.T3)
-        String getRadiopharmaceuticalStopTime();
+        DicomTime getRadiopharmaceuticalStopTime();
 
         /**
          * Radiopharmaceutical Stop DateTime (0018,1079), Type 3.
          */
         @Attribute(keyword = "RadiopharmaceuticalStopDateTime", type = Type.T3)
-        String getRadiopharmaceuticalStopDateTime();
+        DicomDateTime getRadiopharmaceuticalStopDateTime();
 
         /**
          * Radionuclide Total Dose (0018,1074), Type 3.
@@ -127,14 +115,6 @@ public interface PetIsotopeModule {
          */
         @Attribute(keyword = "RadiopharmaceuticalCodeSequence", type = Type.T3)
         List<RadiopharmaceuticalCode> getRadiopharmaceuticalCodeSequence();
-
-        /**
-         * An item of Radiopharmaceutical Code Sequence (0054,0304).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface RadiopharmaceuticalCode {
-        }
     }
 
     /**
@@ -162,24 +142,16 @@ public interface PetIsotopeModule {
         List<InterventionDrugCode> getInterventionDrugCodeSequence();
 
         /**
-         * An item of Intervention Drug Code Sequence (0018,0029).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface InterventionDrugCode {
-        }
-
-        /**
          * Intervention Drug Start Time (0018,0035), Type 3.
          */
         @Attribute(keyword = "InterventionDrugStartTime", type = Type.T3)
-        String getInterventionDrugStartTime();
+        DicomTime getInterventionDrugStartTime();
 
         /**
          * Intervention Drug Stop Time (0018,0027), Type 3.
          */
         @Attribute(keyword = "InterventionDrugStopTime", type = Type.T3)
-        String getInterventionDrugStopTime();
+        DicomTime getInterventionDrugStopTime();
 
         /**
          * Intervention Drug Dose (0018,0028), Type 3.

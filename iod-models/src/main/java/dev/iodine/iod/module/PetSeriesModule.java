@@ -2,8 +2,10 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.EnergyWindowRange;
 import java.util.List;
 
 /**
@@ -18,13 +20,13 @@ public interface PetSeriesModule {
      * Series Date (0008,0021), Type 1.
      */
     @Attribute(keyword = "SeriesDate", type = Type.T1)
-    String getSeriesDate();
+    DicomDate getSeriesDate();
 
     /**
      * Series Time (0008,0031), Type 1.
      */
     @Attribute(keyword = "SeriesTime", type = Type.T1)
-    String getSeriesTime();
+    DicomTime getSeriesTime();
 
     /**
      * Units (0054,1001), Type 1.
@@ -235,25 +237,6 @@ public interface PetSeriesModule {
      */
     @Attribute(keyword = "EnergyWindowRangeSequence", type = Type.T3)
     List<EnergyWindowRange> getEnergyWindowRangeSequence();
-
-    /**
-     * An item of Energy Window Range Sequence (0054,0013).
-     */
-    @Item
-    interface EnergyWindowRange {
-
-        /**
-         * Energy Window Lower Limit (0054,0014), Type 3.
-         */
-        @Attribute(keyword = "EnergyWindowLowerLimit", type = Type.T3)
-        Double getEnergyWindowLowerLimit();
-
-        /**
-         * Energy Window Upper Limit (0054,0015), Type 3.
-         */
-        @Attribute(keyword = "EnergyWindowUpperLimit", type = Type.T3)
-        Double getEnergyWindowUpperLimit();
-    }
 
     /**
      * Secondary Counts Type (0054,1220), Type 3.

@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.IlluminationTypeCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
@@ -46,14 +47,6 @@ public interface PhotoacousticAcquisitionParametersModule {
      */
     @Attribute(keyword = "IlluminationTypeCodeSequence", type = Type.T3)
     List<IlluminationTypeCode> getIlluminationTypeCodeSequence();
-
-    /**
-     * An item of Illumination Type Code Sequence (0022,0016).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface IlluminationTypeCode {
-    }
 
     /**
      * Acoustic Coupling Medium Flag (0018,9829), Type 1.

@@ -3,10 +3,10 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacro;
-import dev.iodine.iod.macro.IconImageSequenceMacro;
 import java.util.List;
 
 /**
@@ -34,7 +34,7 @@ public interface PhotoacousticImageModule {
      * Acquisition DateTime (0008,002A), Type 1.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1)
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Samples per Pixel (0028,0002), Type 1.
@@ -125,12 +125,4 @@ public interface PhotoacousticImageModule {
      */
     @Attribute(keyword = "IconImageSequence", type = Type.T3)
     List<IconImage> getIconImageSequence();
-
-    /**
-     * An item of Icon Image Sequence (0088,0200).
-     */
-    @Item
-    @Include(IconImageSequenceMacro.class)
-    interface IconImage {
-    }
 }

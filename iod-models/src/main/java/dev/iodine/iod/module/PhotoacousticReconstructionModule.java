@@ -5,8 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ReferencedImage3;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -46,14 +46,6 @@ public interface PhotoacousticReconstructionModule {
          * Referenced Image Sequence (0008,1140), Type 1C.
          */
         @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        List<ReferencedImage> getReferencedImageSequence();
-
-        /**
-         * An item of Referenced Image Sequence (0008,1140).
-         */
-        @Item
-        @Include(ImageSopInstanceReferenceMacro.class)
-        interface ReferencedImage {
-        }
+        List<ReferencedImage3> getReferencedImageSequence();
     }
 }

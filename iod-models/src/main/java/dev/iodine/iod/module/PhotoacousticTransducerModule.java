@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.TransducerGeometryCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
@@ -21,14 +22,6 @@ public interface PhotoacousticTransducerModule {
      */
     @Attribute(keyword = "TransducerGeometryCodeSequence", type = Type.T1)
     List<TransducerGeometryCode> getTransducerGeometryCodeSequence();
-
-    /**
-     * An item of Transducer Geometry Code Sequence (0018,980D).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface TransducerGeometryCode {
-    }
 
     /**
      * Transducer Response Sequence (0018,982C), Type 2.

@@ -5,11 +5,10 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.HierarchicalSopInstanceReferenceMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
+import dev.iodine.iod.item.ReferencedSpatialRegistration;
+import dev.iodine.iod.item.SoftcopyVOILUT2;
 import dev.iodine.iod.macro.ModalityLutMacro;
 import dev.iodine.iod.macro.PresentationStateRelationshipMacro;
-import dev.iodine.iod.macro.VoiLutMacro;
 import java.util.List;
 
 /**
@@ -50,29 +49,7 @@ public interface PresentationStateBlendingModule {
          * Softcopy VOI LUT Sequence (0028,3110), Type 1C.
          */
         @Attribute(keyword = "SoftcopyVOILUTSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        List<SoftcopyVOILUT> getSoftcopyVOILUTSequence();
-
-        /**
-         * An item of Softcopy VOI LUT Sequence (0028,3110).
-         */
-        @Item
-        @Include(VoiLutMacro.class)
-        interface SoftcopyVOILUT {
-
-            /**
-             * Referenced Image Sequence (0008,1140), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            List<ReferencedImage> getReferencedImageSequence();
-
-            /**
-             * An item of Referenced Image Sequence (0008,1140).
-             */
-            @Item
-            @Include(ImageSopInstanceReferenceMacro.class)
-            interface ReferencedImage {
-            }
-        }
+        List<SoftcopyVOILUT2> getSoftcopyVOILUTSequence();
     }
 
     /**
@@ -86,12 +63,4 @@ public interface PresentationStateBlendingModule {
      */
     @Attribute(keyword = "ReferencedSpatialRegistrationSequence", type = Type.T3)
     List<ReferencedSpatialRegistration> getReferencedSpatialRegistrationSequence();
-
-    /**
-     * An item of Referenced Spatial Registration Sequence (0070,0404).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface ReferencedSpatialRegistration {
-    }
 }

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
 
 /**
@@ -19,11 +21,11 @@ public interface PresentationStateIdentificationModule {
      * Presentation Creation Date (0070,0082), Type 1.
      */
     @Attribute(keyword = "PresentationCreationDate", type = Type.T1)
-    String getPresentationCreationDate();
+    DicomDate getPresentationCreationDate();
 
     /**
      * Presentation Creation Time (0070,0083), Type 1.
      */
     @Attribute(keyword = "PresentationCreationTime", type = Type.T1)
-    String getPresentationCreationTime();
+    DicomTime getPresentationCreationTime();
 }

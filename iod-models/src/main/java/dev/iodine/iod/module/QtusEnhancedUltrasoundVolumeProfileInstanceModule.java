@@ -5,6 +5,10 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.DimensionOrganization;
 import dev.iodine.iod.macro.FrameVoiLutMacro;
 import dev.iodine.iod.macro.PlaneOrientationMacro;
 import dev.iodine.iod.macro.PlaneOrientationVolumeMacro;
@@ -36,13 +40,13 @@ public interface QtusEnhancedUltrasoundVolumeProfileInstanceModule {
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Image Type (0008,0008), Type 1.
@@ -60,7 +64,7 @@ public interface QtusEnhancedUltrasoundVolumeProfileInstanceModule {
      * Acquisition DateTime (0008,002A), Type 1.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1)
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.
@@ -309,19 +313,6 @@ public interface QtusEnhancedUltrasoundVolumeProfileInstanceModule {
     List<DimensionOrganization> getDimensionOrganizationSequence();
 
     /**
-     * An item of Dimension Organization Sequence (0020,9221).
-     */
-    @Item
-    interface DimensionOrganization {
-
-        /**
-         * Dimension Organization UID (0020,9164), Type 1.
-         */
-        @Attribute(keyword = "DimensionOrganizationUID", type = Type.T1)
-        String getDimensionOrganizationUID();
-    }
-
-    /**
      * Dimension Organization Type (0020,9311), Type 1.
      */
     @Attribute(keyword = "DimensionOrganizationType", type = Type.T1, enumerated = { "3D" })
@@ -374,13 +365,13 @@ public interface QtusEnhancedUltrasoundVolumeProfileInstanceModule {
      * Instance Creation Date (0008,0012), Type 1.
      */
     @Attribute(keyword = "InstanceCreationDate", type = Type.T1)
-    String getInstanceCreationDate();
+    DicomDate getInstanceCreationDate();
 
     /**
      * Instance Creation Time (0008,0013), Type 1.
      */
     @Attribute(keyword = "InstanceCreationTime", type = Type.T1)
-    String getInstanceCreationTime();
+    DicomTime getInstanceCreationTime();
 
     /**
      * Instance Creator UID (0008,0014), Type 1.

@@ -3,6 +3,8 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 
 /**
  * The QTUS Enhanced Ultrasound Volume Profile Series module.
@@ -28,13 +30,13 @@ public interface QtusEnhancedUltrasoundVolumeProfileSeriesModule {
      * Series Date (0008,0021), Type 1.
      */
     @Attribute(keyword = "SeriesDate", type = Type.T1)
-    String getSeriesDate();
+    DicomDate getSeriesDate();
 
     /**
      * Series Time (0008,0031), Type 1.
      */
     @Attribute(keyword = "SeriesTime", type = Type.T1)
-    String getSeriesTime();
+    DicomTime getSeriesTime();
 
     /**
      * Series Description (0008,103E), Type 1.

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import java.util.List;
 
 /**
@@ -18,13 +20,13 @@ public interface QtusEnhancedUltrasoundVolumeProfileStudyModule {
      * Study Date (0008,0020), Type 1.
      */
     @Attribute(keyword = "StudyDate", type = Type.T1)
-    String getStudyDate();
+    DicomDate getStudyDate();
 
     /**
      * Study Time (0008,0030), Type 1.
      */
     @Attribute(keyword = "StudyTime", type = Type.T1)
-    String getStudyTime();
+    DicomTime getStudyTime();
 
     /**
      * Study ID (0020,0010), Type 1.

@@ -2,11 +2,12 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ConceptNameCode;
+import dev.iodine.iod.item.ReferencedInstance4;
 import java.util.List;
 
 /**
@@ -27,19 +28,19 @@ public interface RawDataModule {
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Acquisition DateTime (0008,002A), Type 3.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T3)
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Content Label (0070,0080), Type 3.
@@ -60,14 +61,6 @@ public interface RawDataModule {
     List<ConceptNameCode> getConceptNameCodeSequence();
 
     /**
-     * An item of Concept Name Code Sequence (0040,A043).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ConceptNameCode {
-    }
-
-    /**
      * Image Laterality (0020,0062), Type 3.
      */
     @Attribute(keyword = "ImageLaterality", type = Type.T3, enumerated = { "R", "L", "U", "B" })
@@ -83,27 +76,5 @@ public interface RawDataModule {
      * Referenced Instance Sequence (0008,114A), Type 3.
      */
     @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T3)
-    List<ReferencedInstance> getReferencedInstanceSequence();
-
-    /**
-     * An item of Referenced Instance Sequence (0008,114A).
-     */
-    @Item
-    @Include(ImageSopInstanceReferenceMacro.class)
-    interface ReferencedInstance {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 1.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T1)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
+    List<ReferencedInstance4> getReferencedInstanceSequence();
 }

@@ -5,8 +5,10 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ReferencedImage3;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.RealWorldValueMappingMacro;
 import java.util.List;
 
@@ -23,13 +25,13 @@ public interface RealWorldValueMappingModule {
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Referenced Image Real World Value Mapping Sequence (0040,9094), Type 1.
@@ -48,14 +50,6 @@ public interface RealWorldValueMappingModule {
          * Referenced Image Sequence (0008,1140), Type 1.
          */
         @Attribute(keyword = "ReferencedImageSequence", type = Type.T1)
-        List<ReferencedImage> getReferencedImageSequence();
-
-        /**
-         * An item of Referenced Image Sequence (0008,1140).
-         */
-        @Item
-        @Include(ImageSopInstanceReferenceMacro.class)
-        interface ReferencedImage {
-        }
+        List<ReferencedImage3> getReferencedImageSequence();
     }
 }

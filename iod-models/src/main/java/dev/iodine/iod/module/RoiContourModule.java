@@ -2,10 +2,9 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
+import dev.iodine.iod.item.ContourImage;
 import java.util.List;
 
 /**
@@ -131,14 +130,6 @@ public interface RoiContourModule {
              */
             @Attribute(keyword = "ContourImageSequence", type = Type.T3)
             List<ContourImage> getContourImageSequence();
-
-            /**
-             * An item of Contour Image Sequence (3006,0016).
-             */
-            @Item
-            @Include(ImageSopInstanceReferenceMacro.class)
-            interface ContourImage {
-            }
 
             /**
              * Contour Geometric Type (3006,0042), Type 1.

@@ -5,7 +5,15 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.iod.item.Applicator;
+import dev.iodine.iod.item.BeamLimitingDevicePosition;
+import dev.iodine.iod.item.GeneralAccessory;
+import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
+import dev.iodine.iod.item.PrimaryFluenceMode;
+import dev.iodine.iod.item.ReferencedDose;
+import dev.iodine.iod.item.ReferencedDoseReference;
+import dev.iodine.iod.item.WedgePosition;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -66,28 +74,9 @@ public interface RtBeamsModule {
         List<PrimaryFluenceMode> getPrimaryFluenceModeSequence();
 
         /**
-         * An item of Primary Fluence Mode Sequence (3002,0050).
-         */
-        @Item
-        interface PrimaryFluenceMode {
-
-            /**
-             * Fluence Mode (3002,0051), Type 1.
-             */
-            @Attribute(keyword = "FluenceMode", type = Type.T1, enumerated = { "STANDARD", "NON_STANDARD" })
-            String getFluenceMode();
-
-            /**
-             * Fluence Mode ID (3002,0052), Type 1C.
-             */
-            @Attribute(keyword = "FluenceModeID", type = Type.T1C, condition = "FluenceMode == \"NON_STANDARD\"")
-            String getFluenceModeID();
-        }
-
-        /**
          * High-Dose Technique Type (300A,00C7), Type 1C.
          */
-        @Attribute(keyword = "HighDoseTechniqueType", type = Type.T1C, definedTerms = { "TBI", "HDR" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "HighDoseTechniqueType", type = Type.T1C, definedTerms = { "TBI", "HDR" }, condition = "unchecked(\"Required if the technique needs a dose that would normally need overriding the machine's safety controls\")")
         String getHighDoseTechniqueType();
 
         /**
@@ -127,14 +116,6 @@ public interface RtBeamsModule {
         List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
 
         /**
-         * An item of Institutional Department Type Code Sequence (0008,1041).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface InstitutionalDepartmentTypeCode {
-        }
-
-        /**
          * Manufacturer's Model Name (0008,1090), Type 3.
          */
         @Attribute(keyword = "ManufacturerModelName", type = Type.T3)
@@ -150,13 +131,13 @@ public interface RtBeamsModule {
          * Date of Manufacture (0018,1204), Type 3.
          */
         @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-        String getDateOfManufacture();
+        DicomDate getDateOfManufacture();
 
         /**
          * Date of Installation (0018,1205), Type 3.
          */
         @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-        String getDateOfInstallation();
+        DicomDate getDateOfInstallation();
 
         /**
          * Primary Dosimeter Unit (300A,00B3), Type 3.
@@ -335,14 +316,6 @@ public interface RtBeamsModule {
          */
         @Attribute(keyword = "ReferencedDoseSequence", type = Type.T3)
         List<ReferencedDose> getReferencedDoseSequence();
-
-        /**
-         * An item of Referenced Dose Sequence (300C,0080).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedDose {
-        }
 
         /**
          * Number of Wedges (300A,00D0), Type 1.
@@ -709,139 +682,22 @@ public interface RtBeamsModule {
         List<Applicator> getApplicatorSequence();
 
         /**
-         * An item of Applicator Sequence (300A,0107).
-         */
-        @Item
-        interface Applicator {
-
-            /**
-             * Applicator ID (300A,0108), Type 1.
-             */
-            @Attribute(keyword = "ApplicatorID", type = Type.T1)
-            String getApplicatorID();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Applicator Type (300A,0109), Type 1.
-             */
-            @Attribute(keyword = "ApplicatorType", type = Type.T1, definedTerms = { "ELECTRON_SQUARE", "ELECTRON_RECT", "ELECTRON_CIRC", "ELECTRON_SHORT", "ELECTRON_OPEN", "PHOTON_SQUARE", "PHOTON_RECT", "PHOTON_CIRC", "INTRAOPERATIVE", "STEREOTACTIC" })
-            String getApplicatorType();
-
-            /**
-             * Applicator Geometry Sequence (300A,0431), Type 3.
-             */
-            @Attribute(keyword = "ApplicatorGeometrySequence", type = Type.T3)
-            List<ApplicatorGeometry> getApplicatorGeometrySequence();
-
-            /**
-             * An item of Applicator Geometry Sequence (300A,0431).
-             */
-            @Item
-            interface ApplicatorGeometry {
-
-                /**
-                 * Applicator Aperture Shape (300A,0432), Type 1.
-                 */
-                @Attribute(keyword = "ApplicatorApertureShape", type = Type.T1, definedTerms = { "SYM_SQUARE", "SYM_RECTANGLE", "SYM_CIRCULAR" })
-                String getApplicatorApertureShape();
-
-                /**
-                 * Applicator Opening (300A,0433), Type 1C.
-                 */
-                @Attribute(keyword = "ApplicatorOpening", type = Type.T1C, condition = "ApplicatorApertureShape == \"SYM_SQUARE\" or ApplicatorApertureShape == \"SYM_CIRCULAR\"")
-                Float getApplicatorOpening();
-
-                /**
-                 * Applicator Opening X (300A,0434), Type 1C.
-                 */
-                @Attribute(keyword = "ApplicatorOpeningX", type = Type.T1C, condition = "ApplicatorApertureShape == \"SYM_RECTANGLE\"")
-                Float getApplicatorOpeningX();
-
-                /**
-                 * Applicator Opening Y (300A,0435), Type 1C.
-                 */
-                @Attribute(keyword = "ApplicatorOpeningY", type = Type.T1C, condition = "ApplicatorApertureShape == \"SYM_RECTANGLE\"")
-                Float getApplicatorOpeningY();
-            }
-
-            /**
-             * Source to Applicator Mounting Position Distance (300A,0436), Type 3.
-             */
-            @Attribute(keyword = "SourceToApplicatorMountingPositionDistance", type = Type.T3)
-            Float getSourceToApplicatorMountingPositionDistance();
-
-            /**
-             * Applicator Description (300A,010A), Type 3.
-             */
-            @Attribute(keyword = "ApplicatorDescription", type = Type.T3)
-            String getApplicatorDescription();
-        }
-
-        /**
          * General Accessory Sequence (300A,0420), Type 3.
          */
         @Attribute(keyword = "GeneralAccessorySequence", type = Type.T3)
         List<GeneralAccessory> getGeneralAccessorySequence();
 
         /**
-         * An item of General Accessory Sequence (300A,0420).
-         */
-        @Item
-        interface GeneralAccessory {
-
-            /**
-             * General Accessory Number (300A,0424), Type 1.
-             */
-            @Attribute(keyword = "GeneralAccessoryNumber", type = Type.T1)
-            Integer getGeneralAccessoryNumber();
-
-            /**
-             * General Accessory ID (300A,0421), Type 1.
-             */
-            @Attribute(keyword = "GeneralAccessoryID", type = Type.T1)
-            String getGeneralAccessoryID();
-
-            /**
-             * General Accessory Description (300A,0422), Type 3.
-             */
-            @Attribute(keyword = "GeneralAccessoryDescription", type = Type.T3)
-            String getGeneralAccessoryDescription();
-
-            /**
-             * General Accessory Type (300A,0423), Type 3.
-             */
-            @Attribute(keyword = "GeneralAccessoryType", type = Type.T3, definedTerms = { "GRATICULE", "IMAGE_DETECTOR", "RETICLE" })
-            String getGeneralAccessoryType();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Source to General Accessory Distance (300A,0425), Type 3.
-             */
-            @Attribute(keyword = "SourceToGeneralAccessoryDistance", type = Type.T3)
-            Float getSourceToGeneralAccessoryDistance();
-        }
-
-        /**
          * Referenced Dose Reference Sequence (300C,0050), Type 3.
          */
         @Attribute(keyword = "ReferencedDoseReferenceSequence", type = Type.T3)
-        List<ReferencedDoseReference> getReferencedDoseReferenceSequence();
+        List<ReferencedDoseReferenceItem> getReferencedDoseReferenceSequence();
 
         /**
          * An item of Referenced Dose Reference Sequence (300C,0050).
          */
         @Item
-        interface ReferencedDoseReference {
+        interface ReferencedDoseReferenceItem {
 
             /**
              * Referenced Dose Reference Number (300C,0051), Type 1.
@@ -876,25 +732,25 @@ public interface RtBeamsModule {
                 /**
                  * Referenced Control Point Index (300C,00F0), Type 1C.
                  */
-                @Attribute(keyword = "ReferencedControlPointIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                @Attribute(keyword = "ReferencedControlPointIndex", type = Type.T1C, condition = "unchecked(\"Required if the Referenced Cumulative Meterset corresponds to a Control Point of the Control Point Sequence\")")
                 Integer getReferencedControlPointIndex();
 
                 /**
                  * Beam Dose Point Depth (300A,0088), Type 1C.
                  */
-                @Attribute(keyword = "BeamDosePointDepth", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                @Attribute(keyword = "BeamDosePointDepth", type = Type.T1C, condition = "parent.DepthValueAveragingFlag == \"NO\"")
                 Float getBeamDosePointDepth();
 
                 /**
                  * Beam Dose Point Equivalent Depth (300A,0089), Type 1C.
                  */
-                @Attribute(keyword = "BeamDosePointEquivalentDepth", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                @Attribute(keyword = "BeamDosePointEquivalentDepth", type = Type.T1C, condition = "parent.DepthValueAveragingFlag == \"NO\"")
                 Float getBeamDosePointEquivalentDepth();
 
                 /**
                  * Beam Dose Point SSD (300A,008A), Type 1C.
                  */
-                @Attribute(keyword = "BeamDosePointSSD", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                @Attribute(keyword = "BeamDosePointSSD", type = Type.T1C, condition = "parent.DepthValueAveragingFlag == \"NO\"")
                 Float getBeamDosePointSSD();
 
                 /**
@@ -908,7 +764,7 @@ public interface RtBeamsModule {
         /**
          * Final Cumulative Meterset Weight (300A,010E), Type 1C.
          */
-        @Attribute(keyword = "FinalCumulativeMetersetWeight", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "FinalCumulativeMetersetWeight", type = Type.T1C, condition = "hasValue(ControlPointSequence.CumulativeMetersetWeight)")
         Double getFinalCumulativeMetersetWeight();
 
         /**
@@ -948,37 +804,10 @@ public interface RtBeamsModule {
             List<ReferencedDoseReference> getReferencedDoseReferenceSequence();
 
             /**
-             * An item of Referenced Dose Reference Sequence (300C,0050).
-             */
-            @Item
-            interface ReferencedDoseReference {
-
-                /**
-                 * Referenced Dose Reference Number (300C,0051), Type 1.
-                 */
-                @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1)
-                Integer getReferencedDoseReferenceNumber();
-
-                /**
-                 * Cumulative Dose Reference Coefficient (300A,010C), Type 2.
-                 */
-                @Attribute(keyword = "CumulativeDoseReferenceCoefficient", type = Type.T2)
-                Double getCumulativeDoseReferenceCoefficient();
-            }
-
-            /**
              * Referenced Dose Sequence (300C,0080), Type 1C.
              */
             @Attribute(keyword = "ReferencedDoseSequence", type = Type.T1C, condition = "root.DoseSummationType == \"CONTROL_POINT\"")
             List<ReferencedDose> getReferencedDoseSequence();
-
-            /**
-             * An item of Referenced Dose Sequence (300C,0080).
-             */
-            @Item
-            @Include(SopInstanceReferenceMacro.class)
-            interface ReferencedDose {
-            }
 
             /**
              * Nominal Beam Energy (300A,0114), Type 3.
@@ -999,59 +828,21 @@ public interface RtBeamsModule {
             List<WedgePosition> getWedgePositionSequence();
 
             /**
-             * An item of Wedge Position Sequence (300A,0116).
-             */
-            @Item
-            interface WedgePosition {
-
-                /**
-                 * Referenced Wedge Number (300C,00C0), Type 1.
-                 */
-                @Attribute(keyword = "ReferencedWedgeNumber", type = Type.T1)
-                Integer getReferencedWedgeNumber();
-
-                /**
-                 * Wedge Position (300A,0118), Type 1.
-                 */
-                @Attribute(keyword = "WedgePosition", type = Type.T1, enumerated = { "IN", "OUT" })
-                String getWedgePosition();
-            }
-
-            /**
              * Beam Limiting Device Position Sequence (300A,011A), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "ControlPointIndex == 0")
             List<BeamLimitingDevicePosition> getBeamLimitingDevicePositionSequence();
-
-            /**
-             * An item of Beam Limiting Device Position Sequence (300A,011A).
-             */
-            @Item
-            interface BeamLimitingDevicePosition {
-
-                /**
-                 * RT Beam Limiting Device Type (300A,00B8), Type 1.
-                 */
-                @Attribute(keyword = "RTBeamLimitingDeviceType", type = Type.T1, enumerated = { "X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY" })
-                String getRTBeamLimitingDeviceType();
-
-                /**
-                 * Leaf/Jaw Positions (300A,011C), Type 1.
-                 */
-                @Attribute(keyword = "LeafJawPositions", type = Type.T1)
-                double[] getLeafJawPositions();
-            }
 
             /**
              * Gantry Angle (300A,011E), Type 1C.
              */
-            @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
             Double getGantryAngle();
 
             /**
              * Gantry Rotation Direction (300A,011F), Type 1C.
              */
-            @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
             String getGantryRotationDirection();
 
             /**
@@ -1069,25 +860,25 @@ public interface RtBeamsModule {
             /**
              * Beam Limiting Device Angle (300A,0120), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
             Double getBeamLimitingDeviceAngle();
 
             /**
              * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
             String getBeamLimitingDeviceRotationDirection();
 
             /**
              * Patient Support Angle (300A,0122), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
             Double getPatientSupportAngle();
 
             /**
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
             String getPatientSupportRotationDirection();
 
             /**
@@ -1099,61 +890,61 @@ public interface RtBeamsModule {
             /**
              * Table Top Eccentric Angle (300A,0125), Type 1C.
              */
-            @Attribute(keyword = "TableTopEccentricAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopEccentricAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
             Double getTableTopEccentricAngle();
 
             /**
              * Table Top Eccentric Rotation Direction (300A,0126), Type 1C.
              */
-            @Attribute(keyword = "TableTopEccentricRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopEccentricRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
             String getTableTopEccentricRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 1C.
              */
-            @Attribute(keyword = "TableTopPitchAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopPitchAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
             Float getTableTopPitchAngle();
 
             /**
              * Table Top Pitch Rotation Direction (300A,0142), Type 1C.
              */
-            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
             String getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 1C.
              */
-            @Attribute(keyword = "TableTopRollAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopRollAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
             Float getTableTopRollAngle();
 
             /**
              * Table Top Roll Rotation Direction (300A,0146), Type 1C.
              */
-            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
             String getTableTopRollRotationDirection();
 
             /**
              * Table Top Vertical Position (300A,0128), Type 2C.
              */
-            @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
             Double getTableTopVerticalPosition();
 
             /**
              * Table Top Longitudinal Position (300A,0129), Type 2C.
              */
-            @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
             Double getTableTopLongitudinalPosition();
 
             /**
              * Table Top Lateral Position (300A,012A), Type 2C.
              */
-            @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
             Double getTableTopLateralPosition();
 
             /**
              * Isocenter Position (300A,012C), Type 2C.
              */
-            @Attribute(keyword = "IsocenterPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "IsocenterPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
             double[] getIsocenterPosition();
 
             /**

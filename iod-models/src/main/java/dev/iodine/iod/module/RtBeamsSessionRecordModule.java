@@ -5,7 +5,18 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.PersonIdentificationMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.Applicator;
+import dev.iodine.iod.item.BeamLimitingDeviceLeafPairs;
+import dev.iodine.iod.item.BeamLimitingDevicePosition;
+import dev.iodine.iod.item.CorrectedParameter;
+import dev.iodine.iod.item.GeneralAccessory;
+import dev.iodine.iod.item.OperatorIdentification;
+import dev.iodine.iod.item.PrimaryFluenceMode;
+import dev.iodine.iod.item.ReferencedCalculatedDoseReference;
+import dev.iodine.iod.item.ReferencedMeasuredDoseReference;
+import dev.iodine.iod.item.WedgePosition;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -84,25 +95,6 @@ public interface RtBeamsSessionRecordModule {
         List<PrimaryFluenceMode> getPrimaryFluenceModeSequence();
 
         /**
-         * An item of Primary Fluence Mode Sequence (3002,0050).
-         */
-        @Item
-        interface PrimaryFluenceMode {
-
-            /**
-             * Fluence Mode (3002,0051), Type 1.
-             */
-            @Attribute(keyword = "FluenceMode", type = Type.T1, enumerated = { "STANDARD", "NON_STANDARD" })
-            String getFluenceMode();
-
-            /**
-             * Fluence Mode ID (3002,0052), Type 1C.
-             */
-            @Attribute(keyword = "FluenceModeID", type = Type.T1C, condition = "FluenceMode == \"NON_STANDARD\"")
-            String getFluenceModeID();
-        }
-
-        /**
          * High-Dose Technique Type (300A,00C7), Type 1C.
          */
         @Attribute(keyword = "HighDoseTechniqueType", type = Type.T1C, definedTerms = { "TBI", "HDR" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
@@ -141,60 +133,10 @@ public interface RtBeamsSessionRecordModule {
         List<ReferencedMeasuredDoseReference> getReferencedMeasuredDoseReferenceSequence();
 
         /**
-         * An item of Referenced Measured Dose Reference Sequence (3008,0080).
-         */
-        @Item
-        interface ReferencedMeasuredDoseReference {
-
-            /**
-             * Referenced Dose Reference Number (300C,0051), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedMeasuredDoseReferenceNumber)")
-            Integer getReferencedDoseReferenceNumber();
-
-            /**
-             * Referenced Measured Dose Reference Number (3008,0082), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedMeasuredDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
-            Integer getReferencedMeasuredDoseReferenceNumber();
-
-            /**
-             * Measured Dose Value (3008,0016), Type 1.
-             */
-            @Attribute(keyword = "MeasuredDoseValue", type = Type.T1)
-            Double getMeasuredDoseValue();
-        }
-
-        /**
          * Referenced Calculated Dose Reference Sequence (3008,0090), Type 3.
          */
         @Attribute(keyword = "ReferencedCalculatedDoseReferenceSequence", type = Type.T3)
         List<ReferencedCalculatedDoseReference> getReferencedCalculatedDoseReferenceSequence();
-
-        /**
-         * An item of Referenced Calculated Dose Reference Sequence (3008,0090).
-         */
-        @Item
-        interface ReferencedCalculatedDoseReference {
-
-            /**
-             * Referenced Dose Reference Number (300C,0051), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedCalculatedDoseReferenceNumber)")
-            Integer getReferencedDoseReferenceNumber();
-
-            /**
-             * Referenced Calculated Dose Reference Number (3008,0092), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedCalculatedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
-            Integer getReferencedCalculatedDoseReferenceNumber();
-
-            /**
-             * Calculated Dose Reference Dose Value (3008,0076), Type 1.
-             */
-            @Attribute(keyword = "CalculatedDoseReferenceDoseValue", type = Type.T1)
-            Double getCalculatedDoseReferenceDoseValue();
-        }
 
         /**
          * Source-Axis Distance (300A,00B4), Type 3.
@@ -207,25 +149,6 @@ public interface RtBeamsSessionRecordModule {
          */
         @Attribute(keyword = "BeamLimitingDeviceLeafPairsSequence", type = Type.T1)
         List<BeamLimitingDeviceLeafPairs> getBeamLimitingDeviceLeafPairsSequence();
-
-        /**
-         * An item of Beam Limiting Device Leaf Pairs Sequence (3008,00A0).
-         */
-        @Item
-        interface BeamLimitingDeviceLeafPairs {
-
-            /**
-             * RT Beam Limiting Device Type (300A,00B8), Type 1.
-             */
-            @Attribute(keyword = "RTBeamLimitingDeviceType", type = Type.T1, enumerated = { "X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY" })
-            String getRTBeamLimitingDeviceType();
-
-            /**
-             * Number of Leaf/Jaw Pairs (300A,00BC), Type 1.
-             */
-            @Attribute(keyword = "NumberOfLeafJawPairs", type = Type.T1)
-            Integer getNumberOfLeafJawPairs();
-        }
 
         /**
          * Referenced Patient Setup Number (300C,006A), Type 3.
@@ -436,127 +359,10 @@ public interface RtBeamsSessionRecordModule {
         List<Applicator> getApplicatorSequence();
 
         /**
-         * An item of Applicator Sequence (300A,0107).
-         */
-        @Item
-        interface Applicator {
-
-            /**
-             * Applicator ID (300A,0108), Type 1.
-             */
-            @Attribute(keyword = "ApplicatorID", type = Type.T1)
-            String getApplicatorID();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Applicator Type (300A,0109), Type 1.
-             */
-            @Attribute(keyword = "ApplicatorType", type = Type.T1, definedTerms = { "ELECTRON_SQUARE", "ELECTRON_RECT", "ELECTRON_CIRC", "ELECTRON_SHORT", "ELECTRON_OPEN", "PHOTON_SQUARE", "PHOTON_RECT", "PHOTON_CIRC", "INTRAOPERATIVE", "STEREOTACTIC" })
-            String getApplicatorType();
-
-            /**
-             * Applicator Geometry Sequence (300A,0431), Type 3.
-             */
-            @Attribute(keyword = "ApplicatorGeometrySequence", type = Type.T3)
-            List<ApplicatorGeometry> getApplicatorGeometrySequence();
-
-            /**
-             * An item of Applicator Geometry Sequence (300A,0431).
-             */
-            @Item
-            interface ApplicatorGeometry {
-
-                /**
-                 * Applicator Aperture Shape (300A,0432), Type 1.
-                 */
-                @Attribute(keyword = "ApplicatorApertureShape", type = Type.T1, definedTerms = { "SYM_SQUARE", "SYM_RECTANGLE", "SYM_CIRCULAR" })
-                String getApplicatorApertureShape();
-
-                /**
-                 * Applicator Opening (300A,0433), Type 1C.
-                 */
-                @Attribute(keyword = "ApplicatorOpening", type = Type.T1C, condition = "ApplicatorApertureShape == \"SYM_SQUARE\" or ApplicatorApertureShape == \"SYM_CIRCULAR\"")
-                Float getApplicatorOpening();
-
-                /**
-                 * Applicator Opening X (300A,0434), Type 1C.
-                 */
-                @Attribute(keyword = "ApplicatorOpeningX", type = Type.T1C, condition = "ApplicatorApertureShape == \"SYM_RECTANGLE\"")
-                Float getApplicatorOpeningX();
-
-                /**
-                 * Applicator Opening Y (300A,0435), Type 1C.
-                 */
-                @Attribute(keyword = "ApplicatorOpeningY", type = Type.T1C, condition = "ApplicatorApertureShape == \"SYM_RECTANGLE\"")
-                Float getApplicatorOpeningY();
-            }
-
-            /**
-             * Source to Applicator Mounting Position Distance (300A,0436), Type 3.
-             */
-            @Attribute(keyword = "SourceToApplicatorMountingPositionDistance", type = Type.T3)
-            Float getSourceToApplicatorMountingPositionDistance();
-
-            /**
-             * Applicator Description (300A,010A), Type 3.
-             */
-            @Attribute(keyword = "ApplicatorDescription", type = Type.T3)
-            String getApplicatorDescription();
-        }
-
-        /**
          * General Accessory Sequence (300A,0420), Type 3.
          */
         @Attribute(keyword = "GeneralAccessorySequence", type = Type.T3)
         List<GeneralAccessory> getGeneralAccessorySequence();
-
-        /**
-         * An item of General Accessory Sequence (300A,0420).
-         */
-        @Item
-        interface GeneralAccessory {
-
-            /**
-             * General Accessory Number (300A,0424), Type 1.
-             */
-            @Attribute(keyword = "GeneralAccessoryNumber", type = Type.T1)
-            Integer getGeneralAccessoryNumber();
-
-            /**
-             * General Accessory ID (300A,0421), Type 1.
-             */
-            @Attribute(keyword = "GeneralAccessoryID", type = Type.T1)
-            String getGeneralAccessoryID();
-
-            /**
-             * General Accessory Description (300A,0422), Type 3.
-             */
-            @Attribute(keyword = "GeneralAccessoryDescription", type = Type.T3)
-            String getGeneralAccessoryDescription();
-
-            /**
-             * General Accessory Type (300A,0423), Type 3.
-             */
-            @Attribute(keyword = "GeneralAccessoryType", type = Type.T3, definedTerms = { "GRATICULE", "IMAGE_DETECTOR", "RETICLE" })
-            String getGeneralAccessoryType();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Source to General Accessory Distance (300A,0425), Type 3.
-             */
-            @Attribute(keyword = "SourceToGeneralAccessoryDistance", type = Type.T3)
-            Float getSourceToGeneralAccessoryDistance();
-        }
 
         /**
          * Current Fraction Number (3008,0022), Type 2.
@@ -652,13 +458,13 @@ public interface RtBeamsSessionRecordModule {
              * Treatment Control Point Date (3008,0024), Type 1.
              */
             @Attribute(keyword = "TreatmentControlPointDate", type = Type.T1)
-            String getTreatmentControlPointDate();
+            DicomDate getTreatmentControlPointDate();
 
             /**
              * Treatment Control Point Time (3008,0025), Type 1.
              */
             @Attribute(keyword = "TreatmentControlPointTime", type = Type.T1)
-            String getTreatmentControlPointTime();
+            DicomTime getTreatmentControlPointTime();
 
             /**
              * Specified Meterset (3008,0042), Type 2.
@@ -703,48 +509,10 @@ public interface RtBeamsSessionRecordModule {
             List<WedgePosition> getWedgePositionSequence();
 
             /**
-             * An item of Wedge Position Sequence (300A,0116).
-             */
-            @Item
-            interface WedgePosition {
-
-                /**
-                 * Referenced Wedge Number (300C,00C0), Type 1.
-                 */
-                @Attribute(keyword = "ReferencedWedgeNumber", type = Type.T1)
-                Integer getReferencedWedgeNumber();
-
-                /**
-                 * Wedge Position (300A,0118), Type 1.
-                 */
-                @Attribute(keyword = "WedgePosition", type = Type.T1, enumerated = { "IN", "OUT" })
-                String getWedgePosition();
-            }
-
-            /**
              * Beam Limiting Device Position Sequence (300A,011A), Type 1C.
              */
             @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
             List<BeamLimitingDevicePosition> getBeamLimitingDevicePositionSequence();
-
-            /**
-             * An item of Beam Limiting Device Position Sequence (300A,011A).
-             */
-            @Item
-            interface BeamLimitingDevicePosition {
-
-                /**
-                 * RT Beam Limiting Device Type (300A,00B8), Type 1.
-                 */
-                @Attribute(keyword = "RTBeamLimitingDeviceType", type = Type.T1, enumerated = { "X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY" })
-                String getRTBeamLimitingDeviceType();
-
-                /**
-                 * Leaf/Jaw Positions (300A,011C), Type 1.
-                 */
-                @Attribute(keyword = "LeafJawPositions", type = Type.T1)
-                double[] getLeafJawPositions();
-            }
 
             /**
              * Gantry Angle (300A,011E), Type 1C.
@@ -867,47 +635,16 @@ public interface RtBeamsSessionRecordModule {
             List<CorrectedParameter> getCorrectedParameterSequence();
 
             /**
-             * An item of Corrected Parameter Sequence (3008,0068).
-             */
-            @Item
-            interface CorrectedParameter {
-
-                /**
-                 * Parameter Sequence Pointer (3008,0061), Type 1.
-                 */
-                @Attribute(keyword = "ParameterSequencePointer", type = Type.T1)
-                Integer getParameterSequencePointer();
-
-                /**
-                 * Parameter Item Index (3008,0063), Type 1.
-                 */
-                @Attribute(keyword = "ParameterItemIndex", type = Type.T1)
-                Integer getParameterItemIndex();
-
-                /**
-                 * Parameter Pointer (3008,0065), Type 1.
-                 */
-                @Attribute(keyword = "ParameterPointer", type = Type.T1)
-                Integer getParameterPointer();
-
-                /**
-                 * Correction Value (3008,006A), Type 1.
-                 */
-                @Attribute(keyword = "CorrectionValue", type = Type.T1)
-                Float getCorrectionValue();
-            }
-
-            /**
              * Override Sequence (3008,0060), Type 3.
              */
             @Attribute(keyword = "OverrideSequence", type = Type.T3)
-            List<Override> getOverrideSequence();
+            List<OverrideItem> getOverrideSequence();
 
             /**
              * An item of Override Sequence (3008,0060).
              */
             @Item
-            interface Override {
+            interface OverrideItem {
 
                 /**
                  * Override Parameter Pointer (3008,0062), Type 2.
@@ -944,14 +681,6 @@ public interface RtBeamsSessionRecordModule {
                  */
                 @Attribute(keyword = "OperatorIdentificationSequence", type = Type.T3)
                 List<OperatorIdentification> getOperatorIdentificationSequence();
-
-                /**
-                 * An item of Operator Identification Sequence (0008,1072).
-                 */
-                @Item
-                @Include(PersonIdentificationMacro.class)
-                interface OperatorIdentification {
-                }
 
                 /**
                  * Override Reason (3008,0066), Type 3.

@@ -5,7 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -78,14 +80,6 @@ public interface RtBrachyApplicationSetupsModule {
         List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
 
         /**
-         * An item of Institutional Department Type Code Sequence (0008,1041).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface InstitutionalDepartmentTypeCode {
-        }
-
-        /**
          * Manufacturer's Model Name (0008,1090), Type 3.
          */
         @Attribute(keyword = "ManufacturerModelName", type = Type.T3)
@@ -101,13 +95,13 @@ public interface RtBrachyApplicationSetupsModule {
          * Date of Manufacture (0018,1204), Type 3.
          */
         @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-        String getDateOfManufacture();
+        DicomDate getDateOfManufacture();
 
         /**
          * Date of Installation (0018,1205), Type 3.
          */
         @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-        String getDateOfInstallation();
+        DicomDate getDateOfInstallation();
     }
 
     /**
@@ -222,13 +216,13 @@ public interface RtBrachyApplicationSetupsModule {
          * Source Strength Reference Date (300A,022C), Type 1.
          */
         @Attribute(keyword = "SourceStrengthReferenceDate", type = Type.T1)
-        String getSourceStrengthReferenceDate();
+        DicomDate getSourceStrengthReferenceDate();
 
         /**
          * Source Strength Reference Time (300A,022E), Type 1.
          */
         @Attribute(keyword = "SourceStrengthReferenceTime", type = Type.T1)
-        String getSourceStrengthReferenceTime();
+        DicomTime getSourceStrengthReferenceTime();
     }
 
     /**
@@ -592,7 +586,7 @@ public interface RtBrachyApplicationSetupsModule {
             /**
              * Final Cumulative Time Weight (300A,02C8), Type 1C.
              */
-            @Attribute(keyword = "FinalCumulativeTimeWeight", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "FinalCumulativeTimeWeight", type = Type.T1C, condition = "hasValue(BrachyControlPointSequence.CumulativeTimeWeight)")
             Double getFinalCumulativeTimeWeight();
 
             /**

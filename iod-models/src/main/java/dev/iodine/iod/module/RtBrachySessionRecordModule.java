@@ -2,11 +2,14 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.PersonIdentificationMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.OverrideItem;
+import dev.iodine.iod.item.ReferencedCalculatedDoseReference;
+import dev.iodine.iod.item.ReferencedMeasuredDoseReference;
+import dev.iodine.iod.item.ReferencedVerificationImage;
 import java.util.List;
 
 /**
@@ -111,13 +114,13 @@ public interface RtBrachySessionRecordModule {
          * Source Strength Reference Date (300A,022C), Type 1.
          */
         @Attribute(keyword = "SourceStrengthReferenceDate", type = Type.T1)
-        String getSourceStrengthReferenceDate();
+        DicomDate getSourceStrengthReferenceDate();
 
         /**
          * Source Strength Reference Time (300A,022E), Type 1.
          */
         @Attribute(keyword = "SourceStrengthReferenceTime", type = Type.T1)
-        String getSourceStrengthReferenceTime();
+        DicomTime getSourceStrengthReferenceTime();
     }
 
     /**
@@ -187,14 +190,6 @@ public interface RtBrachySessionRecordModule {
         List<ReferencedVerificationImage> getReferencedVerificationImageSequence();
 
         /**
-         * An item of Referenced Verification Image Sequence (300C,0040).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedVerificationImage {
-        }
-
-        /**
          * Total Reference Air Kerma (300A,0250), Type 1.
          */
         @Attribute(keyword = "TotalReferenceAirKerma", type = Type.T1)
@@ -207,60 +202,10 @@ public interface RtBrachySessionRecordModule {
         List<ReferencedMeasuredDoseReference> getReferencedMeasuredDoseReferenceSequence();
 
         /**
-         * An item of Referenced Measured Dose Reference Sequence (3008,0080).
-         */
-        @Item
-        interface ReferencedMeasuredDoseReference {
-
-            /**
-             * Referenced Dose Reference Number (300C,0051), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedMeasuredDoseReferenceNumber)")
-            Integer getReferencedDoseReferenceNumber();
-
-            /**
-             * Referenced Measured Dose Reference Number (3008,0082), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedMeasuredDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
-            Integer getReferencedMeasuredDoseReferenceNumber();
-
-            /**
-             * Measured Dose Value (3008,0016), Type 1.
-             */
-            @Attribute(keyword = "MeasuredDoseValue", type = Type.T1)
-            Double getMeasuredDoseValue();
-        }
-
-        /**
          * Referenced Calculated Dose Reference Sequence (3008,0090), Type 3.
          */
         @Attribute(keyword = "ReferencedCalculatedDoseReferenceSequence", type = Type.T3)
         List<ReferencedCalculatedDoseReference> getReferencedCalculatedDoseReferenceSequence();
-
-        /**
-         * An item of Referenced Calculated Dose Reference Sequence (3008,0090).
-         */
-        @Item
-        interface ReferencedCalculatedDoseReference {
-
-            /**
-             * Referenced Dose Reference Number (300C,0051), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedCalculatedDoseReferenceNumber)")
-            Integer getReferencedDoseReferenceNumber();
-
-            /**
-             * Referenced Calculated Dose Reference Number (3008,0092), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedCalculatedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
-            Integer getReferencedCalculatedDoseReferenceNumber();
-
-            /**
-             * Calculated Dose Reference Dose Value (3008,0076), Type 1.
-             */
-            @Attribute(keyword = "CalculatedDoseReferenceDoseValue", type = Type.T1)
-            Double getCalculatedDoseReferenceDoseValue();
-        }
 
         /**
          * Current Fraction Number (3008,0022), Type 2.
@@ -426,60 +371,10 @@ public interface RtBrachySessionRecordModule {
             List<ReferencedMeasuredDoseReference> getReferencedMeasuredDoseReferenceSequence();
 
             /**
-             * An item of Referenced Measured Dose Reference Sequence (3008,0080).
-             */
-            @Item
-            interface ReferencedMeasuredDoseReference {
-
-                /**
-                 * Referenced Dose Reference Number (300C,0051), Type 1C.
-                 */
-                @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedMeasuredDoseReferenceNumber)")
-                Integer getReferencedDoseReferenceNumber();
-
-                /**
-                 * Referenced Measured Dose Reference Number (3008,0082), Type 1C.
-                 */
-                @Attribute(keyword = "ReferencedMeasuredDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
-                Integer getReferencedMeasuredDoseReferenceNumber();
-
-                /**
-                 * Measured Dose Value (3008,0016), Type 1.
-                 */
-                @Attribute(keyword = "MeasuredDoseValue", type = Type.T1)
-                Double getMeasuredDoseValue();
-            }
-
-            /**
              * Referenced Calculated Dose Reference Sequence (3008,0090), Type 3.
              */
             @Attribute(keyword = "ReferencedCalculatedDoseReferenceSequence", type = Type.T3)
             List<ReferencedCalculatedDoseReference> getReferencedCalculatedDoseReferenceSequence();
-
-            /**
-             * An item of Referenced Calculated Dose Reference Sequence (3008,0090).
-             */
-            @Item
-            interface ReferencedCalculatedDoseReference {
-
-                /**
-                 * Referenced Dose Reference Number (300C,0051), Type 1C.
-                 */
-                @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedCalculatedDoseReferenceNumber)")
-                Integer getReferencedDoseReferenceNumber();
-
-                /**
-                 * Referenced Calculated Dose Reference Number (3008,0092), Type 1C.
-                 */
-                @Attribute(keyword = "ReferencedCalculatedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
-                Integer getReferencedCalculatedDoseReferenceNumber();
-
-                /**
-                 * Calculated Dose Reference Dose Value (3008,0076), Type 1.
-                 */
-                @Attribute(keyword = "CalculatedDoseReferenceDoseValue", type = Type.T1)
-                Double getCalculatedDoseReferenceDoseValue();
-            }
 
             /**
              * Recorded Source Applicator Sequence (3008,0140), Type 3.
@@ -595,25 +490,25 @@ public interface RtBrachySessionRecordModule {
              * Safe Position Exit Date (3008,0162), Type 1C.
              */
             @Attribute(keyword = "SafePositionExitDate", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getSafePositionExitDate();
+            DicomDate getSafePositionExitDate();
 
             /**
              * Safe Position Exit Time (3008,0164), Type 1C.
              */
             @Attribute(keyword = "SafePositionExitTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getSafePositionExitTime();
+            DicomTime getSafePositionExitTime();
 
             /**
              * Safe Position Return Date (3008,0166), Type 1C.
              */
             @Attribute(keyword = "SafePositionReturnDate", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getSafePositionReturnDate();
+            DicomDate getSafePositionReturnDate();
 
             /**
              * Safe Position Return Time (3008,0168), Type 1C.
              */
             @Attribute(keyword = "SafePositionReturnTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getSafePositionReturnTime();
+            DicomTime getSafePositionReturnTime();
 
             /**
              * Number of Control Points (300A,0110), Type 1.
@@ -643,13 +538,13 @@ public interface RtBrachySessionRecordModule {
                  * Treatment Control Point Date (3008,0024), Type 1.
                  */
                 @Attribute(keyword = "TreatmentControlPointDate", type = Type.T1)
-                String getTreatmentControlPointDate();
+                DicomDate getTreatmentControlPointDate();
 
                 /**
                  * Treatment Control Point Time (3008,0025), Type 1.
                  */
                 @Attribute(keyword = "TreatmentControlPointTime", type = Type.T1)
-                String getTreatmentControlPointTime();
+                DicomTime getTreatmentControlPointTime();
 
                 /**
                  * Control Point Relative Position (300A,02D2), Type 1.
@@ -661,46 +556,7 @@ public interface RtBrachySessionRecordModule {
                  * Override Sequence (3008,0060), Type 3.
                  */
                 @Attribute(keyword = "OverrideSequence", type = Type.T3)
-                List<Override> getOverrideSequence();
-
-                /**
-                 * An item of Override Sequence (3008,0060).
-                 */
-                @Item
-                interface Override {
-
-                    /**
-                     * Override Parameter Pointer (3008,0062), Type 2.
-                     */
-                    @Attribute(keyword = "OverrideParameterPointer", type = Type.T2)
-                    Integer getOverrideParameterPointer();
-
-                    /**
-                     * Operators' Name (0008,1070), Type 2.
-                     */
-                    @Attribute(keyword = "OperatorsName", type = Type.T2)
-                    String[] getOperatorsName();
-
-                    /**
-                     * Operator Identification Sequence (0008,1072), Type 3.
-                     */
-                    @Attribute(keyword = "OperatorIdentificationSequence", type = Type.T3)
-                    List<OperatorIdentification> getOperatorIdentificationSequence();
-
-                    /**
-                     * An item of Operator Identification Sequence (0008,1072).
-                     */
-                    @Item
-                    @Include(PersonIdentificationMacro.class)
-                    interface OperatorIdentification {
-                    }
-
-                    /**
-                     * Override Reason (3008,0066), Type 3.
-                     */
-                    @Attribute(keyword = "OverrideReason", type = Type.T3)
-                    String getOverrideReason();
-                }
+                List<OverrideItem> getOverrideSequence();
             }
 
             /**
@@ -725,25 +581,25 @@ public interface RtBrachySessionRecordModule {
                  * Safe Position Exit Date (3008,0162), Type 1.
                  */
                 @Attribute(keyword = "SafePositionExitDate", type = Type.T1)
-                String getSafePositionExitDate();
+                DicomDate getSafePositionExitDate();
 
                 /**
                  * Safe Position Exit Time (3008,0164), Type 1.
                  */
                 @Attribute(keyword = "SafePositionExitTime", type = Type.T1)
-                String getSafePositionExitTime();
+                DicomTime getSafePositionExitTime();
 
                 /**
                  * Safe Position Return Date (3008,0166), Type 1.
                  */
                 @Attribute(keyword = "SafePositionReturnDate", type = Type.T1)
-                String getSafePositionReturnDate();
+                DicomDate getSafePositionReturnDate();
 
                 /**
                  * Safe Position Return Time (3008,0168), Type 1.
                  */
                 @Attribute(keyword = "SafePositionReturnTime", type = Type.T1)
-                String getSafePositionReturnTime();
+                DicomTime getSafePositionReturnTime();
 
                 /**
                  * Brachy Pulse Control Point Delivered Sequence (3008,0173), Type 1.
@@ -767,13 +623,13 @@ public interface RtBrachySessionRecordModule {
                      * Treatment Control Point Date (3008,0024), Type 1.
                      */
                     @Attribute(keyword = "TreatmentControlPointDate", type = Type.T1)
-                    String getTreatmentControlPointDate();
+                    DicomDate getTreatmentControlPointDate();
 
                     /**
                      * Treatment Control Point Time (3008,0025), Type 1.
                      */
                     @Attribute(keyword = "TreatmentControlPointTime", type = Type.T1)
-                    String getTreatmentControlPointTime();
+                    DicomTime getTreatmentControlPointTime();
 
                     /**
                      * Control Point Relative Position (300A,02D2), Type 1.
@@ -785,46 +641,7 @@ public interface RtBrachySessionRecordModule {
                      * Override Sequence (3008,0060), Type 3.
                      */
                     @Attribute(keyword = "OverrideSequence", type = Type.T3)
-                    List<Override> getOverrideSequence();
-
-                    /**
-                     * An item of Override Sequence (3008,0060).
-                     */
-                    @Item
-                    interface Override {
-
-                        /**
-                         * Override Parameter Pointer (3008,0062), Type 2.
-                         */
-                        @Attribute(keyword = "OverrideParameterPointer", type = Type.T2)
-                        Integer getOverrideParameterPointer();
-
-                        /**
-                         * Operators' Name (0008,1070), Type 2.
-                         */
-                        @Attribute(keyword = "OperatorsName", type = Type.T2)
-                        String[] getOperatorsName();
-
-                        /**
-                         * Operator Identification Sequence (0008,1072), Type 3.
-                         */
-                        @Attribute(keyword = "OperatorIdentificationSequence", type = Type.T3)
-                        List<OperatorIdentification> getOperatorIdentificationSequence();
-
-                        /**
-                         * An item of Operator Identification Sequence (0008,1072).
-                         */
-                        @Item
-                        @Include(PersonIdentificationMacro.class)
-                        interface OperatorIdentification {
-                        }
-
-                        /**
-                         * Override Reason (3008,0066), Type 3.
-                         */
-                        @Attribute(keyword = "OverrideReason", type = Type.T3)
-                        String getOverrideReason();
-                    }
+                    List<OverrideItem> getOverrideSequence();
                 }
             }
         }

@@ -5,7 +5,10 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.DerivationCode;
+import dev.iodine.iod.item.ReferencedInstance3;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -57,13 +60,13 @@ public interface RtDoseModule {
      * Content Date (0008,0023), Type 3.
      */
     @Attribute(keyword = "ContentDate", type = Type.T3)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 3.
      */
     @Attribute(keyword = "ContentTime", type = Type.T3)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Dose Units (3004,0002), Type 1.
@@ -275,38 +278,8 @@ public interface RtDoseModule {
     List<DerivationCode> getDerivationCodeSequence();
 
     /**
-     * An item of Derivation Code Sequence (0008,9215).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface DerivationCode {
-    }
-
-    /**
      * Referenced Instance Sequence (0008,114A), Type 3.
      */
     @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T3)
-    List<ReferencedInstance> getReferencedInstanceSequence();
-
-    /**
-     * An item of Referenced Instance Sequence (0008,114A).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedInstance {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 1.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T1)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
+    List<ReferencedInstance3> getReferencedInstanceSequence();
 }

@@ -2,10 +2,9 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.item.ReferencedStructureSet;
 import java.util.List;
 
 /**
@@ -21,14 +20,6 @@ public interface RtDvhModule {
      */
     @Attribute(keyword = "ReferencedStructureSetSequence", type = Type.T1)
     List<ReferencedStructureSet> getReferencedStructureSetSequence();
-
-    /**
-     * An item of Referenced Structure Set Sequence (300C,0060).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedStructureSet {
-    }
 
     /**
      * DVH Normalization Point (3004,0040), Type 3.

@@ -2,10 +2,9 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.item.ReferencedDose;
 import java.util.List;
 
 /**
@@ -45,14 +44,6 @@ public interface RtFractionSchemeModule {
          */
         @Attribute(keyword = "ReferencedDoseSequence", type = Type.T3)
         List<ReferencedDose> getReferencedDoseSequence();
-
-        /**
-         * An item of Referenced Dose Sequence (300C,0080).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedDose {
-        }
 
         /**
          * Referenced Dose Reference Sequence (300C,0050), Type 3.

@@ -5,6 +5,10 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ReferencedDose;
+import dev.iodine.iod.item.ReferencedStructureSet;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -44,13 +48,13 @@ public interface RtGeneralPlanModule {
      * RT Plan Date (300A,0006), Type 2.
      */
     @Attribute(keyword = "RTPlanDate", type = Type.T2)
-    String getRTPlanDate();
+    DicomDate getRTPlanDate();
 
     /**
      * RT Plan Time (300A,0007), Type 2.
      */
     @Attribute(keyword = "RTPlanTime", type = Type.T2)
-    String getRTPlanTime();
+    DicomTime getRTPlanTime();
 
     /**
      * Treatment Protocols (300A,0009), Type 3.
@@ -83,26 +87,10 @@ public interface RtGeneralPlanModule {
     List<ReferencedStructureSet> getReferencedStructureSetSequence();
 
     /**
-     * An item of Referenced Structure Set Sequence (300C,0060).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedStructureSet {
-    }
-
-    /**
      * Referenced Dose Sequence (300C,0080), Type 3.
      */
     @Attribute(keyword = "ReferencedDoseSequence", type = Type.T3)
     List<ReferencedDose> getReferencedDoseSequence();
-
-    /**
-     * An item of Referenced Dose Sequence (300C,0080).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedDose {
-    }
 
     /**
      * Referenced RT Plan Sequence (300C,0002), Type 3.

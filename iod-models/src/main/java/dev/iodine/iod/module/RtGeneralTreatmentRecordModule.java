@@ -5,6 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ReferencedRTPlan;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -26,27 +29,19 @@ public interface RtGeneralTreatmentRecordModule {
      * Treatment Date (3008,0250), Type 2.
      */
     @Attribute(keyword = "TreatmentDate", type = Type.T2)
-    String getTreatmentDate();
+    DicomDate getTreatmentDate();
 
     /**
      * Treatment Time (3008,0251), Type 2.
      */
     @Attribute(keyword = "TreatmentTime", type = Type.T2)
-    String getTreatmentTime();
+    DicomTime getTreatmentTime();
 
     /**
      * Referenced RT Plan Sequence (300C,0002), Type 2.
      */
     @Attribute(keyword = "ReferencedRTPlanSequence", type = Type.T2)
     List<ReferencedRTPlan> getReferencedRTPlanSequence();
-
-    /**
-     * An item of Referenced RT Plan Sequence (300C,0002).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedRTPlan {
-    }
 
     /**
      * Referenced Treatment Record Sequence (3008,0030), Type 3.

@@ -2,10 +2,12 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.item.Applicator;
+import dev.iodine.iod.item.GeneralAccessory;
+import dev.iodine.iod.item.PrimaryFluenceMode;
+import dev.iodine.iod.item.ReferencedRTPlan;
 import java.util.List;
 
 /**
@@ -179,14 +181,6 @@ public interface RtImageModule {
     List<ReferencedRTPlan> getReferencedRTPlanSequence();
 
     /**
-     * An item of Referenced RT Plan Sequence (300C,0002).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedRTPlan {
-    }
-
-    /**
      * Referenced Beam Number (300C,0006), Type 3.
      */
     @Attribute(keyword = "ReferencedBeamNumber", type = Type.T3)
@@ -245,25 +239,6 @@ public interface RtImageModule {
          */
         @Attribute(keyword = "PrimaryFluenceModeSequence", type = Type.T3)
         List<PrimaryFluenceMode> getPrimaryFluenceModeSequence();
-
-        /**
-         * An item of Primary Fluence Mode Sequence (3002,0050).
-         */
-        @Item
-        interface PrimaryFluenceMode {
-
-            /**
-             * Fluence Mode (3002,0051), Type 1.
-             */
-            @Attribute(keyword = "FluenceMode", type = Type.T1, enumerated = { "STANDARD", "NON_STANDARD" })
-            String getFluenceMode();
-
-            /**
-             * Fluence Mode ID (3002,0052), Type 1C.
-             */
-            @Attribute(keyword = "FluenceModeID", type = Type.T1C, condition = "FluenceMode == \"NON_STANDARD\"")
-            String getFluenceModeID();
-        }
 
         /**
          * X-Ray Tube Current (0018,1151), Type 2C.
@@ -405,127 +380,10 @@ public interface RtImageModule {
         List<Applicator> getApplicatorSequence();
 
         /**
-         * An item of Applicator Sequence (300A,0107).
-         */
-        @Item
-        interface Applicator {
-
-            /**
-             * Applicator ID (300A,0108), Type 1.
-             */
-            @Attribute(keyword = "ApplicatorID", type = Type.T1)
-            String getApplicatorID();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Applicator Type (300A,0109), Type 1.
-             */
-            @Attribute(keyword = "ApplicatorType", type = Type.T1, definedTerms = { "ELECTRON_SQUARE", "ELECTRON_RECT", "ELECTRON_CIRC", "ELECTRON_SHORT", "ELECTRON_OPEN", "PHOTON_SQUARE", "PHOTON_RECT", "PHOTON_CIRC", "INTRAOPERATIVE", "STEREOTACTIC" })
-            String getApplicatorType();
-
-            /**
-             * Applicator Geometry Sequence (300A,0431), Type 3.
-             */
-            @Attribute(keyword = "ApplicatorGeometrySequence", type = Type.T3)
-            List<ApplicatorGeometry> getApplicatorGeometrySequence();
-
-            /**
-             * An item of Applicator Geometry Sequence (300A,0431).
-             */
-            @Item
-            interface ApplicatorGeometry {
-
-                /**
-                 * Applicator Aperture Shape (300A,0432), Type 1.
-                 */
-                @Attribute(keyword = "ApplicatorApertureShape", type = Type.T1, definedTerms = { "SYM_SQUARE", "SYM_RECTANGLE", "SYM_CIRCULAR" })
-                String getApplicatorApertureShape();
-
-                /**
-                 * Applicator Opening (300A,0433), Type 1C.
-                 */
-                @Attribute(keyword = "ApplicatorOpening", type = Type.T1C, condition = "ApplicatorApertureShape == \"SYM_SQUARE\" or ApplicatorApertureShape == \"SYM_CIRCULAR\"")
-                Float getApplicatorOpening();
-
-                /**
-                 * Applicator Opening X (300A,0434), Type 1C.
-                 */
-                @Attribute(keyword = "ApplicatorOpeningX", type = Type.T1C, condition = "ApplicatorApertureShape == \"SYM_RECTANGLE\"")
-                Float getApplicatorOpeningX();
-
-                /**
-                 * Applicator Opening Y (300A,0435), Type 1C.
-                 */
-                @Attribute(keyword = "ApplicatorOpeningY", type = Type.T1C, condition = "ApplicatorApertureShape == \"SYM_RECTANGLE\"")
-                Float getApplicatorOpeningY();
-            }
-
-            /**
-             * Source to Applicator Mounting Position Distance (300A,0436), Type 3.
-             */
-            @Attribute(keyword = "SourceToApplicatorMountingPositionDistance", type = Type.T3)
-            Float getSourceToApplicatorMountingPositionDistance();
-
-            /**
-             * Applicator Description (300A,010A), Type 3.
-             */
-            @Attribute(keyword = "ApplicatorDescription", type = Type.T3)
-            String getApplicatorDescription();
-        }
-
-        /**
          * General Accessory Sequence (300A,0420), Type 3.
          */
         @Attribute(keyword = "GeneralAccessorySequence", type = Type.T3)
         List<GeneralAccessory> getGeneralAccessorySequence();
-
-        /**
-         * An item of General Accessory Sequence (300A,0420).
-         */
-        @Item
-        interface GeneralAccessory {
-
-            /**
-             * General Accessory Number (300A,0424), Type 1.
-             */
-            @Attribute(keyword = "GeneralAccessoryNumber", type = Type.T1)
-            Integer getGeneralAccessoryNumber();
-
-            /**
-             * General Accessory ID (300A,0421), Type 1.
-             */
-            @Attribute(keyword = "GeneralAccessoryID", type = Type.T1)
-            String getGeneralAccessoryID();
-
-            /**
-             * General Accessory Description (300A,0422), Type 3.
-             */
-            @Attribute(keyword = "GeneralAccessoryDescription", type = Type.T3)
-            String getGeneralAccessoryDescription();
-
-            /**
-             * General Accessory Type (300A,0423), Type 3.
-             */
-            @Attribute(keyword = "GeneralAccessoryType", type = Type.T3, definedTerms = { "GRATICULE", "IMAGE_DETECTOR", "RETICLE" })
-            String getGeneralAccessoryType();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Source to General Accessory Distance (300A,0425), Type 3.
-             */
-            @Attribute(keyword = "SourceToGeneralAccessoryDistance", type = Type.T3)
-            Float getSourceToGeneralAccessoryDistance();
-        }
 
         /**
          * Number of Blocks (300A,00F0), Type 1.

@@ -5,8 +5,13 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.iod.item.Applicator2;
+import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
+import dev.iodine.iod.item.IonWedgePosition;
+import dev.iodine.iod.item.ReferencedBolus;
+import dev.iodine.iod.item.ReferencedDoseReference;
 import dev.iodine.iod.macro.BeamLimitingDevicePositionMacro;
-import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.PatientSupportIdentificationMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
@@ -129,14 +134,6 @@ public interface RtIonBeamsModule {
         List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
 
         /**
-         * An item of Institutional Department Type Code Sequence (0008,1041).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface InstitutionalDepartmentTypeCode {
-        }
-
-        /**
          * Manufacturer's Model Name (0008,1090), Type 3.
          */
         @Attribute(keyword = "ManufacturerModelName", type = Type.T3)
@@ -152,13 +149,13 @@ public interface RtIonBeamsModule {
          * Date of Manufacture (0018,1204), Type 3.
          */
         @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-        String getDateOfManufacture();
+        DicomDate getDateOfManufacture();
 
         /**
          * Date of Installation (0018,1205), Type 3.
          */
         @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-        String getDateOfInstallation();
+        DicomDate getDateOfInstallation();
 
         /**
          * Primary Dosimeter Unit (300A,00B3), Type 3.
@@ -522,25 +519,6 @@ public interface RtIonBeamsModule {
         List<ReferencedBolus> getReferencedBolusSequence();
 
         /**
-         * An item of Referenced Bolus Sequence (300C,00B0).
-         */
-        @Item
-        interface ReferencedBolus {
-
-            /**
-             * Referenced ROI Number (3006,0084), Type 1.
-             */
-            @Attribute(keyword = "ReferencedROINumber", type = Type.T1)
-            Integer getReferencedROINumber();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-        }
-
-        /**
          * Number of Blocks (300A,00F0), Type 1.
          */
         @Attribute(keyword = "NumberOfBlocks", type = Type.T1)
@@ -666,38 +644,7 @@ public interface RtIonBeamsModule {
          * Applicator Sequence (300A,0107), Type 3.
          */
         @Attribute(keyword = "ApplicatorSequence", type = Type.T3)
-        List<Applicator> getApplicatorSequence();
-
-        /**
-         * An item of Applicator Sequence (300A,0107).
-         */
-        @Item
-        interface Applicator {
-
-            /**
-             * Applicator ID (300A,0108), Type 1.
-             */
-            @Attribute(keyword = "ApplicatorID", type = Type.T1)
-            String getApplicatorID();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Applicator Type (300A,0109), Type 1.
-             */
-            @Attribute(keyword = "ApplicatorType", type = Type.T1, definedTerms = { "ION_SQUARE", "ION_RECT", "ION_CIRC", "ION_SHORT", "ION_OPEN", "INTRAOPERATIVE", "STEREOTACTIC" })
-            String getApplicatorType();
-
-            /**
-             * Applicator Description (300A,010A), Type 3.
-             */
-            @Attribute(keyword = "ApplicatorDescription", type = Type.T3)
-            String getApplicatorDescription();
-        }
+        List<Applicator2> getApplicatorSequence();
 
         /**
          * General Accessory Sequence (300A,0420), Type 3.
@@ -922,7 +869,7 @@ public interface RtIonBeamsModule {
         /**
          * Final Cumulative Meterset Weight (300A,010E), Type 1C.
          */
-        @Attribute(keyword = "FinalCumulativeMetersetWeight", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "FinalCumulativeMetersetWeight", type = Type.T1C, condition = "hasValue(IonControlPointSequence.CumulativeMetersetWeight)")
         Double getFinalCumulativeMetersetWeight();
 
         /**
@@ -963,28 +910,9 @@ public interface RtIonBeamsModule {
             List<ReferencedDoseReference> getReferencedDoseReferenceSequence();
 
             /**
-             * An item of Referenced Dose Reference Sequence (300C,0050).
-             */
-            @Item
-            interface ReferencedDoseReference {
-
-                /**
-                 * Referenced Dose Reference Number (300C,0051), Type 1.
-                 */
-                @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1)
-                Integer getReferencedDoseReferenceNumber();
-
-                /**
-                 * Cumulative Dose Reference Coefficient (300A,010C), Type 2.
-                 */
-                @Attribute(keyword = "CumulativeDoseReferenceCoefficient", type = Type.T2)
-                Double getCumulativeDoseReferenceCoefficient();
-            }
-
-            /**
              * Nominal Beam Energy (300A,0114), Type 1C.
              */
-            @Attribute(keyword = "NominalBeamEnergy", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "NominalBeamEnergy", type = Type.T1C, condition = "ControlPointIndex == 0")
             Double getNominalBeamEnergy();
 
             /**
@@ -1004,31 +932,6 @@ public interface RtIonBeamsModule {
              */
             @Attribute(keyword = "IonWedgePositionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
             List<IonWedgePosition> getIonWedgePositionSequence();
-
-            /**
-             * An item of Ion Wedge Position Sequence (300A,03AC).
-             */
-            @Item
-            interface IonWedgePosition {
-
-                /**
-                 * Referenced Wedge Number (300C,00C0), Type 1.
-                 */
-                @Attribute(keyword = "ReferencedWedgeNumber", type = Type.T1)
-                Integer getReferencedWedgeNumber();
-
-                /**
-                 * Wedge Position (300A,0118), Type 1.
-                 */
-                @Attribute(keyword = "WedgePosition", type = Type.T1, enumerated = { "IN", "OUT" })
-                String getWedgePosition();
-
-                /**
-                 * Wedge Thin Edge Position (300A,00DB), Type 1C.
-                 */
-                @Attribute(keyword = "WedgeThinEdgePosition", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-                Float getWedgeThinEdgePosition();
-            }
 
             /**
              * Range Shifter Settings Sequence (300A,0360), Type 1C.
@@ -1150,13 +1053,13 @@ public interface RtIonBeamsModule {
             /**
              * Gantry Angle (300A,011E), Type 1C.
              */
-            @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
             Double getGantryAngle();
 
             /**
              * Gantry Rotation Direction (300A,011F), Type 1C.
              */
-            @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
             String getGantryRotationDirection();
 
             /**
@@ -1174,13 +1077,13 @@ public interface RtIonBeamsModule {
             /**
              * Beam Limiting Device Angle (300A,0120), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
             Double getBeamLimitingDeviceAngle();
 
             /**
              * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
             String getBeamLimitingDeviceRotationDirection();
 
             /**
@@ -1228,37 +1131,37 @@ public interface RtIonBeamsModule {
             /**
              * Patient Support Angle (300A,0122), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
             Double getPatientSupportAngle();
 
             /**
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
             String getPatientSupportRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 2C.
              */
-            @Attribute(keyword = "TableTopPitchAngle", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopPitchAngle", type = Type.T2C, condition = "ControlPointIndex == 0")
             Float getTableTopPitchAngle();
 
             /**
              * Table Top Pitch Rotation Direction (300A,0142), Type 2C.
              */
-            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
             String getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 2C.
              */
-            @Attribute(keyword = "TableTopRollAngle", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopRollAngle", type = Type.T2C, condition = "ControlPointIndex == 0")
             Float getTableTopRollAngle();
 
             /**
              * Table Top Roll Rotation Direction (300A,0146), Type 2C.
              */
-            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
             String getTableTopRollRotationDirection();
 
             /**
@@ -1276,31 +1179,31 @@ public interface RtIonBeamsModule {
             /**
              * Table Top Vertical Position (300A,0128), Type 2C.
              */
-            @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
             Double getTableTopVerticalPosition();
 
             /**
              * Table Top Longitudinal Position (300A,0129), Type 2C.
              */
-            @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
             Double getTableTopLongitudinalPosition();
 
             /**
              * Table Top Lateral Position (300A,012A), Type 2C.
              */
-            @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
             Double getTableTopLateralPosition();
 
             /**
              * Snout Position (300A,030D), Type 2C.
              */
-            @Attribute(keyword = "SnoutPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "SnoutPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
             Float getSnoutPosition();
 
             /**
              * Isocenter Position (300A,012C), Type 2C.
              */
-            @Attribute(keyword = "IsocenterPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "IsocenterPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
             double[] getIsocenterPosition();
 
             /**

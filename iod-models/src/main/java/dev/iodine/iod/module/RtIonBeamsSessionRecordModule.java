@@ -5,10 +5,19 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.Applicator2;
+import dev.iodine.iod.item.BeamLimitingDeviceLeafPairs;
+import dev.iodine.iod.item.CorrectedParameter;
+import dev.iodine.iod.item.IonWedgePosition;
+import dev.iodine.iod.item.OperatorIdentification;
+import dev.iodine.iod.item.ReferencedBolus;
+import dev.iodine.iod.item.ReferencedCalculatedDoseReference;
+import dev.iodine.iod.item.ReferencedMeasuredDoseReference;
+import dev.iodine.iod.item.ReferencedVerificationImage;
 import dev.iodine.iod.macro.BeamLimitingDevicePositionMacro;
 import dev.iodine.iod.macro.PatientSupportIdentificationMacro;
-import dev.iodine.iod.macro.PersonIdentificationMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -123,25 +132,6 @@ public interface RtIonBeamsSessionRecordModule {
         List<BeamLimitingDeviceLeafPairs> getBeamLimitingDeviceLeafPairsSequence();
 
         /**
-         * An item of Beam Limiting Device Leaf Pairs Sequence (3008,00A0).
-         */
-        @Item
-        interface BeamLimitingDeviceLeafPairs {
-
-            /**
-             * RT Beam Limiting Device Type (300A,00B8), Type 1.
-             */
-            @Attribute(keyword = "RTBeamLimitingDeviceType", type = Type.T1, enumerated = { "X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY" })
-            String getRTBeamLimitingDeviceType();
-
-            /**
-             * Number of Leaf/Jaw Pairs (300A,00BC), Type 1.
-             */
-            @Attribute(keyword = "NumberOfLeafJawPairs", type = Type.T1)
-            Integer getNumberOfLeafJawPairs();
-        }
-
-        /**
          * Referenced Patient Setup Number (300C,006A), Type 3.
          */
         @Attribute(keyword = "ReferencedPatientSetupNumber", type = Type.T3)
@@ -154,74 +144,16 @@ public interface RtIonBeamsSessionRecordModule {
         List<ReferencedVerificationImage> getReferencedVerificationImageSequence();
 
         /**
-         * An item of Referenced Verification Image Sequence (300C,0040).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedVerificationImage {
-        }
-
-        /**
          * Referenced Measured Dose Reference Sequence (3008,0080), Type 3.
          */
         @Attribute(keyword = "ReferencedMeasuredDoseReferenceSequence", type = Type.T3)
         List<ReferencedMeasuredDoseReference> getReferencedMeasuredDoseReferenceSequence();
 
         /**
-         * An item of Referenced Measured Dose Reference Sequence (3008,0080).
-         */
-        @Item
-        interface ReferencedMeasuredDoseReference {
-
-            /**
-             * Referenced Dose Reference Number (300C,0051), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedMeasuredDoseReferenceNumber)")
-            Integer getReferencedDoseReferenceNumber();
-
-            /**
-             * Referenced Measured Dose Reference Number (3008,0082), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedMeasuredDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
-            Integer getReferencedMeasuredDoseReferenceNumber();
-
-            /**
-             * Measured Dose Value (3008,0016), Type 1.
-             */
-            @Attribute(keyword = "MeasuredDoseValue", type = Type.T1)
-            Double getMeasuredDoseValue();
-        }
-
-        /**
          * Referenced Calculated Dose Reference Sequence (3008,0090), Type 3.
          */
         @Attribute(keyword = "ReferencedCalculatedDoseReferenceSequence", type = Type.T3)
         List<ReferencedCalculatedDoseReference> getReferencedCalculatedDoseReferenceSequence();
-
-        /**
-         * An item of Referenced Calculated Dose Reference Sequence (3008,0090).
-         */
-        @Item
-        interface ReferencedCalculatedDoseReference {
-
-            /**
-             * Referenced Dose Reference Number (300C,0051), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedCalculatedDoseReferenceNumber)")
-            Integer getReferencedDoseReferenceNumber();
-
-            /**
-             * Referenced Calculated Dose Reference Number (3008,0092), Type 1C.
-             */
-            @Attribute(keyword = "ReferencedCalculatedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
-            Integer getReferencedCalculatedDoseReferenceNumber();
-
-            /**
-             * Calculated Dose Reference Dose Value (3008,0076), Type 1.
-             */
-            @Attribute(keyword = "CalculatedDoseReferenceDoseValue", type = Type.T1)
-            Double getCalculatedDoseReferenceDoseValue();
-        }
 
         /**
          * Number of Wedges (300A,00D0), Type 1.
@@ -334,25 +266,6 @@ public interface RtIonBeamsSessionRecordModule {
         List<ReferencedBolus> getReferencedBolusSequence();
 
         /**
-         * An item of Referenced Bolus Sequence (300C,00B0).
-         */
-        @Item
-        interface ReferencedBolus {
-
-            /**
-             * Referenced ROI Number (3006,0084), Type 1.
-             */
-            @Attribute(keyword = "ReferencedROINumber", type = Type.T1)
-            Integer getReferencedROINumber();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-        }
-
-        /**
          * Number of Blocks (300A,00F0), Type 1.
          */
         @Attribute(keyword = "NumberOfBlocks", type = Type.T1)
@@ -424,38 +337,7 @@ public interface RtIonBeamsSessionRecordModule {
          * Applicator Sequence (300A,0107), Type 1C.
          */
         @Attribute(keyword = "ApplicatorSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        List<Applicator> getApplicatorSequence();
-
-        /**
-         * An item of Applicator Sequence (300A,0107).
-         */
-        @Item
-        interface Applicator {
-
-            /**
-             * Applicator ID (300A,0108), Type 1.
-             */
-            @Attribute(keyword = "ApplicatorID", type = Type.T1)
-            String getApplicatorID();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Applicator Type (300A,0109), Type 1.
-             */
-            @Attribute(keyword = "ApplicatorType", type = Type.T1, definedTerms = { "ION_SQUARE", "ION_RECT", "ION_CIRC", "ION_SHORT", "ION_OPEN", "INTRAOPERATIVE", "STEREOTACTIC" })
-            String getApplicatorType();
-
-            /**
-             * Applicator Description (300A,010A), Type 3.
-             */
-            @Attribute(keyword = "ApplicatorDescription", type = Type.T3)
-            String getApplicatorDescription();
-        }
+        List<Applicator2> getApplicatorSequence();
 
         /**
          * General Accessory Sequence (300A,0420), Type 3.
@@ -779,13 +661,13 @@ public interface RtIonBeamsSessionRecordModule {
              * Treatment Control Point Date (3008,0024), Type 1.
              */
             @Attribute(keyword = "TreatmentControlPointDate", type = Type.T1)
-            String getTreatmentControlPointDate();
+            DicomDate getTreatmentControlPointDate();
 
             /**
              * Treatment Control Point Time (3008,0025), Type 1.
              */
             @Attribute(keyword = "TreatmentControlPointTime", type = Type.T1)
-            String getTreatmentControlPointTime();
+            DicomTime getTreatmentControlPointTime();
 
             /**
              * Specified Meterset (3008,0042), Type 2.
@@ -828,31 +710,6 @@ public interface RtIonBeamsSessionRecordModule {
              */
             @Attribute(keyword = "IonWedgePositionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
             List<IonWedgePosition> getIonWedgePositionSequence();
-
-            /**
-             * An item of Ion Wedge Position Sequence (300A,03AC).
-             */
-            @Item
-            interface IonWedgePosition {
-
-                /**
-                 * Referenced Wedge Number (300C,00C0), Type 1.
-                 */
-                @Attribute(keyword = "ReferencedWedgeNumber", type = Type.T1)
-                Integer getReferencedWedgeNumber();
-
-                /**
-                 * Wedge Position (300A,0118), Type 1.
-                 */
-                @Attribute(keyword = "WedgePosition", type = Type.T1, enumerated = { "IN", "OUT" })
-                String getWedgePosition();
-
-                /**
-                 * Wedge Thin Edge Position (300A,00DB), Type 1C.
-                 */
-                @Attribute(keyword = "WedgeThinEdgePosition", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-                Float getWedgeThinEdgePosition();
-            }
 
             /**
              * Range Shifter Settings Sequence (300A,0360), Type 1C.
@@ -1110,47 +967,16 @@ public interface RtIonBeamsSessionRecordModule {
             List<CorrectedParameter> getCorrectedParameterSequence();
 
             /**
-             * An item of Corrected Parameter Sequence (3008,0068).
-             */
-            @Item
-            interface CorrectedParameter {
-
-                /**
-                 * Parameter Sequence Pointer (3008,0061), Type 1.
-                 */
-                @Attribute(keyword = "ParameterSequencePointer", type = Type.T1)
-                Integer getParameterSequencePointer();
-
-                /**
-                 * Parameter Item Index (3008,0063), Type 1.
-                 */
-                @Attribute(keyword = "ParameterItemIndex", type = Type.T1)
-                Integer getParameterItemIndex();
-
-                /**
-                 * Parameter Pointer (3008,0065), Type 1.
-                 */
-                @Attribute(keyword = "ParameterPointer", type = Type.T1)
-                Integer getParameterPointer();
-
-                /**
-                 * Correction Value (3008,006A), Type 1.
-                 */
-                @Attribute(keyword = "CorrectionValue", type = Type.T1)
-                Float getCorrectionValue();
-            }
-
-            /**
              * Override Sequence (3008,0060), Type 3.
              */
             @Attribute(keyword = "OverrideSequence", type = Type.T3)
-            List<Override> getOverrideSequence();
+            List<OverrideItem> getOverrideSequence();
 
             /**
              * An item of Override Sequence (3008,0060).
              */
             @Item
-            interface Override {
+            interface OverrideItem {
 
                 /**
                  * Parameter Sequence Pointer (3008,0061), Type 1.
@@ -1187,14 +1013,6 @@ public interface RtIonBeamsSessionRecordModule {
                  */
                 @Attribute(keyword = "OperatorIdentificationSequence", type = Type.T3)
                 List<OperatorIdentification> getOperatorIdentificationSequence();
-
-                /**
-                 * An item of Operator Identification Sequence (0008,1072).
-                 */
-                @Item
-                @Include(PersonIdentificationMacro.class)
-                interface OperatorIdentification {
-                }
 
                 /**
                  * Override Reason (3008,0066), Type 3.

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.BeamLimitingDeviceTolerance;
 import java.util.List;
 
 /**
@@ -55,25 +56,6 @@ public interface RtIonToleranceTablesModule {
          */
         @Attribute(keyword = "BeamLimitingDeviceToleranceSequence", type = Type.T3)
         List<BeamLimitingDeviceTolerance> getBeamLimitingDeviceToleranceSequence();
-
-        /**
-         * An item of Beam Limiting Device Tolerance Sequence (300A,0048).
-         */
-        @Item
-        interface BeamLimitingDeviceTolerance {
-
-            /**
-             * RT Beam Limiting Device Type (300A,00B8), Type 1.
-             */
-            @Attribute(keyword = "RTBeamLimitingDeviceType", type = Type.T1, enumerated = { "X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY" })
-            String getRTBeamLimitingDeviceType();
-
-            /**
-             * Beam Limiting Device Position Tolerance (300A,004A), Type 1.
-             */
-            @Attribute(keyword = "BeamLimitingDevicePositionTolerance", type = Type.T1)
-            Double getBeamLimitingDevicePositionTolerance();
-        }
 
         /**
          * Patient Support Angle Tolerance (300A,004C), Type 3.

@@ -5,6 +5,10 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.PersonName;
+import dev.iodine.iod.item.SegmentedPropertyCategoryCode;
+import dev.iodine.iod.item.SegmentedPropertyTypeModifierCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.IdentifiedPersonOrDeviceMacro;
 import dev.iodine.iod.macro.MultipleSiteGeneralAnatomyOptionalMacro;
@@ -47,7 +51,7 @@ public interface RtRoiObservationsModule {
          * ROI Observation DateTime (3006,002E), Type 3.
          */
         @Attribute(keyword = "ROIObservationDateTime", type = Type.T3)
-        String getROIObservationDateTime();
+        DicomDateTime getROIObservationDateTime();
 
         /**
          * ROI Observation Context Code Sequence (3006,004F), Type 3.
@@ -107,14 +111,6 @@ public interface RtRoiObservationsModule {
         List<SegmentedPropertyCategoryCode> getSegmentedPropertyCategoryCodeSequence();
 
         /**
-         * An item of Segmented Property Category Code Sequence (0062,0003).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface SegmentedPropertyCategoryCode {
-        }
-
-        /**
          * RT ROI Identification Code Sequence (3006,0086), Type 3.
          */
         @Attribute(keyword = "RTROIIdentificationCodeSequence", type = Type.T3)
@@ -132,14 +128,6 @@ public interface RtRoiObservationsModule {
              */
             @Attribute(keyword = "SegmentedPropertyTypeModifierCodeSequence", type = Type.T3)
             List<SegmentedPropertyTypeModifierCode> getSegmentedPropertyTypeModifierCodeSequence();
-
-            /**
-             * An item of Segmented Property Type Modifier Code Sequence (0062,0011).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface SegmentedPropertyTypeModifierCode {
-            }
         }
 
         /**
@@ -171,7 +159,7 @@ public interface RtRoiObservationsModule {
          * ROI Interpreter (3006,00A6), Type 2.
          */
         @Attribute(keyword = "ROIInterpreter", type = Type.T2)
-        String getROIInterpreter();
+        PersonName getROIInterpreter();
 
         /**
          * ROI Interpreter Sequence (3006,004E), Type 1C.

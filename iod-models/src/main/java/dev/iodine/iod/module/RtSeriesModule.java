@@ -3,13 +3,14 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.OperatorIdentification;
+import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
+import dev.iodine.iod.item.RequestAttributes;
+import dev.iodine.iod.item.SeriesDescriptionCode;
 import dev.iodine.iod.macro.PerformedProcedureStepSummaryMacro;
-import dev.iodine.iod.macro.PersonIdentificationMacro;
-import dev.iodine.iod.macro.RequestAttributesMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -43,13 +44,13 @@ public interface RtSeriesModule {
      * Series Date (0008,0021), Type 3.
      */
     @Attribute(keyword = "SeriesDate", type = Type.T3)
-    String getSeriesDate();
+    DicomDate getSeriesDate();
 
     /**
      * Series Time (0008,0031), Type 3.
      */
     @Attribute(keyword = "SeriesTime", type = Type.T3)
-    String getSeriesTime();
+    DicomTime getSeriesTime();
 
     /**
      * Series Description (0008,103E), Type 3.
@@ -64,14 +65,6 @@ public interface RtSeriesModule {
     List<SeriesDescriptionCode> getSeriesDescriptionCodeSequence();
 
     /**
-     * An item of Series Description Code Sequence (0008,103F).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface SeriesDescriptionCode {
-    }
-
-    /**
      * Operators' Name (0008,1070), Type 2.
      */
     @Attribute(keyword = "OperatorsName", type = Type.T2)
@@ -84,38 +77,14 @@ public interface RtSeriesModule {
     List<OperatorIdentification> getOperatorIdentificationSequence();
 
     /**
-     * An item of Operator Identification Sequence (0008,1072).
-     */
-    @Item
-    @Include(PersonIdentificationMacro.class)
-    interface OperatorIdentification {
-    }
-
-    /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 3.
      */
     @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T3)
     List<ReferencedPerformedProcedureStep> getReferencedPerformedProcedureStepSequence();
 
     /**
-     * An item of Referenced Performed Procedure Step Sequence (0008,1111).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedPerformedProcedureStep {
-    }
-
-    /**
      * Request Attributes Sequence (0040,0275), Type 3.
      */
     @Attribute(keyword = "RequestAttributesSequence", type = Type.T3)
     List<RequestAttributes> getRequestAttributesSequence();
-
-    /**
-     * An item of Request Attributes Sequence (0040,0275).
-     */
-    @Item
-    @Include(RequestAttributesMacro.class)
-    interface RequestAttributes {
-    }
 }

@@ -2,10 +2,10 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import java.util.List;
 
 /**
@@ -65,14 +65,6 @@ public interface RtTreatmentMachineRecordModule {
         List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
 
         /**
-         * An item of Institutional Department Type Code Sequence (0008,1041).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface InstitutionalDepartmentTypeCode {
-        }
-
-        /**
          * Manufacturer's Model Name (0008,1090), Type 2.
          */
         @Attribute(keyword = "ManufacturerModelName", type = Type.T2)
@@ -88,12 +80,12 @@ public interface RtTreatmentMachineRecordModule {
          * Date of Manufacture (0018,1204), Type 3.
          */
         @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-        String getDateOfManufacture();
+        DicomDate getDateOfManufacture();
 
         /**
          * Date of Installation (0018,1205), Type 3.
          */
         @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-        String getDateOfInstallation();
+        DicomDate getDateOfInstallation();
     }
 }

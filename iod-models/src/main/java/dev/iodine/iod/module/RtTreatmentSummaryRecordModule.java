@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
 import java.util.List;
 
 /**
@@ -30,13 +32,13 @@ public interface RtTreatmentSummaryRecordModule {
      * First Treatment Date (3008,0054), Type 2.
      */
     @Attribute(keyword = "FirstTreatmentDate", type = Type.T2)
-    String getFirstTreatmentDate();
+    DicomDate getFirstTreatmentDate();
 
     /**
      * Most Recent Treatment Date (3008,0056), Type 2.
      */
     @Attribute(keyword = "MostRecentTreatmentDate", type = Type.T2)
-    String getMostRecentTreatmentDate();
+    DicomDate getMostRecentTreatmentDate();
 
     /**
      * Fraction Group Summary Sequence (3008,0220), Type 3.
@@ -96,13 +98,13 @@ public interface RtTreatmentSummaryRecordModule {
              * Treatment Date (3008,0250), Type 2.
              */
             @Attribute(keyword = "TreatmentDate", type = Type.T2)
-            String getTreatmentDate();
+            DicomDate getTreatmentDate();
 
             /**
              * Treatment Time (3008,0251), Type 2.
              */
             @Attribute(keyword = "TreatmentTime", type = Type.T2)
-            String getTreatmentTime();
+            DicomTime getTreatmentTime();
 
             /**
              * Treatment Termination Status (3008,002A), Type 2.

@@ -3,10 +3,11 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.DocumentClassCode;
 import dev.iodine.iod.macro.BasicPixelSpacingCalibrationMacro;
-import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 import java.util.List;
 
@@ -24,13 +25,13 @@ public interface ScImageModule {
      * Date of Secondary Capture (0018,1012), Type 3.
      */
     @Attribute(keyword = "DateOfSecondaryCapture", type = Type.T3)
-    String getDateOfSecondaryCapture();
+    DicomDate getDateOfSecondaryCapture();
 
     /**
      * Time of Secondary Capture (0018,1014), Type 3.
      */
     @Attribute(keyword = "TimeOfSecondaryCapture", type = Type.T3)
-    String getTimeOfSecondaryCapture();
+    DicomTime getTimeOfSecondaryCapture();
 
     /**
      * Nominal Scanned Pixel Spacing (0018,2010), Type 3.
@@ -43,12 +44,4 @@ public interface ScImageModule {
      */
     @Attribute(keyword = "DocumentClassCodeSequence", type = Type.T3)
     List<DocumentClassCode> getDocumentClassCodeSequence();
-
-    /**
-     * An item of Document Class Code Sequence (0040,E008).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface DocumentClassCode {
-    }
 }

@@ -42,7 +42,7 @@ public interface SoftcopyPresentationLutModule {
          * LUT Data (0028,3006), Type 1.
          */
         @Attribute(keyword = "LUTData", type = Type.T1)
-        byte[] getLUTData();
+        int[] getLUTData();
     }
 
     /**

@@ -2,11 +2,8 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
-import dev.iodine.iod.macro.VoiLutMacro;
+import dev.iodine.iod.item.SoftcopyVOILUT2;
 import java.util.List;
 
 /**
@@ -21,27 +18,5 @@ public interface SoftcopyVoiLutModule {
      * Softcopy VOI LUT Sequence (0028,3110), Type 1.
      */
     @Attribute(keyword = "SoftcopyVOILUTSequence", type = Type.T1)
-    List<SoftcopyVOILUT> getSoftcopyVOILUTSequence();
-
-    /**
-     * An item of Softcopy VOI LUT Sequence (0028,3110).
-     */
-    @Item
-    @Include(VoiLutMacro.class)
-    interface SoftcopyVOILUT {
-
-        /**
-         * Referenced Image Sequence (0008,1140), Type 1C.
-         */
-        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        List<ReferencedImage> getReferencedImageSequence();
-
-        /**
-         * An item of Referenced Image Sequence (0008,1140).
-         */
-        @Item
-        @Include(ImageSopInstanceReferenceMacro.class)
-        interface ReferencedImage {
-        }
-    }
+    List<SoftcopyVOILUT2> getSoftcopyVOILUTSequence();
 }

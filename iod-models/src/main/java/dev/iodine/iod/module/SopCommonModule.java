@@ -5,11 +5,15 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ConversionSourceAttributes;
+import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
+import dev.iodine.iod.item.OperatorIdentification;
+import dev.iodine.iod.item.PurposeOfReferenceCode;
 import dev.iodine.iod.macro.DigitalSignaturesMacro;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
-import dev.iodine.iod.macro.PersonIdentificationMacro;
 import dev.iodine.iod.macro.SelectorAttributeMacro;
 import java.util.List;
 
@@ -38,26 +42,26 @@ public interface SopCommonModule {
     /**
      * Specific Character Set (0008,0005), Type 1C.
      */
-    @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "***EMPTYVALUE***", "ISO_IR 100 =\u0009Latin alphabet No. 1", "ISO_IR 101 =\u0009Latin alphabet No. 2", "ISO_IR 109 =\u0009Latin alphabet No. 3", "ISO_IR 110 =\u0009Latin alphabet No. 4", "ISO_IR 144 =\u0009Cyrillic", "ISO_IR 127 =\u0009Arabic", "ISO_IR 126 =\u0009Greek", "ISO_IR 138 =\u0009Hebrew", "ISO_IR 148 =\u0009Latin alphabet No. 5", "ISO_IR 13  =\u0009Japanese", "ISO_IR 166 =\u0009Thai", "ISO 2022 IR 6 =\u0009Code extension Single byte Default repertoire", "ISO 2022 IR 100 =\u0009Code extension Single byte Latin alphabet No. 1", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192 =\u0009Unicode UTF-8", "GB18030 =\u0009Chinese", "GBK =\u0009Simplified Chinese" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "ISO_IR 100 =\u0009Latin alphabet No. 1", "ISO_IR 101 =\u0009Latin alphabet No. 2", "ISO_IR 109 =\u0009Latin alphabet No. 3", "ISO_IR 110 =\u0009Latin alphabet No. 4", "ISO_IR 144 =\u0009Cyrillic", "ISO_IR 127 =\u0009Arabic", "ISO_IR 126 =\u0009Greek", "ISO_IR 138 =\u0009Hebrew", "ISO_IR 148 =\u0009Latin alphabet No. 5", "ISO_IR 13  =\u0009Japanese", "ISO_IR 166 =\u0009Thai", "ISO 2022 IR 6 =\u0009Code extension Single byte Default repertoire", "ISO 2022 IR 100 =\u0009Code extension Single byte Latin alphabet No. 1", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192 =\u0009Unicode UTF-8", "GB18030 =\u0009Chinese", "GBK =\u0009Simplified Chinese" }, condition = "unchecked(\"Required if an expanded or replacement character set is used\")")
     String[] getSpecificCharacterSet();
 
     /**
      * Instance Creation Date (0008,0012), Type 3.
      */
     @Attribute(keyword = "InstanceCreationDate", type = Type.T3)
-    String getInstanceCreationDate();
+    DicomDate getInstanceCreationDate();
 
     /**
      * Instance Creation Time (0008,0013), Type 3.
      */
     @Attribute(keyword = "InstanceCreationTime", type = Type.T3)
-    String getInstanceCreationTime();
+    DicomTime getInstanceCreationTime();
 
     /**
      * Instance Coercion DateTime (0008,0015), Type 3.
      */
     @Attribute(keyword = "InstanceCoercionDateTime", type = Type.T3)
-    String getInstanceCoercionDateTime();
+    DicomDateTime getInstanceCoercionDateTime();
 
     /**
      * Instance Creator UID (0008,0014), Type 3.
@@ -104,7 +108,7 @@ public interface SopCommonModule {
         /**
          * Coding Scheme Registry (0008,0112), Type 1C.
          */
-        @Attribute(keyword = "CodingSchemeRegistry", type = Type.T1C, definedTerms = { "HL7" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "CodingSchemeRegistry", type = Type.T1C, definedTerms = { "HL7" }, condition = "unchecked(\"Required if the coding scheme is registered\")")
         String getCodingSchemeRegistry();
 
         /**
@@ -116,7 +120,7 @@ public interface SopCommonModule {
         /**
          * Coding Scheme External ID (0008,0114), Type 2C.
          */
-        @Attribute(keyword = "CodingSchemeExternalID", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "CodingSchemeExternalID", type = Type.T2C, condition = "present(CodingSchemeRegistry) and absent(CodingSchemeUID)")
         String getCodingSchemeExternalID();
 
         /**
@@ -197,7 +201,7 @@ public interface SopCommonModule {
          * Context Group Version (0008,0106), Type 1.
          */
         @Attribute(keyword = "ContextGroupVersion", type = Type.T1)
-        String getContextGroupVersion();
+        DicomDateTime getContextGroupVersion();
     }
 
     /**
@@ -256,14 +260,6 @@ public interface SopCommonModule {
         List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
 
         /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-
-        /**
          * Manufacturer (0008,0070), Type 1.
          */
         @Attribute(keyword = "Manufacturer", type = Type.T1)
@@ -300,14 +296,6 @@ public interface SopCommonModule {
         List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
 
         /**
-         * An item of Institutional Department Type Code Sequence (0008,1041).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface InstitutionalDepartmentTypeCode {
-        }
-
-        /**
          * Operators' Name (0008,1070), Type 3.
          */
         @Attribute(keyword = "OperatorsName", type = Type.T3)
@@ -318,14 +306,6 @@ public interface SopCommonModule {
          */
         @Attribute(keyword = "OperatorIdentificationSequence", type = Type.T3)
         List<OperatorIdentification> getOperatorIdentificationSequence();
-
-        /**
-         * An item of Operator Identification Sequence (0008,1072).
-         */
-        @Item
-        @Include(PersonIdentificationMacro.class)
-        interface OperatorIdentification {
-        }
 
         /**
          * Manufacturer's Model Name (0008,1090), Type 3.
@@ -349,13 +329,13 @@ public interface SopCommonModule {
          * Date of Manufacture (0018,1204), Type 3.
          */
         @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-        String getDateOfManufacture();
+        DicomDate getDateOfManufacture();
 
         /**
          * Date of Installation (0018,1205), Type 3.
          */
         @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-        String getDateOfInstallation();
+        DicomDate getDateOfInstallation();
 
         /**
          * Spatial Resolution (0018,1050), Type 3.
@@ -379,7 +359,7 @@ public interface SopCommonModule {
          * Contribution DateTime (0018,A002), Type 3.
          */
         @Attribute(keyword = "ContributionDateTime", type = Type.T3)
-        String getContributionDateTime();
+        DicomDateTime getContributionDateTime();
 
         /**
          * Contribution Description (0018,A003), Type 3.
@@ -404,7 +384,7 @@ public interface SopCommonModule {
      * SOP Authorization DateTime (0100,0420), Type 3.
      */
     @Attribute(keyword = "SOPAuthorizationDateTime", type = Type.T3)
-    String getSOPAuthorizationDateTime();
+    DicomDateTime getSOPAuthorizationDateTime();
 
     /**
      * SOP Authorization Comment (0100,0424), Type 3.
@@ -421,7 +401,7 @@ public interface SopCommonModule {
     /**
      * Encrypted Attributes Sequence (0400,0500), Type 1C.
      */
-    @Attribute(keyword = "EncryptedAttributesSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "EncryptedAttributesSequence", type = Type.T1C, condition = "unchecked(\"Required if application level confidentiality is needed and certain recipients may decrypt the Encrypted Attributes Data Set\")")
     List<EncryptedAttributes> getEncryptedAttributesSequence();
 
     /**
@@ -465,7 +445,7 @@ public interface SopCommonModule {
          * Attribute Modification DateTime (0400,0562), Type 1.
          */
         @Attribute(keyword = "AttributeModificationDateTime", type = Type.T1)
-        String getAttributeModificationDateTime();
+        DicomDateTime getAttributeModificationDateTime();
 
         /**
          * Modifying System (0400,0563), Type 1.
@@ -559,22 +539,14 @@ public interface SopCommonModule {
     /**
      * Query/Retrieve View (0008,0053), Type 1C.
      */
-    @Attribute(keyword = "QueryRetrieveView", type = Type.T1C, enumerated = { "CLASSIC", "ENHANCED" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "QueryRetrieveView", type = Type.T1C, enumerated = { "CLASSIC", "ENHANCED" }, condition = "unchecked(\"Required if the instance was converted from its source form by a Query/Retrieve View request\")")
     String getQueryRetrieveView();
 
     /**
      * Conversion Source Attributes Sequence (0020,9172), Type 1C.
      */
-    @Attribute(keyword = "ConversionSourceAttributesSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ConversionSourceAttributesSequence", type = Type.T1C, condition = "unchecked(\"Required if this instance was created by conversion and the functional groups do not carry Conversion Source Attributes Sequence\")")
     List<ConversionSourceAttributes> getConversionSourceAttributesSequence();
-
-    /**
-     * An item of Conversion Source Attributes Sequence (0020,9172).
-     */
-    @Item
-    @Include(ImageSopInstanceReferenceMacro.class)
-    interface ConversionSourceAttributes {
-    }
 
     /**
      * Content Qualification (0018,9004), Type 3.

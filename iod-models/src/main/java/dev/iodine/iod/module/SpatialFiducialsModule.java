@@ -5,10 +5,12 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.DefinitionSource;
+import dev.iodine.iod.item.ReferencedImage3;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -24,13 +26,13 @@ public interface SpatialFiducialsModule {
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Fiducial Set Sequence (0070,031C), Type 1.
@@ -54,15 +56,7 @@ public interface SpatialFiducialsModule {
          * Referenced Image Sequence (0008,1140), Type 1C.
          */
         @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "absent(FrameOfReferenceUID)")
-        List<ReferencedImage> getReferencedImageSequence();
-
-        /**
-         * An item of Referenced Image Sequence (0008,1140).
-         */
-        @Item
-        @Include(ImageSopInstanceReferenceMacro.class)
-        interface ReferencedImage {
-        }
+        List<ReferencedImage3> getReferencedImageSequence();
 
         /**
          * Fiducial Sequence (0070,031E), Type 1.
@@ -168,15 +162,7 @@ public interface SpatialFiducialsModule {
                  * Referenced Image Sequence (0008,1140), Type 1.
                  */
                 @Attribute(keyword = "ReferencedImageSequence", type = Type.T1)
-                List<ReferencedImage> getReferencedImageSequence();
-
-                /**
-                 * An item of Referenced Image Sequence (0008,1140).
-                 */
-                @Item
-                @Include(ImageSopInstanceReferenceMacro.class)
-                interface ReferencedImage {
-                }
+                List<ReferencedImage3> getReferencedImageSequence();
             }
 
             /**
@@ -184,20 +170,6 @@ public interface SpatialFiducialsModule {
              */
             @Attribute(keyword = "DefinitionSourceSequence", type = Type.T3)
             List<DefinitionSource> getDefinitionSourceSequence();
-
-            /**
-             * An item of Definition Source Sequence (0008,1156).
-             */
-            @Item
-            @Include(SopInstanceReferenceMacro.class)
-            interface DefinitionSource {
-
-                /**
-                 * Referenced ROI Number (3006,0084), Type 1C.
-                 */
-                @Attribute(keyword = "ReferencedROINumber", type = Type.T1C, condition = "ReferencedSOPClassUID == \"1.2.840.10008.5.1.4.1.1.481.3\"")
-                Integer getReferencedROINumber();
-            }
         }
     }
 }

@@ -5,9 +5,12 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ReferencedImage3;
+import dev.iodine.iod.item.RegistrationTypeCode;
+import dev.iodine.iod.item.UsedFiducials;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -24,13 +27,13 @@ public interface SpatialRegistrationModule {
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Registration Sequence (0070,0308), Type 1.
@@ -54,15 +57,7 @@ public interface SpatialRegistrationModule {
          * Referenced Image Sequence (0008,1140), Type 1C.
          */
         @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "absent(FrameOfReferenceUID)")
-        List<ReferencedImage> getReferencedImageSequence();
-
-        /**
-         * An item of Referenced Image Sequence (0008,1140).
-         */
-        @Item
-        @Include(ImageSopInstanceReferenceMacro.class)
-        interface ReferencedImage {
-        }
+        List<ReferencedImage3> getReferencedImageSequence();
 
         /**
          * Matrix Registration Sequence (0070,0309), Type 1.
@@ -87,14 +82,6 @@ public interface SpatialRegistrationModule {
              */
             @Attribute(keyword = "RegistrationTypeCodeSequence", type = Type.T2)
             List<RegistrationTypeCode> getRegistrationTypeCodeSequence();
-
-            /**
-             * An item of Registration Type Code Sequence (0070,030D).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface RegistrationTypeCode {
-            }
 
             /**
              * Matrix Sequence (0070,030A), Type 1.
@@ -127,20 +114,6 @@ public interface SpatialRegistrationModule {
          */
         @Attribute(keyword = "UsedFiducialsSequence", type = Type.T3)
         List<UsedFiducials> getUsedFiducialsSequence();
-
-        /**
-         * An item of Used Fiducials Sequence (0070,0314).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface UsedFiducials {
-
-            /**
-             * Fiducial UID (0070,031A), Type 1.
-             */
-            @Attribute(keyword = "FiducialUID", type = Type.T1)
-            String getFiducialUID();
-        }
 
         /**
          * Used Segments Sequence (0062,0012), Type 3.

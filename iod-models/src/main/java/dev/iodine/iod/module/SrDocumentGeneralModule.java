@@ -5,11 +5,20 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
+import dev.iodine.data.PersonName;
+import dev.iodine.iod.item.CurrentRequestedProcedureEvidence;
+import dev.iodine.iod.item.IdenticalDocuments;
+import dev.iodine.iod.item.InstitutionCode;
+import dev.iodine.iod.item.PerformedProcedureCode;
+import dev.iodine.iod.item.PredecessorDocuments;
+import dev.iodine.iod.item.ReferencedInstance3;
+import dev.iodine.iod.item.ReferencedRequest;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.HL7v2HierarchicDesignatorMacro;
 import dev.iodine.iod.macro.HierarchicalSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.IdentifiedPersonOrDeviceMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -54,13 +63,13 @@ public interface SrDocumentGeneralModule {
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Verifying Observer Sequence (0040,A073), Type 1C.
@@ -78,7 +87,7 @@ public interface SrDocumentGeneralModule {
          * Verifying Observer Name (0040,A075), Type 1.
          */
         @Attribute(keyword = "VerifyingObserverName", type = Type.T1)
-        String getVerifyingObserverName();
+        PersonName getVerifyingObserverName();
 
         /**
          * Verifying Observer Identification Code Sequence (0040,A088), Type 2.
@@ -104,7 +113,7 @@ public interface SrDocumentGeneralModule {
          * Verification DateTime (0040,A030), Type 1.
          */
         @Attribute(keyword = "VerificationDateTime", type = Type.T1)
-        String getVerificationDateTime();
+        DicomDateTime getVerificationDateTime();
     }
 
     /**
@@ -144,7 +153,7 @@ public interface SrDocumentGeneralModule {
          * Participation DateTime (0040,A082), Type 2.
          */
         @Attribute(keyword = "ParticipationDateTime", type = Type.T2)
-        String getParticipationDateTime();
+        DicomDateTime getParticipationDateTime();
     }
 
     /**
@@ -172,14 +181,6 @@ public interface SrDocumentGeneralModule {
         List<InstitutionCode> getInstitutionCodeSequence();
 
         /**
-         * An item of Institution Code Sequence (0008,0082).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface InstitutionCode {
-        }
-
-        /**
          * Responsible Group Code Sequence (0008,0220), Type 3.
          */
         @Attribute(keyword = "ResponsibleGroupCodeSequence", type = Type.T3)
@@ -201,26 +202,10 @@ public interface SrDocumentGeneralModule {
     List<PredecessorDocuments> getPredecessorDocumentsSequence();
 
     /**
-     * An item of Predecessor Documents Sequence (0040,A360).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface PredecessorDocuments {
-    }
-
-    /**
      * Identical Documents Sequence (0040,A525), Type 1C.
      */
     @Attribute(keyword = "IdenticalDocumentsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<IdenticalDocuments> getIdenticalDocumentsSequence();
-
-    /**
-     * An item of Identical Documents Sequence (0040,A525).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface IdenticalDocuments {
-    }
 
     /**
      * Referenced Request Sequence (0040,A370), Type 1C.
@@ -229,165 +214,16 @@ public interface SrDocumentGeneralModule {
     List<ReferencedRequest> getReferencedRequestSequence();
 
     /**
-     * An item of Referenced Request Sequence (0040,A370).
-     */
-    @Item
-    interface ReferencedRequest {
-
-        /**
-         * Study Instance UID (0020,000D), Type 1.
-         */
-        @Attribute(keyword = "StudyInstanceUID", type = Type.T1)
-        String getStudyInstanceUID();
-
-        /**
-         * Referenced Study Sequence (0008,1110), Type 2.
-         */
-        @Attribute(keyword = "ReferencedStudySequence", type = Type.T2)
-        List<ReferencedStudy> getReferencedStudySequence();
-
-        /**
-         * An item of Referenced Study Sequence (0008,1110).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedStudy {
-        }
-
-        /**
-         * Accession Number (0008,0050), Type 2.
-         */
-        @Attribute(keyword = "AccessionNumber", type = Type.T2)
-        String getAccessionNumber();
-
-        /**
-         * Issuer of Accession Number Sequence (0008,0051), Type 3.
-         */
-        @Attribute(keyword = "IssuerOfAccessionNumberSequence", type = Type.T3)
-        List<IssuerOfAccessionNumber> getIssuerOfAccessionNumberSequence();
-
-        /**
-         * An item of Issuer of Accession Number Sequence (0008,0051).
-         */
-        @Item
-        @Include(HL7v2HierarchicDesignatorMacro.class)
-        interface IssuerOfAccessionNumber {
-        }
-
-        /**
-         * Placer Order Number / Imaging Service Request (0040,2016), Type 2.
-         */
-        @Attribute(keyword = "PlacerOrderNumberImagingServiceRequest", type = Type.T2)
-        String getPlacerOrderNumberImagingServiceRequest();
-
-        /**
-         * Order Placer Identifier Sequence (0040,0026), Type 3.
-         */
-        @Attribute(keyword = "OrderPlacerIdentifierSequence", type = Type.T3)
-        List<OrderPlacerIdentifier> getOrderPlacerIdentifierSequence();
-
-        /**
-         * An item of Order Placer Identifier Sequence (0040,0026).
-         */
-        @Item
-        @Include(HL7v2HierarchicDesignatorMacro.class)
-        interface OrderPlacerIdentifier {
-        }
-
-        /**
-         * Filler Order Number / Imaging Service Request (0040,2017), Type 2.
-         */
-        @Attribute(keyword = "FillerOrderNumberImagingServiceRequest", type = Type.T2)
-        String getFillerOrderNumberImagingServiceRequest();
-
-        /**
-         * Order Filler Identifier Sequence (0040,0027), Type 3.
-         */
-        @Attribute(keyword = "OrderFillerIdentifierSequence", type = Type.T3)
-        List<OrderFillerIdentifier> getOrderFillerIdentifierSequence();
-
-        /**
-         * An item of Order Filler Identifier Sequence (0040,0027).
-         */
-        @Item
-        @Include(HL7v2HierarchicDesignatorMacro.class)
-        interface OrderFillerIdentifier {
-        }
-
-        /**
-         * Requested Procedure ID (0040,1001), Type 2.
-         */
-        @Attribute(keyword = "RequestedProcedureID", type = Type.T2)
-        String getRequestedProcedureID();
-
-        /**
-         * Requested Procedure Description (0032,1060), Type 2.
-         */
-        @Attribute(keyword = "RequestedProcedureDescription", type = Type.T2)
-        String getRequestedProcedureDescription();
-
-        /**
-         * Requested Procedure Code Sequence (0032,1064), Type 2.
-         */
-        @Attribute(keyword = "RequestedProcedureCodeSequence", type = Type.T2)
-        List<RequestedProcedureCode> getRequestedProcedureCodeSequence();
-
-        /**
-         * An item of Requested Procedure Code Sequence (0032,1064).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface RequestedProcedureCode {
-        }
-
-        /**
-         * Reason for the Requested Procedure (0040,1002), Type 3.
-         */
-        @Attribute(keyword = "ReasonForTheRequestedProcedure", type = Type.T3)
-        String getReasonForTheRequestedProcedure();
-
-        /**
-         * Reason for Requested Procedure Code Sequence (0040,100A), Type 3.
-         */
-        @Attribute(keyword = "ReasonForRequestedProcedureCodeSequence", type = Type.T3)
-        List<ReasonForRequestedProcedureCode> getReasonForRequestedProcedureCodeSequence();
-
-        /**
-         * An item of Reason for Requested Procedure Code Sequence (0040,100A).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ReasonForRequestedProcedureCode {
-        }
-    }
-
-    /**
      * Performed Procedure Code Sequence (0040,A372), Type 2.
      */
     @Attribute(keyword = "PerformedProcedureCodeSequence", type = Type.T2)
     List<PerformedProcedureCode> getPerformedProcedureCodeSequence();
 
     /**
-     * An item of Performed Procedure Code Sequence (0040,A372).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PerformedProcedureCode {
-    }
-
-    /**
      * Current Requested Procedure Evidence Sequence (0040,A375), Type 1C.
      */
     @Attribute(keyword = "CurrentRequestedProcedureEvidenceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<CurrentRequestedProcedureEvidence> getCurrentRequestedProcedureEvidenceSequence();
-
-    /**
-     * An item of Current Requested Procedure Evidence Sequence (0040,A375).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface CurrentRequestedProcedureEvidence {
-    }
 
     /**
      * Pertinent Other Evidence Sequence (0040,A385), Type 1C.
@@ -407,27 +243,5 @@ public interface SrDocumentGeneralModule {
      * Referenced Instance Sequence (0008,114A), Type 1C.
      */
     @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    List<ReferencedInstance> getReferencedInstanceSequence();
-
-    /**
-     * An item of Referenced Instance Sequence (0008,114A).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedInstance {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 1.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T1)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
+    List<ReferencedInstance3> getReferencedInstanceSequence();
 }

@@ -5,10 +5,14 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ContourImage;
+import dev.iodine.iod.item.DerivationCode;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.IdentifiedPersonOrDeviceMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -48,13 +52,13 @@ public interface StructureSetModule {
      * Structure Set Date (3006,0008), Type 2.
      */
     @Attribute(keyword = "StructureSetDate", type = Type.T2)
-    String getStructureSetDate();
+    DicomDate getStructureSetDate();
 
     /**
      * Structure Set Time (3006,0009), Type 2.
      */
     @Attribute(keyword = "StructureSetTime", type = Type.T2)
-    String getStructureSetTime();
+    DicomTime getStructureSetTime();
 
     /**
      * Referenced Frame of Reference Sequence (3006,0010), Type 3.
@@ -110,14 +114,6 @@ public interface StructureSetModule {
                  */
                 @Attribute(keyword = "ContourImageSequence", type = Type.T1)
                 List<ContourImage> getContourImageSequence();
-
-                /**
-                 * An item of Contour Image Sequence (3006,0016).
-                 */
-                @Item
-                @Include(ImageSopInstanceReferenceMacro.class)
-                interface ContourImage {
-                }
             }
         }
     }
@@ -144,13 +140,13 @@ public interface StructureSetModule {
          * Series Date (0008,0021), Type 1.
          */
         @Attribute(keyword = "SeriesDate", type = Type.T1)
-        String getSeriesDate();
+        DicomDate getSeriesDate();
 
         /**
          * Series Time (0008,0031), Type 1.
          */
         @Attribute(keyword = "SeriesTime", type = Type.T1)
-        String getSeriesTime();
+        DicomTime getSeriesTime();
 
         /**
          * Series Description (0008,103E), Type 1.
@@ -217,7 +213,7 @@ public interface StructureSetModule {
          * ROI DateTime (3006,002D), Type 3.
          */
         @Attribute(keyword = "ROIDateTime", type = Type.T3)
-        String getROIDateTime();
+        DicomDateTime getROIDateTime();
 
         /**
          * ROI Generation Algorithm (3006,0036), Type 2.
@@ -278,14 +274,6 @@ public interface StructureSetModule {
          */
         @Attribute(keyword = "DerivationCodeSequence", type = Type.T3)
         List<DerivationCode> getDerivationCodeSequence();
-
-        /**
-         * An item of Derivation Code Sequence (0008,9215).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface DerivationCode {
-        }
 
         /**
          * Definition Source Sequence (0008,1156), Type 3.

@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ReferencedInstance;
+import dev.iodine.iod.item.ReferencedPresentationState2;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
@@ -132,44 +134,20 @@ public interface StructuredDisplayImageBoxModule {
              * Referenced Presentation State Sequence (0008,9237), Type 1C.
              */
             @Attribute(keyword = "ReferencedPresentationStateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            List<ReferencedPresentationState> getReferencedPresentationStateSequence();
-
-            /**
-             * An item of Referenced Presentation State Sequence (0008,9237).
-             */
-            @Item
-            @Include(SopInstanceReferenceMacro.class)
-            interface ReferencedPresentationState {
-            }
+            List<ReferencedPresentationState2> getReferencedPresentationStateSequence();
         }
 
         /**
          * Referenced Presentation State Sequence (0008,9237), Type 1C.
          */
         @Attribute(keyword = "ReferencedPresentationStateSequence", type = Type.T1C, condition = "absent(ReferencedImageSequence) and absent(ReferencedStereometricInstanceSequence) and absent(ReferencedInstanceSequence)")
-        List<ReferencedPresentationState> getReferencedPresentationStateSequence();
-
-        /**
-         * An item of Referenced Presentation State Sequence (0008,9237).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedPresentationState {
-        }
+        List<ReferencedPresentationState2> getReferencedPresentationStateSequence();
 
         /**
          * Referenced Instance Sequence (0008,114A), Type 1C.
          */
         @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1C, condition = "absent(ReferencedPresentationStateSequence) and absent(ReferencedStereometricInstanceSequence) and absent(ReferencedImageSequence)")
         List<ReferencedInstance> getReferencedInstanceSequence();
-
-        /**
-         * An item of Referenced Instance Sequence (0008,114A).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface ReferencedInstance {
-        }
 
         /**
          * Referenced Stereometric Instance Sequence (0008,1134), Type 1C.

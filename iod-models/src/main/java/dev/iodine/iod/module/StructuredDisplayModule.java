@@ -3,11 +3,12 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.IconImage;
+import dev.iodine.iod.item.NominalScreenDefinition;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
-import dev.iodine.iod.macro.IconImageSequenceMacro;
-import dev.iodine.iod.macro.ScreenSpecificationsMacro;
 import java.util.List;
 
 /**
@@ -23,13 +24,13 @@ public interface StructuredDisplayModule {
      * Presentation Creation Date (0070,0082), Type 1.
      */
     @Attribute(keyword = "PresentationCreationDate", type = Type.T1)
-    String getPresentationCreationDate();
+    DicomDate getPresentationCreationDate();
 
     /**
      * Presentation Creation Time (0070,0083), Type 1.
      */
     @Attribute(keyword = "PresentationCreationTime", type = Type.T1)
-    String getPresentationCreationTime();
+    DicomTime getPresentationCreationTime();
 
     /**
      * Number of Screens (0072,0100), Type 1.
@@ -44,26 +45,10 @@ public interface StructuredDisplayModule {
     List<NominalScreenDefinition> getNominalScreenDefinitionSequence();
 
     /**
-     * An item of Nominal Screen Definition Sequence (0072,0102).
-     */
-    @Item
-    @Include(ScreenSpecificationsMacro.class)
-    interface NominalScreenDefinition {
-    }
-
-    /**
      * Icon Image Sequence (0088,0200), Type 3.
      */
     @Attribute(keyword = "IconImageSequence", type = Type.T3)
     List<IconImage> getIconImageSequence();
-
-    /**
-     * An item of Icon Image Sequence (0088,0200).
-     */
-    @Item
-    @Include(IconImageSequenceMacro.class)
-    interface IconImage {
-    }
 
     /**
      * Structured Display Background CIELab Value (0072,0420), Type 3.

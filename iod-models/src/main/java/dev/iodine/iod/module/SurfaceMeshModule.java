@@ -5,8 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.SegmentedPropertyCategoryCode;
+import dev.iodine.iod.item.SegmentedPropertyTypeCode;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
-import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.PointsMacro;
 import dev.iodine.iod.macro.SurfaceMeshPrimitivesMacro;
 import dev.iodine.iod.macro.VectorsMacro;
@@ -57,26 +58,10 @@ public interface SurfaceMeshModule {
         List<SegmentedPropertyCategoryCode> getSegmentedPropertyCategoryCodeSequence();
 
         /**
-         * An item of Segmented Property Category Code Sequence (0062,0003).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface SegmentedPropertyCategoryCode {
-        }
-
-        /**
          * Segmented Property Type Code Sequence (0062,000F), Type 3.
          */
         @Attribute(keyword = "SegmentedPropertyTypeCodeSequence", type = Type.T3)
         List<SegmentedPropertyTypeCode> getSegmentedPropertyTypeCodeSequence();
-
-        /**
-         * An item of Segmented Property Type Code Sequence (0062,000F).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface SegmentedPropertyTypeCode {
-        }
 
         /**
          * Surface Processing (0066,0009), Type 2.

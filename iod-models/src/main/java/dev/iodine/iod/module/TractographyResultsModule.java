@@ -5,6 +5,11 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.ConceptNameCode;
+import dev.iodine.iod.item.MeasurementUnitsCode;
+import dev.iodine.iod.item.ModifierCode;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
@@ -25,13 +30,13 @@ public interface TractographyResultsModule {
      * Content Date (0008,0023), Type 1.
      */
     @Attribute(keyword = "ContentDate", type = Type.T1)
-    String getContentDate();
+    DicomDate getContentDate();
 
     /**
      * Content Time (0008,0033), Type 1.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1)
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Track Set Sequence (0066,0101), Type 1.
@@ -81,14 +86,6 @@ public interface TractographyResultsModule {
              */
             @Attribute(keyword = "ModifierCodeSequence", type = Type.T3)
             List<ModifierCode> getModifierCodeSequence();
-
-            /**
-             * An item of Modifier Code Sequence (0040,A195).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface ModifierCode {
-            }
         }
 
         /**
@@ -153,26 +150,10 @@ public interface TractographyResultsModule {
             List<ConceptNameCode> getConceptNameCodeSequence();
 
             /**
-             * An item of Concept Name Code Sequence (0040,A043).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface ConceptNameCode {
-            }
-
-            /**
              * Measurement Units Code Sequence (0040,08EA), Type 1.
              */
             @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T1)
             List<MeasurementUnitsCode> getMeasurementUnitsCodeSequence();
-
-            /**
-             * An item of Measurement Units Code Sequence (0040,08EA).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface MeasurementUnitsCode {
-            }
 
             /**
              * Measurement Values Sequence (0066,0132), Type 1.
@@ -219,40 +200,16 @@ public interface TractographyResultsModule {
             List<ConceptNameCode> getConceptNameCodeSequence();
 
             /**
-             * An item of Concept Name Code Sequence (0040,A043).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface ConceptNameCode {
-            }
-
-            /**
              * Modifier Code Sequence (0040,A195), Type 1.
              */
             @Attribute(keyword = "ModifierCodeSequence", type = Type.T1)
             List<ModifierCode> getModifierCodeSequence();
 
             /**
-             * An item of Modifier Code Sequence (0040,A195).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface ModifierCode {
-            }
-
-            /**
              * Measurement Units Code Sequence (0040,08EA), Type 1.
              */
             @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T1)
             List<MeasurementUnitsCode> getMeasurementUnitsCodeSequence();
-
-            /**
-             * An item of Measurement Units Code Sequence (0040,08EA).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface MeasurementUnitsCode {
-            }
 
             /**
              * Floating Point Values (0066,0125), Type 1.

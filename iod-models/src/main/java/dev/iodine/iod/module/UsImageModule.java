@@ -3,10 +3,10 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.DeviceIdentificationMacro;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.item.StageCode;
+import dev.iodine.iod.item.TransducerIdentification;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 import java.util.List;
@@ -118,14 +118,6 @@ public interface UsImageModule {
     List<StageCode> getStageCodeSequence();
 
     /**
-     * An item of Stage Code Sequence (0040,000A).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface StageCode {
-    }
-
-    /**
      * Stage Number (0008,2122), Type 3.
      */
     @Attribute(keyword = "StageNumber", type = Type.T3)
@@ -165,7 +157,7 @@ public interface UsImageModule {
      * Acquisition DateTime (0008,002A), Type 1C.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1C, condition = "Modality == \"IVUS\"")
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Trigger Time (0018,1060), Type 3.
@@ -256,14 +248,6 @@ public interface UsImageModule {
      */
     @Attribute(keyword = "TransducerIdentificationSequence", type = Type.T3)
     List<TransducerIdentification> getTransducerIdentificationSequence();
-
-    /**
-     * An item of Transducer Identification Sequence (0018,5011).
-     */
-    @Item
-    @Include(DeviceIdentificationMacro.class)
-    interface TransducerIdentification {
-    }
 
     /**
      * Transducer Type (0018,6031), Type 3.

@@ -3,11 +3,10 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
+import dev.iodine.iod.item.RequestAttributes;
 import dev.iodine.iod.macro.PerformedProcedureStepSummaryMacro;
-import dev.iodine.iod.macro.RequestAttributesMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -32,24 +31,8 @@ public interface VisualFieldStaticPerimetryMeasurementsSeriesModule {
     List<ReferencedPerformedProcedureStep> getReferencedPerformedProcedureStepSequence();
 
     /**
-     * An item of Referenced Performed Procedure Step Sequence (0008,1111).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedPerformedProcedureStep {
-    }
-
-    /**
      * Request Attributes Sequence (0040,0275), Type 3.
      */
     @Attribute(keyword = "RequestAttributesSequence", type = Type.T3)
     List<RequestAttributes> getRequestAttributesSequence();
-
-    /**
-     * An item of Request Attributes Sequence (0040,0275).
-     */
-    @Item
-    @Include(RequestAttributesMacro.class)
-    interface RequestAttributes {
-    }
 }

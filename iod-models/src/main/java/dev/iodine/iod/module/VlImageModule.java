@@ -5,7 +5,10 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.AnatomicRegion;
+import dev.iodine.iod.item.ChannelDescriptionCode;
+import dev.iodine.iod.item.PurposeOfReferenceCode;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.PrimaryAnatomicStructureMacro;
 import java.util.List;
@@ -71,7 +74,7 @@ public interface VlImageModule {
      * Content Time (0008,0033), Type 1C.
      */
     @Attribute(keyword = "ContentTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getContentTime();
+    DicomTime getContentTime();
 
     /**
      * Lossy Image Compression (0028,2110), Type 2.
@@ -97,14 +100,6 @@ public interface VlImageModule {
          */
         @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T2)
         List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
     }
 
     /**
@@ -132,40 +127,10 @@ public interface VlImageModule {
     List<AnatomicRegion> getAnatomicRegionSequence();
 
     /**
-     * An item of Anatomic Region Sequence (0008,2218).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface AnatomicRegion {
-
-        /**
-         * Anatomic Region Modifier Sequence (0008,2220), Type 3.
-         */
-        @Attribute(keyword = "AnatomicRegionModifierSequence", type = Type.T3)
-        List<AnatomicRegionModifier> getAnatomicRegionModifierSequence();
-
-        /**
-         * An item of Anatomic Region Modifier Sequence (0008,2220).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface AnatomicRegionModifier {
-        }
-    }
-
-    /**
      * Channel Description Code Sequence (0022,001A), Type 3.
      */
     @Attribute(keyword = "ChannelDescriptionCodeSequence", type = Type.T3)
     List<ChannelDescriptionCode> getChannelDescriptionCodeSequence();
-
-    /**
-     * An item of Channel Description Code Sequence (0022,001A).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ChannelDescriptionCode {
-    }
 
     /**
      * Pixel Spacing (0028,0030), Type 3.

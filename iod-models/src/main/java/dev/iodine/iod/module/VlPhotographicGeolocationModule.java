@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 
 /**
  * The VL Photographic Geolocation module (PS3.3 C.8.12.12).
@@ -58,7 +59,7 @@ public interface VlPhotographicGeolocationModule {
      * GPS Time Stamp (0016,0077), Type 3.
      */
     @Attribute(keyword = "GPSTimeStamp", type = Type.T3)
-    String getGPSTimeStamp();
+    DicomDateTime getGPSTimeStamp();
 
     /**
      * GPS Satellites (0016,0078), Type 3.
@@ -190,7 +191,7 @@ public interface VlPhotographicGeolocationModule {
      * GPS Date Stamp (0016,008D), Type 3.
      */
     @Attribute(keyword = "GPSDateStamp", type = Type.T3)
-    String getGPSDateStamp();
+    DicomDateTime getGPSDateStamp();
 
     /**
      * GPS Differential (0016,008E), Type 3.

@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.MeasurementUnitsCode;
+import dev.iodine.iod.item.ModifierCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
@@ -52,14 +54,6 @@ public interface WaveformAnnotationModule {
              */
             @Attribute(keyword = "ModifierCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
             List<ModifierCode> getModifierCodeSequence();
-
-            /**
-             * An item of Modifier Code Sequence (0040,A195).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface ModifierCode {
-            }
         }
 
         /**
@@ -80,14 +74,6 @@ public interface WaveformAnnotationModule {
              */
             @Attribute(keyword = "ModifierCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
             List<ModifierCode> getModifierCodeSequence();
-
-            /**
-             * An item of Modifier Code Sequence (0040,A195).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface ModifierCode {
-            }
         }
 
         /**
@@ -101,14 +87,6 @@ public interface WaveformAnnotationModule {
          */
         @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T3)
         List<MeasurementUnitsCode> getMeasurementUnitsCodeSequence();
-
-        /**
-         * An item of Measurement Units Code Sequence (0040,08EA).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface MeasurementUnitsCode {
-        }
 
         /**
          * Referenced Waveform Channels (0040,A0B0), Type 1.

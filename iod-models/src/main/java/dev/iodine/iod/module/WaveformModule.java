@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ChannelSource;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
@@ -112,14 +113,6 @@ public interface WaveformModule {
              */
             @Attribute(keyword = "ChannelSourceSequence", type = Type.T1)
             List<ChannelSource> getChannelSourceSequence();
-
-            /**
-             * An item of Channel Source Sequence (003A,0208).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface ChannelSource {
-            }
 
             /**
              * Channel Source Modifiers Sequence (003A,0209), Type 1C.

@@ -5,8 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.ContentItemMacro;
+import dev.iodine.iod.item.SpecimenPreparation;
+import dev.iodine.iod.item.SpecimenTypeCode;
 import dev.iodine.iod.macro.PrimaryAnatomicStructureMacro;
 import java.util.List;
 
@@ -56,38 +56,9 @@ public interface Wg26Sp2025WsiModule {
         List<SpecimenTypeCode> getSpecimenTypeCodeSequence();
 
         /**
-         * An item of Specimen Type Code Sequence (0040,059A).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface SpecimenTypeCode {
-        }
-
-        /**
          * Specimen Preparation Sequence (0040,0610), Type 1.
          */
         @Attribute(keyword = "SpecimenPreparationSequence", type = Type.T1)
         List<SpecimenPreparation> getSpecimenPreparationSequence();
-
-        /**
-         * An item of Specimen Preparation Sequence (0040,0610).
-         */
-        @Item
-        interface SpecimenPreparation {
-
-            /**
-             * Specimen Preparation Step Content Item Sequence (0040,0612), Type 1.
-             */
-            @Attribute(keyword = "SpecimenPreparationStepContentItemSequence", type = Type.T1)
-            List<SpecimenPreparationStepContentItem> getSpecimenPreparationStepContentItemSequence();
-
-            /**
-             * An item of Specimen Preparation Step Content Item Sequence (0040,0612).
-             */
-            @Item
-            @Include(ContentItemMacro.class)
-            interface SpecimenPreparationStepContentItem {
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 
 /**
  * The Whole Slide Microscopy Image module (PS3.3 C.8.12.4).
@@ -88,7 +89,7 @@ public interface WholeSlideMicroscopyImageModule {
      * Acquisition DateTime (0008,002A), Type 1.
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1)
-    String getAcquisitionDateTime();
+    DicomDateTime getAcquisitionDateTime();
 
     /**
      * Acquisition Duration (0018,9073), Type 3.

@@ -3,9 +3,8 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
+import dev.iodine.iod.item.TransformationAlgorithm;
 import dev.iodine.iod.macro.GeneralAnatomyMandatoryMacro;
 import java.util.List;
 
@@ -23,14 +22,6 @@ public interface WideFieldOphthalmicPhotographyStereographicProjectionModule {
      */
     @Attribute(keyword = "TransformationAlgorithmSequence", type = Type.T1)
     List<TransformationAlgorithm> getTransformationAlgorithmSequence();
-
-    /**
-     * An item of Transformation Algorithm Sequence (0022,1513).
-     */
-    @Item
-    @Include(AlgorithmIdentificationMacro.class)
-    interface TransformationAlgorithm {
-    }
 
     /**
      * Ophthalmic Axial Length (0022,1019), Type 1.

@@ -5,10 +5,10 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.IconImage;
+import dev.iodine.iod.item.ReferencedImageEvidence;
 import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacroForXRay3DImageMacro;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
-import dev.iodine.iod.macro.HierarchicalSopInstanceReferenceMacro;
-import dev.iodine.iod.macro.IconImageSequenceMacro;
 import java.util.List;
 
 /**
@@ -100,14 +100,6 @@ public interface XRay3dImageModule {
     List<ReferencedImageEvidence> getReferencedImageEvidenceSequence();
 
     /**
-     * An item of Referenced Image Evidence Sequence (0008,9092).
-     */
-    @Item
-    @Include(HierarchicalSopInstanceReferenceMacro.class)
-    interface ReferencedImageEvidence {
-    }
-
-    /**
      * Image Comments (0020,4000), Type 3.
      */
     @Attribute(keyword = "ImageComments", type = Type.T3)
@@ -124,14 +116,6 @@ public interface XRay3dImageModule {
      */
     @Attribute(keyword = "IconImageSequence", type = Type.T3)
     List<IconImage> getIconImageSequence();
-
-    /**
-     * An item of Icon Image Sequence (0088,0200).
-     */
-    @Item
-    @Include(IconImageSequenceMacro.class)
-    interface IconImage {
-    }
 
     /**
      * Presentation LUT Shape (2050,0020), Type 1.

@@ -3,12 +3,10 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.ReferencedImage4;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -97,29 +95,7 @@ public interface XRayImageModule {
      * Referenced Image Sequence (0008,1140), Type 1C.
      */
     @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "ImageType[2] == \"BIPLANE A\" or ImageType[2] == \"BIPLANE B\"")
-    List<ReferencedImage> getReferencedImageSequence();
-
-    /**
-     * An item of Referenced Image Sequence (0008,1140).
-     */
-    @Item
-    @Include(ImageSopInstanceReferenceMacro.class)
-    interface ReferencedImage {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 3.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T3)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * An item of Purpose of Reference Code Sequence (0040,A170).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PurposeOfReferenceCode {
-        }
-    }
+    List<ReferencedImage4> getReferencedImageSequence();
 
     /**
      * Derivation Description (0008,2111), Type 3.

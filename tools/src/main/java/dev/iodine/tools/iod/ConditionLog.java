@@ -25,6 +25,8 @@ final class ConditionLog {
         TRANSLATED,
         /** written by hand from the standard's text */
         HAND_WRITTEN,
+        /** read by hand: the standard's condition depends on facts outside the data; written as unchecked(...) */
+        UNDECIDABLE,
         /** encoded in the sources but not expressible; written as unchecked(...) */
         NOT_TRANSLATED,
         /** not encoded in the sources; written as unchecked(...) */

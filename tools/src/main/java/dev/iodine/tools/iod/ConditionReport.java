@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Writes iod-models/CONDITIONS.md (totals, IOD coverage, what was not translated and why) and
@@ -46,15 +48,19 @@ final class ConditionReport {
                 .append("condition text, reason).\n\n");
         sb.append("Outcomes: **TRANSLATED** = the sources' encoded expression became a machine check; ")
                 .append("**HAND_WRITTEN** = written from the standard's text (CT Image and RT Plan); ")
+                .append("**UNDECIDABLE** = read by hand: the standard's condition depends on facts the data cannot ")
+                .append("show, written as `unchecked(...)`; ")
                 .append("**NOT_TRANSLATED** = encoded but not expressible (written as `unchecked(...)` with the ")
                 .append("reason); **NOT_ENCODED** = the sources give the condition in prose only ")
                 .append("(`unchecked(...)`).\n\n");
         totals(sb);
         sourceRows(sb);
         untranslated(sb);
+        perIod(sb);
         iods(sb);
         listing(sb, "Dicom3tools compositions not used", model.variants());
         listing(sb, "CIODs of the 2026b tables that cannot be defined", model.undefinedIods());
+        listing(sb, "CIODs defined but left out because the processor would reject them", emitter.excludedIods());
         sb.append("\n## Rows and includes left out\n\nThe processor allows an attribute once per module or item ")
                 .append("(its macros included). Where PS3.3 gives alternatives at one level (SR content items, ")
                 .append("Directory Record items), the later include or row is left out; the binder still keeps ")
@@ -73,7 +79,7 @@ final class ConditionReport {
         for (ConditionLog.Outcome o : ConditionLog.Outcome.values()) {
             sb.append(o).append(" | ");
         }
-        sb.append("checked |\n|---|---|---|---|---|---|---|\n");
+        sb.append("checked |\n|---|---|---|---|---|---|---|---|\n");
         counts.forEach((kind, byOutcome) -> {
             int total = byOutcome.values().stream().mapToInt(Integer::intValue).sum();
             int checked = byOutcome.getOrDefault(ConditionLog.Outcome.TRANSLATED, 0)
@@ -154,11 +160,75 @@ final class ConditionReport {
         sb.append('\n');
     }
 
+    /** Per IOD: the 1C/2C rows of every table it reaches, and how many are checks. */
+    private void perIod(StringBuilder sb) {
+        sb.append("## 1C/2C rows per IOD\n\nRows of the modules an IOD uses and of the macros they include, at every ")
+                .append("depth. The CT Image and RT Plan rows that are not checks are listed after the table.\n\n")
+                .append("| IOD | 1C/2C rows | checks | checked | C modules | checks |\n|---|---|---|---|---|---|\n");
+        Map<String, List<ConditionLog.Line>> byTable = new TreeMap<>();
+        for (ConditionLog.Line l : emitter.log().lines()) {
+            if (l.kind() == ConditionLog.Kind.ATTRIBUTE) {
+                byTable.computeIfAbsent(l.where().substring(0, l.where().indexOf(" > ")), k -> new ArrayList<>())
+                        .add(l);
+            }
+        }
+        StringBuilder details = new StringBuilder();
+        for (IodDef iod : model.iods().values()) {
+            if (emitter.excludedIods().containsKey(iod.ciodId())) {
+                continue;
+            }
+            Set<String> reached = new TreeSet<>();
+            iod.modules().forEach(m -> reach(m.module(), reached));
+            List<ConditionLog.Line> rows = new ArrayList<>();
+            reached.forEach(t -> rows.addAll(byTable.getOrDefault(t, List.of())));
+            long checks = rows.stream().filter(ConditionReport::isCheck).count();
+            List<ConditionLog.Line> usages = emitter.log().lines().stream()
+                    .filter(l -> l.kind() == ConditionLog.Kind.MODULE_USAGE
+                            && l.where().startsWith(iod.ciodId() + " / ")).toList();
+            long usageChecks = usages.stream().filter(ConditionReport::isCheck).count();
+            sb.append("| ").append(iod.title()).append(" | ").append(rows.size()).append(" | ").append(checks)
+                    .append(" | ").append(percent((int) checks, rows.size())).append(" | ").append(usages.size())
+                    .append(" | ").append(usageChecks).append(" |\n");
+            if (iod.ciodId().equals("ct-image") || iod.ciodId().equals("rt-plan")) {
+                details.append("\n### ").append(iod.title()).append(": conditions that are not checks\n\n");
+                rows.stream().filter(l -> !isCheck(l)).forEach(l -> details.append("- ").append(l.where())
+                        .append(" (").append(l.type()).append("): ").append(l.reason()).append('\n'));
+                usages.stream().filter(l -> !isCheck(l)).forEach(l -> details.append("- module ").append(l.where())
+                        .append(": ").append(l.reason()).append('\n'));
+            }
+        }
+        sb.append(details).append('\n');
+    }
+
+    private static boolean isCheck(ConditionLog.Line l) {
+        return l.outcome() == ConditionLog.Outcome.TRANSLATED || l.outcome() == ConditionLog.Outcome.HAND_WRITTEN;
+    }
+
+    private void reach(String table, Set<String> reached) {
+        TableDef t = model.tables().get(table);
+        if (t != null && reached.add(table)) {
+            reachEntries(t.entries(), reached);
+        }
+    }
+
+    private void reachEntries(List<Entry> entries, Set<String> reached) {
+        for (Entry e : entries) {
+            if (e instanceof Entry.MacroInclude inc) {
+                reach(inc.macro(), reached);
+            } else if (e instanceof Entry.Attribute a && a.isSequence()) {
+                reachEntries(a.items(), reached);
+            }
+        }
+    }
+
     private void iods(StringBuilder sb) {
-        sb.append("## Generated IODs (").append(model.iods().size()).append(")\n\n")
+        sb.append("## Generated IODs (").append(model.iods().size() - emitter.excludedIods().size()).append(")\n\n")
                 .append("| IOD | class | PS3.3 | modules | composition | modules not defined by any source |\n")
                 .append("|---|---|---|---|---|---|\n");
         for (IodDef iod : model.iods().values()) {
+            if (emitter.excludedIods().containsKey(iod.ciodId())) {
+                continue;
+            }
             sb.append("| ").append(iod.title()).append(" | `").append(JavaNames.type(iod.title())).append("` | ")
                     .append(iod.section() == null ? "" : iod.section()).append(" | ").append(iod.modules().size())
                     .append(" | ").append(iod.composition()).append(" | ").append(String.join(", ", iod.missing()))

@@ -49,6 +49,10 @@ public final class ConditionWriter {
         } else if (c instanceof Condition.Or o) {
             return join(o.parts(), " or ");
         } else if (c instanceof Condition.ItemCount n) {
+            if (!"SQ".equals(vrOf(n.ref())) && ">".equals(n.operator()) && n.count() == 0) {
+                // dciodvfy's "...HasItems" on an element that is not a sequence asks for a value.
+                return "hasValue(" + path(n.ref(), -1) + ")";
+            }
             requireVr(n.ref(), "count", "SQ");
             return "count(" + path(n.ref(), -1) + ") " + operator(n.operator()) + " " + n.count();
         }

@@ -106,11 +106,21 @@ final class IodComposer {
             JsonNode match = d3.stream().filter(m -> key.equals(innoliticsIdOf(m))).findFirst().orElse(null);
             String module = match != null ? match.get("module").asText() : moduleByInnoliticsId.get(key);
             if (module == null && key.endsWith("multi-frame-functional-groups")) {
-                // dicom3tools splits this module into the common attributes and the IOD's functional groups.
+                // dicom3tools splits this module into the common attributes and the IOD's functional groups; where
+                // it has two alternative functional group modules (IVOCT for presentation / for processing), both
+                // define the functional group sequences, so only the first is used and the other is reported.
                 List<JsonNode> parts = d3.stream()
                         .filter(m -> m.get("module").asText().startsWith(FUNCTIONAL_GROUPS)).toList();
+                boolean groupsTaken = false;
                 for (JsonNode part : parts) {
-                    modules.add(new IodDef.ModuleUsage(part.get("module").asText(), ie, usage, null, null));
+                    String name = part.get("module").asText();
+                    boolean common = name.equals(FUNCTIONAL_GROUPS + "Common");
+                    if (!common && groupsTaken) {
+                        missing.add(name + " (an alternative of the functional groups used)");
+                        continue;
+                    }
+                    groupsTaken |= !common;
+                    modules.add(new IodDef.ModuleUsage(name, ie, usage, null, null));
                 }
                 if (!parts.isEmpty()) {
                     continue;

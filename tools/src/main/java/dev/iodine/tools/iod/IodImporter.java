@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +24,8 @@ import java.util.stream.Stream;
 public final class IodImporter {
 
     private static final String HAND_CONDITIONS = "hand-conditions.tsv";
+    private static final String HAND_TYPES = "hand-types.tsv";
+    private static final String JAVA = "src/main/java/";
 
     private IodImporter() {
     }
@@ -33,61 +37,89 @@ public final class IodImporter {
     public static void main(String[] args) throws IOException {
         Path standard = Path.of(args.length > 0 ? args[0] : "../shared/dicom-standard");
         Path module = Path.of(args.length > 1 ? args[1] : "iod-models");
+        Map<String, String> files = generate(standard);
+        int changed = deleteStale(module, files);
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            changed += writeIfChanged(module.resolve(e.getKey()), e.getValue());
+        }
+        System.out.printf("%d files generated, %d changed%n", files.size(), changed);
+    }
+
+    /**
+     * Runs the whole import in memory.
+     *
+     * @param standard the {@code dicom-standard} folder
+     * @return every output file by path relative to the iod-models module folder, sorted
+     */
+    public static Map<String, String> generate(Path standard) throws IOException {
         StandardSources sources = new StandardSources(standard);
         DataElements dict = DataElements.load(sources);
         ModelReader.Model model = new ModelReader(sources, dict, ValueLists.load(sources)).read();
         ConditionTranslator translator = new ConditionTranslator(sources, dict);
-        SourceEmitter emitter = new SourceEmitter(model, dict, translator, handConditions());
-        Map<String, String> files = emitter.emit();
-        Path java = module.resolve("src/main/java");
-        int written = write(java, files);
+        Map<String, String> handTypes = new HashMap<>();
+        readTsv(HAND_TYPES, 3).forEach(f -> handTypes.put(f[0], f[1]));
+        SourceEmitter emitter = new SourceEmitter(model, dict, translator, handConditions(), handTypes);
+        Map<String, String> files = new TreeMap<>();
+        emitter.emit().forEach((path, source) -> files.put(JAVA + path, source));
+        if (!emitter.unusedHandEntries().isEmpty()) {
+            throw new IllegalStateException(HAND_CONDITIONS + " or " + HAND_TYPES
+                    + " names locations that do not exist: " + emitter.unusedHandEntries());
+        }
         ConditionReport report = new ConditionReport(model, emitter, translator, new ConditionWriter(dict));
-        written += writeIfChanged(module.resolve("CONDITIONS.md"), report.markdown());
-        written += writeIfChanged(module.resolve("conditions.tsv"), report.tsv());
-        System.out.printf("%d sources (%d IODs), %d files changed%n", files.size(), model.iods().size(), written);
+        files.put("CONDITIONS.md", report.markdown());
+        files.put("conditions.tsv", report.tsv());
+        return files;
     }
 
-    /** @return the hand-written conditions (resource {@value #HAND_CONDITIONS}): location -> condition */
-    static Map<String, String> handConditions() throws IOException {
-        Map<String, String> map = new HashMap<>();
-        try (var in = IodImporter.class.getResourceAsStream(HAND_CONDITIONS)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + HAND_CONDITIONS + " is missing from the tools jar");
-            }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            for (String line : lines) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length < 3) {
-                    throw new IllegalStateException(HAND_CONDITIONS + ": expected location, condition and PS3.3 "
-                            + "section separated by tabs, found: " + line);
-                }
-                map.put(f[0], f[1]);
+    /** @return the hand-written conditions (resource {@value #HAND_CONDITIONS}) by location */
+    static Map<String, HandCondition> handConditions() throws IOException {
+        Map<String, HandCondition> map = new HashMap<>();
+        for (String[] f : readTsv(HAND_CONDITIONS, 3)) {
+            if (map.put(f[0], new HandCondition(f[1], f[2], f.length > 3 ? f[3] : "")) != null) {
+                throw new IllegalStateException(HAND_CONDITIONS + ": " + f[0] + " is listed twice");
             }
         }
         return map;
     }
 
-    private static int write(Path root, Map<String, String> files) throws IOException {
-        int changed = 0;
-        Path generatedRoot = root.resolve(SourceEmitter.PACKAGE.replace('.', '/'));
+    /** @return the rows of a tab-separated resource, without comments and blank lines */
+    private static List<String[]> readTsv(String resource, int columns) throws IOException {
+        try (var in = IodImporter.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + resource + " is missing from the tools jar");
+            }
+            List<String[]> rows = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length < columns) {
+                    throw new IllegalStateException(resource + ": expected " + columns
+                            + " tab-separated columns, found: " + line);
+                }
+                rows.add(f);
+            }
+            return rows;
+        }
+    }
+
+    /** Deletes generated sources that the importer no longer produces. */
+    private static int deleteStale(Path module, Map<String, String> files) throws IOException {
+        int deleted = 0;
+        Path generatedRoot = module.resolve(JAVA + SourceEmitter.PACKAGE.replace('.', '/'));
         if (Files.isDirectory(generatedRoot)) {
             try (Stream<Path> existing = Files.walk(generatedRoot)) {
                 for (Path p : existing.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    String relative = root.relativize(p).toString().replace('\\', '/');
+                    String relative = module.relativize(p).toString().replace('\\', '/');
                     if (!files.containsKey(relative) && Files.readString(p).contains(SourceEmitter.MARKER)) {
                         Files.delete(p);
-                        changed++;
+                        deleted++;
                     }
                 }
             }
         }
-        for (Map.Entry<String, String> e : files.entrySet()) {
-            changed += writeIfChanged(root.resolve(e.getKey()), e.getValue());
-        }
-        return changed;
+        return deleted;
     }
 
     private static int writeIfChanged(Path file, String content) {

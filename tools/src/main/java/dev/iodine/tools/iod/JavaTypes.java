@@ -1,41 +1,40 @@
 package dev.iodine.tools.iod;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The Java type a definition declares for an attribute, from its VR and VM (docs/annotations.md, "Java types for
- * VRs"). Person names, dates and times are declared as {@code String} until the runtime's value types
- * ({@code PersonName}, {@code DicomDate}...) land; switching is one change here and a regeneration.
+ * VRs"): the runtime's value types for a single person name, date, time or date-time, which keep partial values.
  */
 final class JavaTypes {
 
     private static final Set<String> TEXT = Set.of("AE", "AS", "CS", "LO", "SH", "UC", "UI", "LT", "ST", "UT", "UR",
             "PN", "DA", "TM", "DT");
+    /** The VRs whose single value has a runtime value type, and that type's simple name. */
+    private static final Map<String, String> VALUE_TYPES =
+            Map.of("PN", "PersonName", "DA", "DicomDate", "TM", "DicomTime", "DT", "DicomDateTime");
+    private static final String DATA_PACKAGE = "dev.iodine.data.";
     private static final Set<String> INTEGER = Set.of("US", "SS", "SL", "AT");
     private static final Set<String> LONG = Set.of("UL", "SV", "UV");
 
     private JavaTypes() {
     }
 
-    /** @return true when the VR's values are text, to which enumerated values and defined terms apply */
-    static boolean isText(String vr) {
-        return TEXT.contains(vr);
-    }
-
     /**
-     * @param vr the dictionary's VR; an ambiguous one ("US or SS", "OB or OW") maps to bytes when any alternative
-     *           is a bulk VR, else to the type of its first alternative
+     * @param vr the dictionary's VR; an ambiguous one ("US or SS", "US or OW") maps to the type of its first
+     *           alternative, the one the processor checks against
      * @param vm the dictionary's VM
      */
     static String of(String vr, String vm) {
-        String[] options = vr.split(" or ");
-        for (String o : options) {
-            if (o.startsWith("O") || "UN".equals(o)) {
-                return options.length > 1 ? "byte[]" : bulk(o);
-            }
+        String v = vr.split(" or ")[0];
+        if (v.startsWith("O") || "UN".equals(v)) {
+            return bulk(v);
         }
         boolean single = "1".equals(vm);
-        String v = options[0];
+        if (single && VALUE_TYPES.containsKey(v)) {
+            return VALUE_TYPES.get(v);
+        }
         if (TEXT.contains(v)) {
             return single ? "String" : "String[]";
         }
@@ -50,6 +49,11 @@ final class JavaTypes {
             case "FL" -> single ? "Float" : "float[]";
             default -> throw new IllegalArgumentException("no Java type for VR '" + vr + "'");
         };
+    }
+
+    /** @return the import a declared type needs, or null for java.lang types and arrays of them */
+    static String importOf(String javaType) {
+        return VALUE_TYPES.containsValue(javaType) ? DATA_PACKAGE + javaType : null;
     }
 
     private static String bulk(String vr) {

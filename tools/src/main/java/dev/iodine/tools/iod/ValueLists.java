@@ -21,6 +21,8 @@ public final class ValueLists {
 
     private static final Pattern HEADER = Pattern.compile("^(String|Binary|Tag)Values=\"([^\"]+)\"");
 
+    private static final String EMPTY_VALUE = "***EMPTYVALUE***";
+
     private final Map<String, List<String>> lists = new HashMap<>();
 
     private ValueLists() {
@@ -58,7 +60,10 @@ public final class ValueLists {
                 if (value.endsWith(",")) {
                     value = value.substring(0, value.length() - 1).strip();
                 }
-                values.add(value);
+                // dicom3tools marks "an empty value is allowed" as a list entry; Type 2 says that already.
+                if (!EMPTY_VALUE.equals(value)) {
+                    values.add(value);
+                }
             }
         }
         if (current != null) {

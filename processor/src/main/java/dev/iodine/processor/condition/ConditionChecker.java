@@ -1,0 +1,168 @@
+package dev.iodine.processor.condition;
+
+import dev.iodine.data.VR;
+import dev.iodine.processor.condition.Condition.Literal;
+import dev.iodine.processor.diagnostic.ProcessorError;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Type-checks a parsed {@link Condition}: keywords exist, paths go through sequences, constants fit the VR they are
+ * compared with, modules and predicates exist (docs/conditions.md, "Type checking").
+ *
+ * <pre>{@code
+ * List<ConditionProblem> problems = ConditionChecker.check(ConditionParser.parse(text), environment);
+ * }</pre>
+ */
+public final class ConditionChecker {
+
+    private static final Set<VR> STRINGS = EnumSet.of(VR.AE, VR.AS, VR.CS, VR.DA, VR.DT, VR.LO, VR.LT, VR.PN,
+            VR.SH, VR.ST, VR.TM, VR.UC, VR.UI, VR.UR, VR.UT);
+    private static final Set<VR> NUMBERS = EnumSet.of(VR.US, VR.SS, VR.UL, VR.SL, VR.SV, VR.UV, VR.FL, VR.FD);
+    private static final Set<VR> DECIMAL_STRINGS = EnumSet.of(VR.IS, VR.DS);
+
+    private final ConditionEnvironment environment;
+    private final List<ConditionProblem> problems = new ArrayList<>();
+
+    private ConditionChecker(ConditionEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /** Every problem of the condition, in the order written; empty when it is well-typed. */
+    public static List<ConditionProblem> check(Condition condition, ConditionEnvironment environment) {
+        ConditionChecker checker = new ConditionChecker(environment);
+        checker.visit(condition);
+        return checker.problems;
+    }
+
+    private void visit(Condition c) {
+        if (c instanceof Condition.Or or) {
+            or.terms().forEach(this::visit);
+        } else if (c instanceof Condition.Xor xor) {
+            xor.terms().forEach(this::visit);
+        } else if (c instanceof Condition.And and) {
+            and.terms().forEach(this::visit);
+        } else if (c instanceof Condition.Not not) {
+            visit(not.term());
+        } else if (c instanceof Condition.Present p) {
+            path(p.path(), false);
+        } else if (c instanceof Condition.HasValue h) {
+            path(h.path(), false);
+        } else if (c instanceof Condition.ModulePresent m) {
+            if (!environment.moduleExists(m.name())) {
+                problem(ProcessorError.CONDITION_UNKNOWN_MODULE, m.column(), m.name(), m.name(), m.name());
+            }
+        } else if (c instanceof Condition.Predicate p) {
+            String trouble = environment.predicateProblem(p.name());
+            if (trouble != null) {
+                String method = p.name().substring(p.name().lastIndexOf('.') + 1);
+                problem(ProcessorError.CONDITION_UNKNOWN_PREDICATE, p.column(), p.name(), trouble, method);
+            }
+        } else if (c instanceof Condition.Compare cmp) {
+            compare(cmp);
+        }
+        // Constant and Unchecked name nothing to check.
+    }
+
+    private void compare(Condition.Compare cmp) {
+        boolean count = cmp.operand() instanceof Condition.Count;
+        VR vr = path(cmp.operand().path(), count);
+        if (vr == null) {
+            return;
+        }
+        Condition.Step last = cmp.operand().path().last();
+        if (count) {
+            for (Literal l : cmp.constants()) {
+                if (!(l instanceof Condition.NumberLiteral)) {
+                    problem(ProcessorError.CONDITION_WRONG_CONSTANT, l.column(), "count(" + last.keyword() + ")",
+                            "SQ", describe(l), "a number of items");
+                }
+            }
+            return;
+        }
+        if (!STRINGS.contains(vr) && !NUMBERS.contains(vr) && !DECIMAL_STRINGS.contains(vr) && vr != VR.AT) {
+            problem(ProcessorError.CONDITION_NOT_COMPARABLE, last.column(), last.keyword(), vr);
+            return;
+        }
+        for (Literal l : cmp.constants()) {
+            String expected = expectedConstant(vr, cmp.op(), l);
+            if (expected != null) {
+                problem(ProcessorError.CONDITION_WRONG_CONSTANT, l.column(), last.keyword(), vr, describe(l), expected);
+            }
+        }
+    }
+
+    /** Null when the literal fits, else what should have been written. */
+    private String expectedConstant(VR vr, Condition.Operator op, Literal l) {
+        if (op.ordering()) {
+            if (STRINGS.contains(vr) || vr == VR.AT) {
+                return "== or != (a VR " + vr + " value has no order)";
+            }
+            return l instanceof Condition.NumberLiteral ? null : "a number";
+        }
+        if (STRINGS.contains(vr)) {
+            return l instanceof Condition.StringLiteral ? null : "a string in double quotes";
+        }
+        if (DECIMAL_STRINGS.contains(vr)) {
+            boolean number = l instanceof Condition.NumberLiteral
+                    || (l instanceof Condition.StringLiteral str && isNumber(str.value()));
+            return number ? null : "a number";
+        }
+        if (NUMBERS.contains(vr)) {
+            return l instanceof Condition.NumberLiteral ? null : "a number";
+        }
+        if (l instanceof Condition.TagLiteral tag) {
+            if (environment.vrOf(tag.keyword()) == null) {
+                problem(ProcessorError.CONDITION_UNKNOWN_ATTRIBUTE, tag.column(), tag.keyword());
+            }
+            return null;
+        }
+        return l instanceof Condition.NumberLiteral n && n.hex() ? null : "a tag: tag(Keyword) or 0xGGGGEEEE";
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            Double.parseDouble(text.trim());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Checks the steps; returns the VR of the last one, or null after reporting a problem. */
+    private VR path(Condition.Path path, boolean lastMustBeSequence) {
+        List<Condition.Step> steps = path.steps();
+        VR vr = null;
+        for (int i = 0; i < steps.size(); i++) {
+            Condition.Step step = steps.get(i);
+            vr = environment.vrOf(step.keyword());
+            if (vr == null) {
+                problem(ProcessorError.CONDITION_UNKNOWN_ATTRIBUTE, step.column(), step.keyword());
+                return null;
+            }
+            boolean last = i == steps.size() - 1;
+            if (vr != VR.SQ && (!last || lastMustBeSequence)) {
+                problem(ProcessorError.CONDITION_NOT_A_SEQUENCE, step.column(), step.keyword(), vr,
+                        last ? "be counted" : "be followed by '.'");
+                return null;
+            }
+        }
+        return vr;
+    }
+
+    private static String describe(Literal l) {
+        if (l instanceof Condition.StringLiteral s) {
+            return "the string \"" + s.value() + "\"";
+        }
+        if (l instanceof Condition.NumberLiteral n) {
+            return n.hex() ? "the hex number 0x" + Long.toHexString((long) n.value()) : "the number " + n.value();
+        }
+        return "tag(" + ((Condition.TagLiteral) l).keyword() + ")";
+    }
+
+    private void problem(ProcessorError error, Object... args) {
+        problems.add(new ConditionProblem(error, args));
+    }
+}

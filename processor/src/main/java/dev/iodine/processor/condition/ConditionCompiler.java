@@ -1,0 +1,128 @@
+package dev.iodine.processor.condition;
+
+import dev.iodine.data.VR;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Compiles a checked {@link Condition} into a Java boolean expression over a {@code dev.iodine.bind.ConditionContext}
+ * variable named {@code c}. {@code unchecked(...)} compiles to {@code false}: such a condition never requires.
+ *
+ * <pre>{@code
+ * String java = ConditionCompiler.compile(condition, environment, modules, predicates);
+ * // c.present(0, new int[] {0x00180010}, new int[] {-1})
+ * }</pre>
+ */
+public final class ConditionCompiler {
+
+    private final ConditionEnvironment environment;
+    private final Function<String, String> moduleTags;
+    private final Function<String, String> predicateCall;
+
+    private ConditionCompiler(ConditionEnvironment environment, Function<String, String> moduleTags,
+            Function<String, String> predicateCall) {
+        this.environment = environment;
+        this.moduleTags = moduleTags;
+        this.predicateCall = predicateCall;
+    }
+
+    /**
+     * @param moduleTags for a module name, the Java list of its top-level tags, e.g. {@code 0x00180010, 0x00181040}
+     * @param predicateCall for a predicate name, the qualified method to call, e.g. {@code com.x.CtImageIod.contrast}
+     */
+    public static String compile(Condition condition, ConditionEnvironment environment,
+            Function<String, String> moduleTags, Function<String, String> predicateCall) {
+        return new ConditionCompiler(environment, moduleTags, predicateCall).expression(condition);
+    }
+
+    private String expression(Condition c) {
+        if (c instanceof Condition.Or or) {
+            return join(or.terms(), " || ");
+        } else if (c instanceof Condition.Xor xor) {
+            return join(xor.terms(), " ^ ");
+        } else if (c instanceof Condition.And and) {
+            return join(and.terms(), " && ");
+        } else if (c instanceof Condition.Not not) {
+            return "!" + expression(not.term());
+        } else if (c instanceof Condition.Constant k) {
+            return String.valueOf(k.value());
+        } else if (c instanceof Condition.Unchecked) {
+            return "false";
+        } else if (c instanceof Condition.Present p) {
+            return "c.present(" + path(p.path()) + ")";
+        } else if (c instanceof Condition.HasValue h) {
+            return "c.hasValue(" + path(h.path()) + ")";
+        } else if (c instanceof Condition.ModulePresent m) {
+            return "c.modulePresent(" + moduleTags.apply(m.name()) + ")";
+        } else if (c instanceof Condition.Predicate p) {
+            return predicateCall.apply(p.name()) + "(c)";
+        }
+        return compare((Condition.Compare) c);
+    }
+
+    private String join(List<Condition> terms, String operator) {
+        return terms.stream().map(this::expression).collect(Collectors.joining(operator, "(", ")"));
+    }
+
+    private String compare(Condition.Compare cmp) {
+        String path = path(cmp.operand().path());
+        String test;
+        if (cmp.operand() instanceof Condition.Count) {
+            test = cmp.constants().stream()
+                    .map(l -> "c.count(" + path + ") " + (cmp.op() == Condition.Operator.NE ? "==" : cmp.op().symbol())
+                            + " " + (long) ((Condition.NumberLiteral) l).value())
+                    .collect(Collectors.joining(" || ", "(", ")"));
+        } else if (cmp.op().ordering()) {
+            double value = ((Condition.NumberLiteral) cmp.constants().get(0)).value();
+            test = "c.compare(" + path + ", dev.iodine.bind.ConditionContext.Order." + cmp.op().name() + ", "
+                    + value + ")";
+        } else {
+            VR vr = environment.vrOf(cmp.operand().path().last().keyword());
+            test = equality(path, vr, cmp.constants());
+        }
+        return cmp.op() == Condition.Operator.NE ? "!" + test : test;
+    }
+
+    private String equality(String path, VR vr, List<Condition.Literal> constants) {
+        if (vr == VR.AT) {
+            return "c.equalsTag(" + path + ", " + constants.stream().map(l -> l instanceof Condition.TagLiteral t
+                    ? hex(environment.tagOf(t.keyword())) : hex((int) (long) ((Condition.NumberLiteral) l).value()))
+                    .collect(Collectors.joining(", ")) + ")";
+        }
+        if (constants.stream().allMatch(l -> l instanceof Condition.StringLiteral) && vr != VR.IS && vr != VR.DS) {
+            return "c.equalsString(" + path + ", " + constants.stream()
+                    .map(l -> quote(((Condition.StringLiteral) l).value())).collect(Collectors.joining(", ")) + ")";
+        }
+        // Numbers (and, for IS/DS, strings holding numbers) compare numerically.
+        return "c.equalsNumber(" + path + ", " + constants.stream().map(l -> l instanceof Condition.StringLiteral s
+                ? s.value().trim() : String.valueOf(((Condition.NumberLiteral) l).value()))
+                .map(v -> v.contains(".") || v.contains("e") || v.contains("E") ? v : v + ".0")
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    private String path(Condition.Path path) {
+        String scope = switch (path.scope()) {
+            case CURRENT -> "0";
+            case PARENT -> String.valueOf(path.parentLevels());
+            case ROOT -> "dev.iodine.bind.ConditionContext.ROOT";
+            case ABOVE -> "dev.iodine.bind.ConditionContext.ABOVE";
+        };
+        String tags = path.steps().stream().map(s -> hex(environment.tagOf(s.keyword())))
+                .collect(Collectors.joining(", ", "new int[] {", "}"));
+        String indices = path.steps().stream().map(s -> String.valueOf(s.index()))
+                .collect(Collectors.joining(", ", "new int[] {", "}"));
+        return scope + ", " + tags + ", " + indices;
+    }
+
+    /** A tag as a Java literal: {@code 0x00100010}. */
+    public static String hex(int tag) {
+        return String.format(Locale.ROOT, "0x%08X", tag);
+    }
+
+    /** A Java string literal. */
+    public static String quote(String s) {
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}

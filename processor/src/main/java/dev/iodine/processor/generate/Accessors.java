@@ -1,0 +1,127 @@
+package dev.iodine.processor.generate;
+
+import static dev.iodine.processor.condition.ConditionCompiler.hex;
+import static dev.iodine.processor.condition.ConditionCompiler.quote;
+
+import dev.iodine.data.VR;
+import dev.iodine.processor.model.AttributeDef;
+import dev.iodine.processor.model.JavaTypes;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * The accessors generated for one attribute {@code X} of Java type {@code T}: {@code T getX()} (the definition's
+ * method name; null when absent or empty), {@code containsX()} (present, even empty), {@code setX(T)} (null writes
+ * it empty), {@code setXEmpty()}, {@code removeX()}; for a sequence, the getter lists the items (empty when absent)
+ * and {@code addXItem()} appends one. Every accessor reads and writes {@code dataset()}, with no reflection.
+ *
+ * <pre>{@code
+ * List<GeneratedMethod> methods = Accessors.of(attribute, privateCreator, names);
+ * }</pre>
+ */
+final class Accessors {
+
+    private Accessors() {
+    }
+
+    static List<GeneratedMethod> of(AttributeDef a, String privateCreator, GeneratedNames names) {
+        String read = privateCreator.isEmpty() ? hex(a.tag())
+                : "dataset().privateTag(" + quote(privateCreator) + ", " + hex(a.tag()) + ")";
+        String write = privateCreator.isEmpty() ? read
+                : "dataset().reservePrivateTag(" + quote(privateCreator) + ", " + hex(a.tag()) + ")";
+        String vr = "dev.iodine.data.VR." + a.vr();
+        String what = a.keyword() + " " + a.tagText() + ", Type " + a.type().label();
+        String cap = a.capitalized();
+        String getter = a.method().getSimpleName().toString();
+        List<GeneratedMethod> out = new ArrayList<>();
+        if (a.vr() == VR.SQ) {
+            String item = names.qualified(a.itemType());
+            out.add(new GeneratedMethod("java.util.List<" + item + ">", getter, "", "",
+                    "dev.iodine.data.Sequence s = dataset().getSequence(" + read + ");\n"
+                    + "java.util.List<" + item + "> items = new java.util.ArrayList<>();\n"
+                    + "if (s != null) {\nfor (dev.iodine.data.Dataset d : s) {\nitems.add(new " + item + "(d));\n}\n}\n"
+                    + "return java.util.Collections.unmodifiableList(items);",
+                    "The items of " + what + "; empty when absent or empty."));
+            out.add(new GeneratedMethod(item, "add" + cap + "Item", "", "",
+                    "dev.iodine.data.Sequence s = dataset().getSequence(" + write + ");\n"
+                    + "if (s == null) {\ns = dataset().newSequence(" + write + ");\n}\n"
+                    + "return new " + item + "(s.addItem());",
+                    "Appends an item to " + what + " (creating the sequence when absent)."));
+            out.add(new GeneratedMethod("void", "set" + cap + "Empty", "", "",
+                    "dataset().newSequence(" + write + ");", "Makes " + what + " present with no items."));
+        } else {
+            String type = a.javaType().toString();
+            out.add(new GeneratedMethod(type, getter, "", "", getter(a, type, read),
+                    "The value of " + what + "; null when absent or empty."));
+            out.add(new GeneratedMethod("void", "set" + cap, type + " value", "value",
+                    "if (value == null) {\ndataset().setEmpty(" + write + ", " + vr + ");\n} else {\n"
+                    + setter(a, type, write, vr) + "\n}",
+                    "Sets " + what + "; null makes it present and empty."));
+            out.add(new GeneratedMethod("void", "set" + cap + "Empty", "", "",
+                    "dataset().setEmpty(" + write + ", " + vr + ");", "Makes " + what + " present and empty."));
+        }
+        out.add(new GeneratedMethod("boolean", "contains" + cap, "", "", "return dataset().contains(" + read + ");",
+                "Whether " + what + " is present, even empty."));
+        out.add(new GeneratedMethod("void", "remove" + cap, "", "", "dataset().remove(" + read + ");",
+                "Removes " + what + "."));
+        return out;
+    }
+
+    private static String getter(AttributeDef a, String type, String tag) {
+        boolean at = a.vr() == VR.AT;
+        if (isEnum(a)) {
+            return "String v = dataset().getString(" + tag + ");\nif (v != null) {\nfor (" + type + " e : " + type
+                    + ".values()) {\nif (e.name().equals(v)) {\nreturn e;\n}\n}\n}\nreturn null;";
+        }
+        return switch (type) {
+            case JavaTypes.STRING -> "return dataset().getString(" + tag + ");";
+            case JavaTypes.STRINGS -> "return dataset().getStrings(" + tag + ");";
+            case JavaTypes.STRING_LIST -> "String[] v = dataset().getStrings(" + tag + ");\n"
+                    + "return v == null ? null : java.util.List.of(v);";
+            case JavaTypes.PERSON_NAME -> "return dataset().getPersonName(" + tag + ");";
+            case JavaTypes.DATE -> "return dataset().getDate(" + tag + ");";
+            case JavaTypes.TIME -> "return dataset().getTime(" + tag + ");";
+            case JavaTypes.DATE_TIME -> "return dataset().getDateTime(" + tag + ");";
+            case JavaTypes.INTEGER -> at ? "int[] v = dataset().getTags(" + tag + ");\n"
+                    + "return v == null || v.length == 0 ? null : v[0];" : "return dataset().getInt(" + tag + ");";
+            case JavaTypes.LONG -> "return dataset().getLong(" + tag + ");";
+            case JavaTypes.DOUBLE -> "return dataset().getDouble(" + tag + ");";
+            case JavaTypes.FLOAT -> "float[] v = dataset().getFloats(" + tag + ");\n"
+                    + "return v == null || v.length == 0 ? null : v[0];";
+            case JavaTypes.INTS -> "return dataset()." + (at ? "getTags(" : "getInts(") + tag + ");";
+            case JavaTypes.LONGS -> "return dataset().getLongs(" + tag + ");";
+            case JavaTypes.DOUBLES -> "return dataset().getDoubles(" + tag + ");";
+            case JavaTypes.FLOATS -> "return dataset().getFloats(" + tag + ");";
+            default -> "return dataset().getBytes(" + tag + ");";
+        };
+    }
+
+    private static String setter(AttributeDef a, String type, String tag, String vr) {
+        boolean at = a.vr() == VR.AT;
+        if (isEnum(a)) {
+            return "dataset().setString(" + tag + ", " + vr + ", value.name());";
+        }
+        return switch (type) {
+            case JavaTypes.STRING, JavaTypes.STRINGS -> "dataset().setString(" + tag + ", " + vr + ", value);";
+            case JavaTypes.STRING_LIST -> "dataset().setString(" + tag + ", " + vr + ", value.toArray(new String[0]));";
+            case JavaTypes.PERSON_NAME -> "dataset().setPersonName(" + tag + ", value);";
+            case JavaTypes.DATE -> "dataset().setDate(" + tag + ", value);";
+            case JavaTypes.TIME -> "dataset().setTime(" + tag + ", value);";
+            case JavaTypes.DATE_TIME -> "dataset().setDateTime(" + tag + ", value);";
+            case JavaTypes.INTEGER, JavaTypes.INTS -> at ? "dataset().setTags(" + tag + ", value);"
+                    : "dataset().setInt(" + tag + ", " + vr + ", value);";
+            case JavaTypes.LONG, JavaTypes.LONGS -> "dataset().setLong(" + tag + ", " + vr + ", value);";
+            case JavaTypes.DOUBLE, JavaTypes.DOUBLES -> "dataset().setDouble(" + tag + ", " + vr + ", value);";
+            case JavaTypes.FLOAT, JavaTypes.FLOATS -> "dataset().setFloat(" + tag + ", " + vr + ", value);";
+            default -> "dataset().setBytes(" + tag + ", " + vr + ", value);";
+        };
+    }
+
+    private static boolean isEnum(AttributeDef a) {
+        return a.javaType().getKind() == TypeKind.DECLARED
+                && ((DeclaredType) a.javaType()).asElement().getKind() == ElementKind.ENUM;
+    }
+}

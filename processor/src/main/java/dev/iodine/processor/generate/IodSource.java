@@ -1,0 +1,208 @@
+package dev.iodine.processor.generate;
+
+import static dev.iodine.processor.condition.ConditionCompiler.quote;
+
+import dev.iodine.annotations.Usage;
+import dev.iodine.processor.check.DefinitionEnvironment;
+import dev.iodine.processor.model.Definition;
+import dev.iodine.processor.model.IodDef;
+import dev.iodine.processor.model.Member;
+import dev.iodine.processor.model.ModelCollector;
+import dev.iodine.processor.model.ModuleUse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The sources of an IOD: the typed class (implementing every module's generated interface, with a builder and the
+ * {@code IodConstraint} that Hibernate Validator runs) and its {@code Binder}.
+ *
+ * <pre>{@code
+ * String source = iodSource.iodClass(iod);
+ * }</pre>
+ */
+final class IodSource {
+
+    private final ModelCollector collector;
+    private final GeneratedNames names;
+    private final Checks checks;
+    private final Elements elements;
+    private final Map<String, TypeElement> modules;
+
+    IodSource(ModelCollector collector, GeneratedNames names, Checks checks, Elements elements, Map<String, TypeElement> modules) {
+        this.collector = collector;
+        this.names = names;
+        this.checks = checks;
+        this.elements = elements;
+        this.modules = modules;
+    }
+
+    String iodClass(IodDef iod) {
+        String cls = iod.className();
+        List<String> interfaces = new ArrayList<>(List.of("dev.iodine.bind.IodObject"));
+        iod.modules().forEach(u -> interfaces.add(names.qualified(u.module())));
+        StringBuilder s = header(iod);
+        s.append("/**\n * The ").append(iod.name()).append(" IOD").append(iod.section().isEmpty() ? ""
+                : " (PS3.3 " + iod.section() + ")").append(": a typed view of a dataset, one accessor per attribute of")
+                .append(" its modules.\n * <pre>{@code\n * ").append(cls).append(" object = ").append(cls)
+                .append(".builder().build();\n * object.checkConstraints();   // the violations of the IOD's rules\n")
+                .append(" * }</pre>\n * <p>Modules: ").append(iod.modules().stream().map(u -> u.module().getSimpleName()
+                        + " (" + u.usage() + ")").collect(Collectors.joining(", ")))
+                .append(".\n").append(uncheckedConditions(iod))
+                .append(" * <p>Generated from {@link ").append(iod.type().getQualifiedName()).append("}.\n */\n")
+                .append(DefinitionSource.GENERATED).append("@dev.iodine.bind.IodConstraint\n")
+                .append("public final class ").append(cls).append(" implements ").append(String.join(", ", interfaces))
+                .append(" {\n\n")
+                .append("/** The IOD's name. */\npublic static final String IOD_NAME = ").append(quote(iod.name()))
+                .append(";\n\n/** The SOP classes whose instances this IOD describes. */\n")
+                .append("public static final java.util.List<String> SOP_CLASS_UIDS = java.util.List.of(")
+                .append(iod.sopClassUids().stream().map(u -> quote(u)).collect(Collectors.joining(", ")))
+                .append(");\n\nprivate final dev.iodine.data.Dataset dataset;\n\n")
+                .append("/** A new, empty instance. */\npublic ").append(cls)
+                .append("() {\nthis(new dev.iodine.data.Dataset());\n}\n\n")
+                .append("/** A view of a dataset: reads and writes go to it, elements without accessors stay. */\npublic ")
+                .append(cls).append("(dev.iodine.data.Dataset dataset) {\n")
+                .append("this.dataset = java.util.Objects.requireNonNull(dataset, \"dataset\");\n}\n\n")
+                .append("@Override\npublic dev.iodine.data.Dataset dataset() {\nreturn dataset;\n}\n\n");
+        Map<String, GeneratedMethod> setters = new LinkedHashMap<>();
+        overrides(iod, s, setters);
+        s.append(checkConstraints(iod)).append('\n').append(builder(cls, setters.values())).append("}\n");
+        return s.toString();
+    }
+
+    /** Overrides for accessors that two modules both provide (Java needs one), delegating to the first. */
+    private void overrides(IodDef iod, StringBuilder s, Map<String, GeneratedMethod> setters) {
+        Map<String, Definition> declaredBy = new LinkedHashMap<>();
+        Map<String, String> firstModule = new LinkedHashMap<>();
+        List<String> overridden = new ArrayList<>();
+        for (ModuleUse use : iod.modules()) {
+            for (Member m : Member.flatten(collector.definition(use.module()), collector)) {
+                for (GeneratedMethod g : Accessors.of(m.attribute(), m.declaredIn().privateCreator(), names)) {
+                    String sig = g.signature();
+                    Definition first = declaredBy.putIfAbsent(sig, m.declaredIn());
+                    if (first == null) {
+                        firstModule.put(sig, names.qualified(use.module()));
+                        if (g.name().startsWith("set") && !g.parameters().isEmpty()
+                                && m.attribute().itemType() == null) {
+                            setters.put(sig, g);
+                        }
+                    } else if (first != m.declaredIn() && !overridden.contains(sig)) {
+                        overridden.add(sig);
+                        s.append(g.delegation(firstModule.get(sig))).append('\n');
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The Javadoc list of the conditions that the data alone does not decide: {@code predicate(...)} (Java code
+     * decides) and {@code unchecked(...)} (never required), so that users see what validation cannot check.
+     */
+    private String uncheckedConditions(IodDef iod) {
+        List<String> found = new ArrayList<>();
+        for (ModuleUse use : iod.modules()) {
+            if (notDecidedByData(use.condition())) {
+                found.add(use.module().getSimpleName() + " usage: " + use.condition());
+            }
+            collectUnchecked(collector.definition(use.module()), use.module().getSimpleName().toString(), found,
+                    new java.util.HashSet<>());
+        }
+        if (found.isEmpty()) {
+            return "";
+        }
+        return found.stream().distinct().map(f -> " * <li>" + javadocText(f) + "</li>\n")
+                .collect(Collectors.joining("", " * <p>Conditions not decided by the data alone:\n * <ul>\n",
+                        " * </ul>\n"));
+    }
+
+    private void collectUnchecked(Definition d, String where, List<String> found, java.util.Set<Definition> seen) {
+        if (d == null || !seen.add(d)) {
+            return;
+        }
+        for (Member m : Member.flatten(d, collector)) {
+            if (notDecidedByData(m.attribute().condition())) {
+                found.add(where + " " + m.attribute().keyword() + ": " + m.attribute().condition());
+            }
+            if (m.attribute().itemType() != null) {
+                collectUnchecked(collector.definition(m.attribute().itemType()),
+                        where + " " + m.attribute().keyword() + " item", found, seen);
+            }
+        }
+    }
+
+    private static boolean notDecidedByData(String condition) {
+        return condition.contains("predicate(") || condition.contains("unchecked(");
+    }
+
+    private static String javadocText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
+                .replace("@", "&#64;");
+    }
+
+    private String checkConstraints(IodDef iod) {
+        DefinitionEnvironment env = new DefinitionEnvironment(elements, modules, iod.type(), List.of());
+        StringBuilder b = new StringBuilder("/** Every violation of the IOD's rules; empty when it conforms. */\n")
+                .append("@Override\npublic java.util.List<dev.iodine.validation.Violation> checkConstraints() {\n")
+                .append("java.util.List<dev.iodine.validation.Violation> out = new java.util.ArrayList<>();\n")
+                .append("dev.iodine.bind.ConditionContext c = new dev.iodine.bind.DatasetConditions(dataset);\n");
+        for (ModuleUse use : iod.modules()) {
+            Definition module = collector.definition(use.module());
+            String present = "c.modulePresent(" + checks.moduleTags(use.module()) + ")";
+            String applies = use.usage() == Usage.M ? "true" : use.usage() == Usage.U ? present
+                    : "(" + checks.compile(use.condition(), env) + ") || " + present;
+            b.append("if (").append(applies).append(") {\n").append(names.qualified(use.module()))
+                    .append(".check(out, dataset, \"\", true, ").append(quote(module.name())).append(", ")
+                    .append(quote(module.section())).append(");\n}\n");
+        }
+        return b.append("dev.iodine.validation.ValueChecks.check(out, dataset);\nreturn out;\n}\n").toString();
+    }
+
+    private static String builder(String cls, Iterable<GeneratedMethod> setters) {
+        StringBuilder b = new StringBuilder("/** A builder for writing an instance from scratch. */\n")
+                .append("public static Builder builder() {\nreturn new Builder();\n}\n\n")
+                .append("/** Sets attributes one call at a time: {@code ").append(cls)
+                .append(".builder().patientID(\"123\").build()}. */\n")
+                .append("public static final class Builder {\n\nprivate final ").append(cls).append(" object = new ")
+                .append(cls).append("();\n\nprivate Builder() {\n}\n\n");
+        for (GeneratedMethod setter : setters) {
+            String property = Character.toLowerCase(setter.name().charAt(3)) + setter.name().substring(4);
+            b.append("/** ").append(setter.javadoc()).append(" */\npublic Builder ").append(property).append("(")
+                    .append(setter.parameters()).append(") {\nobject.").append(setter.name()).append("(value);\n")
+                    .append("return this;\n}\n\n");
+        }
+        return b.append("/** The instance built. */\npublic ").append(cls).append(" build() {\nreturn object;\n}\n}\n")
+                .toString();
+    }
+
+    String binder(IodDef iod) {
+        String cls = iod.className();
+        return header(iod).append("/** Binds {@link ").append(cls).append("} to datasets; found through ServiceLoader. */\n")
+                .append(DefinitionSource.GENERATED).append("public final class ").append(cls)
+                .append("Binder implements dev.iodine.bind.Binder<").append(cls).append("> {\n\n")
+                .append("@Override\npublic Class<").append(cls).append("> type() {\nreturn ").append(cls)
+                .append(".class;\n}\n\n@Override\npublic String iodName() {\nreturn ").append(cls)
+                .append(".IOD_NAME;\n}\n\n@Override\npublic java.util.List<String> sopClassUids() {\nreturn ")
+                .append(cls).append(".SOP_CLASS_UIDS;\n}\n\n@Override\npublic ").append(cls)
+                .append(" bind(dev.iodine.data.Dataset dataset) {\nreturn new ").append(cls).append("(dataset);\n}\n\n")
+                .append("@Override\npublic dev.iodine.data.Dataset dataset(").append(cls)
+                .append(" object) {\nreturn object.dataset();\n}\n\n")
+                .append("@Override\npublic dev.iodine.validation.ValidationReport validate(").append(cls)
+                .append(" object) {\nreturn dev.iodine.validation.BeanValidation.validate(").append(cls)
+                .append(".IOD_NAME, object);\n}\n}\n").toString();
+    }
+
+    private StringBuilder header(IodDef iod) {
+        String pkg = names.packageOf(iod.type());
+        return new StringBuilder(pkg.isEmpty() ? "" : "package " + pkg + ";\n\n");
+    }
+
+    /** The qualified name of a generated IOD type ({@code suffix} "" for the class, "Binder" for its binder). */
+    String qualified(IodDef iod, String suffix) {
+        return GeneratedNames.qualifiedIn(names.packageOf(iod.type()), iod.className() + suffix);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.iodine.bind;
+
+/**
+ * What compiled conditions (docs/conditions.md) and {@code predicate(...)} methods evaluate against: the dataset
+ * that holds the attribute, with its enclosing datasets up to the root. Generated code calls these methods; a path
+ * is a scope ({@code 0} the current dataset, {@code n > 0} that many levels out, {@link #ROOT}, {@link #ABOVE}), the
+ * tags of its steps and their indices ({@code -1}: any item or value).
+ *
+ * <pre>{@code
+ * static boolean contrastUsed(ConditionContext c) {
+ *     return c.present(ConditionContext.ROOT, new int[] {0x00180010}, new int[] {-1});
+ * }
+ * }</pre>
+ */
+public interface ConditionContext {
+
+    /** Scope: the top-level dataset. */
+    int ROOT = -1;
+    /** Scope: each enclosing dataset in turn, nearest first. */
+    int ABOVE = -2;
+
+    /** An ordering comparison. */
+    enum Order { LT, LE, GT, GE }
+
+    /** Whether the element is present (possibly empty). */
+    boolean present(int scope, int[] tags, int[] indices);
+
+    /** Whether the element has a value (at the index, when the last index is not -1). */
+    boolean hasValue(int scope, int[] tags, int[] indices);
+
+    /** Whether some value (or the indexed one), padding removed, equals one of the constants. */
+    boolean equalsString(int scope, int[] tags, int[] indices, String... constants);
+
+    /** Whether some value (or the indexed one) equals one of the numbers. */
+    boolean equalsNumber(int scope, int[] tags, int[] indices, double... constants);
+
+    /** Whether some value (or the indexed one) of an AT element is one of the tags. */
+    boolean equalsTag(int scope, int[] tags, int[] indices, int... constants);
+
+    /** Whether some value (or the indexed one) compares with the constant as the order says. */
+    boolean compare(int scope, int[] tags, int[] indices, Order order, double constant);
+
+    /** The number of items of the sequence the path ends at, summed over every item the path goes through. */
+    int count(int scope, int[] tags, int[] indices);
+
+    /** Whether any of the module's top-level tags is present in the top-level dataset. */
+    boolean modulePresent(int... moduleTags);
+}

@@ -1,0 +1,202 @@
+package dev.iodine.bind;
+
+import dev.iodine.data.Dataset;
+import dev.iodine.data.Sequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoublePredicate;
+
+/**
+ * The {@link ConditionContext} of a {@link Dataset}: generated conditions evaluate against the dataset that holds
+ * the attribute and its enclosing items ({@link Dataset#parent()}).
+ *
+ * <pre>{@code
+ * ConditionContext c = new DatasetConditions(item);
+ * boolean required = c.present(ConditionContext.ROOT, new int[] {Tags.ContrastBolusAgent}, new int[] {-1});
+ * }</pre>
+ */
+public final class DatasetConditions implements ConditionContext {
+
+    private final Dataset dataset;
+
+    public DatasetConditions(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    /** The dataset conditions are evaluated on (for predicates). */
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    /** The top-level dataset. */
+    public Dataset root() {
+        Dataset d = dataset;
+        while (d.parent() != null) {
+            d = d.parent();
+        }
+        return d;
+    }
+
+    @Override
+    public boolean present(int scope, int[] tags, int[] indices) {
+        return any(scope, tags, indices, (d, tag, index) -> d.contains(tag));
+    }
+
+    @Override
+    public boolean hasValue(int scope, int[] tags, int[] indices) {
+        return any(scope, tags, indices, (d, tag, index) -> index < 0 ? d.hasValue(tag)
+                : d.valueCount(tag) > index && (!d.getVR(tag).isString() || !d.getString(tag, index).isEmpty()));
+    }
+
+    @Override
+    public boolean equalsString(int scope, int[] tags, int[] indices, String... constants) {
+        return any(scope, tags, indices, (d, tag, index) -> {
+            String[] values = d.getStrings(tag);
+            if (values == null) {
+                return false;
+            }
+            for (int i = 0; i < values.length; i++) {
+                if (index < 0 || index == i) {
+                    for (String c : constants) {
+                        if (c.equals(values[i].strip())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    @Override
+    public boolean equalsNumber(int scope, int[] tags, int[] indices, double... constants) {
+        return numbers(scope, tags, indices, v -> {
+            for (double c : constants) {
+                if (v == c) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    @Override
+    public boolean equalsTag(int scope, int[] tags, int[] indices, int... constants) {
+        return any(scope, tags, indices, (d, tag, index) -> {
+            int[] values = d.getTags(tag);
+            for (int i = 0; values != null && i < values.length; i++) {
+                for (int c : constants) {
+                    if ((index < 0 || index == i) && values[i] == c) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
+    @Override
+    public boolean compare(int scope, int[] tags, int[] indices, Order order, double constant) {
+        return numbers(scope, tags, indices, v -> switch (order) {
+            case LT -> v < constant;
+            case LE -> v <= constant;
+            case GT -> v > constant;
+            case GE -> v >= constant;
+        });
+    }
+
+    @Override
+    public int count(int scope, int[] tags, int[] indices) {
+        int n = 0;
+        for (Dataset d : holders(scope, tags, indices)) {
+            Sequence s = d.getSequence(tags[tags.length - 1]);
+            n += s == null ? 0 : s.size();
+        }
+        return n;
+    }
+
+    @Override
+    public boolean modulePresent(int... moduleTags) {
+        Dataset root = root();
+        for (int tag : moduleTags) {
+            if (root.contains(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private interface ElementTest {
+        boolean test(Dataset holder, int tag, int index);
+    }
+
+    private boolean numbers(int scope, int[] tags, int[] indices, DoublePredicate test) {
+        return any(scope, tags, indices, (d, tag, index) -> {
+            double[] values;
+            try {
+                values = d.getDoubles(tag);
+            } catch (RuntimeException notANumber) {
+                // A malformed IS/DS value satisfies no numeric comparison; validation reports the value itself.
+                return false;
+            }
+            for (int i = 0; values != null && i < values.length; i++) {
+                if ((index < 0 || index == i) && test.test(values[i])) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    private boolean any(int scope, int[] tags, int[] indices, ElementTest test) {
+        int last = tags.length - 1;
+        for (Dataset d : holders(scope, tags, indices)) {
+            if (test.test(d, tags[last], indices[last])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The datasets that hold the path's last element: its scope's datasets, then down the sequence steps. */
+    private List<Dataset> holders(int scope, int[] tags, int[] indices) {
+        List<Dataset> current = start(scope);
+        for (int step = 0; step < tags.length - 1; step++) {
+            List<Dataset> next = new ArrayList<>();
+            for (Dataset d : current) {
+                Sequence s = d.getSequence(tags[step]);
+                if (s == null) {
+                    continue;
+                }
+                if (indices[step] < 0) {
+                    next.addAll(s);
+                } else if (indices[step] < s.size()) {
+                    next.add(s.get(indices[step]));
+                }
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private List<Dataset> start(int scope) {
+        if (scope == ROOT) {
+            return List.of(root());
+        }
+        List<Dataset> out = new ArrayList<>();
+        Dataset d = dataset;
+        if (scope == ABOVE) {
+            for (d = d.parent(); d != null; d = d.parent()) {
+                out.add(d);
+            }
+            return out;
+        }
+        for (int i = 0; i < scope && d != null; i++) {
+            d = d.parent();
+        }
+        if (d != null) {
+            out.add(d);
+        }
+        return out;
+    }
+}

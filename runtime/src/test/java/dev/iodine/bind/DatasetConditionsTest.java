@@ -1,0 +1,101 @@
+package dev.iodine.bind;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iodine.data.Dataset;
+import dev.iodine.data.Sequence;
+import dev.iodine.data.VR;
+import dev.iodine.dict.Tags;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What generated conditions see (docs/conditions.md): scopes (current, parent, root, above), item and value
+ * indices, "some value" semantics, numeric and tag comparisons, item counts and module presence.
+ */
+class DatasetConditionsTest {
+
+    private static final int ANY = -1;
+
+    private final Dataset root = new Dataset();
+    private final Dataset beam;
+    private final Dataset secondPoint;
+
+    DatasetConditionsTest() {
+        root.setString(Tags.ImageType, VR.CS, "ORIGINAL", "PRIMARY", "AXIAL");
+        root.setInt(Tags.SamplesPerPixel, VR.US, 3);
+        root.setEmpty(Tags.PatientName, VR.PN);
+        root.setTags(Tags.FrameIncrementPointer, Tags.FrameTime);
+        beam = root.newSequence(Tags.BeamSequence).addItem();
+        beam.setString(Tags.BeamType, VR.CS, "DYNAMIC");
+        Sequence points = beam.newSequence(Tags.ControlPointSequence);
+        points.addItem().setDouble(Tags.GantryAngle, VR.DS, 90.0);
+        secondPoint = points.addItem();
+        secondPoint.setInt(Tags.ControlPointIndex, VR.IS, 1);
+    }
+
+    private static int[] path(int... tags) {
+        return tags;
+    }
+
+    private static int[] any(int steps) {
+        int[] indices = new int[steps];
+        java.util.Arrays.fill(indices, ANY);
+        return indices;
+    }
+
+    @Test
+    void presenceDistinguishesEmptyFromAbsent() {
+        ConditionContext c = new DatasetConditions(root);
+        assertTrue(c.present(0, path(Tags.PatientName), any(1)));
+        assertFalse(c.hasValue(0, path(Tags.PatientName), any(1)));
+        assertFalse(c.present(0, path(Tags.PatientID), any(1)));
+        assertTrue(c.hasValue(0, path(Tags.ImageType), new int[] {2}));
+        assertFalse(c.hasValue(0, path(Tags.ImageType), new int[] {3}));
+    }
+
+    @Test
+    void valuesCompareAtAnIndexOrAny() {
+        ConditionContext c = new DatasetConditions(root);
+        assertTrue(c.equalsString(0, path(Tags.ImageType), any(1), "AXIAL"));
+        assertTrue(c.equalsString(0, path(Tags.ImageType), new int[] {0}, "DERIVED", "ORIGINAL"));
+        assertFalse(c.equalsString(0, path(Tags.ImageType), new int[] {1}, "AXIAL"));
+        assertTrue(c.equalsNumber(0, path(Tags.SamplesPerPixel), any(1), 3));
+        assertTrue(c.compare(0, path(Tags.SamplesPerPixel), any(1), ConditionContext.Order.GT, 1));
+        assertFalse(c.compare(0, path(Tags.SamplesPerPixel), any(1), ConditionContext.Order.LT, 3));
+        assertTrue(c.equalsTag(0, path(Tags.FrameIncrementPointer), any(1), Tags.FrameTime));
+        assertFalse(c.equalsString(0, path(Tags.PatientID), any(1), ""));
+    }
+
+    @Test
+    void scopesReachParentRootAndEveryEnclosingDataset() {
+        ConditionContext c = new DatasetConditions(secondPoint);
+        assertTrue(c.equalsString(1, path(Tags.BeamType), any(1), "DYNAMIC"));
+        assertFalse(c.present(2, path(Tags.BeamType), any(1)));
+        assertTrue(c.present(ConditionContext.ROOT, path(Tags.ImageType), any(1)));
+        assertTrue(c.present(ConditionContext.ABOVE, path(Tags.SamplesPerPixel), any(1)));
+        assertTrue(c.present(ConditionContext.ABOVE, path(Tags.BeamType), any(1)));
+        assertFalse(c.present(ConditionContext.ABOVE, path(Tags.ControlPointIndex), any(1)));
+        assertFalse(new DatasetConditions(root).present(1, path(Tags.ImageType), any(1)));
+    }
+
+    @Test
+    void pathsGoThroughItemsAndCountItems() {
+        ConditionContext c = new DatasetConditions(secondPoint);
+        int[] gantry = path(Tags.BeamSequence, Tags.ControlPointSequence, Tags.GantryAngle);
+        assertTrue(c.present(ConditionContext.ROOT, gantry, any(3)));
+        assertTrue(c.present(ConditionContext.ROOT, gantry, new int[] {0, 0, ANY}));
+        assertFalse(c.present(ConditionContext.ROOT, gantry, new int[] {0, 1, ANY}));
+        assertEquals(1, c.count(ConditionContext.ROOT, path(Tags.BeamSequence), any(1)));
+        assertEquals(2, c.count(ConditionContext.ROOT, path(Tags.BeamSequence, Tags.ControlPointSequence), any(2)));
+        assertEquals(0, c.count(ConditionContext.ROOT, path(Tags.ReferencedImageSequence), any(1)));
+    }
+
+    @Test
+    void moduleIsPresentWhenAnyOfItsAttributesIsInTheTopLevelDataset() {
+        ConditionContext c = new DatasetConditions(secondPoint);
+        assertTrue(c.modulePresent(Tags.ContrastBolusAgent, Tags.SamplesPerPixel));
+        assertFalse(c.modulePresent(Tags.ContrastBolusAgent, Tags.ContrastBolusRoute));
+    }
+}
