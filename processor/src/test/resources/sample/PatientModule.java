@@ -9,5 +9,8 @@ public interface PatientModule {
     @Attribute(keyword = "PatientName", type = Type.T2) PersonName getPatientName();
     @Attribute(keyword = "PatientID", type = Type.T2) String getPatientID();
     @Attribute(keyword = "PatientBirthDate", type = Type.T2) DicomDate getPatientBirthDate();
-    @Attribute(keyword = "PatientSex", type = Type.T2, enumerated = {"M", "F", "O"}) String getPatientSex();
+    @Attribute(keyword = "PatientSex", type = Type.T2, enumerated = {"M", "F", "O"}) Sex getPatientSex();
+
+    /** The enumerated values of Patient's Sex. */
+    enum Sex { M, F, O }
 }

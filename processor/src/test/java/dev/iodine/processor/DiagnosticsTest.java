@@ -119,6 +119,16 @@ class DiagnosticsTest {
     }
 
     @Test
+    void enumWithoutAConstantForAnEnumeratedValue() {
+        assertError(compile(source("M",
+                "@DicomModule(name = \"M\")",
+                "public interface M {",
+                "  @Attribute(keyword = \"PatientSex\", type = Type.T2, enumerated = {\"M\", \"F\", \"O\"}) Sex getPatientSex();",
+                "  enum Sex { M, F }",
+                "}")), ProcessorError.ENUM_LACKS_VALUES, 6, "Sex", "O", "PatientSex (0010,0040)");
+    }
+
+    @Test
     void privateAttributeWithoutVr() {
         Compilation c = compile(source("P",
                 "@DicomModule(name = \"P\", privateCreator = \"ACME 1.0\")",

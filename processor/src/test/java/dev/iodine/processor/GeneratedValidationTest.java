@@ -54,8 +54,9 @@ class GeneratedValidationTest {
     }
 
     @Test
-    void correctObjectHasNoViolation() {
+    void correctObjectHasNoViolation() throws ReflectiveOperationException {
         Object plan = binder.bind(correctPlan());
+        assertEquals("F", String.valueOf(plan.getClass().getMethod("getPatientSex").invoke(plan)), "an enum value");
         assertEquals(List.of(), ((IodObject) plan).checkConstraints());
         assertEquals(Set.of(), VALIDATOR.validate(plan));
         assertTrue(binder.validate(plan).isValid());

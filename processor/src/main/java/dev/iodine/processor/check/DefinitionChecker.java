@@ -92,6 +92,22 @@ public final class DefinitionChecker {
         if (!fits) {
             reporter.report(ProcessorError.JAVA_TYPE_CANNOT_HOLD, a.method(), a.mirror(), null, t, a.label(), a.vr(),
                     vmText(a), String.join(", ", accepted));
+        } else if (isEnum) {
+            enumConstants(a, (TypeElement) ((DeclaredType) t).asElement());
+        }
+    }
+
+    /** An enum must have a constant named as each enumerated value, or the getter could not return it. */
+    private void enumConstants(AttributeDef a, TypeElement type) {
+        List<String> missing = new java.util.ArrayList<>(a.enumerated());
+        for (javax.lang.model.element.Element e : type.getEnclosedElements()) {
+            if (e.getKind() == ElementKind.ENUM_CONSTANT) {
+                missing.remove(e.getSimpleName().toString());
+            }
+        }
+        if (!missing.isEmpty()) {
+            reporter.report(ProcessorError.ENUM_LACKS_VALUES, a.method(), a.mirror(), "enumerated",
+                    type.getSimpleName(), String.join(", ", missing), a.label());
         }
     }
 

@@ -23,6 +23,7 @@ public enum ProcessorError {
     BAD_VM("\"%s\" is not a value multiplicity; write it as PS3.6 does, e.g. 1, 3, 1-n, 2-2n"),
     VM_CONTRADICTS_DICTIONARY("VM %s contradicts PS3.6, which gives %s for %s; a module may only narrow the dictionary's VM"),
     JAVA_TYPE_CANNOT_HOLD("%s cannot hold %s (VR %s, VM %s); declare it as one of: %s"),
+    ENUM_LACKS_VALUES("enum %s has no constant for the enumerated value(s) %s of %s; add them, or declare the attribute as String"),
     PRIMITIVE_TYPE("%s is a primitive type and cannot represent an absent %s; declare it as one of: %s"),
     SEQUENCE_ITEM_NOT_AN_ITEM("the items of %s are %s, which is not an @Item interface; annotate it with @Item"),
     PRIVATE_NEEDS_VR("private attribute %s of creator \"%s\" has no vr; private elements are not in the dictionary, so add vr = \"..\""),

@@ -1,0 +1,83 @@
+package dev.iodine.processor.condition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.iodine.data.VR;
+import dev.iodine.dict.ElementDictionary;
+import org.junit.jupiter.api.Test;
+
+/** The condition language from text to Java: precedence, scopes, indices, constants (docs/conditions.md). */
+class ConditionCompilerTest {
+
+    private static final ConditionEnvironment DICTIONARY = new ConditionEnvironment() {
+        @Override
+        public VR vrOf(String keyword) {
+            int tag = ElementDictionary.tagOf(keyword);
+            return tag == -1 ? null : ElementDictionary.vrOf(tag);
+        }
+
+        @Override
+        public int tagOf(String keyword) {
+            return ElementDictionary.tagOf(keyword);
+        }
+
+        @Override
+        public boolean moduleExists(String name) {
+            return name.equals("ContrastBolus");
+        }
+
+        @Override
+        public String predicateProblem(String name) {
+            return null;
+        }
+    };
+
+    private static String compile(String text) throws ConditionSyntaxException {
+        Condition c = ConditionParser.parse(text);
+        assertEquals(java.util.List.of(), ConditionChecker.check(c, DICTIONARY));
+        return ConditionCompiler.compile(c, DICTIONARY, m -> "0x00180010", p -> "x.Y." + p);
+    }
+
+    @Test
+    void andBindsTighterThanXorTighterThanOr() throws ConditionSyntaxException {
+        assertEquals("(c.present(0, new int[] {0x00180010}, new int[] {-1}) || (c.present(0, new int[] {0x00181040},"
+                + " new int[] {-1}) && !c.present(0, new int[] {0x00200013}, new int[] {-1})))",
+                compile("present(ContrastBolusAgent) or present(ContrastBolusRoute) and absent(InstanceNumber)"));
+        assertEquals("((true ^ false) || true)", compile("true xor false or true"));
+        assertEquals("!(true && false)", compile("not (true and false)"));
+    }
+
+    @Test
+    void scopesIndicesAndConstants() throws ConditionSyntaxException {
+        assertEquals("c.equalsString(dev.iodine.bind.ConditionContext.ROOT, new int[] {0x00080008}, new int[] {2},"
+                + " \"LOCALIZER\")", compile("root.ImageType[2] == \"LOCALIZER\""));
+        assertEquals("!c.equalsString(2, new int[] {0x300A00C4}, new int[] {-1}, \"STATIC\", \"DYNAMIC\")",
+                compile("not parent.parent.BeamType in (\"STATIC\", \"DYNAMIC\")"));
+        assertEquals("c.compare(0, new int[] {0x00280002}, new int[] {-1},"
+                + " dev.iodine.bind.ConditionContext.Order.GT, 1.0)", compile("SamplesPerPixel > 1"));
+        assertEquals("c.equalsNumber(0, new int[] {0x00280008}, new int[] {-1}, 1.0)",
+                compile("NumberOfFrames == \"1\""));
+        assertEquals("!c.equalsTag(0, new int[] {0x00209165}, new int[] {-1}, 0x00209111)",
+                compile("DimensionIndexPointer != tag(FrameContentSequence)"));
+        assertEquals("(c.count(dev.iodine.bind.ConditionContext.ABOVE, new int[] {0x52009230, 0x00089124},"
+                + " new int[] {0, -1}) >= 1)", compile("count(above.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) >= 1"));
+        assertEquals("(c.modulePresent(0x00180010) && x.Y.contrastUsed(c) && false)",
+                compile("module(ContrastBolus) and predicate(contrastUsed) and unchecked(\"why\")"));
+    }
+
+    @Test
+    void syntaxErrorsNameTheColumnAndWhatWasExpected() {
+        ConditionSyntaxException e = assertThrows(ConditionSyntaxException.class,
+                () -> ConditionParser.parse("ImageType[x] == \"A\""));
+        assertEquals(11, e.column());
+        assertEquals("an index (0, 1, ...) or '*'", e.expected());
+        e = assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("present(X) and"));
+        assertEquals(15, e.column());
+        e = assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("\"open"));
+        assertEquals(1, e.column());
+        e = assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse("Rows > 1 Columns"));
+        assertEquals(10, e.column());
+        assertEquals("'and', 'or', 'xor' or the end of the condition", e.expected());
+    }
+}
