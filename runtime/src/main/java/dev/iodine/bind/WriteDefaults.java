@@ -25,7 +25,8 @@ import java.util.Set;
  *       Reference...), when required and absent, as UUID-derived {@code 2.25.} UIDs (PS3.5 B.2);</li>
  *   <li>Instance Creation Date and Time, for an instance built in memory;</li>
  *   <li>Specific Character Set, for an instance built in memory whose text needs one (PS3.5 6.1.2.3);</li>
- *   <li>Type 2 and 2C attributes that are required and absent, written empty (PS3.5 7.4.3).</li>
+ *   <li>Type 2 and 2C attributes that are required and absent, written empty (PS3.5 7.4.3);</li>
+ *   <li>the VR of native Pixel Data set as bytes: OW when more than 8 bits are allocated (PS3.5 8.2).</li>
  * </ul>
  * An instance read from a file is left as it is except for missing required attributes, so that a valid file
  * that was read and not touched is written back byte for byte.
@@ -76,6 +77,19 @@ final class WriteDefaults {
         if (dataset.source() == null) {
             fillCreation(dataset, clock);
             fillCharacterSet(dataset);
+            fixPixelDataVR(dataset);
+        }
+    }
+
+    /**
+     * Native Pixel Data set as bytes is OB; with more than 8 bits allocated PS3.5 8.2 wants OW in an explicit VR
+     * transfer syntax. The bytes are the same in little endian, the byte order of a dataset built in memory.
+     */
+    private static void fixPixelDataVR(Dataset dataset) {
+        Integer bitsAllocated = dataset.getInt(Tags.BitsAllocated);
+        if (dataset.getVR(Tag.PIXEL_DATA) == VR.OB && dataset.getFragments(Tag.PIXEL_DATA) == null
+                && bitsAllocated != null && bitsAllocated > 8 && !dataset.bigEndian()) {
+            dataset.setBytes(Tag.PIXEL_DATA, VR.OW, dataset.getBytes(Tag.PIXEL_DATA));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.iodine.bind;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -81,6 +82,19 @@ class WriteDefaultsTest {
         assertEquals("123456", ds.getString(Tags.InstanceCreationTime));
         assertEquals("ISO_IR 100", ds.getString(Tags.SpecificCharacterSet));
         assertEquals("Müller^Hans", ds.getPersonName(Tags.PatientName).toString());
+    }
+
+    @Test
+    void nativePixelDataOfMoreThanEightBitsBecomesOW() {
+        Dataset wide = new Dataset().setInt(Tags.BitsAllocated, VR.US, 16).setBytes(Tags.PixelData, VR.OB,
+                new byte[] {1, 2, 3, 4});
+        Dataset narrow = new Dataset().setInt(Tags.BitsAllocated, VR.US, 8).setBytes(Tags.PixelData, VR.OB,
+                new byte[] {1, 2, 3, 4});
+        WriteDefaults.fill(wide, new ValidationReport("CT Image", List.of()), NOON);
+        WriteDefaults.fill(narrow, new ValidationReport("SC Image", List.of()), NOON);
+        assertEquals(VR.OW, wide.getVR(Tags.PixelData));
+        assertArrayEquals(new byte[] {1, 2, 3, 4}, wide.getBytes(Tags.PixelData));
+        assertEquals(VR.OB, narrow.getVR(Tags.PixelData));
     }
 
     @Test

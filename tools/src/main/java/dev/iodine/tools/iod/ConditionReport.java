@@ -60,7 +60,7 @@ final class ConditionReport {
         iods(sb);
         listing(sb, "Dicom3tools compositions not used", model.variants());
         listing(sb, "CIODs of the 2026b tables that cannot be defined", model.undefinedIods());
-        listing(sb, "CIODs defined but left out because the processor would reject them", emitter.excludedIods());
+        listing(sb, "CIODs defined but left out", emitter.excludedIods());
         sb.append("\n## Rows and includes left out\n\nThe processor allows an attribute once per module or item ")
                 .append("(its macros included). Where PS3.3 gives alternatives at one level (SR content items, ")
                 .append("Directory Record items), the later include or row is left out; the binder still keeps ")

@@ -61,6 +61,9 @@ public final class SourceEmitter {
     private final List<String> dropped = new ArrayList<>();
     private final Set<String> attributeLocations = new HashSet<>();
     private final Map<String, String> excludedIods = new TreeMap<>();
+    private Map<String, IodSpecializer.Variant> variants = Map.of();
+    /** True while emitting variants, whose conditions are their base module's and are logged once. */
+    private boolean quiet;
     /** Item structures used by more than one sequence row: one top-level {@code @Item} each, by name. */
     private final Map<SharedItem, String> sharedItems = new LinkedHashMap<>();
     private final Map<SharedItem, String> sharedLocations = new HashMap<>();
@@ -186,22 +189,43 @@ public final class SourceEmitter {
 
     /** @return every generated source by path relative to iod-models/src/main/java */
     public Map<String, String> emit() {
+        IodSpecializer specializer = new IodSpecializer(model.tables(), this::itemIdentity);
+        Map<IodDef, List<IodDef.ModuleUsage>> resolved = new LinkedHashMap<>();
+        for (IodDef iod : model.iods().values()) {
+            IodSpecializer.Result r = iod.modules().stream().anyMatch(m -> m.module().equals("SOPCommon"))
+                    ? specializer.resolve(iod)
+                    : new IodSpecializer.Result(null, "has no SOP Common module, which every generated IOD needs");
+            if (r.problem() != null) {
+                excludedIods.put(iod.ciodId(), r.problem());
+            } else {
+                resolved.put(iod, r.modules());
+            }
+        }
+        // Variants of intermediate rounds that a later round refined further are not used by any IOD.
+        Set<String> used = new HashSet<>();
+        resolved.values().forEach(list -> list.forEach(m -> used.add(m.module())));
+        variants = new TreeMap<>(specializer.variants());
+        variants.keySet().retainAll(used);
+        variants.forEach((key, v) -> names.put(key, names.get(v.base()).replaceFirst("Module$", "") + "Except"
+                + v.dropped().stream().map(JavaNames::item).reduce("", String::concat) + "Module"));
         Map<String, String> files = new TreeMap<>();
         for (TableDef t : model.tables().values()) {
             if (!isPseudo(t.key())) {
-                files.put(path(packageOf(t), names.get(t.key())), table(t));
+                files.put(path(packageOf(t), names.get(t.key())), table(t, t.key()));
             }
         }
+        // A variant's rows are its base module's, already logged and located under the base module's name.
+        quiet = true;
+        variants.keySet().forEach(key -> {
+            TableDef t = specializer.variantTables().get(key);
+            files.put(path(packageOf(t), names.get(key)), table(t, variants.get(key).base()));
+        });
+        quiet = false;
         sharedItems.forEach((key, name) -> files.put(path(PACKAGE + ".item", name), sharedItem(key, name)));
-        for (IodDef iod : model.iods().values()) {
-            String problem = incompatibility(iod);
-            if (problem != null) {
-                excludedIods.put(iod.ciodId(), problem);
-                continue;
-            }
+        resolved.forEach((iod, modules) -> {
             String name = JavaNames.type(iod.title()) + "Iod";
-            files.put(path(PACKAGE, name), iod(iod, name));
-        }
+            files.put(path(PACKAGE, name), iod(iod, modules, name));
+        });
         return files;
     }
 
@@ -210,46 +234,10 @@ public final class SourceEmitter {
         return excludedIods;
     }
 
-    /**
-     * @return why the processor would reject this IOD, or null: no SOP Common module (the Basic Directory of
-     *         PS3.3 F.3), or two modules that define one sequence with different item rows (PS3.3 lets the more
-     *         specialized module's definition apply; one generated class cannot have both getters)
-     */
-    private String incompatibility(IodDef iod) {
-        if (iod.modules().stream().noneMatch(m -> m.module().equals("SOPCommon"))) {
-            return "has no SOP Common module, which every generated IOD needs";
-        }
-        Map<String, String> itemOf = new HashMap<>();
-        Map<String, String> ownerOf = new HashMap<>();
-        for (IodDef.ModuleUsage m : iod.modules()) {
-            for (Map.Entry<String, String> e : topLevelSequences(m.module(), new HashSet<>()).entrySet()) {
-                String previous = itemOf.putIfAbsent(e.getKey(), e.getValue());
-                if (previous != null && !previous.equals(e.getValue())) {
-                    return e.getKey() + " is defined with different item rows by " + ownerOf.get(e.getKey())
-                            + " and " + m.module();
-                }
-                ownerOf.putIfAbsent(e.getKey(), m.module());
-            }
-        }
-        return null;
-    }
-
-    /** @return the sequences a table defines at its top level (its macros included) and their item type */
-    private Map<String, String> topLevelSequences(String table, Set<String> visiting) {
-        Map<String, String> result = new LinkedHashMap<>();
-        TableDef t = model.tables().get(table);
-        if (t == null || !visiting.add(table)) {
-            return result;
-        }
-        for (Entry e : t.entries()) {
-            if (e instanceof Entry.Attribute a && a.isSequence()) {
-                String shared = sharedItems.get(new SharedItem(a.keyword(), a.items()));
-                result.putIfAbsent(a.keyword(), shared != null ? "item " + shared : "nested in " + table);
-            } else if (e instanceof Entry.MacroInclude inc) {
-                topLevelSequences(inc.macro(), visiting).forEach(result::putIfAbsent);
-            }
-        }
-        return result;
+    /** @return the generated item type of a sequence row declared in a table: equal strings, same Java type */
+    private String itemIdentity(String table, Entry.Attribute a) {
+        String shared = sharedItems.get(new SharedItem(a.keyword(), a.items()));
+        return shared != null ? "item " + shared : "nested in " + table;
     }
 
     private static String path(String pkg, String name) {
@@ -260,7 +248,7 @@ public final class SourceEmitter {
         return PACKAGE + (t.macro() ? ".macro" : ".module");
     }
 
-    private String table(TableDef t) {
+    private String table(TableDef t, String where) {
         CompilationUnit cu = new CompilationUnit(packageOf(t));
         String name = names.get(t.key());
         ClassOrInterfaceDeclaration decl = cu.addInterface(name);
@@ -276,7 +264,14 @@ public final class SourceEmitter {
         }
         decl.addAnnotation(StaticJavaParser.parseAnnotation(ann.append(")").toString()));
         cu.addImport("dev.iodine.annotations." + (t.macro() ? "Macro" : "DicomModule"));
-        level(cu, decl, t.entries(), t.key(), scope(name, t.entries()));
+        if (!where.equals(t.key())) {
+            IodSpecializer.Variant v = variants.get(t.key());
+            doc.append("\n\n<p>A variant without ").append(String.join(", ", v.dropped()))
+                    .append(", for the IODs in which a later module specializes ")
+                    .append(v.dropped().size() > 1 ? "them" : "it").append(" (PS3.3 lets that definition apply).");
+            decl.setJavadocComment(doc.toString());
+        }
+        level(cu, decl, t.entries(), where, scope(name, t.entries()));
         return print(cu);
     }
 
@@ -469,7 +464,7 @@ public final class SourceEmitter {
             String reason = unencoded ? "PS3.3 states this condition in prose only; the sources do not encode it"
                     : "the sources give no condition";
             String text = "unchecked(" + ConditionWriter.quote(reason) + ")";
-            log.add(new ConditionLog.Line(kind, location, type, null, ConditionLog.Outcome.NOT_ENCODED, text, reason));
+            record(new ConditionLog.Line(kind, location, type, null, ConditionLog.Outcome.NOT_ENCODED, text, reason));
             return text;
         }
         ConditionTranslator.Result r = translator.translate(name);
@@ -477,18 +472,18 @@ public final class SourceEmitter {
         if (r.condition() != null) {
             try {
                 String text = writer.write(r.condition());
-                log.add(new ConditionLog.Line(kind, location, type, name, ConditionLog.Outcome.TRANSLATED, text, null));
+                record(new ConditionLog.Line(kind, location, type, name, ConditionLog.Outcome.TRANSLATED, text, null));
                 return text;
             } catch (ConditionWriter.Inexpressible e) {
                 reason = e.getMessage();
             }
         }
         String text = "unchecked(" + ConditionWriter.quote("dicom3tools " + name + ": " + reason) + ")";
-        log.add(new ConditionLog.Line(kind, location, type, name, ConditionLog.Outcome.NOT_TRANSLATED, text, reason));
+        record(new ConditionLog.Line(kind, location, type, name, ConditionLog.Outcome.NOT_TRANSLATED, text, reason));
         return text;
     }
 
-    private String iod(IodDef iod, String name) {
+    private String iod(IodDef iod, List<IodDef.ModuleUsage> modules, String name) {
         CompilationUnit cu = new CompilationUnit(PACKAGE);
         cu.addImport("dev.iodine.annotations.Iod");
         cu.addImport("dev.iodine.annotations.UseModule");
@@ -510,25 +505,32 @@ public final class SourceEmitter {
         StringJoiner uids = new StringJoiner(", ", "{", "}");
         iod.sopClassUids().forEach(u -> uids.add(javaString(u)));
         ann.append(", sopClassUids = ").append(uids).append(", modules = {");
-        StringJoiner modules = new StringJoiner(", ");
-        for (IodDef.ModuleUsage m : iod.modules()) {
+        StringJoiner uses = new StringJoiner(", ");
+        for (IodDef.ModuleUsage m : modules) {
             String module = names.get(m.module());
             cu.addImport(PACKAGE + ".module." + module);
             StringBuilder use = new StringBuilder("@UseModule(value = ").append(module).append(".class, usage = Usage.")
                     .append(m.usage());
             if ("C".equals(m.usage())) {
-                String location = iod.ciodId() + " / " + m.module();
+                IodSpecializer.Variant variant = variants.get(m.module());
+                String location = iod.ciodId() + " / " + (variant != null ? variant.base() : m.module());
                 String condition = m.conditionName() != null
                         ? condition(ConditionLog.Kind.MODULE_USAGE, location, "C", m.conditionName(), false)
                         : moduleText(location, m.conditionText());
                 use.append(", condition = ").append(javaString(condition));
             }
-            modules.add(use.append(", ie = ").append(javaString(m.informationEntity())).append(")"));
+            uses.add(use.append(", ie = ").append(javaString(m.informationEntity())).append(")"));
         }
-        decl.addAnnotation(StaticJavaParser.parseAnnotation(ann.append(modules).append("})").toString()));
+        decl.addAnnotation(StaticJavaParser.parseAnnotation(ann.append(uses).append("})").toString()));
         // javaparser prints an annotation on one line; one module per line keeps the table reviewable.
         return print(cu).replace("modules = { @UseModule(", "modules = {\n        @UseModule(")
                 .replace("), @UseModule(", "),\n        @UseModule(").replace(") })\npublic", ")\n})\npublic");
+    }
+
+    private void record(ConditionLog.Line line) {
+        if (!quiet) {
+            log.add(line);
+        }
     }
 
     /** @return the locations of hand-written conditions and types that no row, include or module matched */
@@ -544,7 +546,7 @@ public final class SourceEmitter {
         ConditionLog.Outcome outcome = hand.undecidable() ? ConditionLog.Outcome.UNDECIDABLE
                 : ConditionLog.Outcome.HAND_WRITTEN;
         String reason = "PS3.3 " + hand.section() + (hand.note().isEmpty() ? "" : "; " + hand.note());
-        log.add(new ConditionLog.Line(kind, location, type, name, outcome, hand.condition(), reason));
+        record(new ConditionLog.Line(kind, location, type, name, outcome, hand.condition(), reason));
         return hand.condition();
     }
 
@@ -555,7 +557,7 @@ public final class SourceEmitter {
         }
         String reason = text != null ? "PS3.3: " + text : "the sources give no condition";
         String unchecked = "unchecked(" + ConditionWriter.quote(reason) + ")";
-        log.add(new ConditionLog.Line(ConditionLog.Kind.MODULE_USAGE, location, "C", null,
+        record(new ConditionLog.Line(ConditionLog.Kind.MODULE_USAGE, location, "C", null,
                 ConditionLog.Outcome.NOT_ENCODED, unchecked, reason));
         return unchecked;
     }
