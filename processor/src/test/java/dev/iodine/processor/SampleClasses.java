@@ -15,9 +15,9 @@ import java.util.Map;
 import javax.tools.JavaFileObject;
 
 /**
- * The sample definitions of {@code src/test/resources/sample} compiled with the processor, and a class loader over
- * what javac wrote (generated sources compiled), so that tests use the generated classes through the runtime's
- * interfaces ({@link Binder}, {@code IodObject}).
+ * A class loader over what a compilation with the processor wrote (generated sources compiled), so that tests use
+ * the generated classes through the runtime's interfaces ({@link Binder}, {@code IodObject}); {@link #get()} holds
+ * the sample definitions of {@code src/test/resources/sample}.
  */
 final class SampleClasses extends ClassLoader {
 
@@ -29,8 +29,8 @@ final class SampleClasses extends ClassLoader {
     private final Map<String, byte[]> classes = new HashMap<>();
     private final Compilation compilation;
 
-    private SampleClasses(Compilation compilation) {
-        super(SampleClasses.class.getClassLoader());
+    SampleClasses(Compilation compilation, ClassLoader parent) {
+        super(parent);
         this.compilation = compilation;
         for (JavaFileObject f : compilation.generatedFiles()) {
             if (f.getKind() == JavaFileObject.Kind.CLASS) {
@@ -53,7 +53,7 @@ final class SampleClasses extends ClassLoader {
                     .map(n -> JavaFileObjects.forResource("sample/" + n + ".java")).toArray(JavaFileObject[]::new);
             Compilation c = javac().withProcessors(new IodineProcessor()).compile(sources);
             assertEquals(List.of(), c.diagnostics(), "the samples compile without any diagnostic");
-            instance = new SampleClasses(c);
+            instance = new SampleClasses(c, SampleClasses.class.getClassLoader());
         }
         return instance;
     }
@@ -62,13 +62,27 @@ final class SampleClasses extends ClassLoader {
         return compilation;
     }
 
-    /** A new instance of a generated binder, e.g. {@code sample.SamplePlanBinder}. */
-    @SuppressWarnings("unchecked")
+    /** Writes the compiled classes under {@code directory}, for a later compilation's class path. */
+    void writeTo(java.nio.file.Path directory) throws IOException {
+        for (Map.Entry<String, byte[]> e : classes.entrySet()) {
+            java.nio.file.Path file = directory.resolve(e.getKey().replace('.', '/') + ".class");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, e.getValue());
+        }
+    }
+
+    /** A new instance of a generated binder of package {@code sample}, e.g. {@code SamplePlanBinder}. */
     Binder<Object> binder(String simpleName) {
+        return binderNamed("sample." + simpleName);
+    }
+
+    /** A new instance of a generated binder. */
+    @SuppressWarnings("unchecked")
+    Binder<Object> binderNamed(String name) {
         try {
-            return (Binder<Object>) loadClass("sample." + simpleName).getConstructor().newInstance();
+            return (Binder<Object>) loadClass(name).getConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
-            throw new AssertionError("no generated binder " + simpleName, e);
+            throw new AssertionError("no generated binder " + name, e);
         }
     }
 

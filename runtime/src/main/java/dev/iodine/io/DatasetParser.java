@@ -156,6 +156,9 @@ final class DatasetParser {
 
     /** Whether every byte from the current position to the end of the input is zero (block padding). */
     private boolean zerosToTheEnd() throws IOException {
+        if (!in.lengthKnown()) {
+            in.ensure(1 << 20); // a stream's length is known once it has ended
+        }
         long n = in.remaining();
         // Padding is at most a block or two; a larger remainder is read as elements (and fails as such).
         if (n > 1 << 20 || !in.ensure((int) n)) {
@@ -211,8 +214,13 @@ final class DatasetParser {
             ds.addValue(tag, vr, new BulkData(in.source.path(), valueStart, len));
             in.skip(len);
         } else {
-            if (len > ByteInput.MAX_ARRAY || !in.ensure((int) len)) {
-                throw new DicomParseException(start, tag, "cannot read value of " + len + " bytes");
+            if (len > ByteInput.MAX_ARRAY) {
+                throw new DicomParseException(start, tag, "value of " + len + " bytes is too large for memory"
+                        + " (read it with ReadOptions.withDeferSize)");
+            }
+            if (!in.ensure((int) len)) {
+                throw new DicomParseException(start, tag, "value length " + len + " (" + vr + ") exceeds the "
+                        + in.remaining() + " bytes left in the input");
             }
             ds.addRaw(tag, vr, in.pos, (int) len);
             in.pos += (int) len;
@@ -330,7 +338,8 @@ final class DatasetParser {
                 in.skip(itemLen);
             } else {
                 if (itemLen > ByteInput.MAX_ARRAY || !in.ensure((int) itemLen)) {
-                    throw new DicomParseException(at, tag, "cannot read fragment of " + itemLen + " bytes");
+                    throw new DicomParseException(at, tag, "fragment of " + itemLen + " bytes does not fit in memory"
+                            + " or exceeds the " + in.remaining() + " bytes left in the input");
                 }
                 fragments.addRaw(in.pos, (int) itemLen);
                 in.pos += (int) itemLen;

@@ -54,10 +54,12 @@ public final class DicomReader {
         return read(ByteInput.of(bytes, bytes.length, null), options, "input");
     }
 
-    /** Reads the whole stream into memory, then parses it. */
+    /**
+     * Reads a stream as parsing goes: with {@link ReadOptions#withStopBeforePixelData} reading stops after the
+     * header (plus at most one 64 KB chunk of readahead). Values cannot be deferred: a stream cannot be read again.
+     */
     public static DicomFile read(InputStream in, ReadOptions options) throws IOException {
-        byte[] bytes = in.readAllBytes();
-        return read(ByteInput.of(bytes, bytes.length, null), options, "stream");
+        return read(ByteInput.of(in), options, "stream");
     }
 
     private static DicomFile read(ByteInput in, ReadOptions options, String name) throws IOException {
