@@ -10,8 +10,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The 400-slice 512 x 512 CT series in both little endian syntaxes, one file per operation (ops/s = files/s;
- * times the mean file size printed at setup gives MB/s): besides the {@link ReadBenchmark} trio, a header-only
- * read (stop before pixel data) and the header fully decoded.
+ * times the mean file size printed at setup gives MB/s): besides the {@link ReadBenchmark} trio, the full parse
+ * with the pixel data copied into a {@code byte[]}, a header-only read (stop before pixel data) and the header
+ * fully decoded.
  */
 public class CtSeriesBenchmark extends ReadBenchmark {
 
@@ -28,6 +29,11 @@ public class CtSeriesBenchmark extends ReadBenchmark {
     @Benchmark
     public DicomFile headerOnly() throws IOException {
         return DicomReader.read(files.next(), HEADER);
+    }
+
+    @Benchmark
+    public int fullParseCopyingPixels(Blackhole bh) throws IOException {
+        return FullParse.walkCopyingPixels(DicomReader.read(files.next()), bh::consume);
     }
 
     @Benchmark

@@ -8,6 +8,7 @@ import dev.iodine.io.DicomFile;
 import dev.iodine.io.DicomReader;
 import dev.iodine.io.ReadOptions;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,9 +36,12 @@ class FullParseTest {
         int i = FullParse.walk(DicomReader.read(corpus.resolve("ct-implicit/CT0002.dcm")), implicit::add);
         assertEquals(e, i);
         assertTrue(e > 100, e + " elements");
-        // Pixel data comes last, as 512 x 512 x 2 bytes, in both.
-        assertEquals(512 * 512 * 2, ((byte[]) explicit.get(explicit.size() - 1)).length);
-        assertEquals(512 * 512 * 2, ((byte[]) implicit.get(implicit.size() - 1)).length);
+        // Pixel data comes last, as a view of 512 x 512 x 2 bytes, in both; copied when asked.
+        assertEquals(512 * 512 * 2, ((ByteBuffer) explicit.get(explicit.size() - 1)).remaining());
+        assertEquals(512 * 512 * 2, ((ByteBuffer) implicit.get(implicit.size() - 1)).remaining());
+        List<Object> copied = new ArrayList<>();
+        FullParse.walkCopyingPixels(DicomReader.read(corpus.resolve("ct-explicit/CT0002.dcm")), copied::add);
+        assertEquals(512 * 512 * 2, ((byte[]) copied.get(copied.size() - 1)).length);
     }
 
     @Test

@@ -26,4 +26,22 @@ class IodImporterTest {
                     committed + " is stale: rerun the command of docs/generators.md");
         }
     }
+
+    @Test
+    void aSpecializedSequenceIsDefinedOnceInTheIod() throws IOException {
+        // PS3.3 A.32.4 (VL Photographic Image): VL Image (C.8.12.1) specializes General Reference's Referenced Image
+        // Sequence (C.12.4); the IOD uses General Reference without it, and VL Image keeps its own definition.
+        Map<String, String> files = IodImporter.generate(StandardFolder.get());
+        String iod = files.get("src/main/java/dev/iodine/iod/VlPhotographicImageIod.java");
+        assertTrue(iod.contains("@UseModule(value = GeneralReferenceExceptReferencedImageModule.class, usage = Usage.U"),
+                iod);
+        assertTrue(iod.contains("@UseModule(value = VlImageModule.class"), iod);
+        String variant = files.get("src/main/java/dev/iodine/iod/module/GeneralReferenceExceptReferencedImageModule.java");
+        assertTrue(variant.contains("@DicomModule(name = \"General Reference\", section = \"C.12.4\")"), variant);
+        assertTrue(!variant.contains("getReferencedImageSequence") && variant.contains("getSourceImageSequence"));
+        assertTrue(files.get("src/main/java/dev/iodine/iod/module/GeneralReferenceModule.java")
+                .contains("getReferencedImageSequence"));
+        assertTrue(files.get("src/main/java/dev/iodine/iod/module/VlImageModule.java")
+                .contains("getReferencedImageSequence"));
+    }
 }
