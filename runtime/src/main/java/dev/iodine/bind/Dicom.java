@@ -79,17 +79,17 @@ public final class Dicom {
      * Reads a file into the typed class of its SOP class, or a {@link GenericInstance} when no typed class covers
      * it, so that {@code if (Dicom.read(p) instanceof RtPlan plan)} works.
      */
-    public static Object read(Path path) throws IOException {
+    public static DicomObject read(Path path) throws IOException {
         return read(path, ReadOptions.DEFAULT);
     }
 
     /** {@link #read(Path)} with reader options. */
-    public static Object read(Path path, ReadOptions options) throws IOException {
+    public static DicomObject read(Path path, ReadOptions options) throws IOException {
         DicomFile file = DicomReader.read(path, options);
         ReadOrigins.remember(file);
         Dataset ds = file.dataset();
         return IodBindings.forSopClass(ds.getString(Tags.SOPClassUID))
-                .<Object>map(b -> b.bind(ds))
+                .<DicomObject>map(b -> (DicomObject) b.bind(ds))
                 .orElseGet(() -> new GenericInstance(ds));
     }
 
