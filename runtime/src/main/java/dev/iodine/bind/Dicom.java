@@ -104,7 +104,7 @@ public final class Dicom {
         return validate(object, bindingOf(object));
     }
 
-    private static <T> ValidationReport validate(Object object, IodBinding<T> binding) {
+    private static <T> ValidationReport validate(Object object, Binder<T> binding) {
         T typed = binding.type().cast(object);
         ValidationReport report = binding.validate(typed);
         String sopClass = binding.dataset(typed).getString(Tags.SOPClassUID);
@@ -151,7 +151,7 @@ public final class Dicom {
     private static DicomFile prepare(String what, Object object, WriteMode mode) {
         Dataset ds = object instanceof GenericInstance g ? g.dataset() : datasetOf(object, bindingOf(object));
         if (mode != WriteMode.AS_IS && !(object instanceof GenericInstance)) {
-            IodBinding<?> binding = bindingOf(object);
+            Binder<?> binding = bindingOf(object);
             WriteDefaults.fillSopClass(ds, binding.sopClassUids().get(0));
             WriteDefaults.fill(ds, validate(object), Clock.systemDefaultZone());
             ValidationReport report = validate(object);
@@ -177,7 +177,7 @@ public final class Dicom {
     }
 
     private static <T> T bind(String source, DicomFile file, Class<T> type, BindOptions options) {
-        IodBinding<T> binding = IodBindings.forType(type).orElseThrow(() -> notGenerated(type));
+        Binder<T> binding = IodBindings.forType(type).orElseThrow(() -> notGenerated(type));
         String sopClass = file.dataset().getString(Tags.SOPClassUID);
         if (!options.anySopClass() && !binding.sopClassUids().contains(sopClass)) {
             throw new SopClassMismatchException(source, sopClass, binding.iodName(), binding.sopClassUids());
@@ -193,11 +193,11 @@ public final class Dicom {
         return object;
     }
 
-    private static <T> Dataset datasetOf(Object object, IodBinding<T> binding) {
+    private static <T> Dataset datasetOf(Object object, Binder<T> binding) {
         return binding.dataset(binding.type().cast(object));
     }
 
-    private static IodBinding<?> bindingOf(Object object) {
+    private static Binder<?> bindingOf(Object object) {
         return IodBindings.forType(object.getClass()).orElseThrow(() -> notGenerated(object.getClass()));
     }
 
