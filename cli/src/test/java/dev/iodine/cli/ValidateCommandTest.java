@@ -4,14 +4,60 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iodine.cli.IodineCommandTest.Run;
+import dev.iodine.testdata.Corpus;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code iodine validate} on real files: line format, summaries, directory walking, JSON and exit codes. */
 class ValidateCommandTest {
+
+    /** An RT plan whose Other Patient IDs item lacks Type of Patient ID, and with four non-standard terms. */
+    private static final String PLAN = "brachy-hdr-tg43-check/rtplan.dcm";
+
+    @Test
+    void aCorpusPlanGetsOneLinePerFindingWithPathTagModuleAndSectionThenASummary() {
+        Path plan = Corpus.require().root().resolve(PLAN);
+        Run r = IodineCommandTest.run("validate", plan.toString());
+        assertEquals(IodineCommand.EXIT_FAILURE, r.exitCode(), r.out() + r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith(plan + ": Error: OtherPatientIDsSequence[0] (0010,0022) TypeOfPatientID:"
+                + " missing; Type 1 requires it with a value [Patient, PS3.3 C.7"), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(plan + ": Warning: DoseReferenceSequence[0] (300A,0020)"
+                + " DoseReferenceType: value \"UNSPECIFIED\" is not one of the defined terms: ")), r.out());
+        assertTrue(lines.get(lines.size() - 1).matches(Pattern.quote(plan + ": RT Plan: 1 error, ") + "\\d+ warnings"),
+                r.out());
+    }
+
+    @Test
+    void jsonCarriesEveryFieldOfAViolation() {
+        Path plan = Corpus.require().root().resolve(PLAN);
+        Run r = IodineCommandTest.run("validate", "--json", plan.toString());
+        assertEquals(IodineCommand.EXIT_FAILURE, r.exitCode());
+        assertTrue(r.out().contains("\"iod\":\"RT Plan\",\"valid\":false,\"errors\":1,"), r.out());
+        assertTrue(r.out().contains("{\"severity\":\"Error\",\"kind\":\"MISSING\",\"path\":\"OtherPatientIDsSequence[0]\","
+                + "\"tag\":\"00100022\",\"keyword\":\"TypeOfPatientID\",\"module\":\"Patient\","), r.out());
+    }
+
+    @Test
+    void progressBarDrawsInPlaceAndClearsItself() {
+        StringWriter err = new StringWriter();
+        ProgressBar bar = new ProgressBar(new PrintWriter(err), 4, true);
+        bar.advance();
+        assertEquals("\r[" + "#".repeat(7) + " ".repeat(23) + "] 1/4", err.toString());
+        bar.clear();
+        assertTrue(err.toString().endsWith("\r" + " ".repeat(54) + "\r"));
+        StringWriter quiet = new StringWriter();
+        ProgressBar off = new ProgressBar(new PrintWriter(quiet), 4, false);
+        off.advance();
+        off.clear();
+        assertEquals("", quiet.toString());
+    }
 
     @Test
     void unreadableFileIsAnErrorLineAndFailsTheRun(@TempDir Path dir) throws Exception {

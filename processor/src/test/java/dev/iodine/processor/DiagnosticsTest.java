@@ -8,6 +8,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.google.testing.compile.Compilation;
 import dev.iodine.processor.diagnostic.ProcessorError;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -75,7 +76,7 @@ class DiagnosticsTest {
                         "public interface ImageIod {",
                         "  static boolean always(dev.iodine.bind.ConditionContext c) { return true; }",
                         "}"));
-        assertEquals(java.util.List.of(), c.diagnostics());
+        assertEquals(List.of(), c.diagnostics());
     }
 
     /** Errors of one attribute of a one-attribute module (its line is line 6). */
@@ -275,6 +276,37 @@ class DiagnosticsTest {
                 "  @UseModule(value = SopCommonModule.class, usage = Usage.M)})",
                 "public interface XIod { }"), ProcessorError.INCOMPATIBLE_SHARED_ATTRIBUTE, 6,
                 "InstanceNumber (0020,0013)", "A", "B", "XIod", "Java type", "java.lang.Integer", "java.lang.String");
+    }
+
+    @Test
+    void sharedAttributeWithIncompatibleVrOrItemInterface() {
+        JavaFileObject c = source("C",
+                "@DicomModule(name = \"C\")",
+                "public interface C {",
+                "  @Attribute(keyword = \"LUTData\", type = Type.T3) byte[] getLUTData();",
+                "  @Attribute(keyword = \"ReferencedImageSequence\", type = Type.T3) List<Ref> getReferencedImageSequence();",
+                "  @Item interface Ref { @Attribute(keyword = \"ReferencedSOPClassUID\", type = Type.T1) String getReferencedSOPClassUID(); }",
+                "}");
+        JavaFileObject d = source("D",
+                "@DicomModule(name = \"D\")",
+                "public interface D {",
+                "  @Attribute(keyword = \"LUTData\", type = Type.T3) int[] getLUTData();",
+                "  @Attribute(keyword = \"ReferencedImageSequence\", type = Type.T3) List<Ref> getReferencedImageSequence();",
+                "  @Item interface Ref { @Attribute(keyword = \"ReferencedSOPClassUID\", type = Type.T1) String getReferencedSOPClassUID(); }",
+                "}");
+        Compilation compilation = compile(SOP_COMMON, c, d, source("XIod",
+                "@Iod(name = \"X\", modules = {",
+                "  @UseModule(value = C.class, usage = Usage.M),",
+                "  @UseModule(value = D.class, usage = Usage.M),",
+                "  @UseModule(value = SopCommonModule.class, usage = Usage.M)})",
+                "public interface XIod { }"));
+        List<String> messages = compilation.errors().stream().map(e -> e.getMessage(java.util.Locale.ROOT)).toList();
+        assertEquals(List.of(
+                ProcessorError.INCOMPATIBLE_SHARED_ATTRIBUTE.format("LUTData (0028,3006)", "C", "D", "XIod", "VR",
+                        "OW", "US"),
+                ProcessorError.INCOMPATIBLE_SHARED_ATTRIBUTE.format("ReferencedImageSequence (0008,1140)", "C", "D",
+                        "XIod", "item interface", "java.util.List<t.C.Ref>", "java.util.List<t.D.Ref>")), messages);
+        assertEquals(List.of(6L, 6L), compilation.errors().stream().map(e -> e.getLineNumber()).toList());
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Validation of hand-built objects of the generated {@code SamplePlan} class (src/test/resources/sample): each missing
- * Type 1, missing Type 2, violated 1C/2C and wrong enumerated value is reported with its path through sequences,
+ * Type 1, missing Type 2, violated 1C/2C, wrong enumerated value and wrong value multiplicity is reported with its path through sequences,
  * tag, module and type; a correct object has no violation at all.
  */
 class GeneratedValidationTest {
@@ -73,11 +73,12 @@ class GeneratedValidationTest {
         Dataset point = beam1.newSequence(Tags.ControlPointSequence).addItem(); // TreatmentMachineName missing (2C)
         point.setInt(Tags.ControlPointIndex, VR.IS, 0);                          // GantryAngle missing (1C)
         ds.setEmpty(Tags.SOPInstanceUID, VR.UI);                                 // empty Type 1
+        ds.setString(Tags.PatientID, VR.LO, "P1", "P2");                         // VM 1 with two values
 
         Object plan = binder.bind(ds);
         Set<String> paths = VALIDATOR.validate(plan).stream().map(v -> v.getPropertyPath().toString())
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(List.of("patientName", "sOPInstanceUID", "beamSequence[0].beamType",
+        assertEquals(new TreeSet<>(List.of("patientName", "patientID", "sOPInstanceUID", "beamSequence[0].beamType",
                 "beamSequence[1].beamNumber", "beamSequence[1].treatmentMachineName",
                 "beamSequence[1].controlPointSequence[0].gantryAngle")), paths);
 
@@ -86,6 +87,7 @@ class GeneratedValidationTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(List.of(
                 "MISSING  (0010,0010) Patient 2",
+                "VALUE_MULTIPLICITY  (0010,0020) Patient 2",
                 "EMPTY  (0008,0018) SOP Common 1",
                 "ENUMERATED_VALUE BeamSequence[0] (300A,00C4) RT Beams 1",
                 "MISSING BeamSequence[1] (300A,00C0) RT Beams 1",

@@ -16,23 +16,23 @@ import java.util.List;
  * ValidationReport report = binder.validate(image);
  * }</pre>
  */
-public interface Binder<T> extends IodBinding<T> {
+public interface Binder<T> {
 
-    @Override
+    /** The generated IOD class ({@code RtPlan.class}). */
     Class<T> type();
 
-    @Override
+    /** The IOD's name ("RT Plan"). */
     String iodName();
 
-    @Override
+    /** The SOP Class UIDs whose instances the IOD describes; the first is the one written into new instances. */
     List<String> sopClassUids();
 
-    @Override
+    /** A typed view of the dataset (no copy: writes go to the dataset). */
     T bind(Dataset dataset);
 
-    @Override
+    /** The dataset the object reads and writes, unmapped elements included. */
     Dataset dataset(T object);
 
-    @Override
+    /** Every violation of the IOD's rules by the object. */
     ValidationReport validate(T object);
 }

@@ -79,17 +79,17 @@ public final class Dicom {
      * Reads a file into the typed class of its SOP class, or a {@link GenericInstance} when no typed class covers
      * it, so that {@code if (Dicom.read(p) instanceof RtPlan plan)} works.
      */
-    public static Object read(Path path) throws IOException {
+    public static DicomObject read(Path path) throws IOException {
         return read(path, ReadOptions.DEFAULT);
     }
 
     /** {@link #read(Path)} with reader options. */
-    public static Object read(Path path, ReadOptions options) throws IOException {
+    public static DicomObject read(Path path, ReadOptions options) throws IOException {
         DicomFile file = DicomReader.read(path, options);
         ReadOrigins.remember(file);
         Dataset ds = file.dataset();
         return IodBindings.forSopClass(ds.getString(Tags.SOPClassUID))
-                .<Object>map(b -> b.bind(ds))
+                .<DicomObject>map(b -> (DicomObject) b.bind(ds))
                 .orElseGet(() -> new GenericInstance(ds));
     }
 
@@ -104,7 +104,7 @@ public final class Dicom {
         return validate(object, bindingOf(object));
     }
 
-    private static <T> ValidationReport validate(Object object, IodBinding<T> binding) {
+    private static <T> ValidationReport validate(Object object, Binder<T> binding) {
         T typed = binding.type().cast(object);
         ValidationReport report = binding.validate(typed);
         String sopClass = binding.dataset(typed).getString(Tags.SOPClassUID);
@@ -151,7 +151,7 @@ public final class Dicom {
     private static DicomFile prepare(String what, Object object, WriteMode mode) {
         Dataset ds = object instanceof GenericInstance g ? g.dataset() : datasetOf(object, bindingOf(object));
         if (mode != WriteMode.AS_IS && !(object instanceof GenericInstance)) {
-            IodBinding<?> binding = bindingOf(object);
+            Binder<?> binding = bindingOf(object);
             WriteDefaults.fillSopClass(ds, binding.sopClassUids().get(0));
             WriteDefaults.fill(ds, validate(object), Clock.systemDefaultZone());
             ValidationReport report = validate(object);
@@ -177,7 +177,7 @@ public final class Dicom {
     }
 
     private static <T> T bind(String source, DicomFile file, Class<T> type, BindOptions options) {
-        IodBinding<T> binding = IodBindings.forType(type).orElseThrow(() -> notGenerated(type));
+        Binder<T> binding = IodBindings.forType(type).orElseThrow(() -> notGenerated(type));
         String sopClass = file.dataset().getString(Tags.SOPClassUID);
         if (!options.anySopClass() && !binding.sopClassUids().contains(sopClass)) {
             throw new SopClassMismatchException(source, sopClass, binding.iodName(), binding.sopClassUids());
@@ -193,11 +193,11 @@ public final class Dicom {
         return object;
     }
 
-    private static <T> Dataset datasetOf(Object object, IodBinding<T> binding) {
+    private static <T> Dataset datasetOf(Object object, Binder<T> binding) {
         return binding.dataset(binding.type().cast(object));
     }
 
-    private static IodBinding<?> bindingOf(Object object) {
+    private static Binder<?> bindingOf(Object object) {
         return IodBindings.forType(object.getClass()).orElseThrow(() -> notGenerated(object.getClass()));
     }
 

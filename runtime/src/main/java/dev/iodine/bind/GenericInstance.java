@@ -14,7 +14,7 @@ import dev.iodine.dict.Tags;
  *
  * @param dataset the file's data set
  */
-public record GenericInstance(Dataset dataset) {
+public record GenericInstance(Dataset dataset) implements DicomObject {
 
     /** The SOP Class UID (0008,0016), or null when absent. */
     public String sopClassUid() {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
- * Finds the {@link IodBinding} of a typed class or of a SOP Class UID among the generated {@link Binder}s, which
+ * Finds the generated {@link Binder} of a typed class or of a SOP Class UID among those
  * {@link ServiceLoader} lists from {@code META-INF/services/dev.iodine.bind.Binder}. Loaded once.
  */
 final class IodBindings {
@@ -29,12 +29,12 @@ final class IodBindings {
 
     /** The binding of a generated IOD class. */
     @SuppressWarnings("unchecked")
-    static <T> Optional<IodBinding<T>> forType(Class<T> type) {
-        return Optional.ofNullable((IodBinding<T>) Registry.BY_TYPE.get(type));
+    static <T> Optional<Binder<T>> forType(Class<T> type) {
+        return Optional.ofNullable((Binder<T>) Registry.BY_TYPE.get(type));
     }
 
     /** The binding of the typed class whose IOD covers a SOP Class UID. */
-    static Optional<IodBinding<?>> forSopClass(String sopClassUid) {
+    static Optional<Binder<?>> forSopClass(String sopClassUid) {
         return Optional.ofNullable(Registry.BY_SOP_CLASS.get(sopClassUid));
     }
 }

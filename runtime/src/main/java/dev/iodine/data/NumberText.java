@@ -36,10 +36,10 @@ final class NumberText {
 
     /** Parses every value as a decimal (DS, also IS); throws {@link NumberFormatException} naming the bad text. */
     static double[] decimals(byte[] b, int off, int len) {
-        int[] ends = ends(b, off, len);
-        double[] out = new double[ends.length];
-        for (int k = 0, from = off; k < out.length; from = ends[k++] + 1) {
-            out[k] = decimal(b, from, ends[k]);
+        double[] out = new double[count(b, off, len)];
+        int[] at = {off};
+        for (int k = 0; k < out.length; k++, at[0]++) {
+            out[k] = decimal(b, at, off + len);
         }
         return out;
     }
@@ -71,64 +71,78 @@ final class NumberText {
         return c == ' ' || c == 0;
     }
 
-    private static double decimal(byte[] b, int from, int to) {
-        int s = from;
-        int e = to;
-        while (s < e && pad(b[s])) {
-            s++;
+    /**
+     * Parses the value starting at {@code at[0]} and leaves {@code at[0]} on the backslash (or {@code end}) after it:
+     * one pass over the bytes for the common forms.
+     */
+    private static double decimal(byte[] b, int[] at, int end) {
+        int from = at[0];
+        int i = from;
+        while (i < end && pad(b[i])) {
+            i++;
         }
-        while (e > s && pad(b[e - 1])) {
-            e--;
-        }
-        int i = s;
+        int s = i;
         boolean negative = false;
-        if (i < e && (b[i] == '+' || b[i] == '-')) {
+        if (i < end && (b[i] == '+' || b[i] == '-')) {
             negative = b[i++] == '-';
         }
         long mantissa = 0;
         int digits = 0;
         int exp10 = 0;
         boolean any = false;
-        for (; i < e && b[i] >= '0' && b[i] <= '9'; i++, any = true) {
-            if (digits < 18) {
+        boolean exact = true;
+        for (; i < end && b[i] >= '0' && b[i] <= '9'; i++, any = true) {
+            exact &= digits < 18;
+            mantissa = mantissa * 10 + (b[i] - '0');
+            digits += mantissa == 0 ? 0 : 1;
+        }
+        if (i < end && b[i] == '.') {
+            for (i++; i < end && b[i] >= '0' && b[i] <= '9'; i++, any = true) {
+                exact &= digits < 18;
                 mantissa = mantissa * 10 + (b[i] - '0');
                 digits += mantissa == 0 ? 0 : 1;
-            } else {
-                return slow(b, s, e);
+                exp10--;
             }
         }
-        if (i < e && b[i] == '.') {
-            for (i++; i < e && b[i] >= '0' && b[i] <= '9'; i++, any = true) {
-                if (digits < 18) {
-                    mantissa = mantissa * 10 + (b[i] - '0');
-                    digits += mantissa == 0 ? 0 : 1;
-                    exp10--;
-                } else {
-                    return slow(b, s, e);
-                }
-            }
-        }
-        if (any && i < e && (b[i] == 'e' || b[i] == 'E')) {
+        if (any && i < end && (b[i] == 'e' || b[i] == 'E')) {
             i++;
             boolean negExp = false;
-            if (i < e && (b[i] == '+' || b[i] == '-')) {
+            if (i < end && (b[i] == '+' || b[i] == '-')) {
                 negExp = b[i++] == '-';
             }
             int exp = 0;
             int expDigits = 0;
-            for (; i < e && b[i] >= '0' && b[i] <= '9' && expDigits < 4; i++, expDigits++) {
-                exp = exp * 10 + (b[i] - '0');
+            for (; i < end && b[i] >= '0' && b[i] <= '9'; i++, expDigits++) {
+                exp = Math.min(exp * 10 + (b[i] - '0'), 10_000);
             }
-            if (expDigits == 0) {
-                return slow(b, s, e);
-            }
+            exact &= expDigits > 0;
             exp10 += negExp ? -exp : exp;
         }
-        if (!any || i != e || exp10 < -22 || exp10 > 22 || mantissa >= (1L << 53)) {
+        int e = i;
+        while (i < end && pad(b[i])) {
+            i++;
+        }
+        if (i < end && b[i] != '\\') {
+            // Not the number form of DS: let Double.parseDouble judge (and name) the whole value.
+            while (i < end && b[i] != '\\') {
+                i++;
+            }
+            at[0] = i;
+            return slow(b, s, trimEnd(b, s, i));
+        }
+        at[0] = i;
+        if (!any || !exact || exp10 < -22 || exp10 > 22 || mantissa >= (1L << 53)) {
             return slow(b, s, e);
         }
         double v = exp10 < 0 ? mantissa / POW10[-exp10] : mantissa * POW10[exp10];
         return negative ? -v : v;
+    }
+
+    private static int trimEnd(byte[] b, int s, int e) {
+        while (e > s && pad(b[e - 1])) {
+            e--;
+        }
+        return e;
     }
 
     private static double slow(byte[] b, int s, int e) {

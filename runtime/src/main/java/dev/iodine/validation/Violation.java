@@ -54,8 +54,8 @@ public record Violation(Severity severity, Kind kind, String path, int tag, Stri
         OTHER
     }
 
-    /** The longest condition a message quotes whole (some PS3.3 conditions list a hundred codes). */
-    private static final int MESSAGE_CONDITION = 160;
+    /** The longest condition or value list a message quotes whole (some PS3.3 conditions list a hundred codes). */
+    private static final int MESSAGE_EXPECTED = 160;
 
     public Violation {
         Objects.requireNonNull(severity, "severity");
@@ -118,8 +118,8 @@ public record Violation(Severity severity, Kind kind, String path, int tag, Stri
     }
 
     /**
-     * What is wrong and what was expected, in words, without the location. A condition longer than a line is
-     * shortened here; {@link #expected()} keeps it whole.
+     * What is wrong and what was expected, in words, without the location. A condition or list of values longer
+     * than a line is shortened here; {@link #expected()} keeps it whole.
      */
     public String message() {
         String when = expected == null || expected.isEmpty() ? "" : " when " + shortened(expected);
@@ -128,8 +128,9 @@ public record Violation(Severity severity, Kind kind, String path, int tag, Stri
                     ? " requires it, empty when unknown" : " requires it with a value") + when;
             case EMPTY -> "present but empty; Type " + type + " requires a value" + when;
             case NOT_ALLOWED -> "present although Type " + type + " allows it only" + when;
-            case ENUMERATED_VALUE -> "value \"" + value + "\" is not one of the enumerated values: " + expected;
-            case DEFINED_TERM -> "value \"" + value + "\" is not one of the defined terms: " + expected;
+            case ENUMERATED_VALUE -> "value \"" + value + "\" is not one of the enumerated values: "
+                    + shortened(expected);
+            case DEFINED_TERM -> "value \"" + value + "\" is not one of the defined terms: " + shortened(expected);
             case VALUE_FORMAT, VALUE_MULTIPLICITY -> (value == null ? "" : "value \"" + value + "\" ")
                     + "does not fit: expected " + expected;
             case SOP_CLASS -> value == null ? "missing; expected " + expected
@@ -138,9 +139,8 @@ public record Violation(Severity severity, Kind kind, String path, int tag, Stri
         };
     }
 
-    private static String shortened(String condition) {
-        return condition.length() <= MESSAGE_CONDITION ? condition
-                : condition.substring(0, MESSAGE_CONDITION - 1) + "\u2026";
+    private static String shortened(String text) {
+        return text.length() <= MESSAGE_EXPECTED ? text : text.substring(0, MESSAGE_EXPECTED - 1) + "\u2026";
     }
 
     /** Where the requirement comes from, e.g. {@code [RT Beams, PS3.3 C.8.8.14]}; empty when unknown. */

@@ -52,5 +52,7 @@ class NumberTextTest {
         assertThrows(NumberFormatException.class, () -> NumberText.integers(ascii("1A"), 0, 2));
         assertThrows(NumberFormatException.class, () -> NumberText.decimals(ascii("1\\\\2"), 0, 4));
         assertThrows(NumberFormatException.class, () -> NumberText.decimals(ascii("1.5x"), 0, 4));
+        assertThrows(NumberFormatException.class, () -> NumberText.decimals(ascii("1.5 x\\2"), 0, 7));
+        assertArrayEquals(new double[] {1.5, 2, 1e300}, NumberText.decimals(ascii("1.5 \\ 2\\1E300"), 0, 13));
     }
 }

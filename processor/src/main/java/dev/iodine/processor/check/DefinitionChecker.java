@@ -91,7 +91,7 @@ public final class DefinitionChecker {
         boolean fits = isEnum ? accepted.contains(JavaTypes.ENUM) : accepted.contains(t.toString());
         if (!fits) {
             reporter.report(ProcessorError.JAVA_TYPE_CANNOT_HOLD, a.method(), a.mirror(), null, t, a.label(), a.vr(),
-                    vmText(a), String.join(", ", accepted));
+                    a.vm().text(), String.join(", ", accepted));
         } else if (isEnum) {
             enumConstants(a, (TypeElement) ((DeclaredType) t).asElement());
         }
@@ -116,15 +116,6 @@ public final class DefinitionChecker {
             return ((DeclaredType) t).getTypeArguments().get(0).toString();
         }
         return t.toString();
-    }
-
-    private static String vmText(AttributeDef a) {
-        if (a.vm().min() == a.vm().max()) {
-            return String.valueOf(a.vm().min());
-        }
-        String upper = a.vm().max() == Integer.MAX_VALUE ? (a.vm().step() == 1 ? "" : a.vm().step()) + "n"
-                : String.valueOf(a.vm().max());
-        return a.vm().min() + "-" + upper;
     }
 
     private void condition(AttributeDef a, DefinitionEnvironment environment) {

@@ -90,6 +90,12 @@ final class Checks {
             }
             default -> { }
         }
+        if (a.vr() != VR.SQ && (a.vm().min() > 1 || a.vm().max() != Integer.MAX_VALUE || a.vm().step() > 1)) {
+            body.append("dev.iodine.bind.Multiplicity.check(out, ds, path, ").append(tag).append(", ")
+                    .append(a.vm().min()).append(", ").append(a.vm().max() == Integer.MAX_VALUE ? "Integer.MAX_VALUE"
+                            : String.valueOf(a.vm().max())).append(", ").append(a.vm().step()).append(", ")
+                    .append(quote(a.vm().text())).append(", ").append(type).append(", module, section);\n");
+        }
         values(body, a, tag, type, a.enumerated(), true);
         values(body, a, tag, type, a.definedTerms(), false);
         if (a.vr() == VR.SQ && a.itemType() != null) {

@@ -37,6 +37,15 @@ public record Vm(int min, int max, int step) {
         return min >= wider.min && max <= wider.max && (wider.step == 1 || step % wider.step == 0);
     }
 
+    /** The VM as PS3.6 writes it: {@code 1}, {@code 1-3}, {@code 2-2n}. */
+    public String text() {
+        if (min == max) {
+            return String.valueOf(min);
+        }
+        String upper = max == Integer.MAX_VALUE ? (step == 1 ? "" : String.valueOf(step)) + "n" : String.valueOf(max);
+        return min + "-" + upper;
+    }
+
     /** Whether more than one value may occur. */
     public boolean multiple() {
         return max > 1;

@@ -47,12 +47,13 @@ final class ConditionReport {
                 .append("[conditions.tsv](conditions.tsv) (kind, location, type, dicom3tools name, outcome, ")
                 .append("condition text, reason).\n\n");
         sb.append("Outcomes: **TRANSLATED** = the sources' encoded expression became a machine check; ")
-                .append("**HAND_WRITTEN** = written from the standard's text (CT Image and RT Plan); ")
+                .append("**HAND_WRITTEN** = written from the standard's text (tools hand-conditions.tsv, which names the PS3.3 section read); ")
                 .append("**UNDECIDABLE** = read by hand: the standard's condition depends on facts the data cannot ")
                 .append("show, written as `unchecked(...)`; ")
                 .append("**NOT_TRANSLATED** = encoded but not expressible (written as `unchecked(...)` with the ")
                 .append("reason); **NOT_ENCODED** = the sources give the condition in prose only ")
                 .append("(`unchecked(...)`).\n\n");
+        headline(sb);
         totals(sb);
         sourceRows(sb);
         untranslated(sb);
@@ -67,6 +68,24 @@ final class ConditionReport {
                 .append("those elements untyped.\n\n");
         emitter.dropped().forEach(d -> sb.append("- ").append(d).append('\n'));
         return sb.toString();
+    }
+
+    /** The figures a reader looks for first: how many of the standard's conditions the definitions check. */
+    private void headline(StringBuilder sb) {
+        int rows = 0;
+        int checks = 0;
+        for (ConditionLog.Line l : emitter.log().lines()) {
+            if (l.kind() == ConditionLog.Kind.ATTRIBUTE) {
+                rows++;
+                checks += isCheck(l) ? 1 : 0;
+            }
+        }
+        int generated = model.iods().size() - emitter.excludedIods().size();
+        sb.append("**").append(checks).append(" of the ").append(rows).append(" Type 1C/2C rows (")
+                .append(percent(checks, rows)).append(") of the generated modules, macros and items are machine ")
+                .append("checks**, translated from dciodvfy's encoded conditions or written from the standard's text; ")
+                .append("the rest are `unchecked(...)` with the reason below. ").append(generated)
+                .append(" IODs are generated.\n\n");
     }
 
     private void totals(StringBuilder sb) {

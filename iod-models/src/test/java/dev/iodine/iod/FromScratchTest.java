@@ -1,0 +1,158 @@
+package dev.iodine.iod;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iodine.bind.Dicom;
+import dev.iodine.data.PersonName;
+import dev.iodine.iod.module.RtBeamsModuleData.Beam;
+import dev.iodine.iod.module.RtBeamsModuleData.Beam.ControlPoint;
+import dev.iodine.iod.module.RtFractionSchemeModuleData.FractionGroup;
+import dev.iodine.testdata.Dciodvfy;
+import dev.iodine.testdata.DciodvfyFinding;
+import dev.iodine.testdata.DciodvfyReport;
+import dev.iodine.validation.ValidationReport;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's example: a CT image with pixel data and an RT plan with beams and control points, built from
+ * nothing with the typed classes, written, read back, and checked by dciodvfy when it is installed.
+ */
+class FromScratchTest {
+
+    static CtImage newCtImage() {
+        CtImage ct = new CtImage();
+        ct.setPatientName(PersonName.of("Phantom", "Water"));
+        ct.setPatientID("PHANTOM-1");
+        ct.setModality("CT");
+        ct.setImageType(new String[] {"ORIGINAL", "PRIMARY", "AXIAL"});
+        ct.setPixelSpacing(new double[] {0.5, 0.5});
+        ct.setImageOrientationPatient(new double[] {1, 0, 0, 0, 1, 0});
+        ct.setImagePositionPatient(new double[] {-8, -8, 0});
+        ct.setSliceThickness(2.0);
+        ct.setSamplesPerPixel(1);
+        ct.setPhotometricInterpretation("MONOCHROME2");
+        ct.setRows(32);
+        ct.setColumns(32);
+        ct.setBitsAllocated(16);
+        ct.setBitsStored(12);
+        ct.setHighBit(11);
+        ct.setPixelRepresentation(0);
+        ct.setRescaleIntercept(-1024.0);
+        ct.setRescaleSlope(1.0);
+        byte[] pixels = new byte[32 * 32 * 2];
+        for (int i = 0; i < 32 * 32; i++) {
+            int value = 1024 + (i % 32) * 8;    // a ramp of Hounsfield units from water upwards
+            pixels[2 * i] = (byte) value;
+            pixels[2 * i + 1] = (byte) (value >> 8);
+        }
+        ct.setPixelData(pixels);
+        return ct;
+    }
+
+    static RtPlan newRtPlan() {
+        RtPlan plan = new RtPlan();
+        plan.setPatientName(PersonName.of("Phantom", "Water"));
+        plan.setPatientID("PHANTOM-1");
+        plan.setModality("RTPLAN");
+        plan.setRTPlanLabel("AP-PA");
+        plan.setRTPlanGeometry("TREATMENT_DEVICE");
+
+        FractionGroup fractions = plan.addFractionGroupSequenceItem();
+        fractions.setFractionGroupNumber(1);
+        fractions.setNumberOfFractionsPlanned(25);
+        fractions.setNumberOfBeams(2);
+        fractions.setNumberOfBrachyApplicationSetups(0);
+        for (int number = 1; number <= 2; number++) {
+            fractions.addReferencedBeamSequenceItem().setReferencedBeamNumber(number);
+            Beam beam = plan.addBeamSequenceItem();
+            beam.setBeamNumber(number);
+            beam.setBeamName(number == 1 ? "AP" : "PA");
+            beam.setBeamType("STATIC");
+            beam.setRadiationType("PHOTON");
+            beam.setTreatmentMachineName("LINAC-1");
+            beam.setPrimaryDosimeterUnit("MU");
+            beam.setSourceAxisDistance(1000.0);
+            for (String jaw : List.of("ASYMX", "ASYMY")) {
+                Beam.BeamLimitingDevice device = beam.addBeamLimitingDeviceSequenceItem();
+                device.setRTBeamLimitingDeviceType(jaw);
+                device.setNumberOfLeafJawPairs(1);
+            }
+            beam.setNumberOfWedges(0);
+            beam.setNumberOfCompensators(0);
+            beam.setNumberOfBoli(0);
+            beam.setNumberOfBlocks(0);
+            beam.setFinalCumulativeMetersetWeight(1.0);
+            beam.setNumberOfControlPoints(2);
+            double gantry = number == 1 ? 0.0 : 180.0;
+            for (int index = 0; index < 2; index++) {
+                ControlPoint cp = beam.addControlPointSequenceItem();
+                cp.setControlPointIndex(index);
+                cp.setCumulativeMetersetWeight((double) index);
+                if (index == 0) {
+                    // The first control point gives every machine setting (PS3.3 C.8.8.14.5).
+                    cp.setNominalBeamEnergy(6.0);
+                    for (String jaw : List.of("ASYMX", "ASYMY")) {
+                        var position = cp.addBeamLimitingDevicePositionSequenceItem();
+                        position.setRTBeamLimitingDeviceType(jaw);
+                        position.setLeafJawPositions(new double[] {-50, 50});
+                    }
+                    cp.setGantryAngle(gantry);
+                    cp.setGantryRotationDirection("NONE");
+                    cp.setBeamLimitingDeviceAngle(0.0);
+                    cp.setBeamLimitingDeviceRotationDirection("NONE");
+                    cp.setPatientSupportAngle(0.0);
+                    cp.setPatientSupportRotationDirection("NONE");
+                    cp.setTableTopEccentricAngle(0.0);
+                    cp.setTableTopEccentricRotationDirection("NONE");
+                    cp.setTableTopPitchAngle(0.0f);
+                    cp.setTableTopPitchRotationDirection("NONE");
+                    cp.setTableTopRollAngle(0.0f);
+                    cp.setTableTopRollRotationDirection("NONE");
+                    cp.setIsocenterPosition(new double[] {0, 0, 0});
+                }
+            }
+        }
+        return plan;
+    }
+
+    @Test
+    void ctImageBuiltFromNothingIsWrittenValidAndReadsBack(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ct.dcm");
+        CtImage ct = newCtImage();
+        Dicom.write(file, ct);
+
+        CtImage back = assertInstanceOf(CtImage.class, Dicom.read(file));
+        ValidationReport report = Dicom.validate(back);
+        assertTrue(report.isValid(), report.toString());
+        assertTrue(back.getSOPInstanceUID().startsWith("2.25."), back.getSOPInstanceUID());
+        assertEquals("1.2.840.10008.5.1.4.1.1.2", back.getSOPClassUID());
+        assertTrue(back.containsStudyDate() && back.getStudyDate() == null, "Type 2 Study Date written empty");
+        assertArrayEquals(ct.getPixelData(), back.getPixelData());
+        assertNoDciodvfyErrors(file);
+    }
+
+    @Test
+    void rtPlanBuiltFromNothingIsWrittenValidAndReadsBackWithItsBeams(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("plan.dcm");
+        Dicom.write(file, newRtPlan());
+
+        RtPlan back = Dicom.read(file, RtPlan.class);
+        assertTrue(Dicom.validate(back).isValid(), Dicom.validate(back).toString());
+        assertEquals(2, back.getBeamSequence().size());
+        assertEquals(180.0, back.getBeamSequence().get(1).getControlPointSequence().get(0).getGantryAngle());
+        assertEquals("PA", back.getBeamSequence().get(1).getBeamName());
+        assertNoDciodvfyErrors(file);
+    }
+
+    private static void assertNoDciodvfyErrors(Path file) {
+        DciodvfyReport report = Dciodvfy.require().run(file);
+        List<String> errors = report.errors().stream().map(DciodvfyFinding::line).toList();
+        assertEquals(List.of(), errors, report.output());
+    }
+}
