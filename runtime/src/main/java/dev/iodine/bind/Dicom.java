@@ -112,8 +112,7 @@ public final class Dicom {
             return report;
         }
         List<Violation> all = new ArrayList<>(report.violations());
-        all.add(new Violation(Severity.ERROR, Violation.Kind.SOP_CLASS, "", Tags.SOPClassUID,
-                null, "SOP Common", "C.12.1", "1", sopClass,
+        all.add(sopClassViolation(sopClass,
                 "one of the " + binding.iodName() + " SOP classes: " + String.join(", ", binding.sopClassUids())));
         return new ValidationReport(report.iod(), all);
     }
@@ -148,10 +147,11 @@ public final class Dicom {
         DicomWriter.write(out, prepare("Cannot write to the stream", object, mode), WriteOptions.DEFAULT);
     }
 
+    /** The file to write: filled and validated as the mode says (a generic instance has no IOD to go by). */
     private static DicomFile prepare(String what, Object object, WriteMode mode) {
-        Dataset ds = object instanceof GenericInstance g ? g.dataset() : datasetOf(object, bindingOf(object));
-        if (mode != WriteMode.AS_IS && !(object instanceof GenericInstance)) {
-            Binder<?> binding = bindingOf(object);
+        Binder<?> binding = object instanceof GenericInstance ? null : bindingOf(object);
+        Dataset ds = binding == null ? ((GenericInstance) object).dataset() : datasetOf(object, binding);
+        if (binding != null && mode != WriteMode.AS_IS) {
             WriteDefaults.fillSopClass(ds, binding.sopClassUids().get(0));
             WriteDefaults.fill(ds, validate(object), Clock.systemDefaultZone());
             ValidationReport report = validate(object);
@@ -207,9 +207,14 @@ public final class Dicom {
     }
 
     private static ValidationReport noIod(String sopClassUid) {
-        return new ValidationReport("", List.of(new Violation(Severity.ERROR,
-                Violation.Kind.SOP_CLASS, "", Tags.SOPClassUID, null, "SOP Common", "C.12.1", "1", sopClassUid,
+        return new ValidationReport("", List.of(sopClassViolation(sopClassUid,
                 "a SOP Class UID for which Iodine has an IOD (" + (sopClassUid == null ? "none is present"
                         : UidRegistry.nameOf(sopClassUid) + " has none") + ")")));
+    }
+
+    /** SOP Class UID (0008,0016) is Type 1 in the SOP Common module (PS3.3 C.12.1). */
+    private static Violation sopClassViolation(String value, String expected) {
+        return new Violation(Severity.ERROR, Violation.Kind.SOP_CLASS, "", Tags.SOPClassUID, null, "SOP Common",
+                "C.12.1", "1", value, expected);
     }
 }
