@@ -1,12 +1,14 @@
 package dev.iodine.cli;
 
 import dev.iodine.bind.Dicom;
+import dev.iodine.io.ReadOptions;
 import dev.iodine.validation.ValidationReport;
 import dev.iodine.validation.Violation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,9 +56,11 @@ final class ValidateCommand implements Callable<Integer> {
             ValidationReport report = null;
             String failure = null;
             try {
-                report = Dicom.validate(file);
+                // Forced like "iodine dump": a bare data set without preamble and meta is validated too.
+                report = Dicom.validate(Dicom.read(file, ReadOptions.DEFAULT.withForce(true)));
             } catch (Exception e) {
-                failure = FailureMessage.of(e);
+                // The reader's messages start with the file name, which the line already gives.
+                failure = FailureMessage.of(e).replaceFirst("^" + Pattern.quote(name) + ": ", "");
             }
             bar.clear();
             if (report == null || !report.isValid()) {

@@ -66,7 +66,8 @@ class ValidateCommandTest {
         assertEquals(IodineCommand.EXIT_FAILURE, r.exitCode(), r.out() + r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(1, lines.size(), r.out());
-        assertTrue(lines.get(0).startsWith(notDicom + ": Error: cannot read: "), r.out());
+        assertTrue(lines.get(0).startsWith(notDicom + ": Error: cannot read: at offset 0"), r.out());
+        assertEquals(1, lines.get(0).split(Pattern.quote(notDicom.toString()), -1).length - 1, "name once: " + r.out());
     }
 
     @Test

@@ -16,6 +16,8 @@ import dev.iodine.data.Dataset;
 import dev.iodine.data.PersonName;
 import dev.iodine.data.Tag;
 import dev.iodine.dict.Tags;
+import dev.iodine.io.DicomFile;
+import dev.iodine.io.DicomReader;
 import dev.iodine.testdata.Corpus;
 import dev.iodine.validation.DicomValidationException;
 import dev.iodine.validation.Violation;
@@ -68,6 +70,17 @@ class DicomFacadeTest {
         assertEquals(privateElements, countPrivate(back.dataset()));
         assertEquals(plan.getBeamSequence().size() + plan.getApplicationSetupSequence().size(),
                 back.getBeamSequence().size() + back.getApplicationSetupSequence().size());
+    }
+
+    @Test
+    void aNewSopInstanceUidIsCarriedIntoTheFileMetaOfAFileReadBefore(@TempDir Path dir) throws Exception {
+        RtPlan plan = Dicom.read(corpus(PLAN), RtPlan.class);
+        plan.setSOPInstanceUID("2.25.1234");
+        Path copy = dir.resolve("new-uid.dcm");
+        Dicom.write(copy, plan, WriteMode.AS_IS);
+        DicomFile written = DicomReader.read(copy);
+        assertEquals("2.25.1234", written.fileMeta().getString(Tags.MediaStorageSOPInstanceUID));
+        assertEquals("2.25.1234", written.dataset().getString(Tags.SOPInstanceUID));
     }
 
     @Test
