@@ -109,7 +109,7 @@ public interface PetSeriesModule {
     /**
      * Decay Correction (0054,1102), Type 1.
      */
-    @Attribute(keyword = "DecayCorrection", type = Type.T1, definedTerms = { "NONE", "START= acquisition start time", "ADMIN" })
+    @Attribute(keyword = "DecayCorrection", type = Type.T1, definedTerms = { "NONE", "START", "ADMIN" })
     String getDecayCorrection();
 
     /**
@@ -241,7 +241,7 @@ public interface PetSeriesModule {
     /**
      * Secondary Counts Type (0054,1220), Type 3.
      */
-    @Attribute(keyword = "SecondaryCountsType", type = Type.T3, definedTerms = { "DLYD=delayed events", "SCAT=scattered events in secondary window", "SING=singles", "DTIM=events lost due to deadtime" })
+    @Attribute(keyword = "SecondaryCountsType", type = Type.T3, definedTerms = { "DLYD", "SCAT", "SING", "DTIM" })
     String[] getSecondaryCountsType();
 
     /**

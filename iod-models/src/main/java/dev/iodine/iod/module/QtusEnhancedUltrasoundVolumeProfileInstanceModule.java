@@ -358,7 +358,7 @@ public interface QtusEnhancedUltrasoundVolumeProfileInstanceModule {
     /**
      * Specific Character Set (0008,0005), Type 1.
      */
-    @Attribute(keyword = "SpecificCharacterSet", type = Type.T1, enumerated = { "ISO_IR 100 =\u0009Latin alphabet No. 1" })
+    @Attribute(keyword = "SpecificCharacterSet", type = Type.T1, enumerated = { "ISO_IR 100" })
     String[] getSpecificCharacterSet();
 
     /**

@@ -21,7 +21,7 @@ public interface ScEquipmentModule {
     /**
      * Modality (0008,0060), Type 3.
      */
-    @Attribute(keyword = "Modality", type = Type.T3, definedTerms = { "ANN", "AR", "AU", "BI", "BDUS", "BMD\u0009= Bone Densitometry (X-ray)", "CR", "CT", "DG", "DOC\u0009= Document", "DX", "ECG", "EPS", "ES", "FID", "GM", "HC", "HD", "IO", "IOL", "IVOCT", "IVUS", "KER", "KO", "LEN", "LS", "M3D", "MG", "MR", "NM", "OAM", "OCT\u0009= Optical Coherence Tomography (non-Ophthalmic)", "OP", "OPM\u0009= Ophthalmic Mapping", "OPT\u0009= Ophthalmic Tomography", "OPTBSV\u0009= Ophthalmic Tomography B-scan Volume Analysis", "OPTENF\u0009= Ophthalmic Tomography En Face", "OPV\u0009= Ophthalmic Visual Field", "OT", "PA", "PLAN", "PR", "PT", "PX", "REG\u0009= Registration", "RESP", "RF", "RG", "RTDOSE", "RTIMAGE", "RTPLAN", "RTRECORD", "RTSTRUCT", "RWV", "SEG\u0009= Segmentation", "SM", "SMR", "SR", "SRF", "STAIN", "TG", "US", "VA", "XA", "XC" })
+    @Attribute(keyword = "Modality", type = Type.T3, definedTerms = { "ANN", "AR", "AU", "BI", "BDUS", "BMD", "CR", "CT", "DG", "DOC", "DX", "ECG", "EPS", "ES", "FID", "GM", "HC", "HD", "IO", "IOL", "IVOCT", "IVUS", "KER", "KO", "LEN", "LS", "M3D", "MG", "MR", "NM", "OAM", "OCT", "OP", "OPM", "OPT", "OPTBSV", "OPTENF", "OPV", "OT", "PA", "PLAN", "PR", "PT", "PX", "REG", "RESP", "RF", "RG", "RTDOSE", "RTIMAGE", "RTPLAN", "RTRECORD", "RTSTRUCT", "RWV", "SEG", "SM", "SMR", "SR", "SRF", "STAIN", "TG", "US", "VA", "XA", "XC" })
     String getModality();
 
     /**

@@ -55,11 +55,7 @@ public final class ValueLists {
                 lists.put(current, List.copyOf(values));
                 current = null;
             } else if (!line.isEmpty() && !line.startsWith("#")) {
-                int eq = line.indexOf(" = ");
-                String value = (eq >= 0 ? line.substring(0, eq) : line).strip();
-                if (value.endsWith(",")) {
-                    value = value.substring(0, value.length() - 1).strip();
-                }
+                String value = value(line);
                 // dicom3tools marks "an empty value is allowed" as a list entry; Type 2 says that already.
                 if (!EMPTY_VALUE.equals(value)) {
                     values.add(value);
@@ -69,6 +65,20 @@ public final class ValueLists {
         if (current != null) {
             throw new IllegalStateException(file + ": value list " + current + " is not closed by '}'");
         }
+    }
+
+    /**
+     * The value of one list entry. The meaning follows the first '=', written " = ", "\t= ", " =\t" or "=" in the
+     * templates (no value contains '='); a trailing ',' separates entries. Without this, "ISO_IR 100 =\tLatin
+     * alphabet No. 1" became a defined term and every real ISO_IR 100 value was reported as undefined.
+     */
+    static String value(String line) {
+        int eq = line.indexOf('=');
+        String value = (eq >= 0 ? line.substring(0, eq) : line).strip();
+        if (value.endsWith(",")) {
+            value = value.substring(0, value.length() - 1).strip();
+        }
+        return value;
     }
 
     /**
