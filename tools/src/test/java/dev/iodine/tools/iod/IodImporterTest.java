@@ -44,4 +44,27 @@ class IodImporterTest {
         assertTrue(files.get("src/main/java/dev/iodine/iod/module/VlImageModule.java")
                 .contains("getReferencedImageSequence"));
     }
+
+    @Test
+    void modulesCiteTheirOwnSectionNotTheChapterPageThatHoldsIt() throws IOException {
+        // The Patient (PS3.3 C.7.1.1) and CT Image (C.8.2.1) tables sit on the pages of C.7 and C.8.2; RT Beams
+        // (C.8.8.14) has a page of its own.
+        Map<String, String> files = IodImporter.generate(StandardFolder.get());
+        Map<String, String> sections = Map.of("PatientModule", "C.7.1.1", "CtImageModule", "C.8.2.1",
+                "RtBeamsModule", "C.8.8.14", "ClinicalTrialSubjectModule", "C.7.1.3");
+        sections.forEach((module, section) -> {
+            String source = files.get("src/main/java/dev/iodine/iod/module/" + module + ".java");
+            assertTrue(source.contains("section = \"" + section + "\")"), module + " should cite " + section);
+        });
+    }
+
+    @Test
+    void aPageLinkWithoutAHeadingLinkKeepsThePageSection() {
+        // General Study's description links only its table, so the page (C.7.2) is all the sources give.
+        assertEquals("C.7.2", ModelReader.moduleSection(
+                "http://x/part03/sect_C.7.2.html#table_C.7-3", "<span href=\"#table_C.7-3\">This module</span>"));
+        assertEquals("C.7.1.1", ModelReader.moduleSection("http://x/part03/sect_C.7.html#table_C.7-1",
+                "<a href=\"http://x/part03/sect_C.7.html#sect_C.7.1.1\">Patient Module</a>, see "
+                        + "<a href=\"http://x/part03/sect_C.2.html#sect_C.2\">C.2</a>"));
+    }
 }
