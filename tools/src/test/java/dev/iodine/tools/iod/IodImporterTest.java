@@ -1,5 +1,6 @@
 package dev.iodine.tools.iod;
 
+import dev.iodine.tools.StandardFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,7 @@ class IodImporterTest {
 
     @Test
     void committedDefinitionsAreWhatTheImporterWritesAndRegeneratingChangesNothing() throws IOException {
-        Path standard = StandardFolder.get();
+        Path standard = StandardFolder.require();
         Map<String, String> first = IodImporter.generate(standard);
         assertEquals(first, IodImporter.generate(standard), "the importer is not deterministic");
         assertTrue(first.size() > 700, "expected every module, macro and IOD, got " + first.size() + " files");
@@ -31,7 +32,7 @@ class IodImporterTest {
     void aSpecializedSequenceIsDefinedOnceInTheIod() throws IOException {
         // PS3.3 A.32.4 (VL Photographic Image): VL Image (C.8.12.1) specializes General Reference's Referenced Image
         // Sequence (C.12.4); the IOD uses General Reference without it, and VL Image keeps its own definition.
-        Map<String, String> files = IodImporter.generate(StandardFolder.get());
+        Map<String, String> files = IodImporter.generate(StandardFolder.require());
         String iod = files.get("src/main/java/dev/iodine/iod/VlPhotographicImageIod.java");
         assertTrue(iod.contains("@UseModule(value = GeneralReferenceExceptReferencedImageModule.class, usage = Usage.U"),
                 iod);
