@@ -50,7 +50,7 @@ class IodImporterTest {
     void modulesCiteTheirOwnSectionNotTheChapterPageThatHoldsIt() throws IOException {
         // The Patient (PS3.3 C.7.1.1) and CT Image (C.8.2.1) tables sit on the pages of C.7 and C.8.2; RT Beams
         // (C.8.8.14) has a page of its own.
-        Map<String, String> files = IodImporter.generate(StandardFolder.get());
+        Map<String, String> files = IodImporter.generate(StandardFolder.require());
         Map<String, String> sections = Map.of("PatientModule", "C.7.1.1", "CtImageModule", "C.8.2.1",
                 "RtBeamsModule", "C.8.8.14", "ClinicalTrialSubjectModule", "C.7.1.3");
         sections.forEach((module, section) -> {
