@@ -97,9 +97,6 @@ final class Explanations {
         if (sides.get(d.file() + "|" + d.path() + "|" + d.tag()) == 3) {
             return "same-attribute-other-kind";
         }
-        if (!d.onlyIodine() && d.kind().equals("NOT_ALLOWED")) {
-            return "may-not-be-present-otherwise";
-        }
         if (d.onlyIodine() && d.kind().equals("EMPTY") && d.type().equals("1C")) {
             return "empty-conditional";
         }

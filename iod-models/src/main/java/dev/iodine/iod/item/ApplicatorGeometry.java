@@ -21,18 +21,18 @@ public interface ApplicatorGeometry {
     /**
      * Applicator Opening (300A,0433), Type 1C.
      */
-    @Attribute(keyword = "ApplicatorOpening", type = Type.T1C, condition = "ApplicatorApertureShape == \"SYM_SQUARE\" or ApplicatorApertureShape == \"SYM_CIRCULAR\"")
+    @Attribute(keyword = "ApplicatorOpening", type = Type.T1C, condition = "ApplicatorApertureShape == \"SYM_SQUARE\" or ApplicatorApertureShape == \"SYM_CIRCULAR\"", mayBePresentOtherwise = false)
     Float getApplicatorOpening();
 
     /**
      * Applicator Opening X (300A,0434), Type 1C.
      */
-    @Attribute(keyword = "ApplicatorOpeningX", type = Type.T1C, condition = "ApplicatorApertureShape == \"SYM_RECTANGLE\"")
+    @Attribute(keyword = "ApplicatorOpeningX", type = Type.T1C, condition = "ApplicatorApertureShape == \"SYM_RECTANGLE\"", mayBePresentOtherwise = false)
     Float getApplicatorOpeningX();
 
     /**
      * Applicator Opening Y (300A,0435), Type 1C.
      */
-    @Attribute(keyword = "ApplicatorOpeningY", type = Type.T1C, condition = "ApplicatorApertureShape == \"SYM_RECTANGLE\"")
+    @Attribute(keyword = "ApplicatorOpeningY", type = Type.T1C, condition = "ApplicatorApertureShape == \"SYM_RECTANGLE\"", mayBePresentOtherwise = false)
     Float getApplicatorOpeningY();
 }

@@ -18,6 +18,6 @@ public interface DefinitionSource {
     /**
      * Referenced ROI Number (3006,0084), Type 1C.
      */
-    @Attribute(keyword = "ReferencedROINumber", type = Type.T1C, condition = "ReferencedSOPClassUID == \"1.2.840.10008.5.1.4.1.1.481.3\"")
+    @Attribute(keyword = "ReferencedROINumber", type = Type.T1C, condition = "ReferencedSOPClassUID == \"1.2.840.10008.5.1.4.1.1.481.3\"", mayBePresentOtherwise = false)
     Integer getReferencedROINumber();
 }

@@ -21,6 +21,6 @@ public interface PrimaryFluenceMode {
     /**
      * Fluence Mode ID (3002,0052), Type 1C.
      */
-    @Attribute(keyword = "FluenceModeID", type = Type.T1C, condition = "FluenceMode == \"NON_STANDARD\"")
+    @Attribute(keyword = "FluenceModeID", type = Type.T1C, condition = "FluenceMode == \"NON_STANDARD\"", mayBePresentOtherwise = false)
     String getFluenceModeID();
 }

@@ -15,13 +15,13 @@ public interface ReferencedCalculatedDoseReference {
     /**
      * Referenced Dose Reference Number (300C,0051), Type 1C.
      */
-    @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedCalculatedDoseReferenceNumber)")
+    @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedCalculatedDoseReferenceNumber)", mayBePresentOtherwise = false)
     Integer getReferencedDoseReferenceNumber();
 
     /**
      * Referenced Calculated Dose Reference Number (3008,0092), Type 1C.
      */
-    @Attribute(keyword = "ReferencedCalculatedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
+    @Attribute(keyword = "ReferencedCalculatedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)", mayBePresentOtherwise = false)
     Integer getReferencedCalculatedDoseReferenceNumber();
 
     /**

@@ -15,13 +15,13 @@ public interface ReferencedMeasuredDoseReference {
     /**
      * Referenced Dose Reference Number (300C,0051), Type 1C.
      */
-    @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedMeasuredDoseReferenceNumber)")
+    @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedMeasuredDoseReferenceNumber)", mayBePresentOtherwise = false)
     Integer getReferencedDoseReferenceNumber();
 
     /**
      * Referenced Measured Dose Reference Number (3008,0082), Type 1C.
      */
-    @Attribute(keyword = "ReferencedMeasuredDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
+    @Attribute(keyword = "ReferencedMeasuredDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)", mayBePresentOtherwise = false)
     Integer getReferencedMeasuredDoseReferenceNumber();
 
     /**

@@ -40,7 +40,7 @@ public interface AttributeValueConstraintMacro {
     /**
      * Constraint Value Sequence (0082,0034), Type 1C.
      */
-    @Attribute(keyword = "ConstraintValueSequence", type = Type.T1C, condition = "not ConstraintType == \"UNCONSTRAINED\"")
+    @Attribute(keyword = "ConstraintValueSequence", type = Type.T1C, condition = "not ConstraintType == \"UNCONSTRAINED\"", mayBePresentOtherwise = false)
     List<ConstraintValue> getConstraintValueSequence();
 
     /**

@@ -17,204 +17,204 @@ public interface AttributeValueMacro {
     /**
      * Selector AE Value (0072,005E), Type 1C.
      */
-    @Attribute(keyword = "SelectorAEValue", type = Type.T1C, condition = "SelectorAttributeVR == \"AE\"")
+    @Attribute(keyword = "SelectorAEValue", type = Type.T1C, condition = "SelectorAttributeVR == \"AE\"", mayBePresentOtherwise = false)
     String[] getSelectorAEValue();
 
     /**
      * Selector AS Value (0072,005F), Type 1C.
      */
-    @Attribute(keyword = "SelectorASValue", type = Type.T1C, condition = "SelectorAttributeVR == \"AS\"")
+    @Attribute(keyword = "SelectorASValue", type = Type.T1C, condition = "SelectorAttributeVR == \"AS\"", mayBePresentOtherwise = false)
     String[] getSelectorASValue();
 
     /**
      * Selector AT Value (0072,0060), Type 1C.
      */
-    @Attribute(keyword = "SelectorATValue", type = Type.T1C, condition = "SelectorAttributeVR == \"AT\"")
+    @Attribute(keyword = "SelectorATValue", type = Type.T1C, condition = "SelectorAttributeVR == \"AT\"", mayBePresentOtherwise = false)
     int[] getSelectorATValue();
 
     /**
      * Selector CS Value (0072,0062), Type 1C.
      */
-    @Attribute(keyword = "SelectorCSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"CS\"")
+    @Attribute(keyword = "SelectorCSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"CS\"", mayBePresentOtherwise = false)
     String[] getSelectorCSValue();
 
     /**
      * Selector DA Value (0072,0061), Type 1C.
      */
-    @Attribute(keyword = "SelectorDAValue", type = Type.T1C, condition = "SelectorAttributeVR == \"DA\"")
+    @Attribute(keyword = "SelectorDAValue", type = Type.T1C, condition = "SelectorAttributeVR == \"DA\"", mayBePresentOtherwise = false)
     String[] getSelectorDAValue();
 
     /**
      * Selector DS Value (0072,0072), Type 1C.
      */
-    @Attribute(keyword = "SelectorDSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"DS\"")
+    @Attribute(keyword = "SelectorDSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"DS\"", mayBePresentOtherwise = false)
     double[] getSelectorDSValue();
 
     /**
      * Selector DT Value (0072,0063), Type 1C.
      */
-    @Attribute(keyword = "SelectorDTValue", type = Type.T1C, condition = "SelectorAttributeVR == \"DT\"")
+    @Attribute(keyword = "SelectorDTValue", type = Type.T1C, condition = "SelectorAttributeVR == \"DT\"", mayBePresentOtherwise = false)
     String[] getSelectorDTValue();
 
     /**
      * Selector FD Value (0072,0074), Type 1C.
      */
-    @Attribute(keyword = "SelectorFDValue", type = Type.T1C, condition = "SelectorAttributeVR == \"FD\"")
+    @Attribute(keyword = "SelectorFDValue", type = Type.T1C, condition = "SelectorAttributeVR == \"FD\"", mayBePresentOtherwise = false)
     double[] getSelectorFDValue();
 
     /**
      * Selector FL Value (0072,0076), Type 1C.
      */
-    @Attribute(keyword = "SelectorFLValue", type = Type.T1C, condition = "SelectorAttributeVR == \"FL\"")
+    @Attribute(keyword = "SelectorFLValue", type = Type.T1C, condition = "SelectorAttributeVR == \"FL\"", mayBePresentOtherwise = false)
     float[] getSelectorFLValue();
 
     /**
      * Selector IS Value (0072,0064), Type 1C.
      */
-    @Attribute(keyword = "SelectorISValue", type = Type.T1C, condition = "SelectorAttributeVR == \"IS\"")
+    @Attribute(keyword = "SelectorISValue", type = Type.T1C, condition = "SelectorAttributeVR == \"IS\"", mayBePresentOtherwise = false)
     int[] getSelectorISValue();
 
     /**
      * Selector LO Value (0072,0066), Type 1C.
      */
-    @Attribute(keyword = "SelectorLOValue", type = Type.T1C, condition = "SelectorAttributeVR == \"LO\"")
+    @Attribute(keyword = "SelectorLOValue", type = Type.T1C, condition = "SelectorAttributeVR == \"LO\"", mayBePresentOtherwise = false)
     String[] getSelectorLOValue();
 
     /**
      * Selector LT Value (0072,0068), Type 1C.
      */
-    @Attribute(keyword = "SelectorLTValue", type = Type.T1C, condition = "SelectorAttributeVR == \"LT\"")
+    @Attribute(keyword = "SelectorLTValue", type = Type.T1C, condition = "SelectorAttributeVR == \"LT\"", mayBePresentOtherwise = false)
     String getSelectorLTValue();
 
     /**
      * Selector OB Value (0072,0065), Type 1C.
      */
-    @Attribute(keyword = "SelectorOBValue", type = Type.T1C, condition = "SelectorAttributeVR == \"OB\"")
+    @Attribute(keyword = "SelectorOBValue", type = Type.T1C, condition = "SelectorAttributeVR == \"OB\"", mayBePresentOtherwise = false)
     byte[] getSelectorOBValue();
 
     /**
      * Selector OD Value (0072,0073), Type 1C.
      */
-    @Attribute(keyword = "SelectorODValue", type = Type.T1C, condition = "SelectorAttributeVR == \"OD\"")
+    @Attribute(keyword = "SelectorODValue", type = Type.T1C, condition = "SelectorAttributeVR == \"OD\"", mayBePresentOtherwise = false)
     double[] getSelectorODValue();
 
     /**
      * Selector OF Value (0072,0067), Type 1C.
      */
-    @Attribute(keyword = "SelectorOFValue", type = Type.T1C, condition = "SelectorAttributeVR == \"OF\"")
+    @Attribute(keyword = "SelectorOFValue", type = Type.T1C, condition = "SelectorAttributeVR == \"OF\"", mayBePresentOtherwise = false)
     float[] getSelectorOFValue();
 
     /**
      * Selector OL Value (0072,0075), Type 1C.
      */
-    @Attribute(keyword = "SelectorOLValue", type = Type.T1C, condition = "SelectorAttributeVR == \"OL\"")
+    @Attribute(keyword = "SelectorOLValue", type = Type.T1C, condition = "SelectorAttributeVR == \"OL\"", mayBePresentOtherwise = false)
     byte[] getSelectorOLValue();
 
     /**
      * Selector OV Value (0072,0081), Type 1C.
      */
-    @Attribute(keyword = "SelectorOVValue", type = Type.T1C, condition = "SelectorAttributeVR == \"OV\"")
+    @Attribute(keyword = "SelectorOVValue", type = Type.T1C, condition = "SelectorAttributeVR == \"OV\"", mayBePresentOtherwise = false)
     byte[] getSelectorOVValue();
 
     /**
      * Selector OW Value (0072,0069), Type 1C.
      */
-    @Attribute(keyword = "SelectorOWValue", type = Type.T1C, condition = "SelectorAttributeVR == \"OW\"")
+    @Attribute(keyword = "SelectorOWValue", type = Type.T1C, condition = "SelectorAttributeVR == \"OW\"", mayBePresentOtherwise = false)
     byte[] getSelectorOWValue();
 
     /**
      * Selector PN Value (0072,006A), Type 1C.
      */
-    @Attribute(keyword = "SelectorPNValue", type = Type.T1C, condition = "SelectorAttributeVR == \"PN\"")
+    @Attribute(keyword = "SelectorPNValue", type = Type.T1C, condition = "SelectorAttributeVR == \"PN\"", mayBePresentOtherwise = false)
     String[] getSelectorPNValue();
 
     /**
      * Selector SH Value (0072,006C), Type 1C.
      */
-    @Attribute(keyword = "SelectorSHValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SH\"")
+    @Attribute(keyword = "SelectorSHValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SH\"", mayBePresentOtherwise = false)
     String[] getSelectorSHValue();
 
     /**
      * Selector SL Value (0072,007C), Type 1C.
      */
-    @Attribute(keyword = "SelectorSLValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SL\"")
+    @Attribute(keyword = "SelectorSLValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SL\"", mayBePresentOtherwise = false)
     int[] getSelectorSLValue();
 
     /**
      * Selector SS Value (0072,007E), Type 1C.
      */
-    @Attribute(keyword = "SelectorSSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SS\"")
+    @Attribute(keyword = "SelectorSSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SS\"", mayBePresentOtherwise = false)
     int[] getSelectorSSValue();
 
     /**
      * Selector ST Value (0072,006E), Type 1C.
      */
-    @Attribute(keyword = "SelectorSTValue", type = Type.T1C, condition = "SelectorAttributeVR == \"ST\"")
+    @Attribute(keyword = "SelectorSTValue", type = Type.T1C, condition = "SelectorAttributeVR == \"ST\"", mayBePresentOtherwise = false)
     String getSelectorSTValue();
 
     /**
      * Selector SV Value (0072,0082), Type 1C.
      */
-    @Attribute(keyword = "SelectorSVValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SV\"")
+    @Attribute(keyword = "SelectorSVValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SV\"", mayBePresentOtherwise = false)
     long[] getSelectorSVValue();
 
     /**
      * Selector TM Value (0072,006B), Type 1C.
      */
-    @Attribute(keyword = "SelectorTMValue", type = Type.T1C, condition = "SelectorAttributeVR == \"TM\"")
+    @Attribute(keyword = "SelectorTMValue", type = Type.T1C, condition = "SelectorAttributeVR == \"TM\"", mayBePresentOtherwise = false)
     String[] getSelectorTMValue();
 
     /**
      * Selector UC Value (0072,006F), Type 1C.
      */
-    @Attribute(keyword = "SelectorUCValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UC\"")
+    @Attribute(keyword = "SelectorUCValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UC\"", mayBePresentOtherwise = false)
     String[] getSelectorUCValue();
 
     /**
      * Selector UI Value (0072,007F), Type 1C.
      */
-    @Attribute(keyword = "SelectorUIValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UI\"")
+    @Attribute(keyword = "SelectorUIValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UI\"", mayBePresentOtherwise = false)
     String[] getSelectorUIValue();
 
     /**
      * Selector UL Value (0072,0078), Type 1C.
      */
-    @Attribute(keyword = "SelectorULValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UL\"")
+    @Attribute(keyword = "SelectorULValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UL\"", mayBePresentOtherwise = false)
     long[] getSelectorULValue();
 
     /**
      * Selector UN Value (0072,006D), Type 1C.
      */
-    @Attribute(keyword = "SelectorUNValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UN\"")
+    @Attribute(keyword = "SelectorUNValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UN\"", mayBePresentOtherwise = false)
     byte[] getSelectorUNValue();
 
     /**
      * Selector UR Value (0072,0071), Type 1C.
      */
-    @Attribute(keyword = "SelectorURValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UR\"")
+    @Attribute(keyword = "SelectorURValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UR\"", mayBePresentOtherwise = false)
     String getSelectorURValue();
 
     /**
      * Selector US Value (0072,007A), Type 1C.
      */
-    @Attribute(keyword = "SelectorUSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"US\"")
+    @Attribute(keyword = "SelectorUSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"US\"", mayBePresentOtherwise = false)
     int[] getSelectorUSValue();
 
     /**
      * Selector UT Value (0072,0070), Type 1C.
      */
-    @Attribute(keyword = "SelectorUTValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UT\"")
+    @Attribute(keyword = "SelectorUTValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UT\"", mayBePresentOtherwise = false)
     String getSelectorUTValue();
 
     /**
      * Selector UV Value (0072,0083), Type 1C.
      */
-    @Attribute(keyword = "SelectorUVValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UV\"")
+    @Attribute(keyword = "SelectorUVValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UV\"", mayBePresentOtherwise = false)
     long[] getSelectorUVValue();
 
     /**
      * Selector Code Sequence Value (0072,0080), Type 1C.
      */
-    @Attribute(keyword = "SelectorCodeSequenceValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SQ\"")
+    @Attribute(keyword = "SelectorCodeSequenceValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SQ\"", mayBePresentOtherwise = false)
     List<SelectorCodeSequenceValueItem> getSelectorCodeSequenceValue();
 }

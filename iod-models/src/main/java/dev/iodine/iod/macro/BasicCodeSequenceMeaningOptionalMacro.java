@@ -15,7 +15,7 @@ public interface BasicCodeSequenceMeaningOptionalMacro {
     /**
      * Code Value (0008,0100), Type 1C.
      */
-    @Attribute(keyword = "CodeValue", type = Type.T1C, condition = "absent(LongCodeValue) and absent(URNCodeValue)")
+    @Attribute(keyword = "CodeValue", type = Type.T1C, condition = "absent(LongCodeValue) and absent(URNCodeValue)", mayBePresentOtherwise = false)
     String getCodeValue();
 
     /**
@@ -39,12 +39,12 @@ public interface BasicCodeSequenceMeaningOptionalMacro {
     /**
      * Long Code Value (0008,0119), Type 1C.
      */
-    @Attribute(keyword = "LongCodeValue", type = Type.T1C, condition = "absent(CodeValue) and absent(URNCodeValue)")
+    @Attribute(keyword = "LongCodeValue", type = Type.T1C, condition = "absent(CodeValue) and absent(URNCodeValue)", mayBePresentOtherwise = false)
     String getLongCodeValue();
 
     /**
      * URN Code Value (0008,0120), Type 1C.
      */
-    @Attribute(keyword = "URNCodeValue", type = Type.T1C, condition = "absent(CodeValue) and absent(LongCodeValue)")
+    @Attribute(keyword = "URNCodeValue", type = Type.T1C, condition = "absent(CodeValue) and absent(LongCodeValue)", mayBePresentOtherwise = false)
     String getURNCodeValue();
 }

@@ -27,6 +27,6 @@ public interface BasicPixelSpacingCalibrationMacro {
     /**
      * Pixel Spacing Calibration Description (0028,0A04), Type 1C.
      */
-    @Attribute(keyword = "PixelSpacingCalibrationDescription", type = Type.T1C, condition = "present(PixelSpacingCalibrationType)")
+    @Attribute(keyword = "PixelSpacingCalibrationDescription", type = Type.T1C, condition = "present(PixelSpacingCalibrationType)", mayBePresentOtherwise = false)
     String getPixelSpacingCalibrationDescription();
 }

@@ -81,7 +81,7 @@ public interface CalculatedIolMacro {
         /**
          * Toric IOL Power Sequence (0022,1047), Type 1C.
          */
-        @Attribute(keyword = "ToricIOLPowerSequence", type = Type.T1C, condition = "above.TypeOfOpticalCorrection == \"TORIC\"")
+        @Attribute(keyword = "ToricIOLPowerSequence", type = Type.T1C, condition = "above.TypeOfOpticalCorrection == \"TORIC\"", mayBePresentOtherwise = false)
         List<ToricIOLPower> getToricIOLPowerSequence();
 
         /**
@@ -101,7 +101,7 @@ public interface CalculatedIolMacro {
         /**
          * Predicted Toric Error Sequence (0022,1048), Type 1C.
          */
-        @Attribute(keyword = "PredictedToricErrorSequence", type = Type.T1C, condition = "above.TypeOfOpticalCorrection == \"TORIC\"")
+        @Attribute(keyword = "PredictedToricErrorSequence", type = Type.T1C, condition = "above.TypeOfOpticalCorrection == \"TORIC\"", mayBePresentOtherwise = false)
         List<PredictedToricError> getPredictedToricErrorSequence();
 
         /**
@@ -134,7 +134,7 @@ public interface CalculatedIolMacro {
     /**
      * Toric IOL Power for Exact Emmetropia Sequence (0022,104A), Type 2C.
      */
-    @Attribute(keyword = "ToricIOLPowerForExactEmmetropiaSequence", type = Type.T2C, condition = "TypeOfOpticalCorrection == \"TORIC\"")
+    @Attribute(keyword = "ToricIOLPowerForExactEmmetropiaSequence", type = Type.T2C, condition = "TypeOfOpticalCorrection == \"TORIC\"", mayBePresentOtherwise = false)
     List<ToricIOLPowerForExactEmmetropia> getToricIOLPowerForExactEmmetropiaSequence();
 
     /**
@@ -154,7 +154,7 @@ public interface CalculatedIolMacro {
     /**
      * Toric IOL Power for Exact Target Refraction Sequence (0022,104B), Type 2C.
      */
-    @Attribute(keyword = "ToricIOLPowerForExactTargetRefractionSequence", type = Type.T2C, condition = "TypeOfOpticalCorrection == \"TORIC\"")
+    @Attribute(keyword = "ToricIOLPowerForExactTargetRefractionSequence", type = Type.T2C, condition = "TypeOfOpticalCorrection == \"TORIC\"", mayBePresentOtherwise = false)
     List<ToricIOLPowerForExactTargetRefraction> getToricIOLPowerForExactTargetRefractionSequence();
 
     /**

@@ -29,7 +29,7 @@ public interface ConceptualVolumeSegmentationReferenceAndCombinationMacro {
     /**
      * Conceptual Volume Constituent Sequence (3010,0008), Type 1C.
      */
-    @Attribute(keyword = "ConceptualVolumeConstituentSequence", type = Type.T1C, condition = "ConceptualVolumeCombinationFlag == \"YES\"")
+    @Attribute(keyword = "ConceptualVolumeConstituentSequence", type = Type.T1C, condition = "ConceptualVolumeCombinationFlag == \"YES\"", mayBePresentOtherwise = false)
     List<ConceptualVolumeConstituent> getConceptualVolumeConstituentSequence();
 
     /**
@@ -66,13 +66,13 @@ public interface ConceptualVolumeSegmentationReferenceAndCombinationMacro {
     /**
      * Conceptual Volume Combination Expression (3010,000C), Type 1C.
      */
-    @Attribute(keyword = "ConceptualVolumeCombinationExpression", type = Type.T1C, condition = "ConceptualVolumeCombinationFlag == \"YES\"")
+    @Attribute(keyword = "ConceptualVolumeCombinationExpression", type = Type.T1C, condition = "ConceptualVolumeCombinationFlag == \"YES\"", mayBePresentOtherwise = false)
     String getConceptualVolumeCombinationExpression();
 
     /**
      * Conceptual Volume Combination Description (3010,000F), Type 2C.
      */
-    @Attribute(keyword = "ConceptualVolumeCombinationDescription", type = Type.T2C, condition = "ConceptualVolumeCombinationFlag == \"YES\"")
+    @Attribute(keyword = "ConceptualVolumeCombinationDescription", type = Type.T2C, condition = "ConceptualVolumeCombinationFlag == \"YES\"", mayBePresentOtherwise = false)
     String getConceptualVolumeCombinationDescription();
 
     /**
@@ -84,7 +84,7 @@ public interface ConceptualVolumeSegmentationReferenceAndCombinationMacro {
     /**
      * Conceptual Volume Segmentation Reference Sequence (3010,0011), Type 1C.
      */
-    @Attribute(keyword = "ConceptualVolumeSegmentationReferenceSequence", type = Type.T1C, condition = "ConceptualVolumeSegmentationDefinedFlag == \"YES\" and ConceptualVolumeCombinationFlag == \"NO\"")
+    @Attribute(keyword = "ConceptualVolumeSegmentationReferenceSequence", type = Type.T1C, condition = "ConceptualVolumeSegmentationDefinedFlag == \"YES\" and ConceptualVolumeCombinationFlag == \"NO\"", mayBePresentOtherwise = false)
     List<ConceptualVolumeSegmentationReference> getConceptualVolumeSegmentationReferenceSequence();
 
     /**

@@ -50,49 +50,49 @@ public interface ContentItemMacro {
     /**
      * DateTime (0040,A120), Type 1C.
      */
-    @Attribute(keyword = "DateTime", type = Type.T1C, condition = "ValueType == \"DATETIME\"")
+    @Attribute(keyword = "DateTime", type = Type.T1C, condition = "ValueType == \"DATETIME\"", mayBePresentOtherwise = false)
     DicomDateTime getDateTime();
 
     /**
      * Date (0040,A121), Type 1C.
      */
-    @Attribute(keyword = "Date", type = Type.T1C, condition = "ValueType == \"DATE\"")
+    @Attribute(keyword = "Date", type = Type.T1C, condition = "ValueType == \"DATE\"", mayBePresentOtherwise = false)
     DicomDate getDate();
 
     /**
      * Time (0040,A122), Type 1C.
      */
-    @Attribute(keyword = "Time", type = Type.T1C, condition = "ValueType == \"TIME\"")
+    @Attribute(keyword = "Time", type = Type.T1C, condition = "ValueType == \"TIME\"", mayBePresentOtherwise = false)
     DicomTime getTime();
 
     /**
      * Person Name (0040,A123), Type 1C.
      */
-    @Attribute(keyword = "PersonName", type = Type.T1C, condition = "ValueType == \"PNAME\"")
+    @Attribute(keyword = "PersonName", type = Type.T1C, condition = "ValueType == \"PNAME\"", mayBePresentOtherwise = false)
     PersonName getPersonName();
 
     /**
      * UID (0040,A124), Type 1C.
      */
-    @Attribute(keyword = "UID", type = Type.T1C, condition = "ValueType == \"UIDREF\"")
+    @Attribute(keyword = "UID", type = Type.T1C, condition = "ValueType == \"UIDREF\"", mayBePresentOtherwise = false)
     String getUID();
 
     /**
      * Text Value (0040,A160), Type 1C.
      */
-    @Attribute(keyword = "TextValue", type = Type.T1C, condition = "ValueType == \"TEXT\"")
+    @Attribute(keyword = "TextValue", type = Type.T1C, condition = "ValueType == \"TEXT\"", mayBePresentOtherwise = false)
     String getTextValue();
 
     /**
      * Concept Code Sequence (0040,A168), Type 1C.
      */
-    @Attribute(keyword = "ConceptCodeSequence", type = Type.T1C, condition = "ValueType == \"CODE\"")
+    @Attribute(keyword = "ConceptCodeSequence", type = Type.T1C, condition = "ValueType == \"CODE\"", mayBePresentOtherwise = false)
     List<ConceptCode> getConceptCodeSequence();
 
     /**
      * Numeric Value (0040,A30A), Type 1C.
      */
-    @Attribute(keyword = "NumericValue", type = Type.T1C, condition = "ValueType == \"NUMERIC\"")
+    @Attribute(keyword = "NumericValue", type = Type.T1C, condition = "ValueType == \"NUMERIC\"", mayBePresentOtherwise = false)
     double[] getNumericValue();
 
     /**
@@ -110,19 +110,19 @@ public interface ContentItemMacro {
     /**
      * Rational Denominator Value (0040,A163), Type 1C.
      */
-    @Attribute(keyword = "RationalDenominatorValue", type = Type.T1C, condition = "present(RationalNumeratorValue)")
+    @Attribute(keyword = "RationalDenominatorValue", type = Type.T1C, condition = "present(RationalNumeratorValue)", mayBePresentOtherwise = false)
     long[] getRationalDenominatorValue();
 
     /**
      * Measurement Units Code Sequence (0040,08EA), Type 1C.
      */
-    @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T1C, condition = "ValueType == \"NUMERIC\"")
+    @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T1C, condition = "ValueType == \"NUMERIC\"", mayBePresentOtherwise = false)
     List<MeasurementUnitsCode> getMeasurementUnitsCodeSequence();
 
     /**
      * Referenced SOP Sequence (0008,1199), Type 1C.
      */
-    @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "ValueType == \"COMPOSITE\" or ValueType == \"IMAGE\" or ValueType == \"WAVEFORM\"")
+    @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "ValueType == \"COMPOSITE\" or ValueType == \"IMAGE\" or ValueType == \"WAVEFORM\"", mayBePresentOtherwise = false)
     List<ReferencedSOP> getReferencedSOPSequence();
 
     /**

@@ -29,7 +29,7 @@ public interface CtAcquisitionDetailsMacro {
         /**
          * Referenced Path Index (0018,9378), Type 1C.
          */
-        @Attribute(keyword = "ReferencedPathIndex", type = Type.T1C, condition = "root.MultienergyCTAcquisition == \"YES\"")
+        @Attribute(keyword = "ReferencedPathIndex", type = Type.T1C, condition = "root.MultienergyCTAcquisition == \"YES\"", mayBePresentOtherwise = false)
         int[] getReferencedPathIndex();
 
         /**

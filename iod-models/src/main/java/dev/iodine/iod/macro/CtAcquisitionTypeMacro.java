@@ -35,7 +35,7 @@ public interface CtAcquisitionTypeMacro {
         /**
          * Tube Angle (0018,9303), Type 1C.
          */
-        @Attribute(keyword = "TubeAngle", type = Type.T1C, condition = "AcquisitionType == \"CONSTANT_ANGLE\"")
+        @Attribute(keyword = "TubeAngle", type = Type.T1C, condition = "AcquisitionType == \"CONSTANT_ANGLE\"", mayBePresentOtherwise = false)
         Double getTubeAngle();
 
         /**

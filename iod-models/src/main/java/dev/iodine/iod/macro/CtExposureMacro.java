@@ -31,7 +31,7 @@ public interface CtExposureMacro {
         /**
          * Referenced X-Ray Source Index (0018,9377), Type 1C.
          */
-        @Attribute(keyword = "ReferencedXRaySourceIndex", type = Type.T1C, condition = "root.MultienergyCTAcquisition == \"YES\"")
+        @Attribute(keyword = "ReferencedXRaySourceIndex", type = Type.T1C, condition = "root.MultienergyCTAcquisition == \"YES\"", mayBePresentOtherwise = false)
         int[] getReferencedXRaySourceIndex();
 
         /**
@@ -79,7 +79,7 @@ public interface CtExposureMacro {
         /**
          * Water Equivalent Diameter Calculation Method Code Sequence (0018,1272), Type 1C.
          */
-        @Attribute(keyword = "WaterEquivalentDiameterCalculationMethodCodeSequence", type = Type.T1C, condition = "present(WaterEquivalentDiameter)")
+        @Attribute(keyword = "WaterEquivalentDiameterCalculationMethodCodeSequence", type = Type.T1C, condition = "present(WaterEquivalentDiameter)", mayBePresentOtherwise = false)
         List<WaterEquivalentDiameterCalculationMethodCode> getWaterEquivalentDiameterCalculationMethodCodeSequence();
 
         /**

@@ -41,19 +41,19 @@ public interface CtReconstructionMacro {
         /**
          * Convolution Kernel Group (0018,9316), Type 1C.
          */
-        @Attribute(keyword = "ConvolutionKernelGroup", type = Type.T1C, condition = "present(ConvolutionKernel)")
+        @Attribute(keyword = "ConvolutionKernelGroup", type = Type.T1C, condition = "present(ConvolutionKernel)", mayBePresentOtherwise = false)
         String getConvolutionKernelGroup();
 
         /**
          * Reconstruction Diameter (0018,1100), Type 1C.
          */
-        @Attribute(keyword = "ReconstructionDiameter", type = Type.T1C, condition = "absent(ReconstructionFieldOfView)")
+        @Attribute(keyword = "ReconstructionDiameter", type = Type.T1C, condition = "absent(ReconstructionFieldOfView)", mayBePresentOtherwise = false)
         Double getReconstructionDiameter();
 
         /**
          * Reconstruction Field of View (0018,9317), Type 1C.
          */
-        @Attribute(keyword = "ReconstructionFieldOfView", type = Type.T1C, condition = "absent(ReconstructionDiameter)")
+        @Attribute(keyword = "ReconstructionFieldOfView", type = Type.T1C, condition = "absent(ReconstructionDiameter)", mayBePresentOtherwise = false)
         double[] getReconstructionFieldOfView();
 
         /**

@@ -70,7 +70,7 @@ public interface DerivationImageMacro {
             /**
              * Patient Orientation (0020,0020), Type 1C.
              */
-            @Attribute(keyword = "PatientOrientation", type = Type.T1C, condition = "SpatialLocationsPreserved == \"REORIENTED_ONLY\"")
+            @Attribute(keyword = "PatientOrientation", type = Type.T1C, condition = "SpatialLocationsPreserved == \"REORIENTED_ONLY\"", mayBePresentOtherwise = false)
             String[] getPatientOrientation();
         }
     }

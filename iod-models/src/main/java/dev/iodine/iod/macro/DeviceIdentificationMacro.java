@@ -89,12 +89,12 @@ public interface DeviceIdentificationMacro {
     /**
      * Device Alternate Identifier Type (3010,001C), Type 1C.
      */
-    @Attribute(keyword = "DeviceAlternateIdentifierType", type = Type.T1C, condition = "present(DeviceAlternateIdentifier)")
+    @Attribute(keyword = "DeviceAlternateIdentifierType", type = Type.T1C, condition = "present(DeviceAlternateIdentifier)", mayBePresentOtherwise = false)
     String getDeviceAlternateIdentifierType();
 
     /**
      * Device Alternate Identifier Format (3010,001D), Type 1C.
      */
-    @Attribute(keyword = "DeviceAlternateIdentifierFormat", type = Type.T1C, condition = "present(DeviceAlternateIdentifier)")
+    @Attribute(keyword = "DeviceAlternateIdentifierFormat", type = Type.T1C, condition = "present(DeviceAlternateIdentifier)", mayBePresentOtherwise = false)
     String getDeviceAlternateIdentifierFormat();
 }

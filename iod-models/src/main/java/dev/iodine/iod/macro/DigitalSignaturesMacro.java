@@ -105,7 +105,7 @@ public interface DigitalSignaturesMacro {
         /**
          * Certified Timestamp Type (0400,0305), Type 1C.
          */
-        @Attribute(keyword = "CertifiedTimestampType", type = Type.T1C, definedTerms = { "CMS_TSP" }, condition = "present(CertifiedTimestamp)")
+        @Attribute(keyword = "CertifiedTimestampType", type = Type.T1C, definedTerms = { "CMS_TSP" }, condition = "present(CertifiedTimestamp)", mayBePresentOtherwise = false)
         String getCertifiedTimestampType();
 
         /**

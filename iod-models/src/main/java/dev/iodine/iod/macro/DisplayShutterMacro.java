@@ -21,43 +21,43 @@ public interface DisplayShutterMacro {
     /**
      * Shutter Left Vertical Edge (0018,1602), Type 1C.
      */
-    @Attribute(keyword = "ShutterLeftVerticalEdge", type = Type.T1C, condition = "ShutterShape == \"RECTANGULAR\"")
+    @Attribute(keyword = "ShutterLeftVerticalEdge", type = Type.T1C, condition = "ShutterShape == \"RECTANGULAR\"", mayBePresentOtherwise = false)
     Integer getShutterLeftVerticalEdge();
 
     /**
      * Shutter Right Vertical Edge (0018,1604), Type 1C.
      */
-    @Attribute(keyword = "ShutterRightVerticalEdge", type = Type.T1C, condition = "ShutterShape == \"RECTANGULAR\"")
+    @Attribute(keyword = "ShutterRightVerticalEdge", type = Type.T1C, condition = "ShutterShape == \"RECTANGULAR\"", mayBePresentOtherwise = false)
     Integer getShutterRightVerticalEdge();
 
     /**
      * Shutter Upper Horizontal Edge (0018,1606), Type 1C.
      */
-    @Attribute(keyword = "ShutterUpperHorizontalEdge", type = Type.T1C, condition = "ShutterShape == \"RECTANGULAR\"")
+    @Attribute(keyword = "ShutterUpperHorizontalEdge", type = Type.T1C, condition = "ShutterShape == \"RECTANGULAR\"", mayBePresentOtherwise = false)
     Integer getShutterUpperHorizontalEdge();
 
     /**
      * Shutter Lower Horizontal Edge (0018,1608), Type 1C.
      */
-    @Attribute(keyword = "ShutterLowerHorizontalEdge", type = Type.T1C, condition = "ShutterShape == \"RECTANGULAR\"")
+    @Attribute(keyword = "ShutterLowerHorizontalEdge", type = Type.T1C, condition = "ShutterShape == \"RECTANGULAR\"", mayBePresentOtherwise = false)
     Integer getShutterLowerHorizontalEdge();
 
     /**
      * Center of Circular Shutter (0018,1610), Type 1C.
      */
-    @Attribute(keyword = "CenterOfCircularShutter", type = Type.T1C, condition = "ShutterShape == \"CIRCULAR\"")
+    @Attribute(keyword = "CenterOfCircularShutter", type = Type.T1C, condition = "ShutterShape == \"CIRCULAR\"", mayBePresentOtherwise = false)
     int[] getCenterOfCircularShutter();
 
     /**
      * Radius of Circular Shutter (0018,1612), Type 1C.
      */
-    @Attribute(keyword = "RadiusOfCircularShutter", type = Type.T1C, condition = "ShutterShape == \"CIRCULAR\"")
+    @Attribute(keyword = "RadiusOfCircularShutter", type = Type.T1C, condition = "ShutterShape == \"CIRCULAR\"", mayBePresentOtherwise = false)
     Integer getRadiusOfCircularShutter();
 
     /**
      * Vertices of the Polygonal Shutter (0018,1620), Type 1C.
      */
-    @Attribute(keyword = "VerticesOfThePolygonalShutter", type = Type.T1C, condition = "ShutterShape == \"POLYGONAL\"")
+    @Attribute(keyword = "VerticesOfThePolygonalShutter", type = Type.T1C, condition = "ShutterShape == \"POLYGONAL\"", mayBePresentOtherwise = false)
     int[] getVerticesOfThePolygonalShutter();
 
     /**

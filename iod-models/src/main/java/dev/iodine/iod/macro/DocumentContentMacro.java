@@ -44,36 +44,36 @@ public interface DocumentContentMacro {
     /**
      * Text Value (0040,A160), Type 1C.
      */
-    @Attribute(keyword = "TextValue", type = Type.T1C, condition = "ValueType == \"TEXT\"")
+    @Attribute(keyword = "TextValue", type = Type.T1C, condition = "ValueType == \"TEXT\"", mayBePresentOtherwise = false)
     String getTextValue();
 
     /**
      * DateTime (0040,A120), Type 1C.
      */
-    @Attribute(keyword = "DateTime", type = Type.T1C, condition = "ValueType == \"DATETIME\"")
+    @Attribute(keyword = "DateTime", type = Type.T1C, condition = "ValueType == \"DATETIME\"", mayBePresentOtherwise = false)
     DicomDateTime getDateTime();
 
     /**
      * Date (0040,A121), Type 1C.
      */
-    @Attribute(keyword = "Date", type = Type.T1C, condition = "ValueType == \"DATE\"")
+    @Attribute(keyword = "Date", type = Type.T1C, condition = "ValueType == \"DATE\"", mayBePresentOtherwise = false)
     DicomDate getDate();
 
     /**
      * Time (0040,A122), Type 1C.
      */
-    @Attribute(keyword = "Time", type = Type.T1C, condition = "ValueType == \"TIME\"")
+    @Attribute(keyword = "Time", type = Type.T1C, condition = "ValueType == \"TIME\"", mayBePresentOtherwise = false)
     DicomTime getTime();
 
     /**
      * Person Name (0040,A123), Type 1C.
      */
-    @Attribute(keyword = "PersonName", type = Type.T1C, condition = "ValueType == \"PNAME\"")
+    @Attribute(keyword = "PersonName", type = Type.T1C, condition = "ValueType == \"PNAME\"", mayBePresentOtherwise = false)
     PersonName getPersonName();
 
     /**
      * UID (0040,A124), Type 1C.
      */
-    @Attribute(keyword = "UID", type = Type.T1C, condition = "ValueType == \"UIDREF\"")
+    @Attribute(keyword = "UID", type = Type.T1C, condition = "ValueType == \"UIDREF\"", mayBePresentOtherwise = false)
     String getUID();
 }

@@ -53,7 +53,7 @@ public interface DocumentRelationshipMacro {
         /**
          * Referenced Content Item Identifier (0040,DB73), Type 1C.
          */
-        @Attribute(keyword = "ReferencedContentItemIdentifier", type = Type.T1C, condition = "absent(ValueType) and present(ReferencedContentItemIdentifier) and not RelationshipType == \"CONTAINS\"")
+        @Attribute(keyword = "ReferencedContentItemIdentifier", type = Type.T1C, condition = "absent(ValueType) and present(ReferencedContentItemIdentifier) and not RelationshipType == \"CONTAINS\"", mayBePresentOtherwise = false)
         long[] getReferencedContentItemIdentifier();
     }
 }

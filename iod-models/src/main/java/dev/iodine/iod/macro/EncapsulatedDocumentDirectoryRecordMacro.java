@@ -49,7 +49,7 @@ public interface EncapsulatedDocumentDirectoryRecordMacro {
     /**
      * HL7 Instance Identifier (0040,E001), Type 1C.
      */
-    @Attribute(keyword = "HL7InstanceIdentifier", type = Type.T1C, condition = "ReferencedSOPClassUIDInFile == \"1.2.840.10008.5.1.4.1.1.104.2\"")
+    @Attribute(keyword = "HL7InstanceIdentifier", type = Type.T1C, condition = "ReferencedSOPClassUIDInFile == \"1.2.840.10008.5.1.4.1.1.104.2\"", mayBePresentOtherwise = false)
     String getHL7InstanceIdentifier();
 
     /**

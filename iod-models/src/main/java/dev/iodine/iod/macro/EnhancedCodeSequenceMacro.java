@@ -28,7 +28,7 @@ public interface EnhancedCodeSequenceMacro {
     /**
      * Mapping Resource (0008,0105), Type 1C.
      */
-    @Attribute(keyword = "MappingResource", type = Type.T1C, definedTerms = { "DCMR" }, condition = "present(ContextIdentifier)")
+    @Attribute(keyword = "MappingResource", type = Type.T1C, definedTerms = { "DCMR" }, condition = "present(ContextIdentifier)", mayBePresentOtherwise = false)
     String getMappingResource();
 
     /**
@@ -46,7 +46,7 @@ public interface EnhancedCodeSequenceMacro {
     /**
      * Context Group Version (0008,0106), Type 1C.
      */
-    @Attribute(keyword = "ContextGroupVersion", type = Type.T1C, condition = "present(ContextIdentifier)")
+    @Attribute(keyword = "ContextGroupVersion", type = Type.T1C, condition = "present(ContextIdentifier)", mayBePresentOtherwise = false)
     DicomDateTime getContextGroupVersion();
 
     /**
@@ -58,12 +58,12 @@ public interface EnhancedCodeSequenceMacro {
     /**
      * Context Group Local Version (0008,0107), Type 1C.
      */
-    @Attribute(keyword = "ContextGroupLocalVersion", type = Type.T1C, condition = "ContextGroupExtensionFlag == \"Y\"")
+    @Attribute(keyword = "ContextGroupLocalVersion", type = Type.T1C, condition = "ContextGroupExtensionFlag == \"Y\"", mayBePresentOtherwise = false)
     DicomDateTime getContextGroupLocalVersion();
 
     /**
      * Context Group Extension Creator UID (0008,010D), Type 1C.
      */
-    @Attribute(keyword = "ContextGroupExtensionCreatorUID", type = Type.T1C, condition = "ContextGroupExtensionFlag == \"Y\"")
+    @Attribute(keyword = "ContextGroupExtensionCreatorUID", type = Type.T1C, condition = "ContextGroupExtensionFlag == \"Y\"", mayBePresentOtherwise = false)
     String getContextGroupExtensionCreatorUID();
 }

@@ -59,7 +59,7 @@ public interface FillStyleSequenceMacro {
         /**
          * Fill Pattern (0070,0256), Type 1C.
          */
-        @Attribute(keyword = "FillPattern", type = Type.T1C, condition = "FillMode == \"STIPPELED\"")
+        @Attribute(keyword = "FillPattern", type = Type.T1C, condition = "FillMode == \"STIPPELED\"", mayBePresentOtherwise = false)
         byte[] getFillPattern();
     }
 }

@@ -66,7 +66,7 @@ public interface FrameContentMacro {
         /**
          * Dimension Index Values (0020,9157), Type 1C.
          */
-        @Attribute(keyword = "DimensionIndexValues", type = Type.T1C, condition = "present(root.DimensionIndexSequence)")
+        @Attribute(keyword = "DimensionIndexValues", type = Type.T1C, condition = "present(root.DimensionIndexSequence)", mayBePresentOtherwise = false)
         long[] getDimensionIndexValues();
 
         /**
@@ -84,7 +84,7 @@ public interface FrameContentMacro {
         /**
          * In-Stack Position Number (0020,9057), Type 1C.
          */
-        @Attribute(keyword = "InStackPositionNumber", type = Type.T1C, condition = "present(StackID) or present(root.PerFrameFunctionalGroupsSequence[0].FunctionalMRSequence) or present(root.SharedFunctionalGroupsSequence.FunctionalMRSequence)")
+        @Attribute(keyword = "InStackPositionNumber", type = Type.T1C, condition = "present(StackID) or present(root.PerFrameFunctionalGroupsSequence[0].FunctionalMRSequence) or present(root.SharedFunctionalGroupsSequence.FunctionalMRSequence)", mayBePresentOtherwise = false)
         Long getInStackPositionNumber();
 
         /**

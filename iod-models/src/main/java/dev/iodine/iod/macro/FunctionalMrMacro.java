@@ -30,7 +30,7 @@ public interface FunctionalMrMacro {
         /**
          * Settling Phase Frame (0018,9624), Type 1C.
          */
-        @Attribute(keyword = "SettlingPhaseFrame", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.FunctionalSettlingPhaseFramesPresent == \"YES\"")
+        @Attribute(keyword = "SettlingPhaseFrame", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.FunctionalSettlingPhaseFramesPresent == \"YES\"", mayBePresentOtherwise = false)
         String getSettlingPhaseFrame();
 
         /**

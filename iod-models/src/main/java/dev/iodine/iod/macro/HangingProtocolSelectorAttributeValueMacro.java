@@ -17,102 +17,102 @@ public interface HangingProtocolSelectorAttributeValueMacro {
     /**
      * Selector AT Value (0072,0060), Type 1C.
      */
-    @Attribute(keyword = "SelectorATValue", type = Type.T1C, condition = "SelectorAttributeVR == \"AT\"")
+    @Attribute(keyword = "SelectorATValue", type = Type.T1C, condition = "SelectorAttributeVR == \"AT\"", mayBePresentOtherwise = false)
     int[] getSelectorATValue();
 
     /**
      * Selector CS Value (0072,0062), Type 1C.
      */
-    @Attribute(keyword = "SelectorCSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"CS\"")
+    @Attribute(keyword = "SelectorCSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"CS\"", mayBePresentOtherwise = false)
     String[] getSelectorCSValue();
 
     /**
      * Selector IS Value (0072,0064), Type 1C.
      */
-    @Attribute(keyword = "SelectorISValue", type = Type.T1C, condition = "SelectorAttributeVR == \"IS\"")
+    @Attribute(keyword = "SelectorISValue", type = Type.T1C, condition = "SelectorAttributeVR == \"IS\"", mayBePresentOtherwise = false)
     int[] getSelectorISValue();
 
     /**
      * Selector LO Value (0072,0066), Type 1C.
      */
-    @Attribute(keyword = "SelectorLOValue", type = Type.T1C, condition = "SelectorAttributeVR == \"LO\"")
+    @Attribute(keyword = "SelectorLOValue", type = Type.T1C, condition = "SelectorAttributeVR == \"LO\"", mayBePresentOtherwise = false)
     String[] getSelectorLOValue();
 
     /**
      * Selector LT Value (0072,0068), Type 1C.
      */
-    @Attribute(keyword = "SelectorLTValue", type = Type.T1C, condition = "SelectorAttributeVR == \"LT\"")
+    @Attribute(keyword = "SelectorLTValue", type = Type.T1C, condition = "SelectorAttributeVR == \"LT\"", mayBePresentOtherwise = false)
     String getSelectorLTValue();
 
     /**
      * Selector PN Value (0072,006A), Type 1C.
      */
-    @Attribute(keyword = "SelectorPNValue", type = Type.T1C, condition = "SelectorAttributeVR == \"PN\"")
+    @Attribute(keyword = "SelectorPNValue", type = Type.T1C, condition = "SelectorAttributeVR == \"PN\"", mayBePresentOtherwise = false)
     String[] getSelectorPNValue();
 
     /**
      * Selector SH Value (0072,006C), Type 1C.
      */
-    @Attribute(keyword = "SelectorSHValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SH\"")
+    @Attribute(keyword = "SelectorSHValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SH\"", mayBePresentOtherwise = false)
     String[] getSelectorSHValue();
 
     /**
      * Selector ST Value (0072,006E), Type 1C.
      */
-    @Attribute(keyword = "SelectorSTValue", type = Type.T1C, condition = "SelectorAttributeVR == \"ST\"")
+    @Attribute(keyword = "SelectorSTValue", type = Type.T1C, condition = "SelectorAttributeVR == \"ST\"", mayBePresentOtherwise = false)
     String getSelectorSTValue();
 
     /**
      * Selector UT Value (0072,0070), Type 1C.
      */
-    @Attribute(keyword = "SelectorUTValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UT\"")
+    @Attribute(keyword = "SelectorUTValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UT\"", mayBePresentOtherwise = false)
     String getSelectorUTValue();
 
     /**
      * Selector DS Value (0072,0072), Type 1C.
      */
-    @Attribute(keyword = "SelectorDSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"DS\"")
+    @Attribute(keyword = "SelectorDSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"DS\"", mayBePresentOtherwise = false)
     double[] getSelectorDSValue();
 
     /**
      * Selector FD Value (0072,0074), Type 1C.
      */
-    @Attribute(keyword = "SelectorFDValue", type = Type.T1C, condition = "SelectorAttributeVR == \"FD\"")
+    @Attribute(keyword = "SelectorFDValue", type = Type.T1C, condition = "SelectorAttributeVR == \"FD\"", mayBePresentOtherwise = false)
     double[] getSelectorFDValue();
 
     /**
      * Selector FL Value (0072,0076), Type 1C.
      */
-    @Attribute(keyword = "SelectorFLValue", type = Type.T1C, condition = "SelectorAttributeVR == \"FL\"")
+    @Attribute(keyword = "SelectorFLValue", type = Type.T1C, condition = "SelectorAttributeVR == \"FL\"", mayBePresentOtherwise = false)
     float[] getSelectorFLValue();
 
     /**
      * Selector UL Value (0072,0078), Type 1C.
      */
-    @Attribute(keyword = "SelectorULValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UL\"")
+    @Attribute(keyword = "SelectorULValue", type = Type.T1C, condition = "SelectorAttributeVR == \"UL\"", mayBePresentOtherwise = false)
     long[] getSelectorULValue();
 
     /**
      * Selector US Value (0072,007A), Type 1C.
      */
-    @Attribute(keyword = "SelectorUSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"US\"")
+    @Attribute(keyword = "SelectorUSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"US\"", mayBePresentOtherwise = false)
     int[] getSelectorUSValue();
 
     /**
      * Selector SL Value (0072,007C), Type 1C.
      */
-    @Attribute(keyword = "SelectorSLValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SL\"")
+    @Attribute(keyword = "SelectorSLValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SL\"", mayBePresentOtherwise = false)
     int[] getSelectorSLValue();
 
     /**
      * Selector SS Value (0072,007E), Type 1C.
      */
-    @Attribute(keyword = "SelectorSSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SS\"")
+    @Attribute(keyword = "SelectorSSValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SS\"", mayBePresentOtherwise = false)
     int[] getSelectorSSValue();
 
     /**
      * Selector Code Sequence Value (0072,0080), Type 1C.
      */
-    @Attribute(keyword = "SelectorCodeSequenceValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SQ\"")
+    @Attribute(keyword = "SelectorCodeSequenceValue", type = Type.T1C, condition = "SelectorAttributeVR == \"SQ\"", mayBePresentOtherwise = false)
     List<SelectorCodeSequenceValueItem> getSelectorCodeSequenceValue();
 }

@@ -93,37 +93,37 @@ public interface IconImageSequenceMacro {
     /**
      * Red Palette Color Lookup Table Descriptor (0028,1101), Type 1C.
      */
-    @Attribute(keyword = "RedPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\"")
+    @Attribute(keyword = "RedPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\"", mayBePresentOtherwise = false)
     int[] getRedPaletteColorLookupTableDescriptor();
 
     /**
      * Green Palette Color Lookup Table Descriptor (0028,1102), Type 1C.
      */
-    @Attribute(keyword = "GreenPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\"")
+    @Attribute(keyword = "GreenPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\"", mayBePresentOtherwise = false)
     int[] getGreenPaletteColorLookupTableDescriptor();
 
     /**
      * Blue Palette Color Lookup Table Descriptor (0028,1103), Type 1C.
      */
-    @Attribute(keyword = "BluePaletteColorLookupTableDescriptor", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\"")
+    @Attribute(keyword = "BluePaletteColorLookupTableDescriptor", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\"", mayBePresentOtherwise = false)
     int[] getBluePaletteColorLookupTableDescriptor();
 
     /**
      * Red Palette Color Lookup Table Data (0028,1201), Type 1C.
      */
-    @Attribute(keyword = "RedPaletteColorLookupTableData", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\"")
+    @Attribute(keyword = "RedPaletteColorLookupTableData", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\"", mayBePresentOtherwise = false)
     byte[] getRedPaletteColorLookupTableData();
 
     /**
      * Green Palette Color Lookup Table Data (0028,1202), Type 1C.
      */
-    @Attribute(keyword = "GreenPaletteColorLookupTableData", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\"")
+    @Attribute(keyword = "GreenPaletteColorLookupTableData", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\"", mayBePresentOtherwise = false)
     byte[] getGreenPaletteColorLookupTableData();
 
     /**
      * Blue Palette Color Lookup Table Data (0028,1203), Type 1C.
      */
-    @Attribute(keyword = "BluePaletteColorLookupTableData", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\"")
+    @Attribute(keyword = "BluePaletteColorLookupTableData", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\"", mayBePresentOtherwise = false)
     byte[] getBluePaletteColorLookupTableData();
 
     /**

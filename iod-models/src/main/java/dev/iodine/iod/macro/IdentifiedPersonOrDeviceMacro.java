@@ -27,37 +27,37 @@ public interface IdentifiedPersonOrDeviceMacro {
     /**
      * Person Name (0040,A123), Type 1C.
      */
-    @Attribute(keyword = "PersonName", type = Type.T1C, condition = "ObserverType == \"PSN\"")
+    @Attribute(keyword = "PersonName", type = Type.T1C, condition = "ObserverType == \"PSN\"", mayBePresentOtherwise = false)
     PersonName getPersonName();
 
     /**
      * Person Identification Code Sequence (0040,1101), Type 2C.
      */
-    @Attribute(keyword = "PersonIdentificationCodeSequence", type = Type.T2C, condition = "ObserverType == \"PSN\"")
+    @Attribute(keyword = "PersonIdentificationCodeSequence", type = Type.T2C, condition = "ObserverType == \"PSN\"", mayBePresentOtherwise = false)
     List<PersonIdentificationCode> getPersonIdentificationCodeSequence();
 
     /**
      * Station Name (0008,1010), Type 2C.
      */
-    @Attribute(keyword = "StationName", type = Type.T2C, condition = "ObserverType == \"DEV\"")
+    @Attribute(keyword = "StationName", type = Type.T2C, condition = "ObserverType == \"DEV\"", mayBePresentOtherwise = false)
     String getStationName();
 
     /**
      * Device UID (0018,1002), Type 1C.
      */
-    @Attribute(keyword = "DeviceUID", type = Type.T1C, condition = "ObserverType == \"DEV\"")
+    @Attribute(keyword = "DeviceUID", type = Type.T1C, condition = "ObserverType == \"DEV\"", mayBePresentOtherwise = false)
     String getDeviceUID();
 
     /**
      * Manufacturer (0008,0070), Type 1C.
      */
-    @Attribute(keyword = "Manufacturer", type = Type.T1C, condition = "ObserverType == \"DEV\"")
+    @Attribute(keyword = "Manufacturer", type = Type.T1C, condition = "ObserverType == \"DEV\"", mayBePresentOtherwise = false)
     String getManufacturer();
 
     /**
      * Manufacturer's Model Name (0008,1090), Type 1C.
      */
-    @Attribute(keyword = "ManufacturerModelName", type = Type.T1C, condition = "ObserverType == \"DEV\"")
+    @Attribute(keyword = "ManufacturerModelName", type = Type.T1C, condition = "ObserverType == \"DEV\"", mayBePresentOtherwise = false)
     String getManufacturerModelName();
 
     /**

@@ -63,7 +63,7 @@ public interface ImagePixelDescriptionMacro {
     /**
      * Planar Configuration (0028,0006), Type 1C.
      */
-    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1")
+    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1", mayBePresentOtherwise = false)
     Integer getPlanarConfiguration();
 
     /**
@@ -87,37 +87,37 @@ public interface ImagePixelDescriptionMacro {
     /**
      * Red Palette Color Lookup Table Descriptor (0028,1101), Type 1C.
      */
-    @Attribute(keyword = "RedPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\" or PixelPresentation == \"COLOR\" or PixelPresentation == \"MIXED\"")
+    @Attribute(keyword = "RedPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\" or PixelPresentation == \"COLOR\" or PixelPresentation == \"MIXED\"", mayBePresentOtherwise = false)
     int[] getRedPaletteColorLookupTableDescriptor();
 
     /**
      * Green Palette Color Lookup Table Descriptor (0028,1102), Type 1C.
      */
-    @Attribute(keyword = "GreenPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\" or PixelPresentation == \"COLOR\" or PixelPresentation == \"MIXED\"")
+    @Attribute(keyword = "GreenPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\" or PixelPresentation == \"COLOR\" or PixelPresentation == \"MIXED\"", mayBePresentOtherwise = false)
     int[] getGreenPaletteColorLookupTableDescriptor();
 
     /**
      * Blue Palette Color Lookup Table Descriptor (0028,1103), Type 1C.
      */
-    @Attribute(keyword = "BluePaletteColorLookupTableDescriptor", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\" or PixelPresentation == \"COLOR\" or PixelPresentation == \"MIXED\"")
+    @Attribute(keyword = "BluePaletteColorLookupTableDescriptor", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\" or PixelPresentation == \"COLOR\" or PixelPresentation == \"MIXED\"", mayBePresentOtherwise = false)
     int[] getBluePaletteColorLookupTableDescriptor();
 
     /**
      * Red Palette Color Lookup Table Data (0028,1201), Type 1C.
      */
-    @Attribute(keyword = "RedPaletteColorLookupTableData", type = Type.T1C, condition = "(PhotometricInterpretation == \"PALETTE COLOR\" or PixelPresentation == \"COLOR\" or PixelPresentation == \"MIXED\") and not (present(SegmentedRedPaletteColorLookupTableData) and present(SegmentedGreenPaletteColorLookupTableData) and present(SegmentedBluePaletteColorLookupTableData) and (SOPClassUID == \"1.2.840.10008.5.1.4.1.1.6.1\" or SOPClassUID == \"1.2.840.10008.5.1.4.1.1.3.1\"))")
+    @Attribute(keyword = "RedPaletteColorLookupTableData", type = Type.T1C, condition = "(PhotometricInterpretation == \"PALETTE COLOR\" or PixelPresentation == \"COLOR\" or PixelPresentation == \"MIXED\") and not (present(SegmentedRedPaletteColorLookupTableData) and present(SegmentedGreenPaletteColorLookupTableData) and present(SegmentedBluePaletteColorLookupTableData) and (SOPClassUID == \"1.2.840.10008.5.1.4.1.1.6.1\" or SOPClassUID == \"1.2.840.10008.5.1.4.1.1.3.1\"))", mayBePresentOtherwise = false)
     byte[] getRedPaletteColorLookupTableData();
 
     /**
      * Green Palette Color Lookup Table Data (0028,1202), Type 1C.
      */
-    @Attribute(keyword = "GreenPaletteColorLookupTableData", type = Type.T1C, condition = "(PhotometricInterpretation == \"PALETTE COLOR\" or PixelPresentation == \"COLOR\" or PixelPresentation == \"MIXED\") and not (present(SegmentedRedPaletteColorLookupTableData) and present(SegmentedGreenPaletteColorLookupTableData) and present(SegmentedBluePaletteColorLookupTableData) and (SOPClassUID == \"1.2.840.10008.5.1.4.1.1.6.1\" or SOPClassUID == \"1.2.840.10008.5.1.4.1.1.3.1\"))")
+    @Attribute(keyword = "GreenPaletteColorLookupTableData", type = Type.T1C, condition = "(PhotometricInterpretation == \"PALETTE COLOR\" or PixelPresentation == \"COLOR\" or PixelPresentation == \"MIXED\") and not (present(SegmentedRedPaletteColorLookupTableData) and present(SegmentedGreenPaletteColorLookupTableData) and present(SegmentedBluePaletteColorLookupTableData) and (SOPClassUID == \"1.2.840.10008.5.1.4.1.1.6.1\" or SOPClassUID == \"1.2.840.10008.5.1.4.1.1.3.1\"))", mayBePresentOtherwise = false)
     byte[] getGreenPaletteColorLookupTableData();
 
     /**
      * Blue Palette Color Lookup Table Data (0028,1203), Type 1C.
      */
-    @Attribute(keyword = "BluePaletteColorLookupTableData", type = Type.T1C, condition = "(PhotometricInterpretation == \"PALETTE COLOR\" or PixelPresentation == \"COLOR\" or PixelPresentation == \"MIXED\") and not (present(SegmentedRedPaletteColorLookupTableData) and present(SegmentedGreenPaletteColorLookupTableData) and present(SegmentedBluePaletteColorLookupTableData) and (SOPClassUID == \"1.2.840.10008.5.1.4.1.1.6.1\" or SOPClassUID == \"1.2.840.10008.5.1.4.1.1.3.1\"))")
+    @Attribute(keyword = "BluePaletteColorLookupTableData", type = Type.T1C, condition = "(PhotometricInterpretation == \"PALETTE COLOR\" or PixelPresentation == \"COLOR\" or PixelPresentation == \"MIXED\") and not (present(SegmentedRedPaletteColorLookupTableData) and present(SegmentedGreenPaletteColorLookupTableData) and present(SegmentedBluePaletteColorLookupTableData) and (SOPClassUID == \"1.2.840.10008.5.1.4.1.1.6.1\" or SOPClassUID == \"1.2.840.10008.5.1.4.1.1.3.1\"))", mayBePresentOtherwise = false)
     byte[] getBluePaletteColorLookupTableData();
 
     /**

@@ -39,7 +39,7 @@ public interface IntraocularLensCalculationsMacro {
     /**
      * Refractive Surgery Type Code Sequence (0022,1040), Type 2C.
      */
-    @Attribute(keyword = "RefractiveSurgeryTypeCodeSequence", type = Type.T2C, condition = "RefractiveProcedureOccurred == \"YES\"")
+    @Attribute(keyword = "RefractiveSurgeryTypeCodeSequence", type = Type.T2C, condition = "RefractiveProcedureOccurred == \"YES\"", mayBePresentOtherwise = false)
     List<RefractiveSurgeryTypeCode> getRefractiveSurgeryTypeCodeSequence();
 
     /**
@@ -53,7 +53,7 @@ public interface IntraocularLensCalculationsMacro {
     /**
      * Refractive Error Before Refractive Surgery Code Sequence (0022,1103), Type 2C.
      */
-    @Attribute(keyword = "RefractiveErrorBeforeRefractiveSurgeryCodeSequence", type = Type.T2C, condition = "RefractiveProcedureOccurred == \"YES\"")
+    @Attribute(keyword = "RefractiveErrorBeforeRefractiveSurgeryCodeSequence", type = Type.T2C, condition = "RefractiveProcedureOccurred == \"YES\"", mayBePresentOtherwise = false)
     List<RefractiveErrorBeforeRefractiveSurgeryCode> getRefractiveErrorBeforeRefractiveSurgeryCodeSequence();
 
     /**

@@ -29,13 +29,13 @@ public interface IntravascularFrameContentMacro {
         /**
          * Intravascular Longitudinal Distance (0052,0028), Type 1C.
          */
-        @Attribute(keyword = "IntravascularLongitudinalDistance", type = Type.T1C, condition = "root.IVUSAcquisition == \"MEASURED\"")
+        @Attribute(keyword = "IntravascularLongitudinalDistance", type = Type.T1C, condition = "root.IVUSAcquisition == \"MEASURED\"", mayBePresentOtherwise = false)
         Double getIntravascularLongitudinalDistance();
 
         /**
          * Seam Line Location (0052,0033), Type 2C.
          */
-        @Attribute(keyword = "SeamLineLocation", type = Type.T2C, condition = "root.PresentationIntentType == \"FOR PRESENTATION\"")
+        @Attribute(keyword = "SeamLineLocation", type = Type.T2C, condition = "root.PresentationIntentType == \"FOR PRESENTATION\"", mayBePresentOtherwise = false)
         Double getSeamLineLocation();
     }
 }

@@ -65,7 +65,7 @@ public interface LineStyleSequenceMacro {
         /**
          * Line Pattern (0070,0255), Type 1C.
          */
-        @Attribute(keyword = "LinePattern", type = Type.T1C, condition = "LineDashingStyle == \"DASHED\"")
+        @Attribute(keyword = "LinePattern", type = Type.T1C, condition = "LineDashingStyle == \"DASHED\"", mayBePresentOtherwise = false)
         Long getLinePattern();
 
         /**

@@ -17,7 +17,7 @@ public interface ModalityLutMacro {
     /**
      * Modality LUT Sequence (0028,3000), Type 1C.
      */
-    @Attribute(keyword = "ModalityLUTSequence", type = Type.T1C, condition = "absent(RescaleIntercept)")
+    @Attribute(keyword = "ModalityLUTSequence", type = Type.T1C, condition = "absent(RescaleIntercept)", mayBePresentOtherwise = false)
     List<ModalityLUT> getModalityLUTSequence();
 
     /**
@@ -54,18 +54,18 @@ public interface ModalityLutMacro {
     /**
      * Rescale Intercept (0028,1052), Type 1C.
      */
-    @Attribute(keyword = "RescaleIntercept", type = Type.T1C, condition = "absent(ModalityLUTSequence)")
+    @Attribute(keyword = "RescaleIntercept", type = Type.T1C, condition = "absent(ModalityLUTSequence)", mayBePresentOtherwise = false)
     Double getRescaleIntercept();
 
     /**
      * Rescale Slope (0028,1053), Type 1C.
      */
-    @Attribute(keyword = "RescaleSlope", type = Type.T1C, condition = "present(RescaleIntercept)")
+    @Attribute(keyword = "RescaleSlope", type = Type.T1C, condition = "present(RescaleIntercept)", mayBePresentOtherwise = false)
     Double getRescaleSlope();
 
     /**
      * Rescale Type (0028,1054), Type 1C.
      */
-    @Attribute(keyword = "RescaleType", type = Type.T1C, definedTerms = { "OD", "HU", "US" }, condition = "present(RescaleIntercept)")
+    @Attribute(keyword = "RescaleType", type = Type.T1C, definedTerms = { "OD", "HU", "US" }, condition = "present(RescaleIntercept)", mayBePresentOtherwise = false)
     String getRescaleType();
 }

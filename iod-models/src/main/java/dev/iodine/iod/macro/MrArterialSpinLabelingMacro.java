@@ -93,13 +93,13 @@ public interface MrArterialSpinLabelingMacro {
         /**
          * ASL Crusher Flow Limit (0018,925A), Type 1C.
          */
-        @Attribute(keyword = "ASLCrusherFlowLimit", type = Type.T1C, condition = "ASLCrusherFlag == \"YES\"")
+        @Attribute(keyword = "ASLCrusherFlowLimit", type = Type.T1C, condition = "ASLCrusherFlag == \"YES\"", mayBePresentOtherwise = false)
         Double getASLCrusherFlowLimit();
 
         /**
          * ASL Crusher Description (0018,925B), Type 1C.
          */
-        @Attribute(keyword = "ASLCrusherDescription", type = Type.T1C, condition = "ASLCrusherFlag == \"YES\"")
+        @Attribute(keyword = "ASLCrusherDescription", type = Type.T1C, condition = "ASLCrusherFlag == \"YES\"", mayBePresentOtherwise = false)
         String getASLCrusherDescription();
 
         /**
@@ -111,7 +111,7 @@ public interface MrArterialSpinLabelingMacro {
         /**
          * ASL Bolus Cut-off Timing Sequence (0018,925D), Type 1C.
          */
-        @Attribute(keyword = "ASLBolusCutoffTimingSequence", type = Type.T1C, condition = "ASLBolusCutoffFlag == \"YES\"")
+        @Attribute(keyword = "ASLBolusCutoffTimingSequence", type = Type.T1C, condition = "ASLBolusCutoffFlag == \"YES\"", mayBePresentOtherwise = false)
         List<ASLBolusCutoffTiming> getASLBolusCutoffTimingSequence();
 
         /**

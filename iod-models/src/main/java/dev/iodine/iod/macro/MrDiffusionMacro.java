@@ -60,7 +60,7 @@ public interface MrDiffusionMacro {
         /**
          * Diffusion b-matrix Sequence (0018,9601), Type 1C.
          */
-        @Attribute(keyword = "DiffusionBMatrixSequence", type = Type.T1C, condition = "DiffusionDirectionality == \"BMATRIX\"")
+        @Attribute(keyword = "DiffusionBMatrixSequence", type = Type.T1C, condition = "DiffusionDirectionality == \"BMATRIX\"", mayBePresentOtherwise = false)
         List<DiffusionBMatrix> getDiffusionBMatrixSequence();
 
         /**

@@ -52,13 +52,13 @@ public interface MrImageAndSpectroscopyInstanceMacro {
     /**
      * Referenced Image Evidence Sequence (0008,9092), Type 1C.
      */
-    @Attribute(keyword = "ReferencedImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) or present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)")
+    @Attribute(keyword = "ReferencedImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) or present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)", mayBePresentOtherwise = false)
     List<ReferencedImageEvidence> getReferencedImageEvidenceSequence();
 
     /**
      * Source Image Evidence Sequence (0008,9154), Type 1C.
      */
-    @Attribute(keyword = "SourceImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].SourceImageSequence) or present(root.SharedFunctionalGroupsSequence.SourceImageSequence)")
+    @Attribute(keyword = "SourceImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].SourceImageSequence) or present(root.SharedFunctionalGroupsSequence.SourceImageSequence)", mayBePresentOtherwise = false)
     List<SourceImageEvidence> getSourceImageEvidenceSequence();
 
     /**

@@ -47,31 +47,31 @@ public interface MrImagingModifierMacro {
         /**
          * Tag Spacing First Dimension (0018,9030), Type 1C.
          */
-        @Attribute(keyword = "TagSpacingFirstDimension", type = Type.T1C, condition = "Tagging == \"GRID\" or Tagging == \"LINE\"")
+        @Attribute(keyword = "TagSpacingFirstDimension", type = Type.T1C, condition = "Tagging == \"GRID\" or Tagging == \"LINE\"", mayBePresentOtherwise = false)
         Double getTagSpacingFirstDimension();
 
         /**
          * Tag Spacing Second Dimension (0018,9218), Type 1C.
          */
-        @Attribute(keyword = "TagSpacingSecondDimension", type = Type.T1C, condition = "Tagging == \"GRID\"")
+        @Attribute(keyword = "TagSpacingSecondDimension", type = Type.T1C, condition = "Tagging == \"GRID\"", mayBePresentOtherwise = false)
         Double getTagSpacingSecondDimension();
 
         /**
          * Tag Angle First Axis (0018,9019), Type 1C.
          */
-        @Attribute(keyword = "TagAngleFirstAxis", type = Type.T1C, condition = "Tagging == \"GRID\" or Tagging == \"LINE\"")
+        @Attribute(keyword = "TagAngleFirstAxis", type = Type.T1C, condition = "Tagging == \"GRID\" or Tagging == \"LINE\"", mayBePresentOtherwise = false)
         Double getTagAngleFirstAxis();
 
         /**
          * Tag Angle Second Axis (0018,9219), Type 1C.
          */
-        @Attribute(keyword = "TagAngleSecondAxis", type = Type.T1C, condition = "Tagging == \"GRID\"")
+        @Attribute(keyword = "TagAngleSecondAxis", type = Type.T1C, condition = "Tagging == \"GRID\"", mayBePresentOtherwise = false)
         Integer getTagAngleSecondAxis();
 
         /**
          * Tag Thickness (0018,9035), Type 1C.
          */
-        @Attribute(keyword = "TagThickness", type = Type.T1C, condition = "Tagging == \"GRID\" or Tagging == \"LINE\"")
+        @Attribute(keyword = "TagThickness", type = Type.T1C, condition = "Tagging == \"GRID\" or Tagging == \"LINE\"", mayBePresentOtherwise = false)
         Double getTagThickness();
 
         /**

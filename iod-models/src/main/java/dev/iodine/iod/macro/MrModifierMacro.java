@@ -35,7 +35,7 @@ public interface MrModifierMacro {
         /**
          * Inversion Times (0018,9079), Type 1C.
          */
-        @Attribute(keyword = "InversionTimes", type = Type.T1C, condition = "InversionRecovery == \"YES\"")
+        @Attribute(keyword = "InversionTimes", type = Type.T1C, condition = "InversionRecovery == \"YES\"", mayBePresentOtherwise = false)
         double[] getInversionTimes();
 
         /**
@@ -47,7 +47,7 @@ public interface MrModifierMacro {
         /**
          * Flow Compensation Direction (0018,9183), Type 1C.
          */
-        @Attribute(keyword = "FlowCompensationDirection", type = Type.T1C, enumerated = { "PHASE", "FREQUENCY", "SLICE_SELECT", "SLICE_AND_FREQ", "SLICE_FREQ_PHASE", "PHASE_AND_FREQ", "SLICE_AND_PHASE", "OTHER" }, condition = "not FlowCompensation == \"NONE\"")
+        @Attribute(keyword = "FlowCompensationDirection", type = Type.T1C, enumerated = { "PHASE", "FREQUENCY", "SLICE_SELECT", "SLICE_AND_FREQ", "SLICE_FREQ_PHASE", "PHASE_AND_FREQ", "SLICE_AND_PHASE", "OTHER" }, condition = "not FlowCompensation == \"NONE\"", mayBePresentOtherwise = false)
         String getFlowCompensationDirection();
 
         /**
@@ -83,7 +83,7 @@ public interface MrModifierMacro {
         /**
          * Partial Fourier Direction (0018,9036), Type 1C.
          */
-        @Attribute(keyword = "PartialFourierDirection", type = Type.T1C, enumerated = { "PHASE", "FREQUENCY", "SLICE_SELECT", "COMBINATION" }, condition = "PartialFourier == \"YES\"")
+        @Attribute(keyword = "PartialFourierDirection", type = Type.T1C, enumerated = { "PHASE", "FREQUENCY", "SLICE_SELECT", "COMBINATION" }, condition = "PartialFourier == \"YES\"", mayBePresentOtherwise = false)
         String getPartialFourierDirection();
 
         /**
@@ -95,25 +95,25 @@ public interface MrModifierMacro {
         /**
          * Parallel Acquisition Technique (0018,9078), Type 1C.
          */
-        @Attribute(keyword = "ParallelAcquisitionTechnique", type = Type.T1C, enumerated = { "PILS", "SENSE", "SMASH", "OTHER" }, condition = "ParallelAcquisition == \"YES\"")
+        @Attribute(keyword = "ParallelAcquisitionTechnique", type = Type.T1C, enumerated = { "PILS", "SENSE", "SMASH", "OTHER" }, condition = "ParallelAcquisition == \"YES\"", mayBePresentOtherwise = false)
         String getParallelAcquisitionTechnique();
 
         /**
          * Parallel Reduction Factor In-plane (0018,9069), Type 1C.
          */
-        @Attribute(keyword = "ParallelReductionFactorInPlane", type = Type.T1C, condition = "ParallelAcquisition == \"YES\"")
+        @Attribute(keyword = "ParallelReductionFactorInPlane", type = Type.T1C, condition = "ParallelAcquisition == \"YES\"", mayBePresentOtherwise = false)
         Double getParallelReductionFactorInPlane();
 
         /**
          * Parallel Reduction Factor out-of-plane (0018,9155), Type 1C.
          */
-        @Attribute(keyword = "ParallelReductionFactorOutOfPlane", type = Type.T1C, condition = "ParallelAcquisition == \"YES\"")
+        @Attribute(keyword = "ParallelReductionFactorOutOfPlane", type = Type.T1C, condition = "ParallelAcquisition == \"YES\"", mayBePresentOtherwise = false)
         Double getParallelReductionFactorOutOfPlane();
 
         /**
          * Parallel Reduction Factor Second In-plane (0018,9168), Type 1C.
          */
-        @Attribute(keyword = "ParallelReductionFactorSecondInPlane", type = Type.T1C, condition = "ParallelAcquisition == \"YES\"")
+        @Attribute(keyword = "ParallelReductionFactorSecondInPlane", type = Type.T1C, condition = "ParallelAcquisition == \"YES\"", mayBePresentOtherwise = false)
         Double getParallelReductionFactorSecondInPlane();
     }
 }

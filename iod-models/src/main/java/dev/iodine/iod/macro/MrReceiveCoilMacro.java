@@ -53,7 +53,7 @@ public interface MrReceiveCoilMacro {
         /**
          * Multi-Coil Definition Sequence (0018,9045), Type 1C.
          */
-        @Attribute(keyword = "MultiCoilDefinitionSequence", type = Type.T1C, condition = "ReceiveCoilType == \"MULTICOIL\"")
+        @Attribute(keyword = "MultiCoilDefinitionSequence", type = Type.T1C, condition = "ReceiveCoilType == \"MULTICOIL\"", mayBePresentOtherwise = false)
         List<MultiCoilDefinition> getMultiCoilDefinitionSequence();
 
         /**

@@ -84,13 +84,13 @@ public interface MrTimingAndRelatedParametersMacro {
         /**
          * Gradient Output Type (0018,9180), Type 1C.
          */
-        @Attribute(keyword = "GradientOutputType", type = Type.T1C, definedTerms = { "DB_DT", "ELECTRIC_FIELD", "PER_NERVE_STIM" }, condition = "present(GradientOutput)")
+        @Attribute(keyword = "GradientOutputType", type = Type.T1C, definedTerms = { "DB_DT", "ELECTRIC_FIELD", "PER_NERVE_STIM" }, condition = "present(GradientOutput)", mayBePresentOtherwise = false)
         String getGradientOutputType();
 
         /**
          * Gradient Output (0018,9182), Type 1C.
          */
-        @Attribute(keyword = "GradientOutput", type = Type.T1C, condition = "present(GradientOutputType)")
+        @Attribute(keyword = "GradientOutput", type = Type.T1C, condition = "present(GradientOutputType)", mayBePresentOtherwise = false)
         Double getGradientOutput();
 
         /**

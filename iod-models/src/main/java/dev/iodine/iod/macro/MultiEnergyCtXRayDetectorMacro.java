@@ -53,13 +53,13 @@ public interface MultiEnergyCtXRayDetectorMacro {
         /**
          * Nominal Max Energy (0018,9374), Type 1C.
          */
-        @Attribute(keyword = "NominalMaxEnergy", type = Type.T1C, condition = "MultienergyDetectorType == \"PHOTON_COUNTING\"")
+        @Attribute(keyword = "NominalMaxEnergy", type = Type.T1C, condition = "MultienergyDetectorType == \"PHOTON_COUNTING\"", mayBePresentOtherwise = false)
         Double getNominalMaxEnergy();
 
         /**
          * Nominal Min Energy (0018,9375), Type 1C.
          */
-        @Attribute(keyword = "NominalMinEnergy", type = Type.T1C, condition = "MultienergyDetectorType == \"PHOTON_COUNTING\"")
+        @Attribute(keyword = "NominalMinEnergy", type = Type.T1C, condition = "MultienergyDetectorType == \"PHOTON_COUNTING\"", mayBePresentOtherwise = false)
         Double getNominalMinEnergy();
 
         /**

@@ -60,7 +60,7 @@ public interface MultiEnergyCtXRaySourceMacro {
         /**
          * Switching Phase Number (0018,936B), Type 1C.
          */
-        @Attribute(keyword = "SwitchingPhaseNumber", type = Type.T1C, condition = "MultienergySourceTechnique == \"SWITCHING_SOURCE\"")
+        @Attribute(keyword = "SwitchingPhaseNumber", type = Type.T1C, condition = "MultienergySourceTechnique == \"SWITCHING_SOURCE\"", mayBePresentOtherwise = false)
         Integer getSwitchingPhaseNumber();
 
         /**

@@ -50,7 +50,7 @@ public interface NumericMeasurementMacro {
         /**
          * Rational Denominator Value (0040,A163), Type 1C.
          */
-        @Attribute(keyword = "RationalDenominatorValue", type = Type.T1C, condition = "present(RationalNumeratorValue)")
+        @Attribute(keyword = "RationalDenominatorValue", type = Type.T1C, condition = "present(RationalNumeratorValue)", mayBePresentOtherwise = false)
         long[] getRationalDenominatorValue();
 
         /**

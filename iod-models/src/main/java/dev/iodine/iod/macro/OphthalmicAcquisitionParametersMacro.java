@@ -74,7 +74,7 @@ public interface OphthalmicAcquisitionParametersMacro {
     /**
      * Mydriatic Agent Sequence (0022,0058), Type 2C.
      */
-    @Attribute(keyword = "MydriaticAgentSequence", type = Type.T2C, condition = "PupilDilated == \"YES\"")
+    @Attribute(keyword = "MydriaticAgentSequence", type = Type.T2C, condition = "PupilDilated == \"YES\"", mayBePresentOtherwise = false)
     List<MydriaticAgent> getMydriaticAgentSequence();
 
     /**
@@ -98,13 +98,13 @@ public interface OphthalmicAcquisitionParametersMacro {
         /**
          * Mydriatic Agent Concentration Units Sequence (0022,0042), Type 1C.
          */
-        @Attribute(keyword = "MydriaticAgentConcentrationUnitsSequence", type = Type.T1C, condition = "present(MydriaticAgentConcentration)")
+        @Attribute(keyword = "MydriaticAgentConcentrationUnitsSequence", type = Type.T1C, condition = "present(MydriaticAgentConcentration)", mayBePresentOtherwise = false)
         List<MydriaticAgentConcentrationUnits> getMydriaticAgentConcentrationUnitsSequence();
     }
 
     /**
      * Degree of Dilation (0022,000E), Type 2C.
      */
-    @Attribute(keyword = "DegreeOfDilation", type = Type.T2C, condition = "PupilDilated == \"YES\"")
+    @Attribute(keyword = "DegreeOfDilation", type = Type.T2C, condition = "PupilDilated == \"YES\"", mayBePresentOtherwise = false)
     Float getDegreeOfDilation();
 }

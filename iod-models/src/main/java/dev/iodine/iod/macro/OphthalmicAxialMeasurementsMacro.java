@@ -70,13 +70,13 @@ public interface OphthalmicAxialMeasurementsMacro {
     /**
      * Degree of Dilation (0022,000E), Type 2C.
      */
-    @Attribute(keyword = "DegreeOfDilation", type = Type.T2C, condition = "PupilDilated == \"YES\"")
+    @Attribute(keyword = "DegreeOfDilation", type = Type.T2C, condition = "PupilDilated == \"YES\"", mayBePresentOtherwise = false)
     Float getDegreeOfDilation();
 
     /**
      * Mydriatic Agent Sequence (0022,0058), Type 2C.
      */
-    @Attribute(keyword = "MydriaticAgentSequence", type = Type.T2C, condition = "PupilDilated == \"YES\"")
+    @Attribute(keyword = "MydriaticAgentSequence", type = Type.T2C, condition = "PupilDilated == \"YES\"", mayBePresentOtherwise = false)
     List<MydriaticAgent> getMydriaticAgentSequence();
 
     /**
@@ -100,7 +100,7 @@ public interface OphthalmicAxialMeasurementsMacro {
         /**
          * Mydriatic Agent Concentration Units Sequence (0022,0042), Type 1C.
          */
-        @Attribute(keyword = "MydriaticAgentConcentrationUnitsSequence", type = Type.T1C, condition = "present(MydriaticAgentConcentration)")
+        @Attribute(keyword = "MydriaticAgentConcentrationUnitsSequence", type = Type.T1C, condition = "present(MydriaticAgentConcentration)", mayBePresentOtherwise = false)
         List<MydriaticAgentConcentrationUnits> getMydriaticAgentConcentrationUnitsSequence();
     }
 
@@ -125,7 +125,7 @@ public interface OphthalmicAxialMeasurementsMacro {
         /**
          * Ophthalmic Axial Length Measurements Total Length Sequence (0022,1210), Type 1C.
          */
-        @Attribute(keyword = "OphthalmicAxialLengthMeasurementsTotalLengthSequence", type = Type.T1C, condition = "OphthalmicAxialLengthMeasurementsType == \"TOTAL LENGTH\"")
+        @Attribute(keyword = "OphthalmicAxialLengthMeasurementsTotalLengthSequence", type = Type.T1C, condition = "OphthalmicAxialLengthMeasurementsType == \"TOTAL LENGTH\"", mayBePresentOtherwise = false)
         List<OphthalmicAxialLengthMeasurementsTotalLength> getOphthalmicAxialLengthMeasurementsTotalLengthSequence();
 
         /**
@@ -157,7 +157,7 @@ public interface OphthalmicAxialMeasurementsMacro {
         /**
          * Ophthalmic Axial Length Measurements Length Summation Sequence (0022,1212), Type 1C.
          */
-        @Attribute(keyword = "OphthalmicAxialLengthMeasurementsLengthSummationSequence", type = Type.T1C, condition = "OphthalmicAxialLengthMeasurementsType == \"LENGTH SUMMATION\"")
+        @Attribute(keyword = "OphthalmicAxialLengthMeasurementsLengthSummationSequence", type = Type.T1C, condition = "OphthalmicAxialLengthMeasurementsType == \"LENGTH SUMMATION\"", mayBePresentOtherwise = false)
         List<OphthalmicAxialLengthMeasurementsLengthSummation> getOphthalmicAxialLengthMeasurementsLengthSummationSequence();
 
         /**
@@ -194,7 +194,7 @@ public interface OphthalmicAxialMeasurementsMacro {
         /**
          * Ophthalmic Axial Length Measurements Segmental Length Sequence (0022,1211), Type 1C.
          */
-        @Attribute(keyword = "OphthalmicAxialLengthMeasurementsSegmentalLengthSequence", type = Type.T1C, condition = "OphthalmicAxialLengthMeasurementsType == \"SEGMENTAL LENGTH\"")
+        @Attribute(keyword = "OphthalmicAxialLengthMeasurementsSegmentalLengthSequence", type = Type.T1C, condition = "OphthalmicAxialLengthMeasurementsType == \"SEGMENTAL LENGTH\"", mayBePresentOtherwise = false)
         List<OphthalmicAxialLengthMeasurementsSegmentalLength> getOphthalmicAxialLengthMeasurementsSegmentalLengthSequence();
     }
 }

@@ -18,7 +18,7 @@ public interface OphthalmicAxialMeasurementsRelatedInformationMacro {
     /**
      * Ultrasound Ophthalmic Axial Length Measurements Sequence (0022,1220), Type 1C.
      */
-    @Attribute(keyword = "UltrasoundOphthalmicAxialLengthMeasurementsSequence", type = Type.T1C, condition = "root.OphthalmicAxialMeasurementsDeviceType == \"ULTRASOUND\"")
+    @Attribute(keyword = "UltrasoundOphthalmicAxialLengthMeasurementsSequence", type = Type.T1C, condition = "root.OphthalmicAxialMeasurementsDeviceType == \"ULTRASOUND\"", mayBePresentOtherwise = false)
     List<UltrasoundOphthalmicAxialLengthMeasurements> getUltrasoundOphthalmicAxialLengthMeasurementsSequence();
 
     /**
@@ -55,7 +55,7 @@ public interface OphthalmicAxialMeasurementsRelatedInformationMacro {
     /**
      * Optical Ophthalmic Axial Length Measurements Sequence (0022,1225), Type 1C.
      */
-    @Attribute(keyword = "OpticalOphthalmicAxialLengthMeasurementsSequence", type = Type.T1C, condition = "root.OphthalmicAxialMeasurementsDeviceType == \"OPTICAL\"")
+    @Attribute(keyword = "OpticalOphthalmicAxialLengthMeasurementsSequence", type = Type.T1C, condition = "root.OphthalmicAxialMeasurementsDeviceType == \"OPTICAL\"", mayBePresentOtherwise = false)
     List<OpticalOphthalmicAxialLengthMeasurements> getOpticalOphthalmicAxialLengthMeasurementsSequence();
 
     /**

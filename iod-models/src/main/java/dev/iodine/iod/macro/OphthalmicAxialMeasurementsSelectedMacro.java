@@ -21,7 +21,7 @@ public interface OphthalmicAxialMeasurementsSelectedMacro {
     /**
      * Ultrasound Selected Ophthalmic Axial Length Sequence (0022,1230), Type 1C.
      */
-    @Attribute(keyword = "UltrasoundSelectedOphthalmicAxialLengthSequence", type = Type.T1C, condition = "root.OphthalmicAxialMeasurementsDeviceType == \"ULTRASOUND\"")
+    @Attribute(keyword = "UltrasoundSelectedOphthalmicAxialLengthSequence", type = Type.T1C, condition = "root.OphthalmicAxialMeasurementsDeviceType == \"ULTRASOUND\"", mayBePresentOtherwise = false)
     List<UltrasoundSelectedOphthalmicAxialLength> getUltrasoundSelectedOphthalmicAxialLengthSequence();
 
     /**
@@ -57,7 +57,7 @@ public interface OphthalmicAxialMeasurementsSelectedMacro {
         /**
          * Selected Segmental Ophthalmic Axial Length Sequence (0022,1257), Type 1C.
          */
-        @Attribute(keyword = "SelectedSegmentalOphthalmicAxialLengthSequence", type = Type.T1C, condition = "above.OphthalmicAxialLengthMeasurementsType == \"LENGTH SUMMATION\"")
+        @Attribute(keyword = "SelectedSegmentalOphthalmicAxialLengthSequence", type = Type.T1C, condition = "above.OphthalmicAxialLengthMeasurementsType == \"LENGTH SUMMATION\"", mayBePresentOtherwise = false)
         List<SelectedSegmentalOphthalmicAxialLength> getSelectedSegmentalOphthalmicAxialLengthSequence();
 
         /**
@@ -83,7 +83,7 @@ public interface OphthalmicAxialMeasurementsSelectedMacro {
     /**
      * Optical Selected Ophthalmic Axial Length Sequence (0022,1255), Type 1C.
      */
-    @Attribute(keyword = "OpticalSelectedOphthalmicAxialLengthSequence", type = Type.T1C, condition = "root.OphthalmicAxialMeasurementsDeviceType == \"OPTICAL\"")
+    @Attribute(keyword = "OpticalSelectedOphthalmicAxialLengthSequence", type = Type.T1C, condition = "root.OphthalmicAxialMeasurementsDeviceType == \"OPTICAL\"", mayBePresentOtherwise = false)
     List<OpticalSelectedOphthalmicAxialLength> getOpticalSelectedOphthalmicAxialLengthSequence();
 
     /**
@@ -95,7 +95,7 @@ public interface OphthalmicAxialMeasurementsSelectedMacro {
         /**
          * Selected Total Ophthalmic Axial Length Sequence (0022,1260), Type 1C.
          */
-        @Attribute(keyword = "SelectedTotalOphthalmicAxialLengthSequence", type = Type.T1C, condition = "above.OphthalmicAxialLengthMeasurementsType == \"TOTAL LENGTH\"")
+        @Attribute(keyword = "SelectedTotalOphthalmicAxialLengthSequence", type = Type.T1C, condition = "above.OphthalmicAxialLengthMeasurementsType == \"TOTAL LENGTH\"", mayBePresentOtherwise = false)
         List<SelectedTotalOphthalmicAxialLength> getSelectedTotalOphthalmicAxialLengthSequence();
 
         /**
@@ -126,7 +126,7 @@ public interface OphthalmicAxialMeasurementsSelectedMacro {
         /**
          * Selected Segmental Ophthalmic Axial Length Sequence (0022,1257), Type 1C.
          */
-        @Attribute(keyword = "SelectedSegmentalOphthalmicAxialLengthSequence", type = Type.T1C, condition = "above.OphthalmicAxialLengthMeasurementsType == \"SEGMENTAL LENGTH\"")
+        @Attribute(keyword = "SelectedSegmentalOphthalmicAxialLengthSequence", type = Type.T1C, condition = "above.OphthalmicAxialLengthMeasurementsType == \"SEGMENTAL LENGTH\"", mayBePresentOtherwise = false)
         List<SelectedSegmentalOphthalmicAxialLength> getSelectedSegmentalOphthalmicAxialLengthSequence();
 
         /**

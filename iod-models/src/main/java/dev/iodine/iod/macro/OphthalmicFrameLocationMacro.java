@@ -53,7 +53,7 @@ public interface OphthalmicFrameLocationMacro {
         /**
          * Depth of Transverse Image (0022,0041), Type 2C.
          */
-        @Attribute(keyword = "DepthOfTransverseImage", type = Type.T2C, condition = "OphthalmicImageOrientation == \"TRANSVERSE\"")
+        @Attribute(keyword = "DepthOfTransverseImage", type = Type.T2C, condition = "OphthalmicImageOrientation == \"TRANSVERSE\"", mayBePresentOtherwise = false)
         Float getDepthOfTransverseImage();
 
         /**

@@ -40,7 +40,7 @@ public interface OphthalmicVisualFieldGlobalIndexMacro {
     /**
      * Index Probability Sequence (0024,0344), Type 1C.
      */
-    @Attribute(keyword = "IndexProbabilitySequence", type = Type.T1C, condition = "IndexNormalsFlag == \"YES\"")
+    @Attribute(keyword = "IndexProbabilitySequence", type = Type.T1C, condition = "IndexNormalsFlag == \"YES\"", mayBePresentOtherwise = false)
     List<IndexProbability> getIndexProbabilitySequence();
 
     /**

@@ -21,48 +21,48 @@ public interface OutlineDefinitionMacro {
     /**
      * Outline Left Vertical Edge (0018,1631), Type 1C.
      */
-    @Attribute(keyword = "OutlineLeftVerticalEdge", type = Type.T1C, condition = "OutlineShapeType == \"RECTANGULAR\"")
+    @Attribute(keyword = "OutlineLeftVerticalEdge", type = Type.T1C, condition = "OutlineShapeType == \"RECTANGULAR\"", mayBePresentOtherwise = false)
     Double getOutlineLeftVerticalEdge();
 
     /**
      * Outline Right Vertical Edge (0018,1632), Type 1C.
      */
-    @Attribute(keyword = "OutlineRightVerticalEdge", type = Type.T1C, condition = "OutlineShapeType == \"RECTANGULAR\"")
+    @Attribute(keyword = "OutlineRightVerticalEdge", type = Type.T1C, condition = "OutlineShapeType == \"RECTANGULAR\"", mayBePresentOtherwise = false)
     Double getOutlineRightVerticalEdge();
 
     /**
      * Outline Upper Horizontal Edge (0018,1633), Type 1C.
      */
-    @Attribute(keyword = "OutlineUpperHorizontalEdge", type = Type.T1C, condition = "OutlineShapeType == \"RECTANGULAR\"")
+    @Attribute(keyword = "OutlineUpperHorizontalEdge", type = Type.T1C, condition = "OutlineShapeType == \"RECTANGULAR\"", mayBePresentOtherwise = false)
     Double getOutlineUpperHorizontalEdge();
 
     /**
      * Outline Lower Horizontal Edge (0018,1634), Type 1C.
      */
-    @Attribute(keyword = "OutlineLowerHorizontalEdge", type = Type.T1C, condition = "OutlineShapeType == \"RECTANGULAR\"")
+    @Attribute(keyword = "OutlineLowerHorizontalEdge", type = Type.T1C, condition = "OutlineShapeType == \"RECTANGULAR\"", mayBePresentOtherwise = false)
     Double getOutlineLowerHorizontalEdge();
 
     /**
      * Center of Circular Outline (0018,1635), Type 1C.
      */
-    @Attribute(keyword = "CenterOfCircularOutline", type = Type.T1C, condition = "OutlineShapeType == \"CIRCULAR\"")
+    @Attribute(keyword = "CenterOfCircularOutline", type = Type.T1C, condition = "OutlineShapeType == \"CIRCULAR\"", mayBePresentOtherwise = false)
     double[] getCenterOfCircularOutline();
 
     /**
      * Diameter of Circular Outline (0018,1636), Type 1C.
      */
-    @Attribute(keyword = "DiameterOfCircularOutline", type = Type.T1C, condition = "OutlineShapeType == \"CIRCULAR\"")
+    @Attribute(keyword = "DiameterOfCircularOutline", type = Type.T1C, condition = "OutlineShapeType == \"CIRCULAR\"", mayBePresentOtherwise = false)
     Double getDiameterOfCircularOutline();
 
     /**
      * Number of Polygonal Vertices (0018,1637), Type 1C.
      */
-    @Attribute(keyword = "NumberOfPolygonalVertices", type = Type.T1C, condition = "OutlineShapeType == \"POLYGONAL\"")
+    @Attribute(keyword = "NumberOfPolygonalVertices", type = Type.T1C, condition = "OutlineShapeType == \"POLYGONAL\"", mayBePresentOtherwise = false)
     Long getNumberOfPolygonalVertices();
 
     /**
      * Vertices of the Polygonal Outline (0018,1638), Type 1C.
      */
-    @Attribute(keyword = "VerticesOfThePolygonalOutline", type = Type.T1C, condition = "OutlineShapeType == \"POLYGONAL\"")
+    @Attribute(keyword = "VerticesOfThePolygonalOutline", type = Type.T1C, condition = "OutlineShapeType == \"POLYGONAL\"", mayBePresentOtherwise = false)
     float[] getVerticesOfThePolygonalOutline();
 }

@@ -25,7 +25,7 @@ public interface PatientSupportPositionMacro {
     /**
      * Patient Support Position Device Parameter Sequence (300A,065D), Type 1C.
      */
-    @Attribute(keyword = "PatientSupportPositionDeviceParameterSequence", type = Type.T1C, condition = "present(PatientSupportPositionSpecificationMethod) and not PatientSupportPositionSpecificationMethod == \"ABSENT\"")
+    @Attribute(keyword = "PatientSupportPositionDeviceParameterSequence", type = Type.T1C, condition = "present(PatientSupportPositionSpecificationMethod) and not PatientSupportPositionSpecificationMethod == \"ABSENT\"", mayBePresentOtherwise = false)
     List<PatientSupportPositionDeviceParameter> getPatientSupportPositionDeviceParameterSequence();
 
     /**
@@ -37,13 +37,13 @@ public interface PatientSupportPositionMacro {
         /**
          * Referenced Device Index (300A,0607), Type 1C.
          */
-        @Attribute(keyword = "ReferencedDeviceIndex", type = Type.T1C, condition = "PatientSupportPositionSpecificationMethod == \"DEVICE_SPECIFIC\"")
+        @Attribute(keyword = "ReferencedDeviceIndex", type = Type.T1C, condition = "PatientSupportPositionSpecificationMethod == \"DEVICE_SPECIFIC\"", mayBePresentOtherwise = false)
         Integer getReferencedDeviceIndex();
 
         /**
          * Device Order Index (300A,065E), Type 1C.
          */
-        @Attribute(keyword = "DeviceOrderIndex", type = Type.T1C, condition = "PatientSupportPositionSpecificationMethod == \"DEVICE_SPECIFIC\"")
+        @Attribute(keyword = "DeviceOrderIndex", type = Type.T1C, condition = "PatientSupportPositionSpecificationMethod == \"DEVICE_SPECIFIC\"", mayBePresentOtherwise = false)
         Integer getDeviceOrderIndex();
 
         /**
@@ -62,7 +62,7 @@ public interface PatientSupportPositionMacro {
             /**
              * Patient Support Position Parameter Order Index (300A,065F), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportPositionParameterOrderIndex", type = Type.T1C, condition = "PatientSupportPositionSpecificationMethod == \"DEVICE_SPECIFIC\"")
+            @Attribute(keyword = "PatientSupportPositionParameterOrderIndex", type = Type.T1C, condition = "PatientSupportPositionSpecificationMethod == \"DEVICE_SPECIFIC\"", mayBePresentOtherwise = false)
             Integer getPatientSupportPositionParameterOrderIndex();
         }
     }

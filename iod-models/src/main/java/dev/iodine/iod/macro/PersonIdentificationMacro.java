@@ -43,7 +43,7 @@ public interface PersonIdentificationMacro {
     /**
      * Institution Name (0008,0080), Type 1C.
      */
-    @Attribute(keyword = "InstitutionName", type = Type.T1C, condition = "absent(InstitutionCodeSequence)")
+    @Attribute(keyword = "InstitutionName", type = Type.T1C, condition = "absent(InstitutionCodeSequence)", mayBePresentOtherwise = false)
     String getInstitutionName();
 
     /**
@@ -55,7 +55,7 @@ public interface PersonIdentificationMacro {
     /**
      * Institution Code Sequence (0008,0082), Type 1C.
      */
-    @Attribute(keyword = "InstitutionCodeSequence", type = Type.T1C, condition = "absent(InstitutionName)")
+    @Attribute(keyword = "InstitutionCodeSequence", type = Type.T1C, condition = "absent(InstitutionName)", mayBePresentOtherwise = false)
     List<InstitutionCode> getInstitutionCodeSequence();
 
     /**

@@ -41,7 +41,7 @@ public interface PetFrameCorrectionFactorsMacro {
         /**
          * Decay Factor (0054,1321), Type 1C.
          */
-        @Attribute(keyword = "DecayFactor", type = Type.T1C, condition = "root.DecayCorrected == \"YES\"")
+        @Attribute(keyword = "DecayFactor", type = Type.T1C, condition = "root.DecayCorrected == \"YES\"", mayBePresentOtherwise = false)
         Double getDecayFactor();
 
         /**

@@ -47,25 +47,25 @@ public interface PetReconstructionMacro {
         /**
          * Number of Iterations (0018,9739), Type 1C.
          */
-        @Attribute(keyword = "NumberOfIterations", type = Type.T1C, condition = "IterativeReconstructionMethod == \"YES\"")
+        @Attribute(keyword = "NumberOfIterations", type = Type.T1C, condition = "IterativeReconstructionMethod == \"YES\"", mayBePresentOtherwise = false)
         Integer getNumberOfIterations();
 
         /**
          * Number of Subsets (0018,9740), Type 1C.
          */
-        @Attribute(keyword = "NumberOfSubsets", type = Type.T1C, condition = "IterativeReconstructionMethod == \"YES\"")
+        @Attribute(keyword = "NumberOfSubsets", type = Type.T1C, condition = "IterativeReconstructionMethod == \"YES\"", mayBePresentOtherwise = false)
         Integer getNumberOfSubsets();
 
         /**
          * Reconstruction Diameter (0018,1100), Type 1C.
          */
-        @Attribute(keyword = "ReconstructionDiameter", type = Type.T1C, condition = "absent(ReconstructionFieldOfView)")
+        @Attribute(keyword = "ReconstructionDiameter", type = Type.T1C, condition = "absent(ReconstructionFieldOfView)", mayBePresentOtherwise = false)
         Double getReconstructionDiameter();
 
         /**
          * Reconstruction Field of View (0018,9317), Type 1C.
          */
-        @Attribute(keyword = "ReconstructionFieldOfView", type = Type.T1C, condition = "absent(ReconstructionDiameter)")
+        @Attribute(keyword = "ReconstructionFieldOfView", type = Type.T1C, condition = "absent(ReconstructionDiameter)", mayBePresentOtherwise = false)
         double[] getReconstructionFieldOfView();
     }
 }

@@ -29,25 +29,25 @@ public interface PresentationDirectoryRecordMacro {
     /**
      * Presentation Creation Date (0070,0082), Type 1C.
      */
-    @Attribute(keyword = "PresentationCreationDate", type = Type.T1C, condition = "DirectoryRecordType == \"PRESENTATION\"")
+    @Attribute(keyword = "PresentationCreationDate", type = Type.T1C, condition = "DirectoryRecordType == \"PRESENTATION\"", mayBePresentOtherwise = false)
     DicomDate getPresentationCreationDate();
 
     /**
      * Presentation Creation Time (0070,0083), Type 1C.
      */
-    @Attribute(keyword = "PresentationCreationTime", type = Type.T1C, condition = "DirectoryRecordType == \"PRESENTATION\"")
+    @Attribute(keyword = "PresentationCreationTime", type = Type.T1C, condition = "DirectoryRecordType == \"PRESENTATION\"", mayBePresentOtherwise = false)
     DicomTime getPresentationCreationTime();
 
     /**
      * Referenced Series Sequence (0008,1115), Type 1C.
      */
-    @Attribute(keyword = "ReferencedSeriesSequence", type = Type.T1C, condition = "absent(BlendingSequence)")
+    @Attribute(keyword = "ReferencedSeriesSequence", type = Type.T1C, condition = "absent(BlendingSequence)", mayBePresentOtherwise = false)
     List<ReferencedSeries2> getReferencedSeriesSequence();
 
     /**
      * Blending Sequence (0070,0402), Type 1C.
      */
-    @Attribute(keyword = "BlendingSequence", type = Type.T1C, condition = "absent(ReferencedSeriesSequence)")
+    @Attribute(keyword = "BlendingSequence", type = Type.T1C, condition = "absent(ReferencedSeriesSequence)", mayBePresentOtherwise = false)
     List<Blending> getBlendingSequence();
 
     /**

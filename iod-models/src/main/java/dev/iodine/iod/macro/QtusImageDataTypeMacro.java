@@ -41,7 +41,7 @@ public interface QtusImageDataTypeMacro {
         /**
          * Zero Velocity Pixel Value (0018,9810), Type 1C.
          */
-        @Attribute(keyword = "ZeroVelocityPixelValue", type = Type.T1C, condition = "root.ImageType[2] == \"SOUND_SPEED\"")
+        @Attribute(keyword = "ZeroVelocityPixelValue", type = Type.T1C, condition = "root.ImageType[2] == \"SOUND_SPEED\"", mayBePresentOtherwise = false)
         Integer getZeroVelocityPixelValue();
     }
 }

@@ -20,43 +20,43 @@ public interface RealWorldValueMappingItemMacro {
     /**
      * Real World Value First Value Mapped (0040,9216), Type 1C.
      */
-    @Attribute(keyword = "RealWorldValueFirstValueMapped", type = Type.T1C, condition = "present(PixelData) or present(RealWorldValueLUTData) or absent(DoubleFloatRealWorldValueFirstValueMapped)")
+    @Attribute(keyword = "RealWorldValueFirstValueMapped", type = Type.T1C, condition = "present(PixelData) or present(RealWorldValueLUTData) or absent(DoubleFloatRealWorldValueFirstValueMapped)", mayBePresentOtherwise = false)
     Integer getRealWorldValueFirstValueMapped();
 
     /**
      * Real World Value Last Value Mapped (0040,9211), Type 1C.
      */
-    @Attribute(keyword = "RealWorldValueLastValueMapped", type = Type.T1C, condition = "present(PixelData) or present(RealWorldValueLUTData) or absent(DoubleFloatRealWorldValueLastValueMapped)")
+    @Attribute(keyword = "RealWorldValueLastValueMapped", type = Type.T1C, condition = "present(PixelData) or present(RealWorldValueLUTData) or absent(DoubleFloatRealWorldValueLastValueMapped)", mayBePresentOtherwise = false)
     Integer getRealWorldValueLastValueMapped();
 
     /**
      * Double Float Real World Value First Value Mapped (0040,9214), Type 1C.
      */
-    @Attribute(keyword = "DoubleFloatRealWorldValueFirstValueMapped", type = Type.T1C, condition = "absent(RealWorldValueFirstValueMapped)")
+    @Attribute(keyword = "DoubleFloatRealWorldValueFirstValueMapped", type = Type.T1C, condition = "absent(RealWorldValueFirstValueMapped)", mayBePresentOtherwise = false)
     Double getDoubleFloatRealWorldValueFirstValueMapped();
 
     /**
      * Double Float Real World Value Last Value Mapped (0040,9213), Type 1C.
      */
-    @Attribute(keyword = "DoubleFloatRealWorldValueLastValueMapped", type = Type.T1C, condition = "absent(RealWorldValueLastValueMapped)")
+    @Attribute(keyword = "DoubleFloatRealWorldValueLastValueMapped", type = Type.T1C, condition = "absent(RealWorldValueLastValueMapped)", mayBePresentOtherwise = false)
     Double getDoubleFloatRealWorldValueLastValueMapped();
 
     /**
      * Real World Value Intercept (0040,9224), Type 1C.
      */
-    @Attribute(keyword = "RealWorldValueIntercept", type = Type.T1C, condition = "present(FloatPixelData) or present(DoubleFloatPixelData) or absent(RealWorldValueLUTData)")
+    @Attribute(keyword = "RealWorldValueIntercept", type = Type.T1C, condition = "present(FloatPixelData) or present(DoubleFloatPixelData) or absent(RealWorldValueLUTData)", mayBePresentOtherwise = false)
     Double getRealWorldValueIntercept();
 
     /**
      * Real World Value Slope (0040,9225), Type 1C.
      */
-    @Attribute(keyword = "RealWorldValueSlope", type = Type.T1C, condition = "present(FloatPixelData) or present(DoubleFloatPixelData) or absent(RealWorldValueLUTData)")
+    @Attribute(keyword = "RealWorldValueSlope", type = Type.T1C, condition = "present(FloatPixelData) or present(DoubleFloatPixelData) or absent(RealWorldValueLUTData)", mayBePresentOtherwise = false)
     Double getRealWorldValueSlope();
 
     /**
      * Real World Value LUT Data (0040,9212), Type 1C.
      */
-    @Attribute(keyword = "RealWorldValueLUTData", type = Type.T1C, condition = "absent(RealWorldValueIntercept)")
+    @Attribute(keyword = "RealWorldValueLUTData", type = Type.T1C, condition = "absent(RealWorldValueIntercept)", mayBePresentOtherwise = false)
     double[] getRealWorldValueLUTData();
 
     /**

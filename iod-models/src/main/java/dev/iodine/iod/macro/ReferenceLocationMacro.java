@@ -65,6 +65,6 @@ public interface ReferenceLocationMacro {
     /**
      * Offset Direction (0018,9905), Type 1C.
      */
-    @Attribute(keyword = "OffsetDirection", type = Type.T1C, enumerated = { "SUPERIOR", "INFERIOR", "ANTERIOR", "POSTERIOR", "LEFT", "RIGHT", "PROXIMAL", "DISTAL", "MEDIAL", "LATERAL" }, condition = "present(OffsetDistance)")
+    @Attribute(keyword = "OffsetDirection", type = Type.T1C, enumerated = { "SUPERIOR", "INFERIOR", "ANTERIOR", "POSTERIOR", "LEFT", "RIGHT", "PROXIMAL", "DISTAL", "MEDIAL", "LATERAL" }, condition = "present(OffsetDistance)", mayBePresentOtherwise = false)
     String getOffsetDirection();
 }

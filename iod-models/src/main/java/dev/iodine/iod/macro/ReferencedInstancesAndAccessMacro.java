@@ -23,13 +23,13 @@ public interface ReferencedInstancesAndAccessMacro {
     /**
      * Study Instance UID (0020,000D), Type 1C.
      */
-    @Attribute(keyword = "StudyInstanceUID", type = Type.T1C, condition = "TypeOfInstances == \"DICOM\"")
+    @Attribute(keyword = "StudyInstanceUID", type = Type.T1C, condition = "TypeOfInstances == \"DICOM\"", mayBePresentOtherwise = false)
     String getStudyInstanceUID();
 
     /**
      * Series Instance UID (0020,000E), Type 1C.
      */
-    @Attribute(keyword = "SeriesInstanceUID", type = Type.T1C, condition = "TypeOfInstances == \"DICOM\"")
+    @Attribute(keyword = "SeriesInstanceUID", type = Type.T1C, condition = "TypeOfInstances == \"DICOM\"", mayBePresentOtherwise = false)
     String getSeriesInstanceUID();
 
     /**
@@ -59,7 +59,7 @@ public interface ReferencedInstancesAndAccessMacro {
         /**
          * HL7 Instance Identifier (0040,E001), Type 1C.
          */
-        @Attribute(keyword = "HL7InstanceIdentifier", type = Type.T1C, condition = "above.TypeOfInstances == \"DICOM\"")
+        @Attribute(keyword = "HL7InstanceIdentifier", type = Type.T1C, condition = "above.TypeOfInstances == \"DICOM\"", mayBePresentOtherwise = false)
         String getHL7InstanceIdentifier();
 
         /**

@@ -29,7 +29,7 @@ public interface RespiratorySynchronizationMacro {
         /**
          * Respiratory Interval Time (0020,9254), Type 1C.
          */
-        @Attribute(keyword = "RespiratoryIntervalTime", type = Type.T1C, condition = "not root.RespiratoryMotionCompensationTechnique == \"NONE\" and not root.RespiratoryMotionCompensationTechnique == \"REALTIME\" and not root.RespiratoryTriggerType == \"AMPLITUDE\"")
+        @Attribute(keyword = "RespiratoryIntervalTime", type = Type.T1C, condition = "not root.RespiratoryMotionCompensationTechnique == \"NONE\" and not root.RespiratoryMotionCompensationTechnique == \"REALTIME\" and not root.RespiratoryTriggerType == \"AMPLITUDE\"", mayBePresentOtherwise = false)
         Double getRespiratoryIntervalTime();
 
         /**
@@ -47,31 +47,31 @@ public interface RespiratorySynchronizationMacro {
         /**
          * Actual Respiratory Trigger Delay Time (0020,9257), Type 1C.
          */
-        @Attribute(keyword = "ActualRespiratoryTriggerDelayTime", type = Type.T1C, condition = "root.RespiratoryTriggerType == \"TIME\" or root.RespiratoryTriggerType == \"BOTH\"")
+        @Attribute(keyword = "ActualRespiratoryTriggerDelayTime", type = Type.T1C, condition = "root.RespiratoryTriggerType == \"TIME\" or root.RespiratoryTriggerType == \"BOTH\"", mayBePresentOtherwise = false)
         Double getActualRespiratoryTriggerDelayTime();
 
         /**
          * Starting Respiratory Amplitude (0020,9246), Type 1C.
          */
-        @Attribute(keyword = "StartingRespiratoryAmplitude", type = Type.T1C, condition = "root.RespiratoryTriggerType == \"AMPLITUDE\" or root.RespiratoryTriggerType == \"BOTH\"")
+        @Attribute(keyword = "StartingRespiratoryAmplitude", type = Type.T1C, condition = "root.RespiratoryTriggerType == \"AMPLITUDE\" or root.RespiratoryTriggerType == \"BOTH\"", mayBePresentOtherwise = false)
         Float getStartingRespiratoryAmplitude();
 
         /**
          * Starting Respiratory Phase (0020,9247), Type 1C.
          */
-        @Attribute(keyword = "StartingRespiratoryPhase", type = Type.T1C, enumerated = { "INSPIRATION", "MAXIMUM", "EXPIRATION", "MINIMUM" }, condition = "present(StartingRespiratoryAmplitude)")
+        @Attribute(keyword = "StartingRespiratoryPhase", type = Type.T1C, enumerated = { "INSPIRATION", "MAXIMUM", "EXPIRATION", "MINIMUM" }, condition = "present(StartingRespiratoryAmplitude)", mayBePresentOtherwise = false)
         String getStartingRespiratoryPhase();
 
         /**
          * Ending Respiratory Amplitude (0020,9248), Type 1C.
          */
-        @Attribute(keyword = "EndingRespiratoryAmplitude", type = Type.T1C, condition = "root.RespiratoryTriggerType == \"AMPLITUDE\" or root.RespiratoryTriggerType == \"BOTH\"")
+        @Attribute(keyword = "EndingRespiratoryAmplitude", type = Type.T1C, condition = "root.RespiratoryTriggerType == \"AMPLITUDE\" or root.RespiratoryTriggerType == \"BOTH\"", mayBePresentOtherwise = false)
         Float getEndingRespiratoryAmplitude();
 
         /**
          * Ending Respiratory Phase (0020,9249), Type 1C.
          */
-        @Attribute(keyword = "EndingRespiratoryPhase", type = Type.T1C, enumerated = { "INSPIRATION", "MAXIMUM", "EXPIRATION", "MINIMUM" }, condition = "present(EndingRespiratoryAmplitude)")
+        @Attribute(keyword = "EndingRespiratoryPhase", type = Type.T1C, enumerated = { "INSPIRATION", "MAXIMUM", "EXPIRATION", "MINIMUM" }, condition = "present(EndingRespiratoryAmplitude)", mayBePresentOtherwise = false)
         String getEndingRespiratoryPhase();
     }
 }

@@ -33,13 +33,13 @@ public interface ScreenSpecificationsMacro {
     /**
      * Screen Minimum Grayscale Bit Depth (0072,010A), Type 1C.
      */
-    @Attribute(keyword = "ScreenMinimumGrayscaleBitDepth", type = Type.T1C, condition = "absent(ScreenMinimumColorBitDepth)")
+    @Attribute(keyword = "ScreenMinimumGrayscaleBitDepth", type = Type.T1C, condition = "absent(ScreenMinimumColorBitDepth)", mayBePresentOtherwise = false)
     Integer getScreenMinimumGrayscaleBitDepth();
 
     /**
      * Screen Minimum Color Bit Depth (0072,010C), Type 1C.
      */
-    @Attribute(keyword = "ScreenMinimumColorBitDepth", type = Type.T1C, condition = "absent(ScreenMinimumGrayscaleBitDepth)")
+    @Attribute(keyword = "ScreenMinimumColorBitDepth", type = Type.T1C, condition = "absent(ScreenMinimumGrayscaleBitDepth)", mayBePresentOtherwise = false)
     Integer getScreenMinimumColorBitDepth();
 
     /**

@@ -76,13 +76,13 @@ public interface SegmentDescriptionMacro {
     /**
      * Tracking ID (0062,0020), Type 1C.
      */
-    @Attribute(keyword = "TrackingID", type = Type.T1C, condition = "present(TrackingUID)")
+    @Attribute(keyword = "TrackingID", type = Type.T1C, condition = "present(TrackingUID)", mayBePresentOtherwise = false)
     String getTrackingID();
 
     /**
      * Tracking UID (0062,0021), Type 1C.
      */
-    @Attribute(keyword = "TrackingUID", type = Type.T1C, condition = "present(TrackingID)")
+    @Attribute(keyword = "TrackingUID", type = Type.T1C, condition = "present(TrackingID)", mayBePresentOtherwise = false)
     String getTrackingUID();
 
     /**

@@ -39,7 +39,7 @@ public interface SelectorAttributeMacro {
     /**
      * Selector Sequence Pointer Items (0074,1057), Type 1C.
      */
-    @Attribute(keyword = "SelectorSequencePointerItems", type = Type.T1C, condition = "present(SelectorSequencePointer)")
+    @Attribute(keyword = "SelectorSequencePointerItems", type = Type.T1C, condition = "present(SelectorSequencePointer)", mayBePresentOtherwise = false)
     int[] getSelectorSequencePointerItems();
 
     /**

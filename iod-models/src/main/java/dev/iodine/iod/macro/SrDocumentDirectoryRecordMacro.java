@@ -57,7 +57,7 @@ public interface SrDocumentDirectoryRecordMacro {
     /**
      * Verification DateTime (0040,A030), Type 1C.
      */
-    @Attribute(keyword = "VerificationDateTime", type = Type.T1C, condition = "VerificationFlag == \"VERIFIED\"")
+    @Attribute(keyword = "VerificationDateTime", type = Type.T1C, condition = "VerificationFlag == \"VERIFIED\"", mayBePresentOtherwise = false)
     DicomDateTime getVerificationDateTime();
 
     /**

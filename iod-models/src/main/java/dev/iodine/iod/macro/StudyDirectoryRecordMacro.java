@@ -41,7 +41,7 @@ public interface StudyDirectoryRecordMacro {
     /**
      * Study Instance UID (0020,000D), Type 1C.
      */
-    @Attribute(keyword = "StudyInstanceUID", type = Type.T1C, condition = "absent(ReferencedSOPInstanceUIDInFile)")
+    @Attribute(keyword = "StudyInstanceUID", type = Type.T1C, condition = "absent(ReferencedSOPInstanceUIDInFile)", mayBePresentOtherwise = false)
     String getStudyInstanceUID();
 
     /**

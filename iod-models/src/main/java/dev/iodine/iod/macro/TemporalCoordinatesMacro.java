@@ -21,18 +21,18 @@ public interface TemporalCoordinatesMacro {
     /**
      * Referenced Sample Positions (0040,A132), Type 1C.
      */
-    @Attribute(keyword = "ReferencedSamplePositions", type = Type.T1C, condition = "absent(ReferencedDateTime) and absent(ReferencedTimeOffsets)")
+    @Attribute(keyword = "ReferencedSamplePositions", type = Type.T1C, condition = "absent(ReferencedDateTime) and absent(ReferencedTimeOffsets)", mayBePresentOtherwise = false)
     long[] getReferencedSamplePositions();
 
     /**
      * Referenced Time Offsets (0040,A138), Type 1C.
      */
-    @Attribute(keyword = "ReferencedTimeOffsets", type = Type.T1C, condition = "absent(ReferencedSamplePositions) and absent(ReferencedDateTime)")
+    @Attribute(keyword = "ReferencedTimeOffsets", type = Type.T1C, condition = "absent(ReferencedSamplePositions) and absent(ReferencedDateTime)", mayBePresentOtherwise = false)
     double[] getReferencedTimeOffsets();
 
     /**
      * Referenced DateTime (0040,A13A), Type 1C.
      */
-    @Attribute(keyword = "ReferencedDateTime", type = Type.T1C, condition = "absent(ReferencedSamplePositions) and absent(ReferencedTimeOffsets)")
+    @Attribute(keyword = "ReferencedDateTime", type = Type.T1C, condition = "absent(ReferencedSamplePositions) and absent(ReferencedTimeOffsets)", mayBePresentOtherwise = false)
     String[] getReferencedDateTime();
 }

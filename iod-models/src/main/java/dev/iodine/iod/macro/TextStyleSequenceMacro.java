@@ -35,7 +35,7 @@ public interface TextStyleSequenceMacro {
         /**
          * Font Name Type (0070,0228), Type 1C.
          */
-        @Attribute(keyword = "FontNameType", type = Type.T1C, definedTerms = { "BOTTOM", "TOP" }, condition = "present(FontName)")
+        @Attribute(keyword = "FontNameType", type = Type.T1C, definedTerms = { "BOTTOM", "TOP" }, condition = "present(FontName)", mayBePresentOtherwise = false)
         String getFontNameType();
 
         /**
@@ -71,25 +71,25 @@ public interface TextStyleSequenceMacro {
         /**
          * Shadow Offset X (0070,0245), Type 1C.
          */
-        @Attribute(keyword = "ShadowOffsetX", type = Type.T1C, condition = "not ShadowStyle == \"OFF\"")
+        @Attribute(keyword = "ShadowOffsetX", type = Type.T1C, condition = "not ShadowStyle == \"OFF\"", mayBePresentOtherwise = false)
         Float getShadowOffsetX();
 
         /**
          * Shadow Offset Y (0070,0246), Type 1C.
          */
-        @Attribute(keyword = "ShadowOffsetY", type = Type.T1C, condition = "not ShadowStyle == \"OFF\"")
+        @Attribute(keyword = "ShadowOffsetY", type = Type.T1C, condition = "not ShadowStyle == \"OFF\"", mayBePresentOtherwise = false)
         Float getShadowOffsetY();
 
         /**
          * Shadow Color CIELab Value (0070,0247), Type 1C.
          */
-        @Attribute(keyword = "ShadowColorCIELabValue", type = Type.T1C, condition = "not ShadowStyle == \"OFF\"")
+        @Attribute(keyword = "ShadowColorCIELabValue", type = Type.T1C, condition = "not ShadowStyle == \"OFF\"", mayBePresentOtherwise = false)
         int[] getShadowColorCIELabValue();
 
         /**
          * Shadow Opacity (0070,0258), Type 1C.
          */
-        @Attribute(keyword = "ShadowOpacity", type = Type.T1C, condition = "not ShadowStyle == \"OFF\"")
+        @Attribute(keyword = "ShadowOpacity", type = Type.T1C, condition = "not ShadowStyle == \"OFF\"", mayBePresentOtherwise = false)
         Float getShadowOpacity();
 
         /**

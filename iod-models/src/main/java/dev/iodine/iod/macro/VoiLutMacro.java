@@ -29,7 +29,7 @@ public interface VoiLutMacro {
     /**
      * Window Width (0028,1051), Type 1C.
      */
-    @Attribute(keyword = "WindowWidth", type = Type.T1C, condition = "present(WindowCenter)")
+    @Attribute(keyword = "WindowWidth", type = Type.T1C, condition = "present(WindowCenter)", mayBePresentOtherwise = false)
     double[] getWindowWidth();
 
     /**

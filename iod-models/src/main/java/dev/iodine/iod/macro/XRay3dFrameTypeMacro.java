@@ -38,7 +38,7 @@ public interface XRay3dFrameTypeMacro {
         /**
          * Reconstruction Index (0020,9536), Type 1C.
          */
-        @Attribute(keyword = "ReconstructionIndex", type = Type.T1C, condition = "present(root.XRay3DReconstructionSequence)")
+        @Attribute(keyword = "ReconstructionIndex", type = Type.T1C, condition = "present(root.XRay3DReconstructionSequence)", mayBePresentOtherwise = false)
         Integer getReconstructionIndex();
     }
 }

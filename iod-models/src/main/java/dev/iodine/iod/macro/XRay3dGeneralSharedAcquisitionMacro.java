@@ -23,7 +23,7 @@ public interface XRay3dGeneralSharedAcquisitionMacro {
     /**
      * Source Image Sequence (0008,2112), Type 1C.
      */
-    @Attribute(keyword = "SourceImageSequence", type = Type.T1C, condition = "present(SourceImageSequence)")
+    @Attribute(keyword = "SourceImageSequence", type = Type.T1C, condition = "present(SourceImageSequence)", mayBePresentOtherwise = false)
     List<SourceImage> getSourceImageSequence();
 
     /**
@@ -43,7 +43,7 @@ public interface XRay3dGeneralSharedAcquisitionMacro {
     /**
      * Field of View Origin (0018,7030), Type 1C.
      */
-    @Attribute(keyword = "FieldOfViewOrigin", type = Type.T1C, condition = "XRayReceptorType == \"DIGITAL_DETECTOR\" or root.XRayReceptorType == \"DIGITAL_DETECTOR\"")
+    @Attribute(keyword = "FieldOfViewOrigin", type = Type.T1C, condition = "XRayReceptorType == \"DIGITAL_DETECTOR\" or root.XRayReceptorType == \"DIGITAL_DETECTOR\"", mayBePresentOtherwise = false)
     double[] getFieldOfViewOrigin();
 
     /**

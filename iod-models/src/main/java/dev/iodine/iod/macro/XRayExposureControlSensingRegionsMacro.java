@@ -35,43 +35,43 @@ public interface XRayExposureControlSensingRegionsMacro {
         /**
          * Exposure Control Sensing Region Left Vertical Edge (0018,9436), Type 1C.
          */
-        @Attribute(keyword = "ExposureControlSensingRegionLeftVerticalEdge", type = Type.T1C, condition = "ExposureControlSensingRegionShape == \"RECTANGULAR\"")
+        @Attribute(keyword = "ExposureControlSensingRegionLeftVerticalEdge", type = Type.T1C, condition = "ExposureControlSensingRegionShape == \"RECTANGULAR\"", mayBePresentOtherwise = false)
         Integer getExposureControlSensingRegionLeftVerticalEdge();
 
         /**
          * Exposure Control Sensing Region Right Vertical Edge (0018,9437), Type 1C.
          */
-        @Attribute(keyword = "ExposureControlSensingRegionRightVerticalEdge", type = Type.T1C, condition = "ExposureControlSensingRegionShape == \"RECTANGULAR\"")
+        @Attribute(keyword = "ExposureControlSensingRegionRightVerticalEdge", type = Type.T1C, condition = "ExposureControlSensingRegionShape == \"RECTANGULAR\"", mayBePresentOtherwise = false)
         Integer getExposureControlSensingRegionRightVerticalEdge();
 
         /**
          * Exposure Control Sensing Region Upper Horizontal Edge (0018,9438), Type 1C.
          */
-        @Attribute(keyword = "ExposureControlSensingRegionUpperHorizontalEdge", type = Type.T1C, condition = "ExposureControlSensingRegionShape == \"RECTANGULAR\"")
+        @Attribute(keyword = "ExposureControlSensingRegionUpperHorizontalEdge", type = Type.T1C, condition = "ExposureControlSensingRegionShape == \"RECTANGULAR\"", mayBePresentOtherwise = false)
         Integer getExposureControlSensingRegionUpperHorizontalEdge();
 
         /**
          * Exposure Control Sensing Region Lower Horizontal Edge (0018,9439), Type 1C.
          */
-        @Attribute(keyword = "ExposureControlSensingRegionLowerHorizontalEdge", type = Type.T1C, condition = "ExposureControlSensingRegionShape == \"RECTANGULAR\"")
+        @Attribute(keyword = "ExposureControlSensingRegionLowerHorizontalEdge", type = Type.T1C, condition = "ExposureControlSensingRegionShape == \"RECTANGULAR\"", mayBePresentOtherwise = false)
         Integer getExposureControlSensingRegionLowerHorizontalEdge();
 
         /**
          * Center of Circular Exposure Control Sensing Region (0018,9440), Type 1C.
          */
-        @Attribute(keyword = "CenterOfCircularExposureControlSensingRegion", type = Type.T1C, condition = "ExposureControlSensingRegionShape == \"CIRCULAR\"")
+        @Attribute(keyword = "CenterOfCircularExposureControlSensingRegion", type = Type.T1C, condition = "ExposureControlSensingRegionShape == \"CIRCULAR\"", mayBePresentOtherwise = false)
         int[] getCenterOfCircularExposureControlSensingRegion();
 
         /**
          * Radius of Circular Exposure Control Sensing Region (0018,9441), Type 1C.
          */
-        @Attribute(keyword = "RadiusOfCircularExposureControlSensingRegion", type = Type.T1C, condition = "ExposureControlSensingRegionShape == \"CIRCULAR\"")
+        @Attribute(keyword = "RadiusOfCircularExposureControlSensingRegion", type = Type.T1C, condition = "ExposureControlSensingRegionShape == \"CIRCULAR\"", mayBePresentOtherwise = false)
         Integer getRadiusOfCircularExposureControlSensingRegion();
 
         /**
          * Vertices of the Polygonal Exposure Control Sensing Region (0018,9442), Type 1C.
          */
-        @Attribute(keyword = "VerticesOfThePolygonalExposureControlSensingRegion", type = Type.T1C, condition = "ExposureControlSensingRegionShape == \"POLYGONAL\"")
+        @Attribute(keyword = "VerticesOfThePolygonalExposureControlSensingRegion", type = Type.T1C, condition = "ExposureControlSensingRegionShape == \"POLYGONAL\"", mayBePresentOtherwise = false)
         int[] getVerticesOfThePolygonalExposureControlSensingRegion();
     }
 }

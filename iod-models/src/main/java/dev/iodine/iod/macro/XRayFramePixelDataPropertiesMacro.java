@@ -59,7 +59,7 @@ public interface XRayFramePixelDataPropertiesMacro {
         /**
          * Geometric Maximum Distortion (0028,9445), Type 2C.
          */
-        @Attribute(keyword = "GeometricMaximumDistortion", type = Type.T2C, condition = "GeometricalProperties == \"NON_UNIFORM\"")
+        @Attribute(keyword = "GeometricMaximumDistortion", type = Type.T2C, condition = "GeometricalProperties == \"NON_UNIFORM\"", mayBePresentOtherwise = false)
         Float getGeometricMaximumDistortion();
 
         /**

@@ -29,19 +29,19 @@ public interface XRayPositionerMacro {
         /**
          * Positioner Primary Angle (0018,1510), Type 1C.
          */
-        @Attribute(keyword = "PositionerPrimaryAngle", type = Type.T1C, condition = "root.PositionerType == \"CARM\"")
+        @Attribute(keyword = "PositionerPrimaryAngle", type = Type.T1C, condition = "root.PositionerType == \"CARM\"", mayBePresentOtherwise = false)
         Double getPositionerPrimaryAngle();
 
         /**
          * Positioner Secondary Angle (0018,1511), Type 1C.
          */
-        @Attribute(keyword = "PositionerSecondaryAngle", type = Type.T1C, condition = "root.PositionerType == \"CARM\"")
+        @Attribute(keyword = "PositionerSecondaryAngle", type = Type.T1C, condition = "root.PositionerType == \"CARM\"", mayBePresentOtherwise = false)
         Double getPositionerSecondaryAngle();
 
         /**
          * Column Angulation (Patient) (0018,9447), Type 1C.
          */
-        @Attribute(keyword = "ColumnAngulationPatient", type = Type.T1C, condition = "root.PositionerType == \"COLUMN\"")
+        @Attribute(keyword = "ColumnAngulationPatient", type = Type.T1C, condition = "root.PositionerType == \"COLUMN\"", mayBePresentOtherwise = false)
         Float getColumnAngulationPatient();
     }
 }

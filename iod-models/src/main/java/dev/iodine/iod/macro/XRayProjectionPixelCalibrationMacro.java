@@ -35,19 +35,19 @@ public interface XRayProjectionPixelCalibrationMacro {
         /**
          * Object Pixel Spacing in Center of Beam (0018,9404), Type 1C.
          */
-        @Attribute(keyword = "ObjectPixelSpacingInCenterOfBeam", type = Type.T1C, condition = "hasValue(DistanceObjectToTableTop)")
+        @Attribute(keyword = "ObjectPixelSpacingInCenterOfBeam", type = Type.T1C, condition = "hasValue(DistanceObjectToTableTop)", mayBePresentOtherwise = false)
         float[] getObjectPixelSpacingInCenterOfBeam();
 
         /**
          * Table Height (0018,1130), Type 1C.
          */
-        @Attribute(keyword = "TableHeight", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\"")
+        @Attribute(keyword = "TableHeight", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\"", mayBePresentOtherwise = false)
         Double getTableHeight();
 
         /**
          * Beam Angle (0018,9449), Type 1C.
          */
-        @Attribute(keyword = "BeamAngle", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\"")
+        @Attribute(keyword = "BeamAngle", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\"", mayBePresentOtherwise = false)
         Float getBeamAngle();
     }
 }

@@ -54,7 +54,7 @@ public interface AdvancedBlendingPresentationStateDisplayModule {
         /**
          * Relative Opacity (0070,0403), Type 1C.
          */
-        @Attribute(keyword = "RelativeOpacity", type = Type.T1C, condition = "BlendingMode == \"FOREGROUND\"")
+        @Attribute(keyword = "RelativeOpacity", type = Type.T1C, condition = "BlendingMode == \"FOREGROUND\"", mayBePresentOtherwise = false)
         Float getRelativeOpacity();
 
         /**

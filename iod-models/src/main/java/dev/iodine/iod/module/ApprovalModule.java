@@ -24,18 +24,18 @@ public interface ApprovalModule {
     /**
      * Review Date (300E,0004), Type 2C.
      */
-    @Attribute(keyword = "ReviewDate", type = Type.T2C, condition = "ApprovalStatus == \"APPROVED\" or ApprovalStatus == \"REJECTED\"")
+    @Attribute(keyword = "ReviewDate", type = Type.T2C, condition = "ApprovalStatus == \"APPROVED\" or ApprovalStatus == \"REJECTED\"", mayBePresentOtherwise = false)
     DicomDate getReviewDate();
 
     /**
      * Review Time (300E,0005), Type 2C.
      */
-    @Attribute(keyword = "ReviewTime", type = Type.T2C, condition = "ApprovalStatus == \"APPROVED\" or ApprovalStatus == \"REJECTED\"")
+    @Attribute(keyword = "ReviewTime", type = Type.T2C, condition = "ApprovalStatus == \"APPROVED\" or ApprovalStatus == \"REJECTED\"", mayBePresentOtherwise = false)
     DicomTime getReviewTime();
 
     /**
      * Reviewer Name (300E,0008), Type 2C.
      */
-    @Attribute(keyword = "ReviewerName", type = Type.T2C, condition = "ApprovalStatus == \"APPROVED\" or ApprovalStatus == \"REJECTED\"")
+    @Attribute(keyword = "ReviewerName", type = Type.T2C, condition = "ApprovalStatus == \"APPROVED\" or ApprovalStatus == \"REJECTED\"", mayBePresentOtherwise = false)
     PersonName getReviewerName();
 }

@@ -30,7 +30,7 @@ public interface BreastViewModule {
     /**
      * Breast Implant Present (0028,1300), Type 1C.
      */
-    @Attribute(keyword = "BreastImplantPresent", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "Modality == \"MG\"")
+    @Attribute(keyword = "BreastImplantPresent", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "Modality == \"MG\"", mayBePresentOtherwise = false)
     String getBreastImplantPresent();
 
     /**
@@ -42,6 +42,6 @@ public interface BreastViewModule {
     /**
      * Partial View Code Sequence (0028,1352), Type 1C.
      */
-    @Attribute(keyword = "PartialViewCodeSequence", type = Type.T1C, condition = "PartialView == \"YES\"")
+    @Attribute(keyword = "PartialViewCodeSequence", type = Type.T1C, condition = "PartialView == \"YES\"", mayBePresentOtherwise = false)
     List<PartialViewCode> getPartialViewCodeSequence();
 }

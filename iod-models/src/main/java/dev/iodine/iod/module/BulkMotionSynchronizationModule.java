@@ -15,12 +15,12 @@ public interface BulkMotionSynchronizationModule {
     /**
      * Bulk Motion Compensation Technique (0018,9172), Type 1C.
      */
-    @Attribute(keyword = "BulkMotionCompensationTechnique", type = Type.T1C, definedTerms = { "NONE", "REALTIME", "GATING", "TRACKING", "RETROSPECTIVE", "CORRECTION" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "BulkMotionCompensationTechnique", type = Type.T1C, definedTerms = { "NONE", "REALTIME", "GATING", "TRACKING", "RETROSPECTIVE", "CORRECTION" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getBulkMotionCompensationTechnique();
 
     /**
      * Bulk Motion Signal Source (0018,9173), Type 1C.
      */
-    @Attribute(keyword = "BulkMotionSignalSource", type = Type.T1C, definedTerms = { "JOINT", "NAVIGATOR", "MR_PHASE" }, condition = "not root.ImageType[0] == \"DERIVED\" and present(BulkMotionCompensationTechnique) and not BulkMotionCompensationTechnique == \"NONE\"")
+    @Attribute(keyword = "BulkMotionSignalSource", type = Type.T1C, definedTerms = { "JOINT", "NAVIGATOR", "MR_PHASE" }, condition = "not root.ImageType[0] == \"DERIVED\" and present(BulkMotionCompensationTechnique) and not BulkMotionCompensationTechnique == \"NONE\"", mayBePresentOtherwise = false)
     String getBulkMotionSignalSource();
 }

@@ -29,13 +29,13 @@ public interface CalculatedDoseReferenceRecordModule {
         /**
          * Referenced Dose Reference Number (300C,0051), Type 1C.
          */
-        @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(CalculatedDoseReferenceNumber)")
+        @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(CalculatedDoseReferenceNumber)", mayBePresentOtherwise = false)
         Integer getReferencedDoseReferenceNumber();
 
         /**
          * Calculated Dose Reference Number (3008,0072), Type 1C.
          */
-        @Attribute(keyword = "CalculatedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
+        @Attribute(keyword = "CalculatedDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)", mayBePresentOtherwise = false)
         Integer getCalculatedDoseReferenceNumber();
 
         /**

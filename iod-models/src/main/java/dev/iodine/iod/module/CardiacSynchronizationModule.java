@@ -27,37 +27,37 @@ public interface CardiacSynchronizationModule {
     /**
      * Cardiac R-R Interval Specified (0018,9070), Type 1C.
      */
-    @Attribute(keyword = "CardiacRRIntervalSpecified", type = Type.T1C, condition = "not root.ImageType[0] == \"DERIVED\" and present(CardiacSynchronizationTechnique) and not CardiacSynchronizationTechnique == \"NONE\"")
+    @Attribute(keyword = "CardiacRRIntervalSpecified", type = Type.T1C, condition = "not root.ImageType[0] == \"DERIVED\" and present(CardiacSynchronizationTechnique) and not CardiacSynchronizationTechnique == \"NONE\"", mayBePresentOtherwise = false)
     Double getCardiacRRIntervalSpecified();
 
     /**
      * Cardiac Beat Rejection Technique (0018,9169), Type 1C.
      */
-    @Attribute(keyword = "CardiacBeatRejectionTechnique", type = Type.T1C, definedTerms = { "NONE", "RR_INTERVAL", "QRS_LOOP", "PVC" }, condition = "CardiacSynchronizationTechnique == \"PROSPECTIVE\" or CardiacSynchronizationTechnique == \"RETROSPECTIVE\"")
+    @Attribute(keyword = "CardiacBeatRejectionTechnique", type = Type.T1C, definedTerms = { "NONE", "RR_INTERVAL", "QRS_LOOP", "PVC" }, condition = "CardiacSynchronizationTechnique == \"PROSPECTIVE\" or CardiacSynchronizationTechnique == \"RETROSPECTIVE\"", mayBePresentOtherwise = false)
     String getCardiacBeatRejectionTechnique();
 
     /**
      * Low R-R Value (0018,1081), Type 2C.
      */
-    @Attribute(keyword = "LowRRValue", type = Type.T2C, condition = "CardiacSynchronizationTechnique == \"PROSPECTIVE\" or CardiacSynchronizationTechnique == \"RETROSPECTIVE\"")
+    @Attribute(keyword = "LowRRValue", type = Type.T2C, condition = "CardiacSynchronizationTechnique == \"PROSPECTIVE\" or CardiacSynchronizationTechnique == \"RETROSPECTIVE\"", mayBePresentOtherwise = false)
     Integer getLowRRValue();
 
     /**
      * High R-R Value (0018,1082), Type 2C.
      */
-    @Attribute(keyword = "HighRRValue", type = Type.T2C, condition = "CardiacSynchronizationTechnique == \"PROSPECTIVE\" or CardiacSynchronizationTechnique == \"RETROSPECTIVE\"")
+    @Attribute(keyword = "HighRRValue", type = Type.T2C, condition = "CardiacSynchronizationTechnique == \"PROSPECTIVE\" or CardiacSynchronizationTechnique == \"RETROSPECTIVE\"", mayBePresentOtherwise = false)
     Integer getHighRRValue();
 
     /**
      * Intervals Acquired (0018,1083), Type 2C.
      */
-    @Attribute(keyword = "IntervalsAcquired", type = Type.T2C, condition = "not root.ImageType[0] == \"DERIVED\" and present(CardiacSynchronizationTechnique) and not CardiacSynchronizationTechnique == \"NONE\"")
+    @Attribute(keyword = "IntervalsAcquired", type = Type.T2C, condition = "not root.ImageType[0] == \"DERIVED\" and present(CardiacSynchronizationTechnique) and not CardiacSynchronizationTechnique == \"NONE\"", mayBePresentOtherwise = false)
     Integer getIntervalsAcquired();
 
     /**
      * Intervals Rejected (0018,1084), Type 2C.
      */
-    @Attribute(keyword = "IntervalsRejected", type = Type.T2C, condition = "not root.ImageType[0] == \"DERIVED\" and present(CardiacSynchronizationTechnique) and not CardiacSynchronizationTechnique == \"NONE\"")
+    @Attribute(keyword = "IntervalsRejected", type = Type.T2C, condition = "not root.ImageType[0] == \"DERIVED\" and present(CardiacSynchronizationTechnique) and not CardiacSynchronizationTechnique == \"NONE\"", mayBePresentOtherwise = false)
     Integer getIntervalsRejected();
 
     /**

@@ -24,13 +24,13 @@ public interface CineModule {
     /**
      * Frame Time (0018,1063), Type 1C.
      */
-    @Attribute(keyword = "FrameTime", type = Type.T1C, condition = "FrameIncrementPointer == 0x00181063")
+    @Attribute(keyword = "FrameTime", type = Type.T1C, condition = "FrameIncrementPointer == 0x00181063", mayBePresentOtherwise = false)
     Double getFrameTime();
 
     /**
      * Frame Time Vector (0018,1065), Type 1C.
      */
-    @Attribute(keyword = "FrameTimeVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00181065")
+    @Attribute(keyword = "FrameTimeVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00181065", mayBePresentOtherwise = false)
     double[] getFrameTimeVector();
 
     /**

@@ -57,7 +57,7 @@ public interface ClinicalTrialStudyModule {
     /**
      * Longitudinal Temporal Event Type (0012,0053), Type 1C.
      */
-    @Attribute(keyword = "LongitudinalTemporalEventType", type = Type.T1C, definedTerms = { "ENROLLMENT", "BASELINE" }, condition = "present(LongitudinalTemporalOffsetFromEvent)")
+    @Attribute(keyword = "LongitudinalTemporalEventType", type = Type.T1C, definedTerms = { "ENROLLMENT", "BASELINE" }, condition = "present(LongitudinalTemporalOffsetFromEvent)", mayBePresentOtherwise = false)
     String getLongitudinalTemporalEventType();
 
     /**
@@ -75,7 +75,7 @@ public interface ClinicalTrialStudyModule {
         /**
          * Distribution Type (0012,0084), Type 1C.
          */
-        @Attribute(keyword = "DistributionType", type = Type.T1C, enumerated = { "NAMED_PROTOCOL", "RESTRICTED_REUSE", "PUBLIC_RELEASE" }, condition = "ConsentForDistributionFlag == \"YES\" or ConsentForDistributionFlag == \"WITHDRAWN\"")
+        @Attribute(keyword = "DistributionType", type = Type.T1C, enumerated = { "NAMED_PROTOCOL", "RESTRICTED_REUSE", "PUBLIC_RELEASE" }, condition = "ConsentForDistributionFlag == \"YES\" or ConsentForDistributionFlag == \"WITHDRAWN\"", mayBePresentOtherwise = false)
         String getDistributionType();
 
         /**

@@ -108,7 +108,7 @@ public interface ClinicalTrialSubjectModule {
     /**
      * Clinical Trial Protocol Ethics Committee Name (0012,0081), Type 1C.
      */
-    @Attribute(keyword = "ClinicalTrialProtocolEthicsCommitteeName", type = Type.T1C, condition = "present(ClinicalTrialProtocolEthicsCommitteeApprovalNumber)")
+    @Attribute(keyword = "ClinicalTrialProtocolEthicsCommitteeName", type = Type.T1C, condition = "present(ClinicalTrialProtocolEthicsCommitteeApprovalNumber)", mayBePresentOtherwise = false)
     String getClinicalTrialProtocolEthicsCommitteeName();
 
     /**

@@ -266,7 +266,7 @@ public interface CtImageModule {
     /**
      * Water Equivalent Diameter Calculation Method Code Sequence (0018,1272), Type 1C.
      */
-    @Attribute(keyword = "WaterEquivalentDiameterCalculationMethodCodeSequence", type = Type.T1C, condition = "present(WaterEquivalentDiameter)")
+    @Attribute(keyword = "WaterEquivalentDiameterCalculationMethodCodeSequence", type = Type.T1C, condition = "present(WaterEquivalentDiameter)", mayBePresentOtherwise = false)
     List<WaterEquivalentDiameterCalculationMethodCode> getWaterEquivalentDiameterCalculationMethodCodeSequence();
 
     /**

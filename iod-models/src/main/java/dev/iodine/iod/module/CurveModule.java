@@ -89,13 +89,13 @@ public interface CurveModule {
     /**
      * Coordinate Start Value (5000,0112), Type 1C.
      */
-    @Attribute(keyword = "CoordinateStartValue", type = Type.T1C, condition = "present(CurveDataDescriptor)", retired = true)
+    @Attribute(keyword = "CoordinateStartValue", type = Type.T1C, condition = "present(CurveDataDescriptor)", mayBePresentOtherwise = false, retired = true)
     int[] getCoordinateStartValue();
 
     /**
      * Coordinate Step Value (5000,0114), Type 1C.
      */
-    @Attribute(keyword = "CoordinateStepValue", type = Type.T1C, condition = "present(CurveDataDescriptor)", retired = true)
+    @Attribute(keyword = "CoordinateStepValue", type = Type.T1C, condition = "present(CurveDataDescriptor)", mayBePresentOtherwise = false, retired = true)
     int[] getCoordinateStepValue();
 
     /**

@@ -39,7 +39,7 @@ public interface DermoscopicImageModule {
     /**
      * Immersion Media (0016,1004), Type 2C.
      */
-    @Attribute(keyword = "ImmersionMedia", type = Type.T2C, enumerated = { "ULTRASOUND_GEL", "ALCOHOL", "WATER", "MINERAL_OIL", "PLASTIC_CAP" }, condition = "ContactMethod == \"CONTACT\"")
+    @Attribute(keyword = "ImmersionMedia", type = Type.T2C, enumerated = { "ULTRASOUND_GEL", "ALCOHOL", "WATER", "MINERAL_OIL", "PLASTIC_CAP" }, condition = "ContactMethod == \"CONTACT\"", mayBePresentOtherwise = false)
     String[] getImmersionMedia();
 
     /**
@@ -63,12 +63,12 @@ public interface DermoscopicImageModule {
     /**
      * Tracking ID (0062,0020), Type 1C.
      */
-    @Attribute(keyword = "TrackingID", type = Type.T1C, condition = "present(TrackingUID)")
+    @Attribute(keyword = "TrackingID", type = Type.T1C, condition = "present(TrackingUID)", mayBePresentOtherwise = false)
     String getTrackingID();
 
     /**
      * Tracking UID (0062,0021), Type 1C.
      */
-    @Attribute(keyword = "TrackingUID", type = Type.T1C, condition = "present(TrackingID)")
+    @Attribute(keyword = "TrackingUID", type = Type.T1C, condition = "present(TrackingID)", mayBePresentOtherwise = false)
     String getTrackingUID();
 }

@@ -75,7 +75,7 @@ public interface DeviceModule {
         /**
          * Device Diameter Units (0050,0017), Type 2C.
          */
-        @Attribute(keyword = "DeviceDiameterUnits", type = Type.T2C, enumerated = { "FR", "GA", "IN", "MM" }, condition = "present(DeviceDiameter)")
+        @Attribute(keyword = "DeviceDiameterUnits", type = Type.T2C, enumerated = { "FR", "GA", "IN", "MM" }, condition = "present(DeviceDiameter)", mayBePresentOtherwise = false)
         String getDeviceDiameterUnits();
 
         /**

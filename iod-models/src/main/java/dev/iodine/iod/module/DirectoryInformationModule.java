@@ -74,7 +74,7 @@ public interface DirectoryInformationModule {
         /**
          * Private Record UID (0004,1432), Type 1C.
          */
-        @Attribute(keyword = "PrivateRecordUID", type = Type.T1C, condition = "DirectoryRecordType == \"PRIVATE\"")
+        @Attribute(keyword = "PrivateRecordUID", type = Type.T1C, condition = "DirectoryRecordType == \"PRIVATE\"", mayBePresentOtherwise = false)
         String getPrivateRecordUID();
 
         /**

@@ -60,19 +60,19 @@ public interface DisplayedAreaModule {
         /**
          * Presentation Pixel Spacing (0070,0101), Type 1C.
          */
-        @Attribute(keyword = "PresentationPixelSpacing", type = Type.T1C, condition = "PresentationSizeMode == \"TRUE SIZE\" or absent(PresentationPixelAspectRatio)")
+        @Attribute(keyword = "PresentationPixelSpacing", type = Type.T1C, condition = "PresentationSizeMode == \"TRUE SIZE\" or absent(PresentationPixelAspectRatio)", mayBePresentOtherwise = false)
         double[] getPresentationPixelSpacing();
 
         /**
          * Presentation Pixel Aspect Ratio (0070,0102), Type 1C.
          */
-        @Attribute(keyword = "PresentationPixelAspectRatio", type = Type.T1C, condition = "absent(PresentationPixelSpacing)")
+        @Attribute(keyword = "PresentationPixelAspectRatio", type = Type.T1C, condition = "absent(PresentationPixelSpacing)", mayBePresentOtherwise = false)
         int[] getPresentationPixelAspectRatio();
 
         /**
          * Presentation Pixel Magnification Ratio (0070,0103), Type 1C.
          */
-        @Attribute(keyword = "PresentationPixelMagnificationRatio", type = Type.T1C, condition = "PresentationSizeMode == \"MAGNIFY\"")
+        @Attribute(keyword = "PresentationPixelMagnificationRatio", type = Type.T1C, condition = "PresentationSizeMode == \"MAGNIFY\"", mayBePresentOtherwise = false)
         Float getPresentationPixelMagnificationRatio();
     }
 }

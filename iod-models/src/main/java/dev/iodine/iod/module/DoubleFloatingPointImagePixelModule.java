@@ -63,6 +63,6 @@ public interface DoubleFloatingPointImagePixelModule {
     /**
      * Double Float Pixel Padding Range Limit (0028,0125), Type 1C.
      */
-    @Attribute(keyword = "DoubleFloatPixelPaddingRangeLimit", type = Type.T1C, condition = "present(DoubleFloatPixelPaddingValue)")
+    @Attribute(keyword = "DoubleFloatPixelPaddingRangeLimit", type = Type.T1C, condition = "present(DoubleFloatPixelPaddingValue)", mayBePresentOtherwise = false)
     Double getDoubleFloatPixelPaddingRangeLimit();
 }

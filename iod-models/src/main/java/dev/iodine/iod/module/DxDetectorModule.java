@@ -44,19 +44,19 @@ public interface DxDetectorModule {
     /**
      * Field of View Origin (0018,7030), Type 1C.
      */
-    @Attribute(keyword = "FieldOfViewOrigin", type = Type.T1C, condition = "present(FieldOfViewRotation) or present(FieldOfViewHorizontalFlip)")
+    @Attribute(keyword = "FieldOfViewOrigin", type = Type.T1C, condition = "present(FieldOfViewRotation) or present(FieldOfViewHorizontalFlip)", mayBePresentOtherwise = false)
     double[] getFieldOfViewOrigin();
 
     /**
      * Field of View Rotation (0018,7032), Type 1C.
      */
-    @Attribute(keyword = "FieldOfViewRotation", type = Type.T1C, condition = "present(FieldOfViewHorizontalFlip)")
+    @Attribute(keyword = "FieldOfViewRotation", type = Type.T1C, condition = "present(FieldOfViewHorizontalFlip)", mayBePresentOtherwise = false)
     Double getFieldOfViewRotation();
 
     /**
      * Field of View Horizontal Flip (0018,7034), Type 1C.
      */
-    @Attribute(keyword = "FieldOfViewHorizontalFlip", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "present(FieldOfViewRotation)")
+    @Attribute(keyword = "FieldOfViewHorizontalFlip", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "present(FieldOfViewRotation)", mayBePresentOtherwise = false)
     String getFieldOfViewHorizontalFlip();
 
     /**

@@ -155,7 +155,7 @@ public interface DxImageModule {
     /**
      * Window Width (0028,1051), Type 1C.
      */
-    @Attribute(keyword = "WindowWidth", type = Type.T1C, condition = "present(WindowCenter)")
+    @Attribute(keyword = "WindowWidth", type = Type.T1C, condition = "present(WindowCenter)", mayBePresentOtherwise = false)
     double[] getWindowWidth();
 
     /**

@@ -137,7 +137,7 @@ public interface EncapsulatedDocumentModule {
     /**
      * HL7 Instance Identifier (0040,E001), Type 1C.
      */
-    @Attribute(keyword = "HL7InstanceIdentifier", type = Type.T1C, condition = "root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.104.2\"")
+    @Attribute(keyword = "HL7InstanceIdentifier", type = Type.T1C, condition = "root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.104.2\"", mayBePresentOtherwise = false)
     String getHL7InstanceIdentifier();
 
     /**
@@ -185,7 +185,7 @@ public interface EncapsulatedDocumentModule {
     /**
      * Value Type (0040,A040), Type 1C.
      */
-    @Attribute(keyword = "ValueType", type = Type.T1C, enumerated = { "CONTAINER" }, condition = "present(ContentSequence)")
+    @Attribute(keyword = "ValueType", type = Type.T1C, enumerated = { "CONTAINER" }, condition = "present(ContentSequence)", mayBePresentOtherwise = false)
     String getValueType();
 
     /**
@@ -212,7 +212,7 @@ public interface EncapsulatedDocumentModule {
     /**
      * Continuity Of Content (0040,A050), Type 1C.
      */
-    @Attribute(keyword = "ContinuityOfContent", type = Type.T1C, enumerated = { "SEPARATE", "CONTINUOUS" }, condition = "present(ContentSequence)")
+    @Attribute(keyword = "ContinuityOfContent", type = Type.T1C, enumerated = { "SEPARATE", "CONTINUOUS" }, condition = "present(ContentSequence)", mayBePresentOtherwise = false)
     String getContinuityOfContent();
 
     /**

@@ -51,7 +51,7 @@ public interface EnhancedPaletteColorLookupTableModule {
     /**
      * Blending LUT 1 Sequence (0028,1404), Type 1C.
      */
-    @Attribute(keyword = "BlendingLUT1Sequence", type = Type.T1C, condition = "DataFrameAssignmentSequence.DataPathAssignment == \"PRIMARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_HIGH\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_LOW\"")
+    @Attribute(keyword = "BlendingLUT1Sequence", type = Type.T1C, condition = "DataFrameAssignmentSequence.DataPathAssignment == \"PRIMARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_HIGH\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_LOW\"", mayBePresentOtherwise = false)
     List<BlendingLUT1> getBlendingLUT1Sequence();
 
     /**
@@ -69,26 +69,26 @@ public interface EnhancedPaletteColorLookupTableModule {
         /**
          * Blending Weight Constant (0028,1406), Type 1C.
          */
-        @Attribute(keyword = "BlendingWeightConstant", type = Type.T1C, condition = "BlendingLUT1TransferFunction == \"CONSTANT\"")
+        @Attribute(keyword = "BlendingWeightConstant", type = Type.T1C, condition = "BlendingLUT1TransferFunction == \"CONSTANT\"", mayBePresentOtherwise = false)
         Double getBlendingWeightConstant();
 
         /**
          * Blending Lookup Table Descriptor (0028,1407), Type 1C.
          */
-        @Attribute(keyword = "BlendingLookupTableDescriptor", type = Type.T1C, condition = "BlendingLUT1TransferFunction == \"TABLE\"")
+        @Attribute(keyword = "BlendingLookupTableDescriptor", type = Type.T1C, condition = "BlendingLUT1TransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
         int[] getBlendingLookupTableDescriptor();
 
         /**
          * Blending Lookup Table Data (0028,1408), Type 1C.
          */
-        @Attribute(keyword = "BlendingLookupTableData", type = Type.T1C, condition = "BlendingLUT1TransferFunction == \"TABLE\"")
+        @Attribute(keyword = "BlendingLookupTableData", type = Type.T1C, condition = "BlendingLUT1TransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
         byte[] getBlendingLookupTableData();
     }
 
     /**
      * Blending LUT 2 Sequence (0028,140C), Type 1C.
      */
-    @Attribute(keyword = "BlendingLUT2Sequence", type = Type.T1C, condition = "DataFrameAssignmentSequence.DataPathAssignment == \"PRIMARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_HIGH\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_LOW\"")
+    @Attribute(keyword = "BlendingLUT2Sequence", type = Type.T1C, condition = "DataFrameAssignmentSequence.DataPathAssignment == \"PRIMARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_HIGH\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_LOW\"", mayBePresentOtherwise = false)
     List<BlendingLUT2> getBlendingLUT2Sequence();
 
     /**
@@ -106,26 +106,26 @@ public interface EnhancedPaletteColorLookupTableModule {
         /**
          * Blending Weight Constant (0028,1406), Type 1C.
          */
-        @Attribute(keyword = "BlendingWeightConstant", type = Type.T1C, condition = "BlendingLUT2TransferFunction == \"CONSTANT\"")
+        @Attribute(keyword = "BlendingWeightConstant", type = Type.T1C, condition = "BlendingLUT2TransferFunction == \"CONSTANT\"", mayBePresentOtherwise = false)
         Double getBlendingWeightConstant();
 
         /**
          * Blending Lookup Table Descriptor (0028,1407), Type 1C.
          */
-        @Attribute(keyword = "BlendingLookupTableDescriptor", type = Type.T1C, condition = "BlendingLUT1TransferFunction == \"TABLE\"")
+        @Attribute(keyword = "BlendingLookupTableDescriptor", type = Type.T1C, condition = "BlendingLUT1TransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
         int[] getBlendingLookupTableDescriptor();
 
         /**
          * Blending Lookup Table Data (0028,1408), Type 1C.
          */
-        @Attribute(keyword = "BlendingLookupTableData", type = Type.T1C, condition = "BlendingLUT1TransferFunction == \"TABLE\"")
+        @Attribute(keyword = "BlendingLookupTableData", type = Type.T1C, condition = "BlendingLUT1TransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
         byte[] getBlendingLookupTableData();
     }
 
     /**
      * Enhanced Palette Color Lookup Table Sequence (0028,140B), Type 1C.
      */
-    @Attribute(keyword = "EnhancedPaletteColorLookupTableSequence", type = Type.T1C, condition = "DataFrameAssignmentSequence.DataPathAssignment == \"PRIMARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_HIGH\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_LOW\"")
+    @Attribute(keyword = "EnhancedPaletteColorLookupTableSequence", type = Type.T1C, condition = "DataFrameAssignmentSequence.DataPathAssignment == \"PRIMARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_HIGH\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_LOW\"", mayBePresentOtherwise = false)
     List<EnhancedPaletteColorLookupTable> getEnhancedPaletteColorLookupTableSequence();
 
     /**
@@ -155,56 +155,56 @@ public interface EnhancedPaletteColorLookupTableModule {
         /**
          * Red Palette Color Lookup Table Descriptor (0028,1101), Type 1C.
          */
-        @Attribute(keyword = "RedPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"")
+        @Attribute(keyword = "RedPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
         int[] getRedPaletteColorLookupTableDescriptor();
 
         /**
          * Green Palette Color Lookup Table Descriptor (0028,1102), Type 1C.
          */
-        @Attribute(keyword = "GreenPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"")
+        @Attribute(keyword = "GreenPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
         int[] getGreenPaletteColorLookupTableDescriptor();
 
         /**
          * Blue Palette Color Lookup Table Descriptor (0028,1103), Type 1C.
          */
-        @Attribute(keyword = "BluePaletteColorLookupTableDescriptor", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"")
+        @Attribute(keyword = "BluePaletteColorLookupTableDescriptor", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
         int[] getBluePaletteColorLookupTableDescriptor();
 
         /**
          * Alpha Palette Color Lookup Table Descriptor (0028,1104), Type 1C.
          */
-        @Attribute(keyword = "AlphaPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"")
+        @Attribute(keyword = "AlphaPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
         int[] getAlphaPaletteColorLookupTableDescriptor();
 
         /**
          * Red Palette Color Lookup Table Data (0028,1201), Type 1C.
          */
-        @Attribute(keyword = "RedPaletteColorLookupTableData", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"")
+        @Attribute(keyword = "RedPaletteColorLookupTableData", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
         byte[] getRedPaletteColorLookupTableData();
 
         /**
          * Green Palette Color Lookup Table Data (0028,1202), Type 1C.
          */
-        @Attribute(keyword = "GreenPaletteColorLookupTableData", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"")
+        @Attribute(keyword = "GreenPaletteColorLookupTableData", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
         byte[] getGreenPaletteColorLookupTableData();
 
         /**
          * Blue Palette Color Lookup Table Data (0028,1203), Type 1C.
          */
-        @Attribute(keyword = "BluePaletteColorLookupTableData", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"")
+        @Attribute(keyword = "BluePaletteColorLookupTableData", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
         byte[] getBluePaletteColorLookupTableData();
 
         /**
          * Alpha Palette Color Lookup Table Data (0028,1204), Type 1C.
          */
-        @Attribute(keyword = "AlphaPaletteColorLookupTableData", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"")
+        @Attribute(keyword = "AlphaPaletteColorLookupTableData", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
         byte[] getAlphaPaletteColorLookupTableData();
     }
 
     /**
      * ICC Profile (0028,2000), Type 1C.
      */
-    @Attribute(keyword = "ICCProfile", type = Type.T1C, condition = "DataFrameAssignmentSequence.DataPathAssignment == \"PRIMARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_HIGH\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_LOW\"")
+    @Attribute(keyword = "ICCProfile", type = Type.T1C, condition = "DataFrameAssignmentSequence.DataPathAssignment == \"PRIMARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_SINGLE\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_HIGH\" or DataFrameAssignmentSequence.DataPathAssignment == \"SECONDARY_LOW\"", mayBePresentOtherwise = false)
     byte[] getICCProfile();
 
     /**

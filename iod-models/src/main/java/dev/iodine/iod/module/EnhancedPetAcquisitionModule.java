@@ -26,25 +26,25 @@ public interface EnhancedPetAcquisitionModule {
     /**
      * Start Density Threshold (0018,9715), Type 1C.
      */
-    @Attribute(keyword = "StartDensityThreshold", type = Type.T1C, condition = "AcquisitionStartCondition == \"DENS\"")
+    @Attribute(keyword = "StartDensityThreshold", type = Type.T1C, condition = "AcquisitionStartCondition == \"DENS\"", mayBePresentOtherwise = false)
     Double getStartDensityThreshold();
 
     /**
      * Start Relative Density Difference Threshold (0018,9716), Type 1C.
      */
-    @Attribute(keyword = "StartRelativeDensityDifferenceThreshold", type = Type.T1C, condition = "AcquisitionStartCondition == \"RDD\"")
+    @Attribute(keyword = "StartRelativeDensityDifferenceThreshold", type = Type.T1C, condition = "AcquisitionStartCondition == \"RDD\"", mayBePresentOtherwise = false)
     Double getStartRelativeDensityDifferenceThreshold();
 
     /**
      * Start Cardiac Trigger Count Threshold (0018,9717), Type 1C.
      */
-    @Attribute(keyword = "StartCardiacTriggerCountThreshold", type = Type.T1C, condition = "AcquisitionStartCondition == \"CARD_TRIG\"")
+    @Attribute(keyword = "StartCardiacTriggerCountThreshold", type = Type.T1C, condition = "AcquisitionStartCondition == \"CARD_TRIG\"", mayBePresentOtherwise = false)
     Double getStartCardiacTriggerCountThreshold();
 
     /**
      * Start Respiratory Trigger Count Threshold (0018,9718), Type 1C.
      */
-    @Attribute(keyword = "StartRespiratoryTriggerCountThreshold", type = Type.T1C, condition = "AcquisitionStartCondition == \"RESP_TRIG\"")
+    @Attribute(keyword = "StartRespiratoryTriggerCountThreshold", type = Type.T1C, condition = "AcquisitionStartCondition == \"RESP_TRIG\"", mayBePresentOtherwise = false)
     Double getStartRespiratoryTriggerCountThreshold();
 
     /**
@@ -56,37 +56,37 @@ public interface EnhancedPetAcquisitionModule {
     /**
      * Termination Counts Threshold (0018,9719), Type 1C.
      */
-    @Attribute(keyword = "TerminationCountsThreshold", type = Type.T1C, condition = "AcquisitionTerminationCondition == \"CNTS\"")
+    @Attribute(keyword = "TerminationCountsThreshold", type = Type.T1C, condition = "AcquisitionTerminationCondition == \"CNTS\"", mayBePresentOtherwise = false)
     Double getTerminationCountsThreshold();
 
     /**
      * Termination Density Threshold (0018,9720), Type 1C.
      */
-    @Attribute(keyword = "TerminationDensityThreshold", type = Type.T1C, condition = "AcquisitionTerminationCondition == \"DENS\"")
+    @Attribute(keyword = "TerminationDensityThreshold", type = Type.T1C, condition = "AcquisitionTerminationCondition == \"DENS\"", mayBePresentOtherwise = false)
     Double getTerminationDensityThreshold();
 
     /**
      * Termination Relative Density Threshold (0018,9721), Type 1C.
      */
-    @Attribute(keyword = "TerminationRelativeDensityThreshold", type = Type.T1C, condition = "AcquisitionTerminationCondition == \"RDD\"")
+    @Attribute(keyword = "TerminationRelativeDensityThreshold", type = Type.T1C, condition = "AcquisitionTerminationCondition == \"RDD\"", mayBePresentOtherwise = false)
     Double getTerminationRelativeDensityThreshold();
 
     /**
      * Termination Time Threshold (0018,9722), Type 1C.
      */
-    @Attribute(keyword = "TerminationTimeThreshold", type = Type.T1C, condition = "AcquisitionTerminationCondition == \"TIME\"")
+    @Attribute(keyword = "TerminationTimeThreshold", type = Type.T1C, condition = "AcquisitionTerminationCondition == \"TIME\"", mayBePresentOtherwise = false)
     Double getTerminationTimeThreshold();
 
     /**
      * Termination Cardiac Trigger Count Threshold (0018,9723), Type 1C.
      */
-    @Attribute(keyword = "TerminationCardiacTriggerCountThreshold", type = Type.T1C, condition = "AcquisitionTerminationCondition == \"CARD_TRIG\"")
+    @Attribute(keyword = "TerminationCardiacTriggerCountThreshold", type = Type.T1C, condition = "AcquisitionTerminationCondition == \"CARD_TRIG\"", mayBePresentOtherwise = false)
     Double getTerminationCardiacTriggerCountThreshold();
 
     /**
      * Termination Respiratory Trigger Count Threshold (0018,9724), Type 1C.
      */
-    @Attribute(keyword = "TerminationRespiratoryTriggerCountThreshold", type = Type.T1C, condition = "AcquisitionTerminationCondition == \"RESP_TRIG\"")
+    @Attribute(keyword = "TerminationRespiratoryTriggerCountThreshold", type = Type.T1C, condition = "AcquisitionTerminationCondition == \"RESP_TRIG\"", mayBePresentOtherwise = false)
     Double getTerminationRespiratoryTriggerCountThreshold();
 
     /**

@@ -88,30 +88,30 @@ public interface EnhancedPetCorrectionsModule {
     /**
      * Randoms Correction Method (0054,1100), Type 1C.
      */
-    @Attribute(keyword = "RandomsCorrectionMethod", type = Type.T1C, definedTerms = { "DLYD", "SING", "PDDL" }, condition = "root.RandomsCorrected == \"YES\"")
+    @Attribute(keyword = "RandomsCorrectionMethod", type = Type.T1C, definedTerms = { "DLYD", "SING", "PDDL" }, condition = "root.RandomsCorrected == \"YES\"", mayBePresentOtherwise = false)
     String getRandomsCorrectionMethod();
 
     /**
      * Attenuation Correction Source (0018,9738), Type 1C.
      */
-    @Attribute(keyword = "AttenuationCorrectionSource", type = Type.T1C, definedTerms = { "CT", "MR", "POSITRON SOURCE", "SINGLE PHOTON", "CALCULATED" }, condition = "root.AttenuationCorrected == \"YES\"")
+    @Attribute(keyword = "AttenuationCorrectionSource", type = Type.T1C, definedTerms = { "CT", "MR", "POSITRON SOURCE", "SINGLE PHOTON", "CALCULATED" }, condition = "root.AttenuationCorrected == \"YES\"", mayBePresentOtherwise = false)
     String getAttenuationCorrectionSource();
 
     /**
      * Attenuation Correction Temporal Relationship (0018,9770), Type 1C.
      */
-    @Attribute(keyword = "AttenuationCorrectionTemporalRelationship", type = Type.T1C, definedTerms = { "CONCURRENT", "SEPARATE", "SIMULTANEOUS" }, condition = "root.AttenuationCorrected == \"YES\"")
+    @Attribute(keyword = "AttenuationCorrectionTemporalRelationship", type = Type.T1C, definedTerms = { "CONCURRENT", "SEPARATE", "SIMULTANEOUS" }, condition = "root.AttenuationCorrected == \"YES\"", mayBePresentOtherwise = false)
     String getAttenuationCorrectionTemporalRelationship();
 
     /**
      * Scatter Correction Method (0054,1105), Type 1C.
      */
-    @Attribute(keyword = "ScatterCorrectionMethod", type = Type.T1C, condition = "root.ScatterCorrected == \"YES\"")
+    @Attribute(keyword = "ScatterCorrectionMethod", type = Type.T1C, condition = "root.ScatterCorrected == \"YES\"", mayBePresentOtherwise = false)
     String getScatterCorrectionMethod();
 
     /**
      * Decay Correction DateTime (0018,9701), Type 1C.
      */
-    @Attribute(keyword = "DecayCorrectionDateTime", type = Type.T1C, condition = "root.DecayCorrected == \"YES\"")
+    @Attribute(keyword = "DecayCorrectionDateTime", type = Type.T1C, condition = "root.DecayCorrected == \"YES\"", mayBePresentOtherwise = false)
     DicomDateTime getDecayCorrectionDateTime();
 }

@@ -61,13 +61,13 @@ public interface EnhancedPetImageModule {
     /**
      * Referenced Image Evidence Sequence (0008,9092), Type 1C.
      */
-    @Attribute(keyword = "ReferencedImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) or present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)")
+    @Attribute(keyword = "ReferencedImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) or present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)", mayBePresentOtherwise = false)
     List<ReferencedImageEvidence> getReferencedImageEvidenceSequence();
 
     /**
      * Source Image Evidence Sequence (0008,9154), Type 1C.
      */
-    @Attribute(keyword = "SourceImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].SourceImageSequence) or present(root.SharedFunctionalGroupsSequence.SourceImageSequence)")
+    @Attribute(keyword = "SourceImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].SourceImageSequence) or present(root.SharedFunctionalGroupsSequence.SourceImageSequence)", mayBePresentOtherwise = false)
     List<SourceImageEvidence> getSourceImageEvidenceSequence();
 
     /**
@@ -133,13 +133,13 @@ public interface EnhancedPetImageModule {
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
+    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
     double[] getLossyImageCompressionRatio();
 
     /**
      * Lossy Image Compression Method (0028,2114), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"")
+    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
     String[] getLossyImageCompressionMethod();
 
     /**

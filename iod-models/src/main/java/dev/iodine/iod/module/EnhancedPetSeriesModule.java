@@ -24,7 +24,7 @@ public interface EnhancedPetSeriesModule {
     /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 1C.
      */
-    @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T1C, condition = "present(ReferencedPerformedProcedureStepSequence)")
+    @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T1C, condition = "present(ReferencedPerformedProcedureStepSequence)", mayBePresentOtherwise = false)
     List<ReferencedPerformedProcedureStep> getReferencedPerformedProcedureStepSequence();
 
     /**

@@ -104,13 +104,13 @@ public interface EnhancedUsImageModule {
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
+    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
     double[] getLossyImageCompressionRatio();
 
     /**
      * Lossy Image Compression Method (0028,2114), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"")
+    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
     String[] getLossyImageCompressionMethod();
 
     /**
@@ -134,7 +134,7 @@ public interface EnhancedUsImageModule {
     /**
      * Source Image Sequence (0008,2112), Type 1C.
      */
-    @Attribute(keyword = "SourceImageSequence", type = Type.T1C, condition = "root.ImageType[0] == \"DERIVED\"")
+    @Attribute(keyword = "SourceImageSequence", type = Type.T1C, condition = "root.ImageType[0] == \"DERIVED\"", mayBePresentOtherwise = false)
     List<SourceImage> getSourceImageSequence();
 
     /**
@@ -158,19 +158,19 @@ public interface EnhancedUsImageModule {
     /**
      * Number of Stages (0008,2124), Type 1C.
      */
-    @Attribute(keyword = "NumberOfStages", type = Type.T1C, condition = "PerformedProtocolType == \"STAGED\"")
+    @Attribute(keyword = "NumberOfStages", type = Type.T1C, condition = "PerformedProtocolType == \"STAGED\"", mayBePresentOtherwise = false)
     Integer getNumberOfStages();
 
     /**
      * Stage Number (0008,2122), Type 1C.
      */
-    @Attribute(keyword = "StageNumber", type = Type.T1C, condition = "PerformedProtocolType == \"STAGED\"")
+    @Attribute(keyword = "StageNumber", type = Type.T1C, condition = "PerformedProtocolType == \"STAGED\"", mayBePresentOtherwise = false)
     Integer getStageNumber();
 
     /**
      * Stage Code Sequence (0040,000A), Type 1C.
      */
-    @Attribute(keyword = "StageCodeSequence", type = Type.T1C, condition = "PerformedProtocolType == \"STAGED\"")
+    @Attribute(keyword = "StageCodeSequence", type = Type.T1C, condition = "PerformedProtocolType == \"STAGED\"", mayBePresentOtherwise = false)
     List<StageCode> getStageCodeSequence();
 
     /**

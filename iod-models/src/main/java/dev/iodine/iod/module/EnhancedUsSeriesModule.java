@@ -24,7 +24,7 @@ public interface EnhancedUsSeriesModule {
     /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 1C.
      */
-    @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T1C, condition = "present(ReferencedPerformedProcedureStepSequence)")
+    @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T1C, condition = "present(ReferencedPerformedProcedureStepSequence)", mayBePresentOtherwise = false)
     List<ReferencedPerformedProcedureStep> getReferencedPerformedProcedureStepSequence();
 
     /**
@@ -36,6 +36,6 @@ public interface EnhancedUsSeriesModule {
     /**
      * Performed Protocol Type (0040,0261), Type 1C.
      */
-    @Attribute(keyword = "PerformedProtocolType", type = Type.T1C, enumerated = { "STAGED", "NON_STAGED" }, condition = "present(PerformedProtocolCodeSequence)")
+    @Attribute(keyword = "PerformedProtocolType", type = Type.T1C, enumerated = { "STAGED", "NON_STAGED" }, condition = "present(PerformedProtocolCodeSequence)", mayBePresentOtherwise = false)
     String getPerformedProtocolType();
 }

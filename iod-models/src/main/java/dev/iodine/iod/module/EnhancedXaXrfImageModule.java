@@ -40,7 +40,7 @@ public interface EnhancedXaXrfImageModule {
     /**
      * Plane Identification (0018,9457), Type 1C.
      */
-    @Attribute(keyword = "PlaneIdentification", type = Type.T1C, definedTerms = { "MONOPLANE", "PLANE A", "PLANE B" }, condition = "not ImageType == \"UNDEFINED\"")
+    @Attribute(keyword = "PlaneIdentification", type = Type.T1C, definedTerms = { "MONOPLANE", "PLANE A", "PLANE B" }, condition = "not ImageType == \"UNDEFINED\"", mayBePresentOtherwise = false)
     String getPlaneIdentification();
 
     /**
@@ -118,13 +118,13 @@ public interface EnhancedXaXrfImageModule {
     /**
      * Patient Orientation Code Sequence (0054,0410), Type 1C.
      */
-    @Attribute(keyword = "PatientOrientationCodeSequence", type = Type.T1C, condition = "root.PositionerType == \"CARM\" and root.CArmPositionerTabletopRelationship == \"YES\"")
+    @Attribute(keyword = "PatientOrientationCodeSequence", type = Type.T1C, condition = "root.PositionerType == \"CARM\" and root.CArmPositionerTabletopRelationship == \"YES\"", mayBePresentOtherwise = false)
     List<PatientOrientationCode> getPatientOrientationCodeSequence();
 
     /**
      * Patient Gantry Relationship Code Sequence (0054,0414), Type 2C.
      */
-    @Attribute(keyword = "PatientGantryRelationshipCodeSequence", type = Type.T2C, condition = "root.PositionerType == \"CARM\" and root.CArmPositionerTabletopRelationship == \"YES\"")
+    @Attribute(keyword = "PatientGantryRelationshipCodeSequence", type = Type.T2C, condition = "root.PositionerType == \"CARM\" and root.CArmPositionerTabletopRelationship == \"YES\"", mayBePresentOtherwise = false)
     List<PatientGantryRelationshipCode> getPatientGantryRelationshipCodeSequence();
 
     /**
@@ -154,19 +154,19 @@ public interface EnhancedXaXrfImageModule {
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
+    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
     double[] getLossyImageCompressionRatio();
 
     /**
      * Lossy Image Compression Method (0028,2114), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"")
+    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
     String[] getLossyImageCompressionMethod();
 
     /**
      * Referenced Other Plane Sequence (0008,9410), Type 1C.
      */
-    @Attribute(keyword = "ReferencedOtherPlaneSequence", type = Type.T1C, condition = "ImageType[2] == \"BIPLANE A\" or ImageType[2] == \"BIPLANE B\"")
+    @Attribute(keyword = "ReferencedOtherPlaneSequence", type = Type.T1C, condition = "ImageType[2] == \"BIPLANE A\" or ImageType[2] == \"BIPLANE B\"", mayBePresentOtherwise = false)
     List<ReferencedOtherPlane> getReferencedOtherPlaneSequence();
 
     /**
@@ -180,13 +180,13 @@ public interface EnhancedXaXrfImageModule {
     /**
      * Referenced Image Evidence Sequence (0008,9092), Type 1C.
      */
-    @Attribute(keyword = "ReferencedImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) or present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)")
+    @Attribute(keyword = "ReferencedImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) or present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)", mayBePresentOtherwise = false)
     List<ReferencedImageEvidence> getReferencedImageEvidenceSequence();
 
     /**
      * Source Image Evidence Sequence (0008,9154), Type 1C.
      */
-    @Attribute(keyword = "SourceImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].SourceImageSequence) or present(root.SharedFunctionalGroupsSequence.SourceImageSequence)")
+    @Attribute(keyword = "SourceImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].SourceImageSequence) or present(root.SharedFunctionalGroupsSequence.SourceImageSequence)", mayBePresentOtherwise = false)
     List<SourceImageEvidence> getSourceImageEvidenceSequence();
 
     /**

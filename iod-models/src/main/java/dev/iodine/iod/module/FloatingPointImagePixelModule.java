@@ -63,6 +63,6 @@ public interface FloatingPointImagePixelModule {
     /**
      * Float Pixel Padding Range Limit (0028,0124), Type 1C.
      */
-    @Attribute(keyword = "FloatPixelPaddingRangeLimit", type = Type.T1C, condition = "present(FloatPixelPaddingValue)")
+    @Attribute(keyword = "FloatPixelPaddingRangeLimit", type = Type.T1C, condition = "present(FloatPixelPaddingValue)", mayBePresentOtherwise = false)
     Float getFloatPixelPaddingRangeLimit();
 }

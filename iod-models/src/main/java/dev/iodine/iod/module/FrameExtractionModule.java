@@ -35,19 +35,19 @@ public interface FrameExtractionModule {
         /**
          * Simple Frame List (0008,1161), Type 1C.
          */
-        @Attribute(keyword = "SimpleFrameList", type = Type.T1C, condition = "absent(CalculatedFrameList) and absent(TimeRange)")
+        @Attribute(keyword = "SimpleFrameList", type = Type.T1C, condition = "absent(CalculatedFrameList) and absent(TimeRange)", mayBePresentOtherwise = false)
         long[] getSimpleFrameList();
 
         /**
          * Calculated Frame List (0008,1162), Type 1C.
          */
-        @Attribute(keyword = "CalculatedFrameList", type = Type.T1C, condition = "absent(SimpleFrameList) and absent(TimeRange)")
+        @Attribute(keyword = "CalculatedFrameList", type = Type.T1C, condition = "absent(SimpleFrameList) and absent(TimeRange)", mayBePresentOtherwise = false)
         long[] getCalculatedFrameList();
 
         /**
          * Time Range (0008,1163), Type 1C.
          */
-        @Attribute(keyword = "TimeRange", type = Type.T1C, condition = "absent(SimpleFrameList) and absent(CalculatedFrameList)")
+        @Attribute(keyword = "TimeRange", type = Type.T1C, condition = "absent(SimpleFrameList) and absent(CalculatedFrameList)", mayBePresentOtherwise = false)
         double[] getTimeRange();
     }
 }

@@ -51,7 +51,7 @@ public interface GeneralOphthalmicRefractiveMeasurementsModule {
     /**
      * Referenced Refractive Measurements Sequence (0046,0145), Type 2C.
      */
-    @Attribute(keyword = "ReferencedRefractiveMeasurementsSequence", type = Type.T2C, condition = "present(VisualAcuityTypeCodeSequence)")
+    @Attribute(keyword = "ReferencedRefractiveMeasurementsSequence", type = Type.T2C, condition = "present(VisualAcuityTypeCodeSequence)", mayBePresentOtherwise = false)
     List<ReferencedRefractiveMeasurements> getReferencedRefractiveMeasurementsSequence();
 
     /**

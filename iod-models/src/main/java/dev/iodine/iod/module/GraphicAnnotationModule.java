@@ -46,7 +46,7 @@ public interface GraphicAnnotationModule {
         /**
          * Text Object Sequence (0070,0008), Type 1C.
          */
-        @Attribute(keyword = "TextObjectSequence", type = Type.T1C, condition = "present(TextObjectSequence) or absent(GraphicObjectSequence)")
+        @Attribute(keyword = "TextObjectSequence", type = Type.T1C, condition = "present(TextObjectSequence) or absent(GraphicObjectSequence)", mayBePresentOtherwise = false)
         List<TextObject> getTextObjectSequence();
 
         /**
@@ -58,13 +58,13 @@ public interface GraphicAnnotationModule {
             /**
              * Bounding Box Annotation Units (0070,0003), Type 1C.
              */
-            @Attribute(keyword = "BoundingBoxAnnotationUnits", type = Type.T1C, enumerated = { "PIXEL", "DISPLAY", "MATRIX" }, condition = "present(BoundingBoxTopLeftHandCorner) or present(BoundingBoxBottomRightHandCorner)")
+            @Attribute(keyword = "BoundingBoxAnnotationUnits", type = Type.T1C, enumerated = { "PIXEL", "DISPLAY", "MATRIX" }, condition = "present(BoundingBoxTopLeftHandCorner) or present(BoundingBoxBottomRightHandCorner)", mayBePresentOtherwise = false)
             String getBoundingBoxAnnotationUnits();
 
             /**
              * Anchor Point Annotation Units (0070,0004), Type 1C.
              */
-            @Attribute(keyword = "AnchorPointAnnotationUnits", type = Type.T1C, enumerated = { "PIXEL", "DISPLAY", "MATRIX" }, condition = "present(AnchorPoint)")
+            @Attribute(keyword = "AnchorPointAnnotationUnits", type = Type.T1C, enumerated = { "PIXEL", "DISPLAY", "MATRIX" }, condition = "present(AnchorPoint)", mayBePresentOtherwise = false)
             String getAnchorPointAnnotationUnits();
 
             /**
@@ -76,19 +76,19 @@ public interface GraphicAnnotationModule {
             /**
              * Bounding Box Top Left Hand Corner (0070,0010), Type 1C.
              */
-            @Attribute(keyword = "BoundingBoxTopLeftHandCorner", type = Type.T1C, condition = "present(BoundingBoxTopLeftHandCorner) or present(BoundingBoxBottomRightHandCorner) or absent(AnchorPoint)")
+            @Attribute(keyword = "BoundingBoxTopLeftHandCorner", type = Type.T1C, condition = "present(BoundingBoxTopLeftHandCorner) or present(BoundingBoxBottomRightHandCorner) or absent(AnchorPoint)", mayBePresentOtherwise = false)
             float[] getBoundingBoxTopLeftHandCorner();
 
             /**
              * Bounding Box Bottom Right Hand Corner (0070,0011), Type 1C.
              */
-            @Attribute(keyword = "BoundingBoxBottomRightHandCorner", type = Type.T1C, condition = "present(BoundingBoxTopLeftHandCorner) or present(BoundingBoxBottomRightHandCorner) or absent(AnchorPoint)")
+            @Attribute(keyword = "BoundingBoxBottomRightHandCorner", type = Type.T1C, condition = "present(BoundingBoxTopLeftHandCorner) or present(BoundingBoxBottomRightHandCorner) or absent(AnchorPoint)", mayBePresentOtherwise = false)
             float[] getBoundingBoxBottomRightHandCorner();
 
             /**
              * Bounding Box Text Horizontal Justification (0070,0012), Type 1C.
              */
-            @Attribute(keyword = "BoundingBoxTextHorizontalJustification", type = Type.T1C, enumerated = { "LEFT", "RIGHT", "CENTER" }, condition = "present(BoundingBoxTopLeftHandCorner)")
+            @Attribute(keyword = "BoundingBoxTextHorizontalJustification", type = Type.T1C, enumerated = { "LEFT", "RIGHT", "CENTER" }, condition = "present(BoundingBoxTopLeftHandCorner)", mayBePresentOtherwise = false)
             String getBoundingBoxTextHorizontalJustification();
 
             /**
@@ -100,7 +100,7 @@ public interface GraphicAnnotationModule {
             /**
              * Anchor Point Visibility (0070,0015), Type 1C.
              */
-            @Attribute(keyword = "AnchorPointVisibility", type = Type.T1C, enumerated = { "Y", "N" }, condition = "present(AnchorPoint)")
+            @Attribute(keyword = "AnchorPointVisibility", type = Type.T1C, enumerated = { "Y", "N" }, condition = "present(AnchorPoint)", mayBePresentOtherwise = false)
             String getAnchorPointVisibility();
 
             /**
@@ -118,20 +118,20 @@ public interface GraphicAnnotationModule {
             /**
              * Tracking ID (0062,0020), Type 1C.
              */
-            @Attribute(keyword = "TrackingID", type = Type.T1C, condition = "present(TrackingUID)")
+            @Attribute(keyword = "TrackingID", type = Type.T1C, condition = "present(TrackingUID)", mayBePresentOtherwise = false)
             String getTrackingID();
 
             /**
              * Tracking UID (0062,0021), Type 1C.
              */
-            @Attribute(keyword = "TrackingUID", type = Type.T1C, condition = "present(TrackingID)")
+            @Attribute(keyword = "TrackingUID", type = Type.T1C, condition = "present(TrackingID)", mayBePresentOtherwise = false)
             String getTrackingUID();
         }
 
         /**
          * Graphic Object Sequence (0070,0009), Type 1C.
          */
-        @Attribute(keyword = "GraphicObjectSequence", type = Type.T1C, condition = "present(GraphicObjectSequence) or absent(TextObjectSequence)")
+        @Attribute(keyword = "GraphicObjectSequence", type = Type.T1C, condition = "present(GraphicObjectSequence) or absent(TextObjectSequence)", mayBePresentOtherwise = false)
         List<GraphicObject> getGraphicObjectSequence();
 
         /**
@@ -193,13 +193,13 @@ public interface GraphicAnnotationModule {
             /**
              * Tracking ID (0062,0020), Type 1C.
              */
-            @Attribute(keyword = "TrackingID", type = Type.T1C, condition = "present(TrackingUID)")
+            @Attribute(keyword = "TrackingID", type = Type.T1C, condition = "present(TrackingUID)", mayBePresentOtherwise = false)
             String getTrackingID();
 
             /**
              * Tracking UID (0062,0021), Type 1C.
              */
-            @Attribute(keyword = "TrackingUID", type = Type.T1C, condition = "present(TrackingID)")
+            @Attribute(keyword = "TrackingUID", type = Type.T1C, condition = "present(TrackingID)", mayBePresentOtherwise = false)
             String getTrackingUID();
         }
 
@@ -263,25 +263,25 @@ public interface GraphicAnnotationModule {
             /**
              * Rotation Point (0070,0273), Type 1C.
              */
-            @Attribute(keyword = "RotationPoint", type = Type.T1C, condition = "present(RotationAngle) or CompoundGraphicType == \"CUTLINE\" or CompoundGraphicType == \"INFINITELINE\"")
+            @Attribute(keyword = "RotationPoint", type = Type.T1C, condition = "present(RotationAngle) or CompoundGraphicType == \"CUTLINE\" or CompoundGraphicType == \"INFINITELINE\"", mayBePresentOtherwise = false)
             float[] getRotationPoint();
 
             /**
              * Gap Length (0070,0261), Type 1C.
              */
-            @Attribute(keyword = "GapLength", type = Type.T1C, condition = "CompoundGraphicType == \"CUTLINE\" or CompoundGraphicType == \"INFINITELINE\" or CompoundGraphicType == \"CROSSHAIR\"")
+            @Attribute(keyword = "GapLength", type = Type.T1C, condition = "CompoundGraphicType == \"CUTLINE\" or CompoundGraphicType == \"INFINITELINE\" or CompoundGraphicType == \"CROSSHAIR\"", mayBePresentOtherwise = false)
             Float getGapLength();
 
             /**
              * Diameter of Visibility (0070,0262), Type 1C.
              */
-            @Attribute(keyword = "DiameterOfVisibility", type = Type.T1C, condition = "CompoundGraphicType == \"CROSSHAIR\"")
+            @Attribute(keyword = "DiameterOfVisibility", type = Type.T1C, condition = "CompoundGraphicType == \"CROSSHAIR\"", mayBePresentOtherwise = false)
             Float getDiameterOfVisibility();
 
             /**
              * Major Ticks Sequence (0070,0287), Type 1C.
              */
-            @Attribute(keyword = "MajorTicksSequence", type = Type.T1C, condition = "CompoundGraphicType == \"AXIS\"")
+            @Attribute(keyword = "MajorTicksSequence", type = Type.T1C, condition = "CompoundGraphicType == \"AXIS\"", mayBePresentOtherwise = false)
             List<MajorTicks> getMajorTicksSequence();
 
             /**
@@ -306,25 +306,25 @@ public interface GraphicAnnotationModule {
             /**
              * Tick Alignment (0070,0274), Type 1C.
              */
-            @Attribute(keyword = "TickAlignment", type = Type.T1C, enumerated = { "BOTTOM", "CENTER", "TOP" }, condition = "CompoundGraphicType == \"RULER\" or CompoundGraphicType == \"AXIS\" or CompoundGraphicType == \"CROSSHAIR\"")
+            @Attribute(keyword = "TickAlignment", type = Type.T1C, enumerated = { "BOTTOM", "CENTER", "TOP" }, condition = "CompoundGraphicType == \"RULER\" or CompoundGraphicType == \"AXIS\" or CompoundGraphicType == \"CROSSHAIR\"", mayBePresentOtherwise = false)
             String getTickAlignment();
 
             /**
              * Tick Label Alignment (0070,0279), Type 1C.
              */
-            @Attribute(keyword = "TickLabelAlignment", type = Type.T1C, enumerated = { "BOTTOM", "TOP" }, condition = "CompoundGraphicType == \"RULER\" or CompoundGraphicType == \"AXIS\" or CompoundGraphicType == \"CROSSHAIR\"")
+            @Attribute(keyword = "TickLabelAlignment", type = Type.T1C, enumerated = { "BOTTOM", "TOP" }, condition = "CompoundGraphicType == \"RULER\" or CompoundGraphicType == \"AXIS\" or CompoundGraphicType == \"CROSSHAIR\"", mayBePresentOtherwise = false)
             String getTickLabelAlignment();
 
             /**
              * Show Tick Label (0070,0278), Type 1C.
              */
-            @Attribute(keyword = "ShowTickLabel", type = Type.T1C, enumerated = { "Y", "N" }, condition = "CompoundGraphicType == \"RULER\" or CompoundGraphicType == \"AXIS\" or CompoundGraphicType == \"CROSSHAIR\"")
+            @Attribute(keyword = "ShowTickLabel", type = Type.T1C, enumerated = { "Y", "N" }, condition = "CompoundGraphicType == \"RULER\" or CompoundGraphicType == \"AXIS\" or CompoundGraphicType == \"CROSSHAIR\"", mayBePresentOtherwise = false)
             String getShowTickLabel();
 
             /**
              * Graphic Filled (0070,0024), Type 1C.
              */
-            @Attribute(keyword = "GraphicFilled", type = Type.T1C, enumerated = { "Y", "N" }, condition = "CompoundGraphicType == \"RECTANGLE\" or CompoundGraphicType == \"ELLIPSE\"")
+            @Attribute(keyword = "GraphicFilled", type = Type.T1C, enumerated = { "Y", "N" }, condition = "CompoundGraphicType == \"RECTANGLE\" or CompoundGraphicType == \"ELLIPSE\"", mayBePresentOtherwise = false)
             String getGraphicFilled();
 
             /**

@@ -69,19 +69,19 @@ public interface HangingProtocolDefinitionModule {
         /**
          * Modality (0008,0060), Type 1C.
          */
-        @Attribute(keyword = "Modality", type = Type.T1C, definedTerms = { "ANN", "AR", "AU", "BI", "BDUS", "BMD", "CR", "CT", "DG", "DOC", "DX", "ECG", "EPS", "ES", "FID", "GM", "HC", "HD", "IO", "IOL", "IVOCT", "IVUS", "KER", "KO", "LEN", "LS", "M3D", "MG", "MR", "NM", "OAM", "OCT", "OP", "OPM", "OPT", "OPTBSV", "OPTENF", "OPV", "OT", "PA", "PLAN", "PR", "PT", "PX", "REG", "RESP", "RF", "RG", "RTDOSE", "RTIMAGE", "RTPLAN", "RTRECORD", "RTSTRUCT", "RWV", "SEG", "SM", "SMR", "SR", "SRF", "STAIN", "TG", "US", "VA", "XA", "XC" }, condition = "absent(AnatomicRegionSequence)")
+        @Attribute(keyword = "Modality", type = Type.T1C, definedTerms = { "ANN", "AR", "AU", "BI", "BDUS", "BMD", "CR", "CT", "DG", "DOC", "DX", "ECG", "EPS", "ES", "FID", "GM", "HC", "HD", "IO", "IOL", "IVOCT", "IVUS", "KER", "KO", "LEN", "LS", "M3D", "MG", "MR", "NM", "OAM", "OCT", "OP", "OPM", "OPT", "OPTBSV", "OPTENF", "OPV", "OT", "PA", "PLAN", "PR", "PT", "PX", "REG", "RESP", "RF", "RG", "RTDOSE", "RTIMAGE", "RTPLAN", "RTRECORD", "RTSTRUCT", "RWV", "SEG", "SM", "SMR", "SR", "SRF", "STAIN", "TG", "US", "VA", "XA", "XC" }, condition = "absent(AnatomicRegionSequence)", mayBePresentOtherwise = false)
         String getModality();
 
         /**
          * Anatomic Region Sequence (0008,2218), Type 1C.
          */
-        @Attribute(keyword = "AnatomicRegionSequence", type = Type.T1C, condition = "absent(Modality)")
+        @Attribute(keyword = "AnatomicRegionSequence", type = Type.T1C, condition = "absent(Modality)", mayBePresentOtherwise = false)
         List<AnatomicRegion2> getAnatomicRegionSequence();
 
         /**
          * Laterality (0020,0060), Type 2C.
          */
-        @Attribute(keyword = "Laterality", type = Type.T2C, definedTerms = { "R", "L", "U", "B" }, condition = "present(AnatomicRegionSequence)")
+        @Attribute(keyword = "Laterality", type = Type.T2C, definedTerms = { "R", "L", "U", "B" }, condition = "present(AnatomicRegionSequence)", mayBePresentOtherwise = false)
         String getLaterality();
 
         /**
@@ -181,25 +181,25 @@ public interface HangingProtocolDefinitionModule {
             /**
              * Relative Time (0072,0038), Type 1C.
              */
-            @Attribute(keyword = "RelativeTime", type = Type.T1C, condition = "ImageSetSelectorCategory == \"RELATIVE_TIME\"")
+            @Attribute(keyword = "RelativeTime", type = Type.T1C, condition = "ImageSetSelectorCategory == \"RELATIVE_TIME\"", mayBePresentOtherwise = false)
             int[] getRelativeTime();
 
             /**
              * Relative Time Units (0072,003A), Type 1C.
              */
-            @Attribute(keyword = "RelativeTimeUnits", type = Type.T1C, enumerated = { "SECONDS", "MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS" }, condition = "present(RelativeTime)")
+            @Attribute(keyword = "RelativeTimeUnits", type = Type.T1C, enumerated = { "SECONDS", "MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS" }, condition = "present(RelativeTime)", mayBePresentOtherwise = false)
             String getRelativeTimeUnits();
 
             /**
              * Abstract Prior Value (0072,003C), Type 1C.
              */
-            @Attribute(keyword = "AbstractPriorValue", type = Type.T1C, condition = "ImageSetSelectorCategory == \"ABSTRACT_PRIOR\" and absent(AbstractPriorCodeSequence)")
+            @Attribute(keyword = "AbstractPriorValue", type = Type.T1C, condition = "ImageSetSelectorCategory == \"ABSTRACT_PRIOR\" and absent(AbstractPriorCodeSequence)", mayBePresentOtherwise = false)
             int[] getAbstractPriorValue();
 
             /**
              * Abstract Prior Code Sequence (0072,003E), Type 1C.
              */
-            @Attribute(keyword = "AbstractPriorCodeSequence", type = Type.T1C, condition = "ImageSetSelectorCategory == \"ABSTRACT_PRIOR\" and absent(AbstractPriorValue)")
+            @Attribute(keyword = "AbstractPriorCodeSequence", type = Type.T1C, condition = "ImageSetSelectorCategory == \"ABSTRACT_PRIOR\" and absent(AbstractPriorValue)", mayBePresentOtherwise = false)
             List<AbstractPriorCode> getAbstractPriorCodeSequence();
 
             /**

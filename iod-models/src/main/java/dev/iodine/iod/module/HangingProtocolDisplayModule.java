@@ -86,43 +86,43 @@ public interface HangingProtocolDisplayModule {
             /**
              * Image Box Tile Horizontal Dimension (0072,0306), Type 1C.
              */
-            @Attribute(keyword = "ImageBoxTileHorizontalDimension", type = Type.T1C, condition = "ImageBoxLayoutType == \"TILED\"")
+            @Attribute(keyword = "ImageBoxTileHorizontalDimension", type = Type.T1C, condition = "ImageBoxLayoutType == \"TILED\"", mayBePresentOtherwise = false)
             Integer getImageBoxTileHorizontalDimension();
 
             /**
              * Image Box Tile Vertical Dimension (0072,0308), Type 1C.
              */
-            @Attribute(keyword = "ImageBoxTileVerticalDimension", type = Type.T1C, condition = "ImageBoxLayoutType == \"TILED\"")
+            @Attribute(keyword = "ImageBoxTileVerticalDimension", type = Type.T1C, condition = "ImageBoxLayoutType == \"TILED\"", mayBePresentOtherwise = false)
             Integer getImageBoxTileVerticalDimension();
 
             /**
              * Image Box Scroll Direction (0072,0310), Type 1C.
              */
-            @Attribute(keyword = "ImageBoxScrollDirection", type = Type.T1C, enumerated = { "VERTICAL", "HORIZONTAL" }, condition = "(ImageBoxTileHorizontalDimension > 1 or ImageBoxTileVerticalDimension > 1) and ImageBoxLayoutType == \"TILED\"")
+            @Attribute(keyword = "ImageBoxScrollDirection", type = Type.T1C, enumerated = { "VERTICAL", "HORIZONTAL" }, condition = "(ImageBoxTileHorizontalDimension > 1 or ImageBoxTileVerticalDimension > 1) and ImageBoxLayoutType == \"TILED\"", mayBePresentOtherwise = false)
             String getImageBoxScrollDirection();
 
             /**
              * Image Box Small Scroll Type (0072,0312), Type 2C.
              */
-            @Attribute(keyword = "ImageBoxSmallScrollType", type = Type.T2C, enumerated = { "PAGE", "ROW_COLUMN", "IMAGE" }, condition = "(ImageBoxTileHorizontalDimension > 1 or ImageBoxTileVerticalDimension > 1) and ImageBoxLayoutType == \"TILED\"")
+            @Attribute(keyword = "ImageBoxSmallScrollType", type = Type.T2C, enumerated = { "PAGE", "ROW_COLUMN", "IMAGE" }, condition = "(ImageBoxTileHorizontalDimension > 1 or ImageBoxTileVerticalDimension > 1) and ImageBoxLayoutType == \"TILED\"", mayBePresentOtherwise = false)
             String getImageBoxSmallScrollType();
 
             /**
              * Image Box Small Scroll Amount (0072,0314), Type 1C.
              */
-            @Attribute(keyword = "ImageBoxSmallScrollAmount", type = Type.T1C, condition = "present(ImageBoxSmallScrollType)")
+            @Attribute(keyword = "ImageBoxSmallScrollAmount", type = Type.T1C, condition = "present(ImageBoxSmallScrollType)", mayBePresentOtherwise = false)
             Integer getImageBoxSmallScrollAmount();
 
             /**
              * Image Box Large Scroll Type (0072,0316), Type 2C.
              */
-            @Attribute(keyword = "ImageBoxLargeScrollType", type = Type.T2C, enumerated = { "PAGE", "ROW_COLUMN", "IMAGE" }, condition = "(ImageBoxTileHorizontalDimension > 1 or ImageBoxTileVerticalDimension > 1) and ImageBoxLayoutType == \"TILED\"")
+            @Attribute(keyword = "ImageBoxLargeScrollType", type = Type.T2C, enumerated = { "PAGE", "ROW_COLUMN", "IMAGE" }, condition = "(ImageBoxTileHorizontalDimension > 1 or ImageBoxTileVerticalDimension > 1) and ImageBoxLayoutType == \"TILED\"", mayBePresentOtherwise = false)
             String getImageBoxLargeScrollType();
 
             /**
              * Image Box Large Scroll Amount (0072,0318), Type 1C.
              */
-            @Attribute(keyword = "ImageBoxLargeScrollAmount", type = Type.T1C, condition = "present(ImageBoxLargeScrollType)")
+            @Attribute(keyword = "ImageBoxLargeScrollAmount", type = Type.T1C, condition = "present(ImageBoxLargeScrollType)", mayBePresentOtherwise = false)
             Integer getImageBoxLargeScrollAmount();
 
             /**
@@ -134,19 +134,19 @@ public interface HangingProtocolDisplayModule {
             /**
              * Preferred Playback Sequencing (0018,1244), Type 1C.
              */
-            @Attribute(keyword = "PreferredPlaybackSequencing", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\"")
+            @Attribute(keyword = "PreferredPlaybackSequencing", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\"", mayBePresentOtherwise = false)
             Integer getPreferredPlaybackSequencing();
 
             /**
              * Recommended Display Frame Rate (0008,2144), Type 1C.
              */
-            @Attribute(keyword = "RecommendedDisplayFrameRate", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\" and absent(CineRelativeToRealTime)")
+            @Attribute(keyword = "RecommendedDisplayFrameRate", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\" and absent(CineRelativeToRealTime)", mayBePresentOtherwise = false)
             Integer getRecommendedDisplayFrameRate();
 
             /**
              * Cine Relative to Real-Time (0072,0330), Type 1C.
              */
-            @Attribute(keyword = "CineRelativeToRealTime", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\" and absent(RecommendedDisplayFrameRate)")
+            @Attribute(keyword = "CineRelativeToRealTime", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\" and absent(RecommendedDisplayFrameRate)", mayBePresentOtherwise = false)
             Double getCineRelativeToRealTime();
         }
 
@@ -167,37 +167,37 @@ public interface HangingProtocolDisplayModule {
             /**
              * Filter-by Category (0072,0402), Type 1C.
              */
-            @Attribute(keyword = "FilterByCategory", type = Type.T1C, definedTerms = { "IMAGE_PLANE" }, condition = "absent(SelectorAttribute)")
+            @Attribute(keyword = "FilterByCategory", type = Type.T1C, definedTerms = { "IMAGE_PLANE" }, condition = "absent(SelectorAttribute)", mayBePresentOtherwise = false)
             String getFilterByCategory();
 
             /**
              * Filter-by Attribute Presence (0072,0404), Type 1C.
              */
-            @Attribute(keyword = "FilterByAttributePresence", type = Type.T1C, definedTerms = { "PRESENT", "NOT_PRESENT" }, condition = "present(SelectorAttribute) and absent(FilterByOperator)")
+            @Attribute(keyword = "FilterByAttributePresence", type = Type.T1C, definedTerms = { "PRESENT", "NOT_PRESENT" }, condition = "present(SelectorAttribute) and absent(FilterByOperator)", mayBePresentOtherwise = false)
             String getFilterByAttributePresence();
 
             /**
              * Selector Attribute (0072,0026), Type 1C.
              */
-            @Attribute(keyword = "SelectorAttribute", type = Type.T1C, condition = "absent(FilterByCategory)")
+            @Attribute(keyword = "SelectorAttribute", type = Type.T1C, condition = "absent(FilterByCategory)", mayBePresentOtherwise = false)
             Integer getSelectorAttribute();
 
             /**
              * Selector Attribute VR (0072,0050), Type 1C.
              */
-            @Attribute(keyword = "SelectorAttributeVR", type = Type.T1C, condition = "(present(SelectorAttribute) or present(FilterByCategory)) and present(FilterByOperator)")
+            @Attribute(keyword = "SelectorAttributeVR", type = Type.T1C, condition = "(present(SelectorAttribute) or present(FilterByCategory)) and present(FilterByOperator)", mayBePresentOtherwise = false)
             String getSelectorAttributeVR();
 
             /**
              * Selector Value Number (0072,0028), Type 1C.
              */
-            @Attribute(keyword = "SelectorValueNumber", type = Type.T1C, condition = "present(SelectorAttribute) and present(FilterByOperator)")
+            @Attribute(keyword = "SelectorValueNumber", type = Type.T1C, condition = "present(SelectorAttribute) and present(FilterByOperator)", mayBePresentOtherwise = false)
             Integer getSelectorValueNumber();
 
             /**
              * Filter-by Operator (0072,0406), Type 1C.
              */
-            @Attribute(keyword = "FilterByOperator", type = Type.T1C, enumerated = { "RANGE_INCL", "RANGE_EXCL", "GREATER_OR_EQUAL", "LESS_OR_EQUAL", "GREATER_THAN", "LESS_THAN", "MEMBER_OF", "NOT_MEMBER_OF" }, condition = "(present(SelectorAttribute) and present(FilterByAttributePresence)) or present(FilterByCategory)")
+            @Attribute(keyword = "FilterByOperator", type = Type.T1C, enumerated = { "RANGE_INCL", "RANGE_EXCL", "GREATER_OR_EQUAL", "LESS_OR_EQUAL", "GREATER_THAN", "LESS_THAN", "MEMBER_OF", "NOT_MEMBER_OF" }, condition = "(present(SelectorAttribute) and present(FilterByAttributePresence)) or present(FilterByCategory)", mayBePresentOtherwise = false)
             String getFilterByOperator();
 
             /**
@@ -223,19 +223,19 @@ public interface HangingProtocolDisplayModule {
             /**
              * Selector Attribute (0072,0026), Type 1C.
              */
-            @Attribute(keyword = "SelectorAttribute", type = Type.T1C, condition = "absent(SortByCategory)")
+            @Attribute(keyword = "SelectorAttribute", type = Type.T1C, condition = "absent(SortByCategory)", mayBePresentOtherwise = false)
             Integer getSelectorAttribute();
 
             /**
              * Selector Value Number (0072,0028), Type 1C.
              */
-            @Attribute(keyword = "SelectorValueNumber", type = Type.T1C, condition = "present(SelectorAttribute)")
+            @Attribute(keyword = "SelectorValueNumber", type = Type.T1C, condition = "present(SelectorAttribute)", mayBePresentOtherwise = false)
             Integer getSelectorValueNumber();
 
             /**
              * Sort-by Category (0072,0602), Type 1C.
              */
-            @Attribute(keyword = "SortByCategory", type = Type.T1C, definedTerms = { "ALONG_AXIS", "BY_ACQ_TIME" }, condition = "absent(SelectorAttribute)")
+            @Attribute(keyword = "SortByCategory", type = Type.T1C, definedTerms = { "ALONG_AXIS", "BY_ACQ_TIME" }, condition = "absent(SelectorAttribute)", mayBePresentOtherwise = false)
             String getSortByCategory();
 
             /**
@@ -260,25 +260,25 @@ public interface HangingProtocolDisplayModule {
         /**
          * Reformatting Thickness (0072,0512), Type 1C.
          */
-        @Attribute(keyword = "ReformattingThickness", type = Type.T1C, condition = "ReformattingOperationType == \"SLAB\" or ReformattingOperationType == \"MPR\"")
+        @Attribute(keyword = "ReformattingThickness", type = Type.T1C, condition = "ReformattingOperationType == \"SLAB\" or ReformattingOperationType == \"MPR\"", mayBePresentOtherwise = false)
         Double getReformattingThickness();
 
         /**
          * Reformatting Interval (0072,0514), Type 1C.
          */
-        @Attribute(keyword = "ReformattingInterval", type = Type.T1C, condition = "ReformattingOperationType == \"SLAB\" or ReformattingOperationType == \"MPR\"")
+        @Attribute(keyword = "ReformattingInterval", type = Type.T1C, condition = "ReformattingOperationType == \"SLAB\" or ReformattingOperationType == \"MPR\"", mayBePresentOtherwise = false)
         Double getReformattingInterval();
 
         /**
          * Reformatting Operation Initial View Direction (0072,0516), Type 1C.
          */
-        @Attribute(keyword = "ReformattingOperationInitialViewDirection", type = Type.T1C, definedTerms = { "SAGITTAL", "AXIAL", "CORONAL", "OBLIQUE" }, condition = "ReformattingOperationType == \"MPR\" or ReformattingOperationType == \"3D_RENDERING\"")
+        @Attribute(keyword = "ReformattingOperationInitialViewDirection", type = Type.T1C, definedTerms = { "SAGITTAL", "AXIAL", "CORONAL", "OBLIQUE" }, condition = "ReformattingOperationType == \"MPR\" or ReformattingOperationType == \"3D_RENDERING\"", mayBePresentOtherwise = false)
         String getReformattingOperationInitialViewDirection();
 
         /**
          * 3D Rendering Type (0072,0520), Type 1C.
          */
-        @Attribute(keyword = "ThreeDRenderingType", type = Type.T1C, definedTerms = { "MIP", "SURFACE", "VOLUME" }, condition = "ReformattingOperationType == \"3D_RENDERING\"")
+        @Attribute(keyword = "ThreeDRenderingType", type = Type.T1C, definedTerms = { "MIP", "SURFACE", "VOLUME" }, condition = "ReformattingOperationType == \"3D_RENDERING\"", mayBePresentOtherwise = false)
         String[] getThreeDRenderingType();
 
         /**

@@ -55,7 +55,7 @@ public interface IheMammoProfileForPresentationOnlyModule {
     /**
      * Window Center & Width Explanation (0028,1055), Type 1C.
      */
-    @Attribute(keyword = "WindowCenterWidthExplanation", type = Type.T1C, condition = "present(WindowCenter)")
+    @Attribute(keyword = "WindowCenterWidthExplanation", type = Type.T1C, condition = "present(WindowCenter)", mayBePresentOtherwise = false)
     String[] getWindowCenterWidthExplanation();
 
     /**

@@ -23,7 +23,7 @@ public interface IheMammoProfileWithPartialViewOptionModule {
     /**
      * Partial View Code Sequence (0028,1352), Type 1C.
      */
-    @Attribute(keyword = "PartialViewCodeSequence", type = Type.T1C, condition = "PartialView == \"YES\"")
+    @Attribute(keyword = "PartialViewCodeSequence", type = Type.T1C, condition = "PartialView == \"YES\"", mayBePresentOtherwise = false)
     List<PartialViewCode> getPartialViewCodeSequence();
 
     /**

@@ -18,13 +18,13 @@ public interface ImagePixelModule {
     /**
      * Pixel Data (7FE0,0010), Type 1C.
      */
-    @Attribute(keyword = "PixelData", type = Type.T1C, condition = "absent(PixelDataProviderURL)")
+    @Attribute(keyword = "PixelData", type = Type.T1C, condition = "absent(PixelDataProviderURL)", mayBePresentOtherwise = false)
     byte[] getPixelData();
 
     /**
      * Pixel Data Provider URL (0028,7FE0), Type 1C.
      */
-    @Attribute(keyword = "PixelDataProviderURL", type = Type.T1C, condition = "TransferSyntaxUID == \"1.2.840.10008.1.2.4.94\" or TransferSyntaxUID == \"1.2.840.10008.1.2.4.95\"")
+    @Attribute(keyword = "PixelDataProviderURL", type = Type.T1C, condition = "TransferSyntaxUID == \"1.2.840.10008.1.2.4.94\" or TransferSyntaxUID == \"1.2.840.10008.1.2.4.95\"", mayBePresentOtherwise = false)
     String getPixelDataProviderURL();
 
     /**

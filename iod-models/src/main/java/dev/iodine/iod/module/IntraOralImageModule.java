@@ -45,14 +45,14 @@ public interface IntraOralImageModule {
         /**
          * Anatomic Region Modifier Sequence (0008,2220), Type 1C.
          */
-        @Attribute(keyword = "AnatomicRegionModifierSequence", type = Type.T1C, condition = "absent(above.PrimaryAnatomicStructureSequence)")
+        @Attribute(keyword = "AnatomicRegionModifierSequence", type = Type.T1C, condition = "absent(above.PrimaryAnatomicStructureSequence)", mayBePresentOtherwise = false)
         List<AnatomicRegionModifier> getAnatomicRegionModifierSequence();
     }
 
     /**
      * Primary Anatomic Structure Sequence (0008,2228), Type 1C.
      */
-    @Attribute(keyword = "PrimaryAnatomicStructureSequence", type = Type.T1C, condition = "absent(AnatomicRegionSequence.AnatomicRegionModifierSequence)")
+    @Attribute(keyword = "PrimaryAnatomicStructureSequence", type = Type.T1C, condition = "absent(AnatomicRegionSequence.AnatomicRegionModifierSequence)", mayBePresentOtherwise = false)
     List<PrimaryAnatomicStructure> getPrimaryAnatomicStructureSequence();
 
     /**

@@ -25,31 +25,31 @@ public interface IntravascularImageAcquisitionParametersModule {
     /**
      * IVUS Pullback Rate (0018,3101), Type 1C.
      */
-    @Attribute(keyword = "IVUSPullbackRate", type = Type.T1C, condition = "root.IVUSAcquisition == \"MOTORIZED\"")
+    @Attribute(keyword = "IVUSPullbackRate", type = Type.T1C, condition = "root.IVUSAcquisition == \"MOTORIZED\"", mayBePresentOtherwise = false)
     Double getIVUSPullbackRate();
 
     /**
      * IVUS Pullback Start Frame Number (0018,3103), Type 1C.
      */
-    @Attribute(keyword = "IVUSPullbackStartFrameNumber", type = Type.T1C, condition = "root.IVUSAcquisition == \"MOTORIZED\"")
+    @Attribute(keyword = "IVUSPullbackStartFrameNumber", type = Type.T1C, condition = "root.IVUSAcquisition == \"MOTORIZED\"", mayBePresentOtherwise = false)
     Integer getIVUSPullbackStartFrameNumber();
 
     /**
      * IVUS Pullback Stop Frame Number (0018,3104), Type 1C.
      */
-    @Attribute(keyword = "IVUSPullbackStopFrameNumber", type = Type.T1C, condition = "root.IVUSAcquisition == \"MOTORIZED\"")
+    @Attribute(keyword = "IVUSPullbackStopFrameNumber", type = Type.T1C, condition = "root.IVUSAcquisition == \"MOTORIZED\"", mayBePresentOtherwise = false)
     Integer getIVUSPullbackStopFrameNumber();
 
     /**
      * Catheter Direction of Rotation (0052,0031), Type 1C.
      */
-    @Attribute(keyword = "CatheterDirectionOfRotation", type = Type.T1C, enumerated = { "CW", "CC" }, condition = "present(CatheterDirectionOfRotation) or present(CatheterRotationalRate)")
+    @Attribute(keyword = "CatheterDirectionOfRotation", type = Type.T1C, enumerated = { "CW", "CC" }, condition = "present(CatheterDirectionOfRotation) or present(CatheterRotationalRate)", mayBePresentOtherwise = false)
     String getCatheterDirectionOfRotation();
 
     /**
      * Catheter Rotational Rate (0052,0013), Type 1C.
      */
-    @Attribute(keyword = "CatheterRotationalRate", type = Type.T1C, condition = "present(CatheterDirectionOfRotation) or present(CatheterRotationalRate)")
+    @Attribute(keyword = "CatheterRotationalRate", type = Type.T1C, condition = "present(CatheterDirectionOfRotation) or present(CatheterRotationalRate)", mayBePresentOtherwise = false)
     Double getCatheterRotationalRate();
 
     /**

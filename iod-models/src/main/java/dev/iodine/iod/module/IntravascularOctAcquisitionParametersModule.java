@@ -27,7 +27,7 @@ public interface IntravascularOctAcquisitionParametersModule {
     /**
      * Effective Refractive Index (0052,0004), Type 2C.
      */
-    @Attribute(keyword = "EffectiveRefractiveIndex", type = Type.T2C, condition = "root.PresentationIntentType == \"FOR PROCESSING\"")
+    @Attribute(keyword = "EffectiveRefractiveIndex", type = Type.T2C, condition = "root.PresentationIntentType == \"FOR PROCESSING\"", mayBePresentOtherwise = false)
     Double getEffectiveRefractiveIndex();
 
     /**

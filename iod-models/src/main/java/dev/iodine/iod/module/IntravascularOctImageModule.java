@@ -48,7 +48,7 @@ public interface IntravascularOctImageModule {
     /**
      * Acquisition Duration (0018,9073), Type 1C.
      */
-    @Attribute(keyword = "AcquisitionDuration", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\"")
+    @Attribute(keyword = "AcquisitionDuration", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\"", mayBePresentOtherwise = false)
     Double getAcquisitionDuration();
 
     /**
@@ -90,7 +90,7 @@ public interface IntravascularOctImageModule {
     /**
      * Presentation LUT Shape (2050,0020), Type 1C.
      */
-    @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY" }, condition = "root.PresentationIntentType == \"FOR PRESENTATION\"")
+    @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY" }, condition = "root.PresentationIntentType == \"FOR PRESENTATION\"", mayBePresentOtherwise = false)
     String getPresentationLUTShape();
 
     /**
@@ -102,13 +102,13 @@ public interface IntravascularOctImageModule {
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
+    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
     double[] getLossyImageCompressionRatio();
 
     /**
      * Lossy Image Compression Method (0028,2114), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"")
+    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
     String[] getLossyImageCompressionMethod();
 
     /**
@@ -144,12 +144,12 @@ public interface IntravascularOctImageModule {
     /**
      * Interpolation Type (0052,0039), Type 1C.
      */
-    @Attribute(keyword = "InterpolationType", type = Type.T1C, enumerated = { "REPLICATE", "CUBIC", "BILINEAR" }, condition = "root.PresentationIntentType == \"FOR PRESENTATION\"")
+    @Attribute(keyword = "InterpolationType", type = Type.T1C, enumerated = { "REPLICATE", "CUBIC", "BILINEAR" }, condition = "root.PresentationIntentType == \"FOR PRESENTATION\"", mayBePresentOtherwise = false)
     String getInterpolationType();
 
     /**
      * Referenced Color Palette Instance UID (0028,0304), Type 1C.
      */
-    @Attribute(keyword = "ReferencedColorPaletteInstanceUID", type = Type.T1C, definedTerms = { "1.2.840.10008.1.5.1", "1.2.840.10008.1.5.2", "1.2.840.10008.1.5.3", "1.2.840.10008.1.5.4" }, condition = "root.PixelPresentation == \"COLOR_REF\"")
+    @Attribute(keyword = "ReferencedColorPaletteInstanceUID", type = Type.T1C, definedTerms = { "1.2.840.10008.1.5.1", "1.2.840.10008.1.5.2", "1.2.840.10008.1.5.3", "1.2.840.10008.1.5.4" }, condition = "root.PixelPresentation == \"COLOR_REF\"", mayBePresentOtherwise = false)
     String getReferencedColorPaletteInstanceUID();
 }

@@ -21,24 +21,24 @@ public interface IvusImageModule {
     /**
      * IVUS Pullback Rate (0018,3101), Type 1C.
      */
-    @Attribute(keyword = "IVUSPullbackRate", type = Type.T1C, condition = "IVUSAcquisition == \"MOTOR_PULLBACK\"")
+    @Attribute(keyword = "IVUSPullbackRate", type = Type.T1C, condition = "IVUSAcquisition == \"MOTOR_PULLBACK\"", mayBePresentOtherwise = false)
     Double getIVUSPullbackRate();
 
     /**
      * IVUS Gated Rate (0018,3102), Type 1C.
      */
-    @Attribute(keyword = "IVUSGatedRate", type = Type.T1C, condition = "IVUSAcquisition == \"GATED_PULLBACK\"")
+    @Attribute(keyword = "IVUSGatedRate", type = Type.T1C, condition = "IVUSAcquisition == \"GATED_PULLBACK\"", mayBePresentOtherwise = false)
     Double getIVUSGatedRate();
 
     /**
      * IVUS Pullback Start Frame Number (0018,3103), Type 1C.
      */
-    @Attribute(keyword = "IVUSPullbackStartFrameNumber", type = Type.T1C, condition = "IVUSAcquisition == \"MOTOR_PULLBACK\" or IVUSAcquisition == \"GATED_PULLBACK\"")
+    @Attribute(keyword = "IVUSPullbackStartFrameNumber", type = Type.T1C, condition = "IVUSAcquisition == \"MOTOR_PULLBACK\" or IVUSAcquisition == \"GATED_PULLBACK\"", mayBePresentOtherwise = false)
     Integer getIVUSPullbackStartFrameNumber();
 
     /**
      * IVUS Pullback Stop Frame Number (0018,3104), Type 1C.
      */
-    @Attribute(keyword = "IVUSPullbackStopFrameNumber", type = Type.T1C, condition = "IVUSAcquisition == \"MOTOR_PULLBACK\" or IVUSAcquisition == \"GATED_PULLBACK\"")
+    @Attribute(keyword = "IVUSPullbackStopFrameNumber", type = Type.T1C, condition = "IVUSAcquisition == \"MOTOR_PULLBACK\" or IVUSAcquisition == \"GATED_PULLBACK\"", mayBePresentOtherwise = false)
     Integer getIVUSPullbackStopFrameNumber();
 }

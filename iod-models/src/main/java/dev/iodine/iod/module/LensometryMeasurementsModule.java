@@ -53,7 +53,7 @@ public interface LensometryMeasurementsModule {
     /**
      * Unspecified Laterality Lens Sequence (0046,0016), Type 1C.
      */
-    @Attribute(keyword = "UnspecifiedLateralityLensSequence", type = Type.T1C, condition = "absent(RightLensSequence) and absent(LeftLensSequence)")
+    @Attribute(keyword = "UnspecifiedLateralityLensSequence", type = Type.T1C, condition = "absent(RightLensSequence) and absent(LeftLensSequence)", mayBePresentOtherwise = false)
     List<UnspecifiedLateralityLens> getUnspecifiedLateralityLensSequence();
 
     /**

@@ -47,7 +47,7 @@ public interface MaskModule {
         /**
          * Mask Frame Numbers (0028,6110), Type 1C.
          */
-        @Attribute(keyword = "MaskFrameNumbers", type = Type.T1C, condition = "MaskOperation == \"AVG_SUB\"")
+        @Attribute(keyword = "MaskFrameNumbers", type = Type.T1C, condition = "MaskOperation == \"AVG_SUB\"", mayBePresentOtherwise = false)
         int[] getMaskFrameNumbers();
 
         /**
@@ -65,7 +65,7 @@ public interface MaskModule {
         /**
          * TID Offset (0028,6120), Type 2C.
          */
-        @Attribute(keyword = "TIDOffset", type = Type.T2C, condition = "MaskOperation == \"TID\" or MaskOperation == \"REV_TID\"")
+        @Attribute(keyword = "TIDOffset", type = Type.T2C, condition = "MaskOperation == \"TID\" or MaskOperation == \"REV_TID\"", mayBePresentOtherwise = false)
         Integer getTIDOffset();
 
         /**

@@ -29,13 +29,13 @@ public interface MeasuredDoseReferenceRecordModule {
         /**
          * Referenced Dose Reference Number (300C,0051), Type 1C.
          */
-        @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(MeasuredDoseReferenceNumber)")
+        @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T1C, condition = "absent(MeasuredDoseReferenceNumber)", mayBePresentOtherwise = false)
         Integer getReferencedDoseReferenceNumber();
 
         /**
          * Measured Dose Reference Number (3008,0064), Type 1C.
          */
-        @Attribute(keyword = "MeasuredDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)")
+        @Attribute(keyword = "MeasuredDoseReferenceNumber", type = Type.T1C, condition = "absent(ReferencedDoseReferenceNumber)", mayBePresentOtherwise = false)
         Integer getMeasuredDoseReferenceNumber();
 
         /**

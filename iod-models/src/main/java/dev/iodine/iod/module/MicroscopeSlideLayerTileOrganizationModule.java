@@ -66,7 +66,7 @@ public interface MicroscopeSlideLayerTileOrganizationModule {
     /**
      * Image Orientation (Slide) (0048,0102), Type 1C.
      */
-    @Attribute(keyword = "ImageOrientationSlide", type = Type.T1C, condition = "root.DimensionOrganizationType == \"TILED_FULL\" or present(root.PerFrameFunctionalGroupsSequence[0].PlanePositionSlideSequence) or present(root.SharedFunctionalGroupsSequence.PlanePositionSlideSequence)")
+    @Attribute(keyword = "ImageOrientationSlide", type = Type.T1C, condition = "root.DimensionOrganizationType == \"TILED_FULL\" or present(root.PerFrameFunctionalGroupsSequence[0].PlanePositionSlideSequence) or present(root.SharedFunctionalGroupsSequence.PlanePositionSlideSequence)", mayBePresentOtherwise = false)
     double[] getImageOrientationSlide();
 
     /**

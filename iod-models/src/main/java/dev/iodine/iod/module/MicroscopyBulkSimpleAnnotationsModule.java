@@ -45,7 +45,7 @@ public interface MicroscopyBulkSimpleAnnotationsModule {
     /**
      * Pixel Origin Interpretation (0048,0301), Type 1C.
      */
-    @Attribute(keyword = "PixelOriginInterpretation", type = Type.T1C, enumerated = { "FRAME", "VOLUME" }, condition = "root.AnnotationCoordinateType == \"2D\"")
+    @Attribute(keyword = "PixelOriginInterpretation", type = Type.T1C, enumerated = { "FRAME", "VOLUME" }, condition = "root.AnnotationCoordinateType == \"2D\"", mayBePresentOtherwise = false)
     String getPixelOriginInterpretation();
 
     /**
@@ -99,7 +99,7 @@ public interface MicroscopyBulkSimpleAnnotationsModule {
         /**
          * Annotation Group Algorithm Identification Sequence (006A,0008), Type 1C.
          */
-        @Attribute(keyword = "AnnotationGroupAlgorithmIdentificationSequence", type = Type.T1C, condition = "AnnotationGroupGenerationType == \"AUTOMATIC\" or AnnotationGroupGenerationType == \"SEMIAUTOMATIC\"")
+        @Attribute(keyword = "AnnotationGroupAlgorithmIdentificationSequence", type = Type.T1C, condition = "AnnotationGroupGenerationType == \"AUTOMATIC\" or AnnotationGroupGenerationType == \"SEMIAUTOMATIC\"", mayBePresentOtherwise = false)
         List<AnnotationGroupAlgorithmIdentification> getAnnotationGroupAlgorithmIdentificationSequence();
 
         /**
@@ -173,13 +173,13 @@ public interface MicroscopyBulkSimpleAnnotationsModule {
         /**
          * Referenced Optical Path Identifier (006A,000E), Type 1C.
          */
-        @Attribute(keyword = "ReferencedOpticalPathIdentifier", type = Type.T1C, condition = "AnnotationAppliesToAllOpticalPaths == \"NO\"")
+        @Attribute(keyword = "ReferencedOpticalPathIdentifier", type = Type.T1C, condition = "AnnotationAppliesToAllOpticalPaths == \"NO\"", mayBePresentOtherwise = false)
         String[] getReferencedOpticalPathIdentifier();
 
         /**
          * Annotation Applies to All Z Planes (006A,000F), Type 1C.
          */
-        @Attribute(keyword = "AnnotationAppliesToAllZPlanes", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.AnnotationCoordinateType == \"3D\"")
+        @Attribute(keyword = "AnnotationAppliesToAllZPlanes", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.AnnotationCoordinateType == \"3D\"", mayBePresentOtherwise = false)
         String getAnnotationAppliesToAllZPlanes();
 
         /**
@@ -191,19 +191,19 @@ public interface MicroscopyBulkSimpleAnnotationsModule {
         /**
          * Point Coordinates Data (0066,0016), Type 1C.
          */
-        @Attribute(keyword = "PointCoordinatesData", type = Type.T1C, condition = "absent(DoublePointCoordinatesData)")
+        @Attribute(keyword = "PointCoordinatesData", type = Type.T1C, condition = "absent(DoublePointCoordinatesData)", mayBePresentOtherwise = false)
         float[] getPointCoordinatesData();
 
         /**
          * Double Point Coordinates Data (0066,0022), Type 1C.
          */
-        @Attribute(keyword = "DoublePointCoordinatesData", type = Type.T1C, condition = "absent(PointCoordinatesData)")
+        @Attribute(keyword = "DoublePointCoordinatesData", type = Type.T1C, condition = "absent(PointCoordinatesData)", mayBePresentOtherwise = false)
         double[] getDoublePointCoordinatesData();
 
         /**
          * Long Primitive Point Index List (0066,0040), Type 1C.
          */
-        @Attribute(keyword = "LongPrimitivePointIndexList", type = Type.T1C, condition = "GraphicType == \"POLYLINE\" or GraphicType == \"POLYGON\"")
+        @Attribute(keyword = "LongPrimitivePointIndexList", type = Type.T1C, condition = "GraphicType == \"POLYLINE\" or GraphicType == \"POLYGON\"", mayBePresentOtherwise = false)
         byte[] getLongPrimitivePointIndexList();
 
         /**

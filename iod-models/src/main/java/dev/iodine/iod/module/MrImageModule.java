@@ -86,13 +86,13 @@ public interface MrImageModule {
     /**
      * Inversion Time (0018,0082), Type 2C.
      */
-    @Attribute(keyword = "InversionTime", type = Type.T2C, condition = "ScanningSequence == \"IR\"")
+    @Attribute(keyword = "InversionTime", type = Type.T2C, condition = "ScanningSequence == \"IR\"", mayBePresentOtherwise = false)
     Double getInversionTime();
 
     /**
      * Trigger Time (0018,1060), Type 2C.
      */
-    @Attribute(keyword = "TriggerTime", type = Type.T2C, condition = "ScanOptions == \"CG\" or ScanOptions == \"PPG\"")
+    @Attribute(keyword = "TriggerTime", type = Type.T2C, condition = "ScanOptions == \"CG\" or ScanOptions == \"PPG\"", mayBePresentOtherwise = false)
     Double getTriggerTime();
 
     /**

@@ -17,43 +17,43 @@ public interface MrPulseSequenceModule {
     /**
      * Pulse Sequence Name (0018,9005), Type 1C.
      */
-    @Attribute(keyword = "PulseSequenceName", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "PulseSequenceName", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getPulseSequenceName();
 
     /**
      * MR Acquisition Type (0018,0023), Type 1C.
      */
-    @Attribute(keyword = "MRAcquisitionType", type = Type.T1C, definedTerms = { "1D", "2D", "3D" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "MRAcquisitionType", type = Type.T1C, definedTerms = { "1D", "2D", "3D" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getMRAcquisitionType();
 
     /**
      * Echo Pulse Sequence (0018,9008), Type 1C.
      */
-    @Attribute(keyword = "EchoPulseSequence", type = Type.T1C, enumerated = { "SPIN", "GRADIENT", "BOTH" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "EchoPulseSequence", type = Type.T1C, enumerated = { "SPIN", "GRADIENT", "BOTH" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getEchoPulseSequence();
 
     /**
      * Multiple Spin Echo (0018,9011), Type 1C.
      */
-    @Attribute(keyword = "MultipleSpinEcho", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "not root.ImageType[0] == \"DERIVED\" and not root.EchoPulseSequence == \"GRADIENT\"")
+    @Attribute(keyword = "MultipleSpinEcho", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "not root.ImageType[0] == \"DERIVED\" and not root.EchoPulseSequence == \"GRADIENT\"", mayBePresentOtherwise = false)
     String getMultipleSpinEcho();
 
     /**
      * Multi-planar Excitation (0018,9012), Type 1C.
      */
-    @Attribute(keyword = "MultiPlanarExcitation", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "MultiPlanarExcitation", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getMultiPlanarExcitation();
 
     /**
      * Phase Contrast (0018,9014), Type 1C.
      */
-    @Attribute(keyword = "PhaseContrast", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "PhaseContrast", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getPhaseContrast();
 
     /**
      * Velocity Encoding Acquisition Sequence (0018,9092), Type 1C.
      */
-    @Attribute(keyword = "VelocityEncodingAcquisitionSequence", type = Type.T1C, condition = "root.PhaseContrast == \"YES\"")
+    @Attribute(keyword = "VelocityEncodingAcquisitionSequence", type = Type.T1C, condition = "root.PhaseContrast == \"YES\"", mayBePresentOtherwise = false)
     List<VelocityEncodingAcquisition> getVelocityEncodingAcquisitionSequence();
 
     /**
@@ -72,72 +72,72 @@ public interface MrPulseSequenceModule {
     /**
      * Time of Flight Contrast (0018,9015), Type 1C.
      */
-    @Attribute(keyword = "TimeOfFlightContrast", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "TimeOfFlightContrast", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getTimeOfFlightContrast();
 
     /**
      * Arterial Spin Labeling Contrast (0018,9250), Type 1C.
      */
-    @Attribute(keyword = "ArterialSpinLabelingContrast", type = Type.T1C, enumerated = { "CONTINUOUS", "PSEUDOCONTINUOUS", "PULSED" }, condition = "root.ImageType[2] == \"ASL\"")
+    @Attribute(keyword = "ArterialSpinLabelingContrast", type = Type.T1C, enumerated = { "CONTINUOUS", "PSEUDOCONTINUOUS", "PULSED" }, condition = "root.ImageType[2] == \"ASL\"", mayBePresentOtherwise = false)
     String getArterialSpinLabelingContrast();
 
     /**
      * Steady State Pulse Sequence (0018,9017), Type 1C.
      */
-    @Attribute(keyword = "SteadyStatePulseSequence", type = Type.T1C, definedTerms = { "FREE_PRECESSION", "TRANSVERSE", "TIME_REVERSED", "LONGITUDINAL", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "SteadyStatePulseSequence", type = Type.T1C, definedTerms = { "FREE_PRECESSION", "TRANSVERSE", "TIME_REVERSED", "LONGITUDINAL", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getSteadyStatePulseSequence();
 
     /**
      * Echo Planar Pulse Sequence (0018,9018), Type 1C.
      */
-    @Attribute(keyword = "EchoPlanarPulseSequence", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "EchoPlanarPulseSequence", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getEchoPlanarPulseSequence();
 
     /**
      * Saturation Recovery (0018,9024), Type 1C.
      */
-    @Attribute(keyword = "SaturationRecovery", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "SaturationRecovery", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getSaturationRecovery();
 
     /**
      * Spectrally Selected Suppression (0018,9025), Type 1C.
      */
-    @Attribute(keyword = "SpectrallySelectedSuppression", type = Type.T1C, definedTerms = { "FAT", "WATER", "FAT_AND_WATER", "SILICON_GEL", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "SpectrallySelectedSuppression", type = Type.T1C, definedTerms = { "FAT", "WATER", "FAT_AND_WATER", "SILICON_GEL", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getSpectrallySelectedSuppression();
 
     /**
      * Oversampling Phase (0018,9029), Type 1C.
      */
-    @Attribute(keyword = "OversamplingPhase", type = Type.T1C, enumerated = { "2D", "3D", "2D_3D", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "OversamplingPhase", type = Type.T1C, enumerated = { "2D", "3D", "2D_3D", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getOversamplingPhase();
 
     /**
      * Geometry of k-Space Traversal (0018,9032), Type 1C.
      */
-    @Attribute(keyword = "GeometryOfKSpaceTraversal", type = Type.T1C, definedTerms = { "RECTILINEAR", "RADIAL", "SPIRAL" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "GeometryOfKSpaceTraversal", type = Type.T1C, definedTerms = { "RECTILINEAR", "RADIAL", "SPIRAL" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getGeometryOfKSpaceTraversal();
 
     /**
      * Rectilinear Phase Encode Reordering (0018,9034), Type 1C.
      */
-    @Attribute(keyword = "RectilinearPhaseEncodeReordering", type = Type.T1C, definedTerms = { "LINEAR", "CENTRIC", "SEGMENTED", "REVERSE_LINEAR", "REVERSE_CENTRIC" }, condition = "not root.ImageType[0] == \"DERIVED\" and root.GeometryOfKSpaceTraversal == \"RECTILINEAR\"")
+    @Attribute(keyword = "RectilinearPhaseEncodeReordering", type = Type.T1C, definedTerms = { "LINEAR", "CENTRIC", "SEGMENTED", "REVERSE_LINEAR", "REVERSE_CENTRIC" }, condition = "not root.ImageType[0] == \"DERIVED\" and root.GeometryOfKSpaceTraversal == \"RECTILINEAR\"", mayBePresentOtherwise = false)
     String getRectilinearPhaseEncodeReordering();
 
     /**
      * Segmented k-Space Traversal (0018,9033), Type 1C.
      */
-    @Attribute(keyword = "SegmentedKSpaceTraversal", type = Type.T1C, enumerated = { "SINGLE", "PARTIAL", "FULL" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "SegmentedKSpaceTraversal", type = Type.T1C, enumerated = { "SINGLE", "PARTIAL", "FULL" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getSegmentedKSpaceTraversal();
 
     /**
      * Coverage of k-Space (0018,9094), Type 1C.
      */
-    @Attribute(keyword = "CoverageOfKSpace", type = Type.T1C, definedTerms = { "FULL", "CYLINDRICAL", "ELLIPSOIDAL", "WEIGHTED" }, condition = "not root.ImageType[0] == \"DERIVED\" and root.MRAcquisitionType == \"3D\"")
+    @Attribute(keyword = "CoverageOfKSpace", type = Type.T1C, definedTerms = { "FULL", "CYLINDRICAL", "ELLIPSOIDAL", "WEIGHTED" }, condition = "not root.ImageType[0] == \"DERIVED\" and root.MRAcquisitionType == \"3D\"", mayBePresentOtherwise = false)
     String getCoverageOfKSpace();
 
     /**
      * Number of k-Space Trajectories (0018,9093), Type 1C.
      */
-    @Attribute(keyword = "NumberOfKSpaceTrajectories", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "NumberOfKSpaceTrajectories", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     Integer getNumberOfKSpaceTrajectories();
 }

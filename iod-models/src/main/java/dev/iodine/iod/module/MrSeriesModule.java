@@ -23,6 +23,6 @@ public interface MrSeriesModule {
     /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 1C.
      */
-    @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T1C, condition = "present(ReferencedPerformedProcedureStepSequence)")
+    @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T1C, condition = "present(ReferencedPerformedProcedureStepSequence)", mayBePresentOtherwise = false)
     List<ReferencedPerformedProcedureStep> getReferencedPerformedProcedureStepSequence();
 }

@@ -51,13 +51,13 @@ public interface MrSpectroscopyDataModule {
     /**
      * Signal Domain Rows (0028,9235), Type 1C.
      */
-    @Attribute(keyword = "SignalDomainRows", type = Type.T1C, enumerated = { "FREQUENCY", "TIME" }, condition = "DataPointRows > 1")
+    @Attribute(keyword = "SignalDomainRows", type = Type.T1C, enumerated = { "FREQUENCY", "TIME" }, condition = "DataPointRows > 1", mayBePresentOtherwise = false)
     String getSignalDomainRows();
 
     /**
      * First Order Phase Correction Angle (5600,0010), Type 1C.
      */
-    @Attribute(keyword = "FirstOrderPhaseCorrectionAngle", type = Type.T1C, condition = "FirstOrderPhaseCorrection == \"YES\"")
+    @Attribute(keyword = "FirstOrderPhaseCorrectionAngle", type = Type.T1C, condition = "FirstOrderPhaseCorrection == \"YES\"", mayBePresentOtherwise = false)
     float[] getFirstOrderPhaseCorrectionAngle();
 
     /**

@@ -29,31 +29,31 @@ public interface MrSpectroscopyModule {
     /**
      * Transmitter Frequency (0018,9098), Type 1C.
      */
-    @Attribute(keyword = "TransmitterFrequency", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\"")
+    @Attribute(keyword = "TransmitterFrequency", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\"", mayBePresentOtherwise = false)
     double[] getTransmitterFrequency();
 
     /**
      * Spectral Width (0018,9052), Type 1C.
      */
-    @Attribute(keyword = "SpectralWidth", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "SpectralWidth", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     double[] getSpectralWidth();
 
     /**
      * Chemical Shift Reference (0018,9053), Type 1C.
      */
-    @Attribute(keyword = "ChemicalShiftReference", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "ChemicalShiftReference", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     double[] getChemicalShiftReference();
 
     /**
      * Volume Localization Technique (0018,9054), Type 1C.
      */
-    @Attribute(keyword = "VolumeLocalizationTechnique", type = Type.T1C, definedTerms = { "ILOPS", "ISIS", "PRIME", "PRESS", "SLIM", "SLOOP", "STEAM", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "VolumeLocalizationTechnique", type = Type.T1C, definedTerms = { "ILOPS", "ISIS", "PRIME", "PRESS", "SLIM", "SLOOP", "STEAM", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getVolumeLocalizationTechnique();
 
     /**
      * Volume Localization Sequence (0018,9126), Type 1C.
      */
-    @Attribute(keyword = "VolumeLocalizationSequence", type = Type.T1C, condition = "not VolumeLocalizationTechnique == \"NONE\"")
+    @Attribute(keyword = "VolumeLocalizationSequence", type = Type.T1C, condition = "not VolumeLocalizationTechnique == \"NONE\"", mayBePresentOtherwise = false)
     List<VolumeLocalization> getVolumeLocalizationSequence();
 
     /**
@@ -84,67 +84,67 @@ public interface MrSpectroscopyModule {
     /**
      * De-coupling (0018,9059), Type 1C.
      */
-    @Attribute(keyword = "Decoupling", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "Decoupling", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getDecoupling();
 
     /**
      * De-coupled Nucleus (0018,9060), Type 1C.
      */
-    @Attribute(keyword = "DecoupledNucleus", type = Type.T1C, definedTerms = { "1H", "3HE", "7LI", "13C", "19F", "23NA", "31P", "129XE" }, condition = "Decoupling == \"YES\"")
+    @Attribute(keyword = "DecoupledNucleus", type = Type.T1C, definedTerms = { "1H", "3HE", "7LI", "13C", "19F", "23NA", "31P", "129XE" }, condition = "Decoupling == \"YES\"", mayBePresentOtherwise = false)
     String[] getDecoupledNucleus();
 
     /**
      * De-coupling Frequency (0018,9061), Type 1C.
      */
-    @Attribute(keyword = "DecouplingFrequency", type = Type.T1C, condition = "Decoupling == \"YES\"")
+    @Attribute(keyword = "DecouplingFrequency", type = Type.T1C, condition = "Decoupling == \"YES\"", mayBePresentOtherwise = false)
     double[] getDecouplingFrequency();
 
     /**
      * De-coupling Method (0018,9062), Type 1C.
      */
-    @Attribute(keyword = "DecouplingMethod", type = Type.T1C, definedTerms = { "MLEV", "WALTZ", "NARROWBAND" }, condition = "Decoupling == \"YES\"")
+    @Attribute(keyword = "DecouplingMethod", type = Type.T1C, definedTerms = { "MLEV", "WALTZ", "NARROWBAND" }, condition = "Decoupling == \"YES\"", mayBePresentOtherwise = false)
     String getDecouplingMethod();
 
     /**
      * De-coupling Chemical Shift Reference (0018,9063), Type 1C.
      */
-    @Attribute(keyword = "DecouplingChemicalShiftReference", type = Type.T1C, condition = "Decoupling == \"YES\"")
+    @Attribute(keyword = "DecouplingChemicalShiftReference", type = Type.T1C, condition = "Decoupling == \"YES\"", mayBePresentOtherwise = false)
     double[] getDecouplingChemicalShiftReference();
 
     /**
      * Time Domain Filtering (0018,9065), Type 1C.
      */
-    @Attribute(keyword = "TimeDomainFiltering", type = Type.T1C, definedTerms = { "COSINE", "COSINE_SQUARED", "EXPONENTIAL", "GAUSSIAN", "HAMMING", "HANNING", "LORENTZIAN", "LRNTZ_GSS_TRNSFM", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "TimeDomainFiltering", type = Type.T1C, definedTerms = { "COSINE", "COSINE_SQUARED", "EXPONENTIAL", "GAUSSIAN", "HAMMING", "HANNING", "LORENTZIAN", "LRNTZ_GSS_TRNSFM", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String[] getTimeDomainFiltering();
 
     /**
      * Number of Zero Fills (0018,9066), Type 1C.
      */
-    @Attribute(keyword = "NumberOfZeroFills", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "NumberOfZeroFills", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     int[] getNumberOfZeroFills();
 
     /**
      * Baseline Correction (0018,9067), Type 1C.
      */
-    @Attribute(keyword = "BaselineCorrection", type = Type.T1C, definedTerms = { "LINEAR_TILT", "LOCAL_LINEAR_FIT", "POLYNOMIAL_FIT", "SINC_DECONVOLUTN", "TIME_DOMAIN_FIT", "SPLINE", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "BaselineCorrection", type = Type.T1C, definedTerms = { "LINEAR_TILT", "LOCAL_LINEAR_FIT", "POLYNOMIAL_FIT", "SINC_DECONVOLUTN", "TIME_DOMAIN_FIT", "SPLINE", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getBaselineCorrection();
 
     /**
      * Frequency Correction (0018,9101), Type 1C.
      */
-    @Attribute(keyword = "FrequencyCorrection", type = Type.T1C, definedTerms = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "FrequencyCorrection", type = Type.T1C, definedTerms = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getFrequencyCorrection();
 
     /**
      * First Order Phase Correction (0018,9198), Type 1C.
      */
-    @Attribute(keyword = "FirstOrderPhaseCorrection", type = Type.T1C, definedTerms = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "FirstOrderPhaseCorrection", type = Type.T1C, definedTerms = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getFirstOrderPhaseCorrection();
 
     /**
      * Water Referenced Phase Correction (0018,9199), Type 1C.
      */
-    @Attribute(keyword = "WaterReferencedPhaseCorrection", type = Type.T1C, definedTerms = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "WaterReferencedPhaseCorrection", type = Type.T1C, definedTerms = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getWaterReferencedPhaseCorrection();
 
     /**
@@ -156,6 +156,6 @@ public interface MrSpectroscopyModule {
     /**
      * Referenced Instance Sequence (0008,114A), Type 1C.
      */
-    @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1C, condition = "WaterReferenceAcquisition == \"REFERENCED\"")
+    @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1C, condition = "WaterReferenceAcquisition == \"REFERENCED\"", mayBePresentOtherwise = false)
     List<ReferencedInstance4> getReferencedInstanceSequence();
 }

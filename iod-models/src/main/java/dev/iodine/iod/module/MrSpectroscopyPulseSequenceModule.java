@@ -15,79 +15,79 @@ public interface MrSpectroscopyPulseSequenceModule {
     /**
      * Pulse Sequence Name (0018,9005), Type 1C.
      */
-    @Attribute(keyword = "PulseSequenceName", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "PulseSequenceName", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getPulseSequenceName();
 
     /**
      * MR Spectroscopy Acquisition Type (0018,9200), Type 1C.
      */
-    @Attribute(keyword = "MRSpectroscopyAcquisitionType", type = Type.T1C, definedTerms = { "SINGLE_VOXEL", "ROW", "PLANE", "VOLUME" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "MRSpectroscopyAcquisitionType", type = Type.T1C, definedTerms = { "SINGLE_VOXEL", "ROW", "PLANE", "VOLUME" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getMRSpectroscopyAcquisitionType();
 
     /**
      * Echo Pulse Sequence (0018,9008), Type 1C.
      */
-    @Attribute(keyword = "EchoPulseSequence", type = Type.T1C, enumerated = { "SPIN", "GRADIENT", "BOTH" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "EchoPulseSequence", type = Type.T1C, enumerated = { "SPIN", "GRADIENT", "BOTH" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getEchoPulseSequence();
 
     /**
      * Multiple Spin Echo (0018,9011), Type 1C.
      */
-    @Attribute(keyword = "MultipleSpinEcho", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "not root.ImageType[0] == \"DERIVED\" and not root.EchoPulseSequence == \"GRADIENT\"")
+    @Attribute(keyword = "MultipleSpinEcho", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "not root.ImageType[0] == \"DERIVED\" and not root.EchoPulseSequence == \"GRADIENT\"", mayBePresentOtherwise = false)
     String getMultipleSpinEcho();
 
     /**
      * Multi-planar Excitation (0018,9012), Type 1C.
      */
-    @Attribute(keyword = "MultiPlanarExcitation", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "MultiPlanarExcitation", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getMultiPlanarExcitation();
 
     /**
      * Steady State Pulse Sequence (0018,9017), Type 1C.
      */
-    @Attribute(keyword = "SteadyStatePulseSequence", type = Type.T1C, definedTerms = { "FREE_PRECESSION", "TRANSVERSE", "TIME_REVERSED", "LONGITUDINAL", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "SteadyStatePulseSequence", type = Type.T1C, definedTerms = { "FREE_PRECESSION", "TRANSVERSE", "TIME_REVERSED", "LONGITUDINAL", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getSteadyStatePulseSequence();
 
     /**
      * Echo Planar Pulse Sequence (0018,9018), Type 1C.
      */
-    @Attribute(keyword = "EchoPlanarPulseSequence", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "EchoPlanarPulseSequence", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getEchoPlanarPulseSequence();
 
     /**
      * Spectrally Selected Suppression (0018,9025), Type 1C.
      */
-    @Attribute(keyword = "SpectrallySelectedSuppression", type = Type.T1C, definedTerms = { "FAT", "WATER", "FAT_AND_WATER", "SILICON_GEL", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "SpectrallySelectedSuppression", type = Type.T1C, definedTerms = { "FAT", "WATER", "FAT_AND_WATER", "SILICON_GEL", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getSpectrallySelectedSuppression();
 
     /**
      * Geometry of k-Space Traversal (0018,9032), Type 1C.
      */
-    @Attribute(keyword = "GeometryOfKSpaceTraversal", type = Type.T1C, definedTerms = { "RECTILINEAR", "RADIAL", "SPIRAL" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "GeometryOfKSpaceTraversal", type = Type.T1C, definedTerms = { "RECTILINEAR", "RADIAL", "SPIRAL" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getGeometryOfKSpaceTraversal();
 
     /**
      * Rectilinear Phase Encode Reordering (0018,9034), Type 1C.
      */
-    @Attribute(keyword = "RectilinearPhaseEncodeReordering", type = Type.T1C, definedTerms = { "LINEAR", "CENTRIC", "SEGMENTED", "REVERSE_LINEAR", "REVERSE_CENTRIC" }, condition = "not root.ImageType[0] == \"DERIVED\" and root.GeometryOfKSpaceTraversal == \"RECTILINEAR\"")
+    @Attribute(keyword = "RectilinearPhaseEncodeReordering", type = Type.T1C, definedTerms = { "LINEAR", "CENTRIC", "SEGMENTED", "REVERSE_LINEAR", "REVERSE_CENTRIC" }, condition = "not root.ImageType[0] == \"DERIVED\" and root.GeometryOfKSpaceTraversal == \"RECTILINEAR\"", mayBePresentOtherwise = false)
     String getRectilinearPhaseEncodeReordering();
 
     /**
      * Segmented k-Space Traversal (0018,9033), Type 1C.
      */
-    @Attribute(keyword = "SegmentedKSpaceTraversal", type = Type.T1C, enumerated = { "SINGLE", "PARTIAL", "FULL" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "SegmentedKSpaceTraversal", type = Type.T1C, enumerated = { "SINGLE", "PARTIAL", "FULL" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     String getSegmentedKSpaceTraversal();
 
     /**
      * Coverage of k-Space (0018,9094), Type 1C.
      */
-    @Attribute(keyword = "CoverageOfKSpace", type = Type.T1C, definedTerms = { "FULL", "CYLINDRICAL", "ELLIPSOIDAL", "WEIGHTED" }, condition = "not root.ImageType[0] == \"DERIVED\" and root.MRSpectroscopyAcquisitionType == \"VOLUME\"")
+    @Attribute(keyword = "CoverageOfKSpace", type = Type.T1C, definedTerms = { "FULL", "CYLINDRICAL", "ELLIPSOIDAL", "WEIGHTED" }, condition = "not root.ImageType[0] == \"DERIVED\" and root.MRSpectroscopyAcquisitionType == \"VOLUME\"", mayBePresentOtherwise = false)
     String getCoverageOfKSpace();
 
     /**
      * Number of k-Space Trajectories (0018,9093), Type 1C.
      */
-    @Attribute(keyword = "NumberOfKSpaceTrajectories", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
+    @Attribute(keyword = "NumberOfKSpaceTrajectories", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
     Integer getNumberOfKSpaceTrajectories();
 
     /**

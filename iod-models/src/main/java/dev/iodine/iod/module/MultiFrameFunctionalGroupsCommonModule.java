@@ -47,7 +47,7 @@ public interface MultiFrameFunctionalGroupsCommonModule {
     /**
      * Concatenation Frame Offset Number (0020,9228), Type 1C.
      */
-    @Attribute(keyword = "ConcatenationFrameOffsetNumber", type = Type.T1C, condition = "present(ConcatenationUID)")
+    @Attribute(keyword = "ConcatenationFrameOffsetNumber", type = Type.T1C, condition = "present(ConcatenationUID)", mayBePresentOtherwise = false)
     Long getConcatenationFrameOffsetNumber();
 
     /**
@@ -59,19 +59,19 @@ public interface MultiFrameFunctionalGroupsCommonModule {
     /**
      * Concatenation UID (0020,9161), Type 1C.
      */
-    @Attribute(keyword = "ConcatenationUID", type = Type.T1C, condition = "(present(ConcatenationFrameOffsetNumber) or present(ConcatenationUID) or present(SOPInstanceUIDOfConcatenationSource) or present(InConcatenationNumber) or present(InConcatenationTotalNumber)) and (absent(InConcatenationTotalNumber) or InConcatenationTotalNumber > 1)")
+    @Attribute(keyword = "ConcatenationUID", type = Type.T1C, condition = "(present(ConcatenationFrameOffsetNumber) or present(ConcatenationUID) or present(SOPInstanceUIDOfConcatenationSource) or present(InConcatenationNumber) or present(InConcatenationTotalNumber)) and (absent(InConcatenationTotalNumber) or InConcatenationTotalNumber > 1)", mayBePresentOtherwise = false)
     String getConcatenationUID();
 
     /**
      * SOP Instance UID of Concatenation Source (0020,0242), Type 1C.
      */
-    @Attribute(keyword = "SOPInstanceUIDOfConcatenationSource", type = Type.T1C, condition = "present(ConcatenationUID)")
+    @Attribute(keyword = "SOPInstanceUIDOfConcatenationSource", type = Type.T1C, condition = "present(ConcatenationUID)", mayBePresentOtherwise = false)
     String getSOPInstanceUIDOfConcatenationSource();
 
     /**
      * In-concatenation Number (0020,9162), Type 1C.
      */
-    @Attribute(keyword = "InConcatenationNumber", type = Type.T1C, condition = "present(ConcatenationUID)")
+    @Attribute(keyword = "InConcatenationNumber", type = Type.T1C, condition = "present(ConcatenationUID)", mayBePresentOtherwise = false)
     Integer getInConcatenationNumber();
 
     /**

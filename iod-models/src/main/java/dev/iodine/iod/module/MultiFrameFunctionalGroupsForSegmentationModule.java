@@ -44,7 +44,7 @@ public interface MultiFrameFunctionalGroupsForSegmentationModule {
     /**
      * Per-Frame Functional Groups Sequence (5200,9230), Type 1C.
      */
-    @Attribute(keyword = "PerFrameFunctionalGroupsSequence", type = Type.T1C, condition = "present(PerFrameFunctionalGroupsSequence)")
+    @Attribute(keyword = "PerFrameFunctionalGroupsSequence", type = Type.T1C, condition = "present(PerFrameFunctionalGroupsSequence)", mayBePresentOtherwise = false)
     List<PerFrameFunctionalGroups> getPerFrameFunctionalGroupsSequence();
 
     /**

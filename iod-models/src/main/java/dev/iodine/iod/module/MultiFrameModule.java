@@ -21,7 +21,7 @@ public interface MultiFrameModule {
     /**
      * Frame Increment Pointer (0028,0009), Type 1C.
      */
-    @Attribute(keyword = "FrameIncrementPointer", type = Type.T1C, condition = "(not SOPClassUID == \"1.2.840.10008.5.1.4.1.1.7.1\" and not SOPClassUID == \"1.2.840.10008.5.1.4.1.1.7.2\" and not SOPClassUID == \"1.2.840.10008.5.1.4.1.1.7.3\" and not SOPClassUID == \"1.2.840.10008.5.1.4.1.1.7.4\") or NumberOfFrames > 1")
+    @Attribute(keyword = "FrameIncrementPointer", type = Type.T1C, condition = "(not SOPClassUID == \"1.2.840.10008.5.1.4.1.1.7.1\" and not SOPClassUID == \"1.2.840.10008.5.1.4.1.1.7.2\" and not SOPClassUID == \"1.2.840.10008.5.1.4.1.1.7.3\" and not SOPClassUID == \"1.2.840.10008.5.1.4.1.1.7.4\") or NumberOfFrames > 1", mayBePresentOtherwise = false)
     int[] getFrameIncrementPointer();
 
     /**

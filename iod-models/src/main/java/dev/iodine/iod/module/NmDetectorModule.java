@@ -97,7 +97,7 @@ public interface NmDetectorModule {
         /**
          * Distance Source to Detector (0018,1110), Type 2C.
          */
-        @Attribute(keyword = "DistanceSourceToDetector", type = Type.T2C, condition = "(ImageType[2] == \"STATIC\" or ImageType[2] == \"WHOLE BODY\") and ImageType[3] == \"TRANSMISSION\"")
+        @Attribute(keyword = "DistanceSourceToDetector", type = Type.T2C, condition = "(ImageType[2] == \"STATIC\" or ImageType[2] == \"WHOLE BODY\") and ImageType[3] == \"TRANSMISSION\"", mayBePresentOtherwise = false)
         Double getDistanceSourceToDetector();
 
         /**

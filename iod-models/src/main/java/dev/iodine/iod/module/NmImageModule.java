@@ -62,7 +62,7 @@ public interface NmImageModule {
     /**
      * Actual Frame Duration (0018,1242), Type 1C.
      */
-    @Attribute(keyword = "ActualFrameDuration", type = Type.T1C, condition = "ImageType[2] == \"WHOLE BODY\" or ImageType[2] == \"STATIC\"")
+    @Attribute(keyword = "ActualFrameDuration", type = Type.T1C, condition = "ImageType[2] == \"WHOLE BODY\" or ImageType[2] == \"STATIC\"", mayBePresentOtherwise = false)
     Integer getActualFrameDuration();
 
     /**
@@ -92,13 +92,13 @@ public interface NmImageModule {
     /**
      * Scan Velocity (0018,1300), Type 2C.
      */
-    @Attribute(keyword = "ScanVelocity", type = Type.T2C, condition = "ImageType[2] == \"WHOLE BODY\"")
+    @Attribute(keyword = "ScanVelocity", type = Type.T2C, condition = "ImageType[2] == \"WHOLE BODY\"", mayBePresentOtherwise = false)
     Double getScanVelocity();
 
     /**
      * Scan Length (0018,1302), Type 2C.
      */
-    @Attribute(keyword = "ScanLength", type = Type.T2C, condition = "ImageType[2] == \"WHOLE BODY\"")
+    @Attribute(keyword = "ScanLength", type = Type.T2C, condition = "ImageType[2] == \"WHOLE BODY\"", mayBePresentOtherwise = false)
     Integer getScanLength();
 
     /**

@@ -21,7 +21,7 @@ public interface NmMultiFrameModule {
     /**
      * Energy Window Vector (0054,0010), Type 1C.
      */
-    @Attribute(keyword = "EnergyWindowVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540010")
+    @Attribute(keyword = "EnergyWindowVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540010", mayBePresentOtherwise = false)
     int[] getEnergyWindowVector();
 
     /**
@@ -33,7 +33,7 @@ public interface NmMultiFrameModule {
     /**
      * Detector Vector (0054,0020), Type 1C.
      */
-    @Attribute(keyword = "DetectorVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540020")
+    @Attribute(keyword = "DetectorVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540020", mayBePresentOtherwise = false)
     int[] getDetectorVector();
 
     /**
@@ -45,72 +45,72 @@ public interface NmMultiFrameModule {
     /**
      * Phase Vector (0054,0030), Type 1C.
      */
-    @Attribute(keyword = "PhaseVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540030")
+    @Attribute(keyword = "PhaseVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540030", mayBePresentOtherwise = false)
     int[] getPhaseVector();
 
     /**
      * Number of Phases (0054,0031), Type 1C.
      */
-    @Attribute(keyword = "NumberOfPhases", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540030")
+    @Attribute(keyword = "NumberOfPhases", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540030", mayBePresentOtherwise = false)
     Integer getNumberOfPhases();
 
     /**
      * Rotation Vector (0054,0050), Type 1C.
      */
-    @Attribute(keyword = "RotationVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540050")
+    @Attribute(keyword = "RotationVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540050", mayBePresentOtherwise = false)
     int[] getRotationVector();
 
     /**
      * Number of Rotations (0054,0051), Type 1C.
      */
-    @Attribute(keyword = "NumberOfRotations", type = Type.T1C, condition = "ImageType[2] == \"TOMO\" or ImageType[2] == \"GATED TOMO\" or ImageType[2] == \"RECON TOMO\" or ImageType[2] == \"RECON GATED TOMO\"")
+    @Attribute(keyword = "NumberOfRotations", type = Type.T1C, condition = "ImageType[2] == \"TOMO\" or ImageType[2] == \"GATED TOMO\" or ImageType[2] == \"RECON TOMO\" or ImageType[2] == \"RECON GATED TOMO\"", mayBePresentOtherwise = false)
     Integer getNumberOfRotations();
 
     /**
      * R-R Interval Vector (0054,0060), Type 1C.
      */
-    @Attribute(keyword = "RRIntervalVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540060")
+    @Attribute(keyword = "RRIntervalVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540060", mayBePresentOtherwise = false)
     int[] getRRIntervalVector();
 
     /**
      * Number of R-R Intervals (0054,0061), Type 1C.
      */
-    @Attribute(keyword = "NumberOfRRIntervals", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540060")
+    @Attribute(keyword = "NumberOfRRIntervals", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540060", mayBePresentOtherwise = false)
     Integer getNumberOfRRIntervals();
 
     /**
      * Time Slot Vector (0054,0070), Type 1C.
      */
-    @Attribute(keyword = "TimeSlotVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540070")
+    @Attribute(keyword = "TimeSlotVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540070", mayBePresentOtherwise = false)
     int[] getTimeSlotVector();
 
     /**
      * Number of Time Slots (0054,0071), Type 1C.
      */
-    @Attribute(keyword = "NumberOfTimeSlots", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540070")
+    @Attribute(keyword = "NumberOfTimeSlots", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540070", mayBePresentOtherwise = false)
     Integer getNumberOfTimeSlots();
 
     /**
      * Slice Vector (0054,0080), Type 1C.
      */
-    @Attribute(keyword = "SliceVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540080")
+    @Attribute(keyword = "SliceVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540080", mayBePresentOtherwise = false)
     int[] getSliceVector();
 
     /**
      * Number of Slices (0054,0081), Type 1C.
      */
-    @Attribute(keyword = "NumberOfSlices", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540080")
+    @Attribute(keyword = "NumberOfSlices", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540080", mayBePresentOtherwise = false)
     Integer getNumberOfSlices();
 
     /**
      * Angular View Vector (0054,0090), Type 1C.
      */
-    @Attribute(keyword = "AngularViewVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540090")
+    @Attribute(keyword = "AngularViewVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540090", mayBePresentOtherwise = false)
     int[] getAngularViewVector();
 
     /**
      * Time Slice Vector (0054,0100), Type 1C.
      */
-    @Attribute(keyword = "TimeSliceVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540100")
+    @Attribute(keyword = "TimeSliceVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00540100", mayBePresentOtherwise = false)
     int[] getTimeSliceVector();
 }

@@ -41,7 +41,7 @@ public interface NmMultiGatedAcquisitionModule {
     /**
      * Gated Information Sequence (0054,0062), Type 2C.
      */
-    @Attribute(keyword = "GatedInformationSequence", type = Type.T2C, condition = "FrameIncrementPointer == 0x00540060")
+    @Attribute(keyword = "GatedInformationSequence", type = Type.T2C, condition = "FrameIncrementPointer == 0x00540060", mayBePresentOtherwise = false)
     List<GatedInformation> getGatedInformationSequence();
 
     /**
@@ -113,7 +113,7 @@ public interface NmMultiGatedAcquisitionModule {
             /**
              * Time Slot Information Sequence (0054,0072), Type 2C.
              */
-            @Attribute(keyword = "TimeSlotInformationSequence", type = Type.T2C, condition = "FrameIncrementPointer == 0x00540070")
+            @Attribute(keyword = "TimeSlotInformationSequence", type = Type.T2C, condition = "FrameIncrementPointer == 0x00540070", mayBePresentOtherwise = false)
             List<TimeSlotInformation> getTimeSlotInformationSequence();
 
             /**

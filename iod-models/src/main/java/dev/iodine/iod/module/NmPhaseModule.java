@@ -17,7 +17,7 @@ public interface NmPhaseModule {
     /**
      * Phase Information Sequence (0054,0032), Type 2C.
      */
-    @Attribute(keyword = "PhaseInformationSequence", type = Type.T2C, condition = "FrameIncrementPointer == 0x00540030")
+    @Attribute(keyword = "PhaseInformationSequence", type = Type.T2C, condition = "FrameIncrementPointer == 0x00540030", mayBePresentOtherwise = false)
     List<PhaseInformation> getPhaseInformationSequence();
 
     /**
@@ -59,7 +59,7 @@ public interface NmPhaseModule {
         /**
          * Number of Triggers in Phase (0054,0211), Type 1C.
          */
-        @Attribute(keyword = "NumberOfTriggersInPhase", type = Type.T1C, condition = "present(TriggerVector)")
+        @Attribute(keyword = "NumberOfTriggersInPhase", type = Type.T1C, condition = "present(TriggerVector)", mayBePresentOtherwise = false)
         Integer getNumberOfTriggersInPhase();
 
         /**

@@ -65,7 +65,7 @@ public interface NmTomoAcquisitionModule {
         /**
          * Distance Source to Detector (0018,1110), Type 2C.
          */
-        @Attribute(keyword = "DistanceSourceToDetector", type = Type.T2C, condition = "ImageType[3] == \"TRANSMISSION\"")
+        @Attribute(keyword = "DistanceSourceToDetector", type = Type.T2C, condition = "ImageType[3] == \"TRANSMISSION\"", mayBePresentOtherwise = false)
         Double getDistanceSourceToDetector();
 
         /**

@@ -28,7 +28,7 @@ public interface OphthalmicAxialMeasurementsModule {
     /**
      * Ophthalmic Ultrasound Method Code Sequence (0022,1044), Type 1C.
      */
-    @Attribute(keyword = "OphthalmicUltrasoundMethodCodeSequence", type = Type.T1C, condition = "root.OphthalmicAxialMeasurementsDeviceType == \"ULTRASOUND\"")
+    @Attribute(keyword = "OphthalmicUltrasoundMethodCodeSequence", type = Type.T1C, condition = "root.OphthalmicAxialMeasurementsDeviceType == \"ULTRASOUND\"", mayBePresentOtherwise = false)
     List<OphthalmicUltrasoundMethodCode> getOphthalmicUltrasoundMethodCodeSequence();
 
     /**

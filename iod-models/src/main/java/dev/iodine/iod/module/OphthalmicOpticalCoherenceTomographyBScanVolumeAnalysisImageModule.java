@@ -94,13 +94,13 @@ public interface OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageMod
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
+    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
     double[] getLossyImageCompressionRatio();
 
     /**
      * Lossy Image Compression Method (0028,2114), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"")
+    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
     String[] getLossyImageCompressionMethod();
 
     /**
@@ -168,13 +168,13 @@ public interface OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageMod
         /**
          * B-scan Cycle Time (0022,1645), Type 1C.
          */
-        @Attribute(keyword = "BscanCycleTime", type = Type.T1C, condition = "absent(BscanCycleTimeVector)")
+        @Attribute(keyword = "BscanCycleTime", type = Type.T1C, condition = "absent(BscanCycleTimeVector)", mayBePresentOtherwise = false)
         Float getBscanCycleTime();
 
         /**
          * B-scan Cycle Time Vector (0022,1646), Type 1C.
          */
-        @Attribute(keyword = "BscanCycleTimeVector", type = Type.T1C, condition = "absent(BscanCycleTime)")
+        @Attribute(keyword = "BscanCycleTimeVector", type = Type.T1C, condition = "absent(BscanCycleTime)", mayBePresentOtherwise = false)
         float[] getBscanCycleTimeVector();
 
         /**

@@ -19,7 +19,7 @@ public interface OphthalmicPatientClinicalInformationAndTestLensParametersModule
     /**
      * Ophthalmic Patient Clinical Information Left Eye Sequence (0024,0114), Type 1C.
      */
-    @Attribute(keyword = "OphthalmicPatientClinicalInformationLeftEyeSequence", type = Type.T1C, condition = "MeasurementLaterality == \"L\" or MeasurementLaterality == \"B\"")
+    @Attribute(keyword = "OphthalmicPatientClinicalInformationLeftEyeSequence", type = Type.T1C, condition = "MeasurementLaterality == \"L\" or MeasurementLaterality == \"B\"", mayBePresentOtherwise = false)
     List<OphthalmicPatientClinicalInformationLeftEye> getOphthalmicPatientClinicalInformationLeftEyeSequence();
 
     /**
@@ -33,7 +33,7 @@ public interface OphthalmicPatientClinicalInformationAndTestLensParametersModule
     /**
      * Ophthalmic Patient Clinical Information Right Eye Sequence (0024,0115), Type 1C.
      */
-    @Attribute(keyword = "OphthalmicPatientClinicalInformationRightEyeSequence", type = Type.T1C, condition = "MeasurementLaterality == \"R\" or MeasurementLaterality == \"B\"")
+    @Attribute(keyword = "OphthalmicPatientClinicalInformationRightEyeSequence", type = Type.T1C, condition = "MeasurementLaterality == \"R\" or MeasurementLaterality == \"B\"", mayBePresentOtherwise = false)
     List<OphthalmicPatientClinicalInformationRightEye> getOphthalmicPatientClinicalInformationRightEyeSequence();
 
     /**

@@ -27,7 +27,7 @@ public interface OphthalmicPhotographyAcquisitionParametersModule {
     /**
      * Patient Eye Movement Command Code Sequence (0022,0006), Type 1C.
      */
-    @Attribute(keyword = "PatientEyeMovementCommandCodeSequence", type = Type.T1C, condition = "PatientEyeMovementCommanded == \"YES\"")
+    @Attribute(keyword = "PatientEyeMovementCommandCodeSequence", type = Type.T1C, condition = "PatientEyeMovementCommanded == \"YES\"", mayBePresentOtherwise = false)
     List<PatientEyeMovementCommandCode> getPatientEyeMovementCommandCodeSequence();
 
     /**

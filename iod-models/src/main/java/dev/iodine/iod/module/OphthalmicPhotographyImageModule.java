@@ -59,7 +59,7 @@ public interface OphthalmicPhotographyImageModule {
     /**
      * Planar Configuration (0028,0006), Type 1C.
      */
-    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1")
+    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1", mayBePresentOtherwise = false)
     Integer getPlanarConfiguration();
 
     /**
@@ -89,7 +89,7 @@ public interface OphthalmicPhotographyImageModule {
     /**
      * Source Image Sequence (0008,2112), Type 2C.
      */
-    @Attribute(keyword = "SourceImageSequence", type = Type.T2C, condition = "root.ImageType[0] == \"DERIVED\"")
+    @Attribute(keyword = "SourceImageSequence", type = Type.T2C, condition = "root.ImageType[0] == \"DERIVED\"", mayBePresentOtherwise = false)
     List<SourceImage> getSourceImageSequence();
 
     /**
@@ -115,19 +115,19 @@ public interface OphthalmicPhotographyImageModule {
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
+    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
     double[] getLossyImageCompressionRatio();
 
     /**
      * Lossy Image Compression Method (0028,2114), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"")
+    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
     String[] getLossyImageCompressionMethod();
 
     /**
      * Presentation LUT Shape (2050,0020), Type 1C.
      */
-    @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY" }, condition = "PhotometricInterpretation == \"MONOCHROME2\"")
+    @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY" }, condition = "PhotometricInterpretation == \"MONOCHROME2\"", mayBePresentOtherwise = false)
     String getPresentationLUTShape();
 
     /**

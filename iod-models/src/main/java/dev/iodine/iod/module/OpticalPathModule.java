@@ -167,7 +167,7 @@ public interface OpticalPathModule {
         /**
          * ICC Profile (0028,2000), Type 1C.
          */
-        @Attribute(keyword = "ICCProfile", type = Type.T1C, condition = "present(PaletteColorLookupTableSequence) or not root.PhotometricInterpretation == \"MONOCHROME2\"")
+        @Attribute(keyword = "ICCProfile", type = Type.T1C, condition = "present(PaletteColorLookupTableSequence) or not root.PhotometricInterpretation == \"MONOCHROME2\"", mayBePresentOtherwise = false)
         byte[] getICCProfile();
 
         /**

@@ -48,13 +48,13 @@ public interface ParametricMapImageModule {
     /**
      * Bits Stored (0028,0101), Type 1C.
      */
-    @Attribute(keyword = "BitsStored", type = Type.T1C, condition = "present(PixelData)")
+    @Attribute(keyword = "BitsStored", type = Type.T1C, condition = "present(PixelData)", mayBePresentOtherwise = false)
     Integer getBitsStored();
 
     /**
      * High Bit (0028,0102), Type 1C.
      */
-    @Attribute(keyword = "HighBit", type = Type.T1C, condition = "present(PixelData)")
+    @Attribute(keyword = "HighBit", type = Type.T1C, condition = "present(PixelData)", mayBePresentOtherwise = false)
     Integer getHighBit();
 
     /**
@@ -102,13 +102,13 @@ public interface ParametricMapImageModule {
     /**
      * Palette Color Lookup Table UID (0028,1199), Type 1C.
      */
-    @Attribute(keyword = "PaletteColorLookupTableUID", type = Type.T1C, condition = "PixelPresentation == \"COLOR_RANGE\" and not (present(RedPaletteColorLookupTableData) or present(GreenPaletteColorLookupTableData) or present(BluePaletteColorLookupTableData) or present(SegmentedRedPaletteColorLookupTableData) or present(SegmentedGreenPaletteColorLookupTableData) or present(SegmentedBluePaletteColorLookupTableData) or present(RedPaletteColorLookupTableDescriptor) or present(GreenPaletteColorLookupTableDescriptor) or present(BluePaletteColorLookupTableDescriptor))")
+    @Attribute(keyword = "PaletteColorLookupTableUID", type = Type.T1C, condition = "PixelPresentation == \"COLOR_RANGE\" and not (present(RedPaletteColorLookupTableData) or present(GreenPaletteColorLookupTableData) or present(BluePaletteColorLookupTableData) or present(SegmentedRedPaletteColorLookupTableData) or present(SegmentedGreenPaletteColorLookupTableData) or present(SegmentedBluePaletteColorLookupTableData) or present(RedPaletteColorLookupTableDescriptor) or present(GreenPaletteColorLookupTableDescriptor) or present(BluePaletteColorLookupTableDescriptor))", mayBePresentOtherwise = false)
     String getPaletteColorLookupTableUID();
 
     /**
      * ICC Profile (0028,2000), Type 1C.
      */
-    @Attribute(keyword = "ICCProfile", type = Type.T1C, condition = "PixelPresentation == \"COLOR_RANGE\"")
+    @Attribute(keyword = "ICCProfile", type = Type.T1C, condition = "PixelPresentation == \"COLOR_RANGE\"", mayBePresentOtherwise = false)
     byte[] getICCProfile();
 
     /**

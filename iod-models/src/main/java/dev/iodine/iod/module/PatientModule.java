@@ -64,7 +64,7 @@ public interface PatientModule {
     /**
      * Patient's Alternative Calendar (0010,0035), Type 1C.
      */
-    @Attribute(keyword = "PatientAlternativeCalendar", type = Type.T1C, definedTerms = { "PROLEPTIC GREGN", "JULIAN", "PROLEPTIC JULIAN", "EGYPTIAN REGNAL", "HEBREW", "HIJRI" }, condition = "present(PatientBirthDateInAlternativeCalendar) or present(PatientDeathDateInAlternativeCalendar)")
+    @Attribute(keyword = "PatientAlternativeCalendar", type = Type.T1C, definedTerms = { "PROLEPTIC GREGN", "JULIAN", "PROLEPTIC JULIAN", "EGYPTIAN REGNAL", "HEBREW", "HIJRI" }, condition = "present(PatientBirthDateInAlternativeCalendar) or present(PatientDeathDateInAlternativeCalendar)", mayBePresentOtherwise = false)
     String getPatientAlternativeCalendar();
 
     /**
@@ -200,7 +200,7 @@ public interface PatientModule {
     /**
      * Patient Breed Code Sequence (0010,2293), Type 2C.
      */
-    @Attribute(keyword = "PatientBreedCodeSequence", type = Type.T2C, condition = "not (PatientSpeciesCodeSequence.CodingSchemeDesignator == \"SRT\" and (PatientSpeciesCodeSequence.CodeValue == \"L-85B00\" or PatientSpeciesCodeSequence.CodeValue == \"L-85003\")) and (present(PatientSpeciesDescription) or present(PatientSpeciesCodeSequence) or present(PatientBreedDescription) or present(PatientBreedCodeSequence) or present(BreedRegistrationSequence) or present(StrainDescription) or present(StrainNomenclature) or present(StrainCodeSequence) or present(StrainAdditionalInformation) or present(StrainStockSequence))")
+    @Attribute(keyword = "PatientBreedCodeSequence", type = Type.T2C, condition = "not (PatientSpeciesCodeSequence.CodingSchemeDesignator == \"SRT\" and (PatientSpeciesCodeSequence.CodeValue == \"L-85B00\" or PatientSpeciesCodeSequence.CodeValue == \"L-85003\")) and (present(PatientSpeciesDescription) or present(PatientSpeciesCodeSequence) or present(PatientBreedDescription) or present(PatientBreedCodeSequence) or present(BreedRegistrationSequence) or present(StrainDescription) or present(StrainNomenclature) or present(StrainCodeSequence) or present(StrainAdditionalInformation) or present(StrainStockSequence))", mayBePresentOtherwise = false)
     List<PatientBreedCode> getPatientBreedCodeSequence();
 
     /**
@@ -214,7 +214,7 @@ public interface PatientModule {
     /**
      * Breed Registration Sequence (0010,2294), Type 2C.
      */
-    @Attribute(keyword = "BreedRegistrationSequence", type = Type.T2C, condition = "not (PatientSpeciesCodeSequence.CodingSchemeDesignator == \"SRT\" and (PatientSpeciesCodeSequence.CodeValue == \"L-85B00\" or PatientSpeciesCodeSequence.CodeValue == \"L-85003\")) and (present(PatientSpeciesDescription) or present(PatientSpeciesCodeSequence) or present(PatientBreedDescription) or present(PatientBreedCodeSequence) or present(BreedRegistrationSequence) or present(StrainDescription) or present(StrainNomenclature) or present(StrainCodeSequence) or present(StrainAdditionalInformation) or present(StrainStockSequence))")
+    @Attribute(keyword = "BreedRegistrationSequence", type = Type.T2C, condition = "not (PatientSpeciesCodeSequence.CodingSchemeDesignator == \"SRT\" and (PatientSpeciesCodeSequence.CodeValue == \"L-85B00\" or PatientSpeciesCodeSequence.CodeValue == \"L-85003\")) and (present(PatientSpeciesDescription) or present(PatientSpeciesCodeSequence) or present(PatientBreedDescription) or present(PatientBreedCodeSequence) or present(BreedRegistrationSequence) or present(StrainDescription) or present(StrainNomenclature) or present(StrainCodeSequence) or present(StrainAdditionalInformation) or present(StrainStockSequence))", mayBePresentOtherwise = false)
     List<BreedRegistration> getBreedRegistrationSequence();
 
     /**
@@ -363,7 +363,7 @@ public interface PatientModule {
     /**
      * Responsible Person Role (0010,2298), Type 1C.
      */
-    @Attribute(keyword = "ResponsiblePersonRole", type = Type.T1C, definedTerms = { "OWNER", "PARENT", "CHILD", "SPOUSE", "SIBLING", "RELATIVE", "GUARDIAN", "CUSTODIAN", "AGENT", "INVESTIGATOR", "VETERINARIAN" }, condition = "present(ResponsiblePerson) and hasValue(ResponsiblePerson)")
+    @Attribute(keyword = "ResponsiblePersonRole", type = Type.T1C, definedTerms = { "OWNER", "PARENT", "CHILD", "SPOUSE", "SIBLING", "RELATIVE", "GUARDIAN", "CUSTODIAN", "AGENT", "INVESTIGATOR", "VETERINARIAN" }, condition = "present(ResponsiblePerson) and hasValue(ResponsiblePerson)", mayBePresentOtherwise = false)
     String getResponsiblePersonRole();
 
     /**

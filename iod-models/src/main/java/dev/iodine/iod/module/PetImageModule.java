@@ -76,25 +76,25 @@ public interface PetImageModule {
     /**
      * Trigger Time (0018,1060), Type 1C.
      */
-    @Attribute(keyword = "TriggerTime", type = Type.T1C, condition = "SeriesType[0] == \"GATED\"")
+    @Attribute(keyword = "TriggerTime", type = Type.T1C, condition = "SeriesType[0] == \"GATED\"", mayBePresentOtherwise = false)
     Double getTriggerTime();
 
     /**
      * Frame Time (0018,1063), Type 1C.
      */
-    @Attribute(keyword = "FrameTime", type = Type.T1C, condition = "SeriesType[0] == \"GATED\"")
+    @Attribute(keyword = "FrameTime", type = Type.T1C, condition = "SeriesType[0] == \"GATED\"", mayBePresentOtherwise = false)
     Double getFrameTime();
 
     /**
      * Low R-R Value (0018,1081), Type 1C.
      */
-    @Attribute(keyword = "LowRRValue", type = Type.T1C, condition = "SeriesType[0] == \"DYNAMIC\" and present(BeatRejectionFlag) and BeatRejectionFlag == \"Y\"")
+    @Attribute(keyword = "LowRRValue", type = Type.T1C, condition = "SeriesType[0] == \"DYNAMIC\" and present(BeatRejectionFlag) and BeatRejectionFlag == \"Y\"", mayBePresentOtherwise = false)
     Integer getLowRRValue();
 
     /**
      * High R-R Value (0018,1082), Type 1C.
      */
-    @Attribute(keyword = "HighRRValue", type = Type.T1C, condition = "SeriesType[0] == \"DYNAMIC\" and present(BeatRejectionFlag) and BeatRejectionFlag == \"Y\"")
+    @Attribute(keyword = "HighRRValue", type = Type.T1C, condition = "SeriesType[0] == \"DYNAMIC\" and present(BeatRejectionFlag) and BeatRejectionFlag == \"Y\"", mayBePresentOtherwise = false)
     Integer getHighRRValue();
 
     /**
@@ -166,7 +166,7 @@ public interface PetImageModule {
     /**
      * Decay Factor (0054,1321), Type 1C.
      */
-    @Attribute(keyword = "DecayFactor", type = Type.T1C, condition = "present(DecayCorrection) and not DecayCorrection == \"NONE\"")
+    @Attribute(keyword = "DecayFactor", type = Type.T1C, condition = "present(DecayCorrection) and not DecayCorrection == \"NONE\"", mayBePresentOtherwise = false)
     Double getDecayFactor();
 
     /**

@@ -55,25 +55,25 @@ public interface PetSeriesModule {
     /**
      * Reprojection Method (0054,1004), Type 2C.
      */
-    @Attribute(keyword = "ReprojectionMethod", type = Type.T2C, definedTerms = { "SUM", "MAX PIXEL" }, condition = "SeriesType[1] == \"REPROJECTION\"")
+    @Attribute(keyword = "ReprojectionMethod", type = Type.T2C, definedTerms = { "SUM", "MAX PIXEL" }, condition = "SeriesType[1] == \"REPROJECTION\"", mayBePresentOtherwise = false)
     String getReprojectionMethod();
 
     /**
      * Number of R-R Intervals (0054,0061), Type 1C.
      */
-    @Attribute(keyword = "NumberOfRRIntervals", type = Type.T1C, condition = "SeriesType[0] == \"GATED\"")
+    @Attribute(keyword = "NumberOfRRIntervals", type = Type.T1C, condition = "SeriesType[0] == \"GATED\"", mayBePresentOtherwise = false)
     Integer getNumberOfRRIntervals();
 
     /**
      * Number of Time Slots (0054,0071), Type 1C.
      */
-    @Attribute(keyword = "NumberOfTimeSlots", type = Type.T1C, condition = "SeriesType[0] == \"GATED\"")
+    @Attribute(keyword = "NumberOfTimeSlots", type = Type.T1C, condition = "SeriesType[0] == \"GATED\"", mayBePresentOtherwise = false)
     Integer getNumberOfTimeSlots();
 
     /**
      * Number of Time Slices (0054,0101), Type 1C.
      */
-    @Attribute(keyword = "NumberOfTimeSlices", type = Type.T1C, condition = "SeriesType[0] == \"DYNAMIC\"")
+    @Attribute(keyword = "NumberOfTimeSlices", type = Type.T1C, condition = "SeriesType[0] == \"DYNAMIC\"", mayBePresentOtherwise = false)
     Integer getNumberOfTimeSlices();
 
     /**

@@ -57,7 +57,7 @@ public interface PhotoacousticAcquisitionParametersModule {
     /**
      * Acoustic Coupling Medium Code Sequence (0018,982A), Type 2C.
      */
-    @Attribute(keyword = "AcousticCouplingMediumCodeSequence", type = Type.T2C, condition = "AcousticCouplingMediumFlag == \"YES\"")
+    @Attribute(keyword = "AcousticCouplingMediumCodeSequence", type = Type.T2C, condition = "AcousticCouplingMediumFlag == \"YES\"", mayBePresentOtherwise = false)
     List<AcousticCouplingMediumCode> getAcousticCouplingMediumCodeSequence();
 
     /**

@@ -17,6 +17,6 @@ public interface PresentationStateMaskExceptMaskSubtractionModule {
     /**
      * Recommended Viewing Mode (0028,1090), Type 1C.
      */
-    @Attribute(keyword = "RecommendedViewingMode", type = Type.T1C, enumerated = { "SUB", "NAT" }, condition = "present(MaskSubtractionSequence) or present(RecommendedViewingMode)")
+    @Attribute(keyword = "RecommendedViewingMode", type = Type.T1C, enumerated = { "SUB", "NAT" }, condition = "present(MaskSubtractionSequence) or present(RecommendedViewingMode)", mayBePresentOtherwise = false)
     String getRecommendedViewingMode();
 }

@@ -17,7 +17,7 @@ public interface PresentationStateMaskModule {
     /**
      * Mask Subtraction Sequence (0028,6100), Type 1C.
      */
-    @Attribute(keyword = "MaskSubtractionSequence", type = Type.T1C, condition = "present(MaskSubtractionSequence) or present(RecommendedViewingMode)")
+    @Attribute(keyword = "MaskSubtractionSequence", type = Type.T1C, condition = "present(MaskSubtractionSequence) or present(RecommendedViewingMode)", mayBePresentOtherwise = false)
     List<MaskSubtraction> getMaskSubtractionSequence();
 
     /**
@@ -42,6 +42,6 @@ public interface PresentationStateMaskModule {
     /**
      * Recommended Viewing Mode (0028,1090), Type 1C.
      */
-    @Attribute(keyword = "RecommendedViewingMode", type = Type.T1C, enumerated = { "SUB", "NAT" }, condition = "present(MaskSubtractionSequence) or present(RecommendedViewingMode)")
+    @Attribute(keyword = "RecommendedViewingMode", type = Type.T1C, enumerated = { "SUB", "NAT" }, condition = "present(MaskSubtractionSequence) or present(RecommendedViewingMode)", mayBePresentOtherwise = false)
     String getRecommendedViewingMode();
 }

@@ -15,12 +15,12 @@ public interface PresentationStateShutterModule {
     /**
      * Shutter Presentation Value (0018,1622), Type 1C.
      */
-    @Attribute(keyword = "ShutterPresentationValue", type = Type.T1C, condition = "present(ShutterShape) or present(ShutterLeftVerticalEdge) or present(ShutterRightVerticalEdge) or present(ShutterUpperHorizontalEdge) or present(ShutterLowerHorizontalEdge) or present(CenterOfCircularShutter) or present(RadiusOfCircularShutter) or present(VerticesOfThePolygonalShutter) or present(ShutterPresentationValue) or present(ShutterOverlayGroup)")
+    @Attribute(keyword = "ShutterPresentationValue", type = Type.T1C, condition = "present(ShutterShape) or present(ShutterLeftVerticalEdge) or present(ShutterRightVerticalEdge) or present(ShutterUpperHorizontalEdge) or present(ShutterLowerHorizontalEdge) or present(CenterOfCircularShutter) or present(RadiusOfCircularShutter) or present(VerticesOfThePolygonalShutter) or present(ShutterPresentationValue) or present(ShutterOverlayGroup)", mayBePresentOtherwise = false)
     Integer getShutterPresentationValue();
 
     /**
      * Shutter Presentation Color CIELab Value (0018,1624), Type 1C.
      */
-    @Attribute(keyword = "ShutterPresentationColorCIELabValue", type = Type.T1C, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.1\" and present(ShutterShape)")
+    @Attribute(keyword = "ShutterPresentationColorCIELabValue", type = Type.T1C, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.1\" and present(ShutterShape)", mayBePresentOtherwise = false)
     int[] getShutterPresentationColorCIELabValue();
 }

@@ -21,7 +21,7 @@ public interface RespiratorySynchronizationModule {
     /**
      * Respiratory Signal Source (0018,9171), Type 1C.
      */
-    @Attribute(keyword = "RespiratorySignalSource", type = Type.T1C, definedTerms = { "NONE", "BELT", "NASAL_PROBE", "CO2_SENSOR", "NAVIGATOR", "MR_PHASE", "ECG" }, condition = "present(RespiratoryMotionCompensationTechnique) and not RespiratoryMotionCompensationTechnique == \"NONE\"")
+    @Attribute(keyword = "RespiratorySignalSource", type = Type.T1C, definedTerms = { "NONE", "BELT", "NASAL_PROBE", "CO2_SENSOR", "NAVIGATOR", "MR_PHASE", "ECG" }, condition = "present(RespiratoryMotionCompensationTechnique) and not RespiratoryMotionCompensationTechnique == \"NONE\"", mayBePresentOtherwise = false)
     String getRespiratorySignalSource();
 
     /**

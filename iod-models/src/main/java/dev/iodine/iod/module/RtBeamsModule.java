@@ -326,7 +326,7 @@ public interface RtBeamsModule {
         /**
          * Wedge Sequence (300A,00D1), Type 1C.
          */
-        @Attribute(keyword = "WedgeSequence", type = Type.T1C, condition = "present(NumberOfWedges) and NumberOfWedges > 0")
+        @Attribute(keyword = "WedgeSequence", type = Type.T1C, condition = "present(NumberOfWedges) and NumberOfWedges > 0", mayBePresentOtherwise = false)
         List<Wedge> getWedgeSequence();
 
         /**
@@ -405,7 +405,7 @@ public interface RtBeamsModule {
         /**
          * Compensator Sequence (300A,00E3), Type 1C.
          */
-        @Attribute(keyword = "CompensatorSequence", type = Type.T1C, condition = "present(NumberOfCompensators) and NumberOfCompensators > 0")
+        @Attribute(keyword = "CompensatorSequence", type = Type.T1C, condition = "present(NumberOfCompensators) and NumberOfCompensators > 0", mayBePresentOtherwise = false)
         List<Compensator> getCompensatorSequence();
 
         /**
@@ -519,7 +519,7 @@ public interface RtBeamsModule {
             /**
              * Source to Compensator Distance (300A,02E2), Type 1C.
              */
-            @Attribute(keyword = "SourceToCompensatorDistance", type = Type.T1C, condition = "present(MaterialID) and hasValue(MaterialID) and present(CompensatorMountingPosition) and CompensatorMountingPosition == \"DOUBLE_SIDED\"")
+            @Attribute(keyword = "SourceToCompensatorDistance", type = Type.T1C, condition = "present(MaterialID) and hasValue(MaterialID) and present(CompensatorMountingPosition) and CompensatorMountingPosition == \"DOUBLE_SIDED\"", mayBePresentOtherwise = false)
             double[] getSourceToCompensatorDistance();
         }
 
@@ -532,7 +532,7 @@ public interface RtBeamsModule {
         /**
          * Referenced Bolus Sequence (300C,00B0), Type 1C.
          */
-        @Attribute(keyword = "ReferencedBolusSequence", type = Type.T1C, condition = "present(NumberOfBoli) and NumberOfBoli > 0")
+        @Attribute(keyword = "ReferencedBolusSequence", type = Type.T1C, condition = "present(NumberOfBoli) and NumberOfBoli > 0", mayBePresentOtherwise = false)
         List<ReferencedBolus> getReferencedBolusSequence();
 
         /**
@@ -581,7 +581,7 @@ public interface RtBeamsModule {
         /**
          * Block Sequence (300A,00F4), Type 1C.
          */
-        @Attribute(keyword = "BlockSequence", type = Type.T1C, condition = "present(NumberOfBlocks) and NumberOfBlocks > 0")
+        @Attribute(keyword = "BlockSequence", type = Type.T1C, condition = "present(NumberOfBlocks) and NumberOfBlocks > 0", mayBePresentOtherwise = false)
         List<Block> getBlockSequence();
 
         /**
@@ -806,7 +806,7 @@ public interface RtBeamsModule {
             /**
              * Referenced Dose Sequence (300C,0080), Type 1C.
              */
-            @Attribute(keyword = "ReferencedDoseSequence", type = Type.T1C, condition = "root.DoseSummationType == \"CONTROL_POINT\"")
+            @Attribute(keyword = "ReferencedDoseSequence", type = Type.T1C, condition = "root.DoseSummationType == \"CONTROL_POINT\"", mayBePresentOtherwise = false)
             List<ReferencedDose> getReferencedDoseSequence();
 
             /**

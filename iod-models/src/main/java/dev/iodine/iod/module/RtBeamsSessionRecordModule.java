@@ -165,7 +165,7 @@ public interface RtBeamsSessionRecordModule {
         /**
          * Recorded Wedge Sequence (3008,00B0), Type 1C.
          */
-        @Attribute(keyword = "RecordedWedgeSequence", type = Type.T1C, condition = "present(NumberOfWedges) and NumberOfWedges > 0")
+        @Attribute(keyword = "RecordedWedgeSequence", type = Type.T1C, condition = "present(NumberOfWedges) and NumberOfWedges > 0", mayBePresentOtherwise = false)
         List<RecordedWedge> getRecordedWedgeSequence();
 
         /**
@@ -499,7 +499,7 @@ public interface RtBeamsSessionRecordModule {
             /**
              * Nominal Beam Energy Unit (300A,0015), Type 1C.
              */
-            @Attribute(keyword = "NominalBeamEnergyUnit", type = Type.T1C, definedTerms = { "MV", "MEV" }, condition = "present(NominalBeamEnergy)")
+            @Attribute(keyword = "NominalBeamEnergyUnit", type = Type.T1C, definedTerms = { "MV", "MEV" }, condition = "present(NominalBeamEnergy)", mayBePresentOtherwise = false)
             String getNominalBeamEnergyUnit();
 
             /**

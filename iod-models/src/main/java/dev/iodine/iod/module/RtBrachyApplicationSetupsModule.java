@@ -209,7 +209,7 @@ public interface RtBrachyApplicationSetupsModule {
         /**
          * Source Strength (300A,022B), Type 1C.
          */
-        @Attribute(keyword = "SourceStrength", type = Type.T1C, condition = "ReferenceAirKermaRate == 0")
+        @Attribute(keyword = "SourceStrength", type = Type.T1C, condition = "ReferenceAirKermaRate == 0", mayBePresentOtherwise = false)
         Double getSourceStrength();
 
         /**
@@ -399,13 +399,13 @@ public interface RtBrachyApplicationSetupsModule {
             /**
              * Number of Pulses (300A,028A), Type 1C.
              */
-            @Attribute(keyword = "NumberOfPulses", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"")
+            @Attribute(keyword = "NumberOfPulses", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
             Integer getNumberOfPulses();
 
             /**
              * Pulse Repetition Interval (300A,028C), Type 1C.
              */
-            @Attribute(keyword = "PulseRepetitionInterval", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"")
+            @Attribute(keyword = "PulseRepetitionInterval", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
             Double getPulseRepetitionInterval();
 
             /**
@@ -417,13 +417,13 @@ public interface RtBrachyApplicationSetupsModule {
             /**
              * Source Applicator ID (300A,0291), Type 2C.
              */
-            @Attribute(keyword = "SourceApplicatorID", type = Type.T2C, condition = "present(SourceApplicatorNumber)")
+            @Attribute(keyword = "SourceApplicatorID", type = Type.T2C, condition = "present(SourceApplicatorNumber)", mayBePresentOtherwise = false)
             String getSourceApplicatorID();
 
             /**
              * Source Applicator Type (300A,0292), Type 1C.
              */
-            @Attribute(keyword = "SourceApplicatorType", type = Type.T1C, definedTerms = { "FLEXIBLE", "RIGID" }, condition = "present(SourceApplicatorNumber)")
+            @Attribute(keyword = "SourceApplicatorType", type = Type.T1C, definedTerms = { "FLEXIBLE", "RIGID" }, condition = "present(SourceApplicatorNumber)", mayBePresentOtherwise = false)
             String getSourceApplicatorType();
 
             /**
@@ -435,13 +435,13 @@ public interface RtBrachyApplicationSetupsModule {
             /**
              * Source Applicator Length (300A,0296), Type 1C.
              */
-            @Attribute(keyword = "SourceApplicatorLength", type = Type.T1C, condition = "present(SourceApplicatorNumber)")
+            @Attribute(keyword = "SourceApplicatorLength", type = Type.T1C, condition = "present(SourceApplicatorNumber)", mayBePresentOtherwise = false)
             Double getSourceApplicatorLength();
 
             /**
              * Source Applicator Tip Length (300A,0274), Type 2C.
              */
-            @Attribute(keyword = "SourceApplicatorTipLength", type = Type.T2C, condition = "present(ChannelEffectiveLength)")
+            @Attribute(keyword = "SourceApplicatorTipLength", type = Type.T2C, condition = "present(ChannelEffectiveLength)", mayBePresentOtherwise = false)
             Double getSourceApplicatorTipLength();
 
             /**
@@ -471,7 +471,7 @@ public interface RtBrachyApplicationSetupsModule {
             /**
              * Source Applicator Step Size (300A,02A0), Type 1C.
              */
-            @Attribute(keyword = "SourceApplicatorStepSize", type = Type.T1C, condition = "SourceMovementType == \"STEPWISE\"")
+            @Attribute(keyword = "SourceApplicatorStepSize", type = Type.T1C, condition = "SourceMovementType == \"STEPWISE\"", mayBePresentOtherwise = false)
             Double getSourceApplicatorStepSize();
 
             /**
@@ -483,7 +483,7 @@ public interface RtBrachyApplicationSetupsModule {
             /**
              * Referenced ROI Number (3006,0084), Type 2C.
              */
-            @Attribute(keyword = "ReferencedROINumber", type = Type.T2C, condition = "present(SourceApplicatorNumber)")
+            @Attribute(keyword = "ReferencedROINumber", type = Type.T2C, condition = "present(SourceApplicatorNumber)", mayBePresentOtherwise = false)
             Integer getReferencedROINumber();
 
             /**
@@ -495,7 +495,7 @@ public interface RtBrachyApplicationSetupsModule {
             /**
              * Transfer Tube Length (300A,02A4), Type 2C.
              */
-            @Attribute(keyword = "TransferTubeLength", type = Type.T2C, condition = "present(TransferTubeNumber) and hasValue(TransferTubeNumber)")
+            @Attribute(keyword = "TransferTubeLength", type = Type.T2C, condition = "present(TransferTubeNumber) and hasValue(TransferTubeNumber)", mayBePresentOtherwise = false)
             Double getTransferTubeLength();
 
             /**
@@ -507,7 +507,7 @@ public interface RtBrachyApplicationSetupsModule {
             /**
              * Channel Inner Length (300A,0272), Type 2C.
              */
-            @Attribute(keyword = "ChannelInnerLength", type = Type.T2C, condition = "present(ChannelEffectiveLength)")
+            @Attribute(keyword = "ChannelInnerLength", type = Type.T2C, condition = "present(ChannelEffectiveLength)", mayBePresentOtherwise = false)
             Double getChannelInnerLength();
 
             /**

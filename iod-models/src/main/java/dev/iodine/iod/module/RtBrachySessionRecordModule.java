@@ -107,7 +107,7 @@ public interface RtBrachySessionRecordModule {
         /**
          * Source Strength (300A,022B), Type 1C.
          */
-        @Attribute(keyword = "SourceStrength", type = Type.T1C, condition = "ReferenceAirKermaRate == 0")
+        @Attribute(keyword = "SourceStrength", type = Type.T1C, condition = "ReferenceAirKermaRate == 0", mayBePresentOtherwise = false)
         Double getSourceStrength();
 
         /**
@@ -313,7 +313,7 @@ public interface RtBrachySessionRecordModule {
             /**
              * Channel Inner Length (300A,0272), Type 2C.
              */
-            @Attribute(keyword = "ChannelInnerLength", type = Type.T2C, condition = "present(ChannelEffectiveLength)")
+            @Attribute(keyword = "ChannelInnerLength", type = Type.T2C, condition = "present(ChannelEffectiveLength)", mayBePresentOtherwise = false)
             Double getChannelInnerLength();
 
             /**
@@ -343,25 +343,25 @@ public interface RtBrachySessionRecordModule {
             /**
              * Specified Number of Pulses (3008,0136), Type 1C.
              */
-            @Attribute(keyword = "SpecifiedNumberOfPulses", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"")
+            @Attribute(keyword = "SpecifiedNumberOfPulses", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
             Integer getSpecifiedNumberOfPulses();
 
             /**
              * Delivered Number of Pulses (3008,0138), Type 1C.
              */
-            @Attribute(keyword = "DeliveredNumberOfPulses", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"")
+            @Attribute(keyword = "DeliveredNumberOfPulses", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
             Integer getDeliveredNumberOfPulses();
 
             /**
              * Specified Pulse Repetition Interval (3008,013A), Type 1C.
              */
-            @Attribute(keyword = "SpecifiedPulseRepetitionInterval", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"")
+            @Attribute(keyword = "SpecifiedPulseRepetitionInterval", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
             Double getSpecifiedPulseRepetitionInterval();
 
             /**
              * Delivered Pulse Repetition Interval (3008,013C), Type 1C.
              */
-            @Attribute(keyword = "DeliveredPulseRepetitionInterval", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"")
+            @Attribute(keyword = "DeliveredPulseRepetitionInterval", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
             Double getDeliveredPulseRepetitionInterval();
 
             /**
@@ -421,7 +421,7 @@ public interface RtBrachySessionRecordModule {
                 /**
                  * Source Applicator Tip Length (300A,0274), Type 2C.
                  */
-                @Attribute(keyword = "SourceApplicatorTipLength", type = Type.T2C, condition = "present(above.ChannelEffectiveLength)")
+                @Attribute(keyword = "SourceApplicatorTipLength", type = Type.T2C, condition = "present(above.ChannelEffectiveLength)", mayBePresentOtherwise = false)
                 Double getSourceApplicatorTipLength();
 
                 /**
@@ -446,7 +446,7 @@ public interface RtBrachySessionRecordModule {
             /**
              * Transfer Tube Length (300A,02A4), Type 2C.
              */
-            @Attribute(keyword = "TransferTubeLength", type = Type.T2C, condition = "hasValue(TransferTubeNumber)")
+            @Attribute(keyword = "TransferTubeLength", type = Type.T2C, condition = "hasValue(TransferTubeNumber)", mayBePresentOtherwise = false)
             Double getTransferTubeLength();
 
             /**

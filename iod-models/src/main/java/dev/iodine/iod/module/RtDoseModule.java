@@ -23,37 +23,37 @@ public interface RtDoseModule {
     /**
      * Samples per Pixel (0028,0002), Type 1C.
      */
-    @Attribute(keyword = "SamplesPerPixel", type = Type.T1C, condition = "present(PixelData)")
+    @Attribute(keyword = "SamplesPerPixel", type = Type.T1C, condition = "present(PixelData)", mayBePresentOtherwise = false)
     Integer getSamplesPerPixel();
 
     /**
      * Photometric Interpretation (0028,0004), Type 1C.
      */
-    @Attribute(keyword = "PhotometricInterpretation", type = Type.T1C, enumerated = { "MONOCHROME2" }, condition = "present(PixelData)")
+    @Attribute(keyword = "PhotometricInterpretation", type = Type.T1C, enumerated = { "MONOCHROME2" }, condition = "present(PixelData)", mayBePresentOtherwise = false)
     String getPhotometricInterpretation();
 
     /**
      * Bits Allocated (0028,0100), Type 1C.
      */
-    @Attribute(keyword = "BitsAllocated", type = Type.T1C, condition = "present(PixelData)")
+    @Attribute(keyword = "BitsAllocated", type = Type.T1C, condition = "present(PixelData)", mayBePresentOtherwise = false)
     Integer getBitsAllocated();
 
     /**
      * Bits Stored (0028,0101), Type 1C.
      */
-    @Attribute(keyword = "BitsStored", type = Type.T1C, condition = "present(PixelData)")
+    @Attribute(keyword = "BitsStored", type = Type.T1C, condition = "present(PixelData)", mayBePresentOtherwise = false)
     Integer getBitsStored();
 
     /**
      * High Bit (0028,0102), Type 1C.
      */
-    @Attribute(keyword = "HighBit", type = Type.T1C, condition = "present(PixelData)")
+    @Attribute(keyword = "HighBit", type = Type.T1C, condition = "present(PixelData)", mayBePresentOtherwise = false)
     Integer getHighBit();
 
     /**
      * Pixel Representation (0028,0103), Type 1C.
      */
-    @Attribute(keyword = "PixelRepresentation", type = Type.T1C, condition = "present(PixelData)")
+    @Attribute(keyword = "PixelRepresentation", type = Type.T1C, condition = "present(PixelData)", mayBePresentOtherwise = false)
     Integer getPixelRepresentation();
 
     /**
@@ -89,7 +89,7 @@ public interface RtDoseModule {
     /**
      * Referenced Spatial Registration Sequence (0070,0404), Type 2C.
      */
-    @Attribute(keyword = "ReferencedSpatialRegistrationSequence", type = Type.T2C, condition = "SpatialTransformOfDose == \"RIGID\" or SpatialTransformOfDose == \"NON_RIGID\"")
+    @Attribute(keyword = "ReferencedSpatialRegistrationSequence", type = Type.T2C, condition = "SpatialTransformOfDose == \"RIGID\" or SpatialTransformOfDose == \"NON_RIGID\"", mayBePresentOtherwise = false)
     List<ReferencedSpatialRegistration> getReferencedSpatialRegistrationSequence();
 
     /**
@@ -127,7 +127,7 @@ public interface RtDoseModule {
     /**
      * Referenced RT Plan Sequence (300C,0002), Type 1C.
      */
-    @Attribute(keyword = "ReferencedRTPlanSequence", type = Type.T1C, condition = "root.DoseSummationType == \"PLAN\" or root.DoseSummationType == \"MULTI_PLAN\" or root.DoseSummationType == \"FRACTION\" or root.DoseSummationType == \"BEAM\" or root.DoseSummationType == \"BRACHY\" or root.DoseSummationType == \"FRACTION_SESSION\" or root.DoseSummationType == \"BEAM_SESSION\" or root.DoseSummationType == \"BRACHY_SESSION\" or root.DoseSummationType == \"CONTROL_POINT\"")
+    @Attribute(keyword = "ReferencedRTPlanSequence", type = Type.T1C, condition = "root.DoseSummationType == \"PLAN\" or root.DoseSummationType == \"MULTI_PLAN\" or root.DoseSummationType == \"FRACTION\" or root.DoseSummationType == \"BEAM\" or root.DoseSummationType == \"BRACHY\" or root.DoseSummationType == \"FRACTION_SESSION\" or root.DoseSummationType == \"BEAM_SESSION\" or root.DoseSummationType == \"BRACHY_SESSION\" or root.DoseSummationType == \"CONTROL_POINT\"", mayBePresentOtherwise = false)
     List<ReferencedRTPlan> getReferencedRTPlanSequence();
 
     /**
@@ -140,7 +140,7 @@ public interface RtDoseModule {
         /**
          * Referenced Fraction Group Sequence (300C,0020), Type 1C.
          */
-        @Attribute(keyword = "ReferencedFractionGroupSequence", type = Type.T1C, condition = "root.DoseSummationType == \"FRACTION\" or root.DoseSummationType == \"BEAM\" or root.DoseSummationType == \"BRACHY\" or root.DoseSummationType == \"FRACTION_SESSION\" or root.DoseSummationType == \"BEAM_SESSION\" or root.DoseSummationType == \"BRACHY_SESSION\" or root.DoseSummationType == \"CONTROL_POINT\"")
+        @Attribute(keyword = "ReferencedFractionGroupSequence", type = Type.T1C, condition = "root.DoseSummationType == \"FRACTION\" or root.DoseSummationType == \"BEAM\" or root.DoseSummationType == \"BRACHY\" or root.DoseSummationType == \"FRACTION_SESSION\" or root.DoseSummationType == \"BEAM_SESSION\" or root.DoseSummationType == \"BRACHY_SESSION\" or root.DoseSummationType == \"CONTROL_POINT\"", mayBePresentOtherwise = false)
         List<ReferencedFractionGroup> getReferencedFractionGroupSequence();
 
         /**
@@ -158,7 +158,7 @@ public interface RtDoseModule {
             /**
              * Referenced Beam Sequence (300C,0004), Type 1C.
              */
-            @Attribute(keyword = "ReferencedBeamSequence", type = Type.T1C, condition = "root.DoseSummationType == \"BEAM\" or root.DoseSummationType == \"BEAM_SESSION\" or root.DoseSummationType == \"CONTROL_POINT\"")
+            @Attribute(keyword = "ReferencedBeamSequence", type = Type.T1C, condition = "root.DoseSummationType == \"BEAM\" or root.DoseSummationType == \"BEAM_SESSION\" or root.DoseSummationType == \"CONTROL_POINT\"", mayBePresentOtherwise = false)
             List<ReferencedBeam> getReferencedBeamSequence();
 
             /**
@@ -176,7 +176,7 @@ public interface RtDoseModule {
                 /**
                  * Referenced Control Point Sequence (300C,00F2), Type 1C.
                  */
-                @Attribute(keyword = "ReferencedControlPointSequence", type = Type.T1C, condition = "root.DoseSummationType == \"CONTROL_POINT\"")
+                @Attribute(keyword = "ReferencedControlPointSequence", type = Type.T1C, condition = "root.DoseSummationType == \"CONTROL_POINT\"", mayBePresentOtherwise = false)
                 List<ReferencedControlPoint> getReferencedControlPointSequence();
 
                 /**
@@ -202,7 +202,7 @@ public interface RtDoseModule {
             /**
              * Referenced Brachy Application Setup Sequence (300C,000A), Type 1C.
              */
-            @Attribute(keyword = "ReferencedBrachyApplicationSetupSequence", type = Type.T1C, condition = "root.DoseSummationType == \"BRACHY\" or root.DoseSummationType == \"BRACHY_SESSION\"")
+            @Attribute(keyword = "ReferencedBrachyApplicationSetupSequence", type = Type.T1C, condition = "root.DoseSummationType == \"BRACHY\" or root.DoseSummationType == \"BRACHY_SESSION\"", mayBePresentOtherwise = false)
             List<ReferencedBrachyApplicationSetup> getReferencedBrachyApplicationSetupSequence();
 
             /**
@@ -223,7 +223,7 @@ public interface RtDoseModule {
     /**
      * Referenced Treatment Record Sequence (3008,0030), Type 1C.
      */
-    @Attribute(keyword = "ReferencedTreatmentRecordSequence", type = Type.T1C, condition = "root.DoseSummationType == \"RECORD\"")
+    @Attribute(keyword = "ReferencedTreatmentRecordSequence", type = Type.T1C, condition = "root.DoseSummationType == \"RECORD\"", mayBePresentOtherwise = false)
     List<ReferencedTreatmentRecord> getReferencedTreatmentRecordSequence();
 
     /**
@@ -256,13 +256,13 @@ public interface RtDoseModule {
     /**
      * Grid Frame Offset Vector (3004,000C), Type 1C.
      */
-    @Attribute(keyword = "GridFrameOffsetVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x3004000C")
+    @Attribute(keyword = "GridFrameOffsetVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x3004000C", mayBePresentOtherwise = false)
     double[] getGridFrameOffsetVector();
 
     /**
      * Dose Grid Scaling (3004,000E), Type 1C.
      */
-    @Attribute(keyword = "DoseGridScaling", type = Type.T1C, condition = "present(PixelData)")
+    @Attribute(keyword = "DoseGridScaling", type = Type.T1C, condition = "present(PixelData)", mayBePresentOtherwise = false)
     Double getDoseGridScaling();
 
     /**

@@ -169,7 +169,7 @@ public interface RtFractionSchemeModule {
         /**
          * Referenced Beam Sequence (300C,0004), Type 1C.
          */
-        @Attribute(keyword = "ReferencedBeamSequence", type = Type.T1C, condition = "present(NumberOfBeams) and NumberOfBeams > 0")
+        @Attribute(keyword = "ReferencedBeamSequence", type = Type.T1C, condition = "present(NumberOfBeams) and NumberOfBeams > 0", mayBePresentOtherwise = false)
         List<ReferencedBeam> getReferencedBeamSequence();
 
         /**
@@ -211,7 +211,7 @@ public interface RtFractionSchemeModule {
             /**
              * Alternate Beam Dose Type (300A,0092), Type 1C.
              */
-            @Attribute(keyword = "AlternateBeamDoseType", type = Type.T1C, enumerated = { "PHYSICAL", "EFFECTIVE" }, condition = "present(AlternateBeamDose)")
+            @Attribute(keyword = "AlternateBeamDoseType", type = Type.T1C, enumerated = { "PHYSICAL", "EFFECTIVE" }, condition = "present(AlternateBeamDose)", mayBePresentOtherwise = false)
             String getAlternateBeamDoseType();
 
             /**
@@ -236,7 +236,7 @@ public interface RtFractionSchemeModule {
         /**
          * Referenced Brachy Application Setup Sequence (300C,000A), Type 1C.
          */
-        @Attribute(keyword = "ReferencedBrachyApplicationSetupSequence", type = Type.T1C, condition = "present(NumberOfBrachyApplicationSetups) and NumberOfBrachyApplicationSetups > 0")
+        @Attribute(keyword = "ReferencedBrachyApplicationSetupSequence", type = Type.T1C, condition = "present(NumberOfBrachyApplicationSetups) and NumberOfBrachyApplicationSetups > 0", mayBePresentOtherwise = false)
         List<ReferencedBrachyApplicationSetup> getReferencedBrachyApplicationSetupSequence();
 
         /**

@@ -83,7 +83,7 @@ public interface RtGeneralPlanModule {
     /**
      * Referenced Structure Set Sequence (300C,0060), Type 1C.
      */
-    @Attribute(keyword = "ReferencedStructureSetSequence", type = Type.T1C, condition = "RTPlanGeometry == \"PATIENT\"")
+    @Attribute(keyword = "ReferencedStructureSetSequence", type = Type.T1C, condition = "RTPlanGeometry == \"PATIENT\"", mayBePresentOtherwise = false)
     List<ReferencedStructureSet> getReferencedStructureSetSequence();
 
     /**

@@ -63,7 +63,7 @@ public interface RtImageModule {
     /**
      * Pixel Intensity Relationship Sign (0028,1041), Type 1C.
      */
-    @Attribute(keyword = "PixelIntensityRelationshipSign", type = Type.T1C, condition = "present(PixelIntensityRelationship)")
+    @Attribute(keyword = "PixelIntensityRelationshipSign", type = Type.T1C, condition = "present(PixelIntensityRelationship)", mayBePresentOtherwise = false)
     Integer getPixelIntensityRelationshipSign();
 
     /**
@@ -99,7 +99,7 @@ public interface RtImageModule {
     /**
      * Reported Values Origin (3002,000A), Type 2C.
      */
-    @Attribute(keyword = "ReportedValuesOrigin", type = Type.T2C, enumerated = { "OPERATOR", "PLAN", "ACTUAL" }, condition = "ImageType[2] == \"SIMULATOR\" or ImageType[2] == \"PORTAL\"")
+    @Attribute(keyword = "ReportedValuesOrigin", type = Type.T2C, enumerated = { "OPERATOR", "PLAN", "ACTUAL" }, condition = "ImageType[2] == \"SIMULATOR\" or ImageType[2] == \"PORTAL\"", mayBePresentOtherwise = false)
     String getReportedValuesOrigin();
 
     /**
@@ -225,13 +225,13 @@ public interface RtImageModule {
         /**
          * Referenced Frame Number (0008,1160), Type 1C.
          */
-        @Attribute(keyword = "ReferencedFrameNumber", type = Type.T1C, condition = "present(NumberOfFrames) and NumberOfFrames > 1")
+        @Attribute(keyword = "ReferencedFrameNumber", type = Type.T1C, condition = "present(NumberOfFrames) and NumberOfFrames > 1", mayBePresentOtherwise = false)
         int[] getReferencedFrameNumber();
 
         /**
          * KVP (0018,0060), Type 2C.
          */
-        @Attribute(keyword = "KVP", type = Type.T2C, condition = "ImageType[2] == \"SIMULATOR\" or ImageType[2] == \"PORTAL\" or ImageType[2] == \"RADIOGRAPH\"")
+        @Attribute(keyword = "KVP", type = Type.T2C, condition = "ImageType[2] == \"SIMULATOR\" or ImageType[2] == \"PORTAL\" or ImageType[2] == \"RADIOGRAPH\"", mayBePresentOtherwise = false)
         Double getKVP();
 
         /**
@@ -243,7 +243,7 @@ public interface RtImageModule {
         /**
          * X-Ray Tube Current (0018,1151), Type 2C.
          */
-        @Attribute(keyword = "XRayTubeCurrent", type = Type.T2C, condition = "ImageType[2] == \"SIMULATOR\" or ImageType[2] == \"RADIOGRAPH\"")
+        @Attribute(keyword = "XRayTubeCurrent", type = Type.T2C, condition = "ImageType[2] == \"SIMULATOR\" or ImageType[2] == \"RADIOGRAPH\"", mayBePresentOtherwise = false)
         Integer getXRayTubeCurrent();
 
         /**
@@ -255,7 +255,7 @@ public interface RtImageModule {
         /**
          * Exposure Time (0018,1150), Type 2C.
          */
-        @Attribute(keyword = "ExposureTime", type = Type.T2C, condition = "ImageType[2] == \"SIMULATOR\" or ImageType[2] == \"RADIOGRAPH\"")
+        @Attribute(keyword = "ExposureTime", type = Type.T2C, condition = "ImageType[2] == \"SIMULATOR\" or ImageType[2] == \"RADIOGRAPH\"", mayBePresentOtherwise = false)
         Integer getExposureTime();
 
         /**
@@ -267,7 +267,7 @@ public interface RtImageModule {
         /**
          * Meterset Exposure (3002,0032), Type 2C.
          */
-        @Attribute(keyword = "MetersetExposure", type = Type.T2C, condition = "ImageType[2] == \"PORTAL\"")
+        @Attribute(keyword = "MetersetExposure", type = Type.T2C, condition = "ImageType[2] == \"PORTAL\"", mayBePresentOtherwise = false)
         Double getMetersetExposure();
 
         /**
@@ -394,7 +394,7 @@ public interface RtImageModule {
         /**
          * Block Sequence (300A,00F4), Type 2C.
          */
-        @Attribute(keyword = "BlockSequence", type = Type.T2C, condition = "present(NumberOfBlocks) and NumberOfBlocks > 0")
+        @Attribute(keyword = "BlockSequence", type = Type.T2C, condition = "present(NumberOfBlocks) and NumberOfBlocks > 0", mayBePresentOtherwise = false)
         List<Block> getBlockSequence();
 
         /**
@@ -486,7 +486,7 @@ public interface RtImageModule {
     /**
      * Fluence Map Sequence (3002,0040), Type 1C.
      */
-    @Attribute(keyword = "FluenceMapSequence", type = Type.T1C, condition = "ImageType[2] == \"FLUENCE\"")
+    @Attribute(keyword = "FluenceMapSequence", type = Type.T1C, condition = "ImageType[2] == \"FLUENCE\"", mayBePresentOtherwise = false)
     List<FluenceMap> getFluenceMapSequence();
 
     /**
@@ -583,7 +583,7 @@ public interface RtImageModule {
     /**
      * Patient Position (0018,5100), Type 1C.
      */
-    @Attribute(keyword = "PatientPosition", type = Type.T1C, condition = "present(IsocenterPosition)")
+    @Attribute(keyword = "PatientPosition", type = Type.T1C, condition = "present(IsocenterPosition)", mayBePresentOtherwise = false)
     String getPatientPosition();
 
     /**

@@ -70,19 +70,19 @@ public interface RtIonBeamsModule {
         /**
          * Radiation Mass Number (300A,0302), Type 1C.
          */
-        @Attribute(keyword = "RadiationMassNumber", type = Type.T1C, condition = "RadiationType == \"ION\"")
+        @Attribute(keyword = "RadiationMassNumber", type = Type.T1C, condition = "RadiationType == \"ION\"", mayBePresentOtherwise = false)
         Integer getRadiationMassNumber();
 
         /**
          * Radiation Atomic Number (300A,0304), Type 1C.
          */
-        @Attribute(keyword = "RadiationAtomicNumber", type = Type.T1C, condition = "RadiationType == \"ION\"")
+        @Attribute(keyword = "RadiationAtomicNumber", type = Type.T1C, condition = "RadiationType == \"ION\"", mayBePresentOtherwise = false)
         Integer getRadiationAtomicNumber();
 
         /**
          * Radiation Charge State (300A,0306), Type 1C.
          */
-        @Attribute(keyword = "RadiationChargeState", type = Type.T1C, condition = "RadiationType == \"ION\"")
+        @Attribute(keyword = "RadiationChargeState", type = Type.T1C, condition = "RadiationType == \"ION\"", mayBePresentOtherwise = false)
         Integer getRadiationChargeState();
 
         /**
@@ -94,7 +94,7 @@ public interface RtIonBeamsModule {
         /**
          * Modulated Scan Mode Type (300A,0309), Type 1C.
          */
-        @Attribute(keyword = "ModulatedScanModeType", type = Type.T1C, definedTerms = { "STATIONARY", "LEAPING", "LINEAR", "MIXED" }, condition = "ScanMode == \"MODULATED\"")
+        @Attribute(keyword = "ModulatedScanModeType", type = Type.T1C, definedTerms = { "STATIONARY", "LEAPING", "LINEAR", "MIXED" }, condition = "ScanMode == \"MODULATED\"", mayBePresentOtherwise = false)
         String getModulatedScanModeType();
 
         /**
@@ -208,13 +208,13 @@ public interface RtIonBeamsModule {
             /**
              * Nominal Range Modulated Region Depths (300A,0504), Type 1C.
              */
-            @Attribute(keyword = "NominalRangeModulatedRegionDepths", type = Type.T1C, condition = "ReferenceDoseDefinition == \"CENTER\"")
+            @Attribute(keyword = "NominalRangeModulatedRegionDepths", type = Type.T1C, condition = "ReferenceDoseDefinition == \"CENTER\"", mayBePresentOtherwise = false)
             float[] getNominalRangeModulatedRegionDepths();
 
             /**
              * Nominal Range Modulation Fractions (300A,0503), Type 1C.
              */
-            @Attribute(keyword = "NominalRangeModulationFractions", type = Type.T1C, condition = "present(NominalRangeModulatedRegionDepths)")
+            @Attribute(keyword = "NominalRangeModulationFractions", type = Type.T1C, condition = "present(NominalRangeModulatedRegionDepths)", mayBePresentOtherwise = false)
             float[] getNominalRangeModulationFractions();
         }
 
@@ -327,7 +327,7 @@ public interface RtIonBeamsModule {
         /**
          * Ion Wedge Sequence (300A,03AA), Type 1C.
          */
-        @Attribute(keyword = "IonWedgeSequence", type = Type.T1C, condition = "present(NumberOfWedges) and NumberOfWedges > 0")
+        @Attribute(keyword = "IonWedgeSequence", type = Type.T1C, condition = "present(NumberOfWedges) and NumberOfWedges > 0", mayBePresentOtherwise = false)
         List<IonWedge> getIonWedgeSequence();
 
         /**
@@ -394,7 +394,7 @@ public interface RtIonBeamsModule {
         /**
          * Ion Range Compensator Sequence (300A,02EA), Type 1C.
          */
-        @Attribute(keyword = "IonRangeCompensatorSequence", type = Type.T1C, condition = "present(NumberOfCompensators) and NumberOfCompensators > 0")
+        @Attribute(keyword = "IonRangeCompensatorSequence", type = Type.T1C, condition = "present(NumberOfCompensators) and NumberOfCompensators > 0", mayBePresentOtherwise = false)
         List<IonRangeCompensator> getIonRangeCompensatorSequence();
 
         /**
@@ -436,7 +436,7 @@ public interface RtIonBeamsModule {
             /**
              * Isocenter to Compensator Tray Distance (300A,02E4), Type 1C.
              */
-            @Attribute(keyword = "IsocenterToCompensatorTrayDistance", type = Type.T1C, condition = "not CompensatorMountingPosition == \"DOUBLE_SIDED\"")
+            @Attribute(keyword = "IsocenterToCompensatorTrayDistance", type = Type.T1C, condition = "not CompensatorMountingPosition == \"DOUBLE_SIDED\"", mayBePresentOtherwise = false)
             Float getIsocenterToCompensatorTrayDistance();
 
             /**
@@ -490,7 +490,7 @@ public interface RtIonBeamsModule {
             /**
              * Isocenter to Compensator Distances (300A,02E6), Type 1C.
              */
-            @Attribute(keyword = "IsocenterToCompensatorDistances", type = Type.T1C, condition = "present(MaterialID) and hasValue(MaterialID) and present(CompensatorMountingPosition) and CompensatorMountingPosition == \"DOUBLE_SIDED\"")
+            @Attribute(keyword = "IsocenterToCompensatorDistances", type = Type.T1C, condition = "present(MaterialID) and hasValue(MaterialID) and present(CompensatorMountingPosition) and CompensatorMountingPosition == \"DOUBLE_SIDED\"", mayBePresentOtherwise = false)
             float[] getIsocenterToCompensatorDistances();
 
             /**
@@ -515,7 +515,7 @@ public interface RtIonBeamsModule {
         /**
          * Referenced Bolus Sequence (300C,00B0), Type 1C.
          */
-        @Attribute(keyword = "ReferencedBolusSequence", type = Type.T1C, condition = "present(NumberOfBoli) and NumberOfBoli > 0")
+        @Attribute(keyword = "ReferencedBolusSequence", type = Type.T1C, condition = "present(NumberOfBoli) and NumberOfBoli > 0", mayBePresentOtherwise = false)
         List<ReferencedBolus> getReferencedBolusSequence();
 
         /**
@@ -533,7 +533,7 @@ public interface RtIonBeamsModule {
         /**
          * Ion Block Sequence (300A,03A6), Type 1C.
          */
-        @Attribute(keyword = "IonBlockSequence", type = Type.T1C, condition = "present(NumberOfBlocks) and NumberOfBlocks > 0")
+        @Attribute(keyword = "IonBlockSequence", type = Type.T1C, condition = "present(NumberOfBlocks) and NumberOfBlocks > 0", mayBePresentOtherwise = false)
         List<IonBlock> getIonBlockSequence();
 
         /**
@@ -704,7 +704,7 @@ public interface RtIonBeamsModule {
         /**
          * Range Shifter Sequence (300A,0314), Type 1C.
          */
-        @Attribute(keyword = "RangeShifterSequence", type = Type.T1C, condition = "present(NumberOfRangeShifters) and NumberOfRangeShifters > 0")
+        @Attribute(keyword = "RangeShifterSequence", type = Type.T1C, condition = "present(NumberOfRangeShifters) and NumberOfRangeShifters > 0", mayBePresentOtherwise = false)
         List<RangeShifter> getRangeShifterSequence();
 
         /**
@@ -753,7 +753,7 @@ public interface RtIonBeamsModule {
         /**
          * Lateral Spreading Device Sequence (300A,0332), Type 1C.
          */
-        @Attribute(keyword = "LateralSpreadingDeviceSequence", type = Type.T1C, condition = "present(NumberOfLateralSpreadingDevices) and NumberOfLateralSpreadingDevices > 0")
+        @Attribute(keyword = "LateralSpreadingDeviceSequence", type = Type.T1C, condition = "present(NumberOfLateralSpreadingDevices) and NumberOfLateralSpreadingDevices > 0", mayBePresentOtherwise = false)
         List<LateralSpreadingDevice> getLateralSpreadingDeviceSequence();
 
         /**
@@ -802,7 +802,7 @@ public interface RtIonBeamsModule {
         /**
          * Range Modulator Sequence (300A,0342), Type 1C.
          */
-        @Attribute(keyword = "RangeModulatorSequence", type = Type.T1C, condition = "present(NumberOfRangeModulators) and NumberOfRangeModulators > 0")
+        @Attribute(keyword = "RangeModulatorSequence", type = Type.T1C, condition = "present(NumberOfRangeModulators) and NumberOfRangeModulators > 0", mayBePresentOtherwise = false)
         List<RangeModulator> getRangeModulatorSequence();
 
         /**
@@ -844,7 +844,7 @@ public interface RtIonBeamsModule {
             /**
              * Beam Current Modulation ID (300A,034C), Type 1C.
              */
-            @Attribute(keyword = "BeamCurrentModulationID", type = Type.T1C, condition = "RangeModulatorType == \"WHL_MODWEIGHTS\"")
+            @Attribute(keyword = "BeamCurrentModulationID", type = Type.T1C, condition = "RangeModulatorType == \"WHL_MODWEIGHTS\"", mayBePresentOtherwise = false)
             String getBeamCurrentModulationID();
         }
 
@@ -1089,7 +1089,7 @@ public interface RtIonBeamsModule {
             /**
              * Scan Spot Tune ID (300A,0390), Type 1C.
              */
-            @Attribute(keyword = "ScanSpotTuneID", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"")
+            @Attribute(keyword = "ScanSpotTuneID", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"", mayBePresentOtherwise = false)
             String getScanSpotTuneID();
 
             /**
@@ -1101,19 +1101,19 @@ public interface RtIonBeamsModule {
             /**
              * Number of Scan Spot Positions (300A,0392), Type 1C.
              */
-            @Attribute(keyword = "NumberOfScanSpotPositions", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"")
+            @Attribute(keyword = "NumberOfScanSpotPositions", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"", mayBePresentOtherwise = false)
             Integer getNumberOfScanSpotPositions();
 
             /**
              * Scan Spot Position Map (300A,0394), Type 1C.
              */
-            @Attribute(keyword = "ScanSpotPositionMap", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"")
+            @Attribute(keyword = "ScanSpotPositionMap", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"", mayBePresentOtherwise = false)
             float[] getScanSpotPositionMap();
 
             /**
              * Scan Spot Meterset Weights (300A,0396), Type 1C.
              */
-            @Attribute(keyword = "ScanSpotMetersetWeights", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"")
+            @Attribute(keyword = "ScanSpotMetersetWeights", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"", mayBePresentOtherwise = false)
             float[] getScanSpotMetersetWeights();
 
             /**
@@ -1125,7 +1125,7 @@ public interface RtIonBeamsModule {
             /**
              * Number of Paintings (300A,039A), Type 1C.
              */
-            @Attribute(keyword = "NumberOfPaintings", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"")
+            @Attribute(keyword = "NumberOfPaintings", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"", mayBePresentOtherwise = false)
             Integer getNumberOfPaintings();
 
             /**

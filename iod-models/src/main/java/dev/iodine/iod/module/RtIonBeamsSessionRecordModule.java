@@ -92,19 +92,19 @@ public interface RtIonBeamsSessionRecordModule {
         /**
          * Radiation Mass Number (300A,0302), Type 1C.
          */
-        @Attribute(keyword = "RadiationMassNumber", type = Type.T1C, condition = "RadiationType == \"ION\"")
+        @Attribute(keyword = "RadiationMassNumber", type = Type.T1C, condition = "RadiationType == \"ION\"", mayBePresentOtherwise = false)
         Integer getRadiationMassNumber();
 
         /**
          * Radiation Atomic Number (300A,0304), Type 1C.
          */
-        @Attribute(keyword = "RadiationAtomicNumber", type = Type.T1C, condition = "RadiationType == \"ION\"")
+        @Attribute(keyword = "RadiationAtomicNumber", type = Type.T1C, condition = "RadiationType == \"ION\"", mayBePresentOtherwise = false)
         Integer getRadiationAtomicNumber();
 
         /**
          * Radiation Charge State (300A,0306), Type 1C.
          */
-        @Attribute(keyword = "RadiationChargeState", type = Type.T1C, condition = "RadiationType == \"ION\"")
+        @Attribute(keyword = "RadiationChargeState", type = Type.T1C, condition = "RadiationType == \"ION\"", mayBePresentOtherwise = false)
         Integer getRadiationChargeState();
 
         /**
@@ -116,7 +116,7 @@ public interface RtIonBeamsSessionRecordModule {
         /**
          * Modulated Scan Mode Type (300A,0309), Type 1C.
          */
-        @Attribute(keyword = "ModulatedScanModeType", type = Type.T1C, definedTerms = { "STATIONARY", "LEAPING", "LINEAR", "MIXED" }, condition = "ScanMode == \"MODULATED\"")
+        @Attribute(keyword = "ModulatedScanModeType", type = Type.T1C, definedTerms = { "STATIONARY", "LEAPING", "LINEAR", "MIXED" }, condition = "ScanMode == \"MODULATED\"", mayBePresentOtherwise = false)
         String getModulatedScanModeType();
 
         /**
@@ -164,7 +164,7 @@ public interface RtIonBeamsSessionRecordModule {
         /**
          * Recorded Wedge Sequence (3008,00B0), Type 1C.
          */
-        @Attribute(keyword = "RecordedWedgeSequence", type = Type.T1C, condition = "present(NumberOfWedges) and NumberOfWedges > 0")
+        @Attribute(keyword = "RecordedWedgeSequence", type = Type.T1C, condition = "present(NumberOfWedges) and NumberOfWedges > 0", mayBePresentOtherwise = false)
         List<RecordedWedge> getRecordedWedgeSequence();
 
         /**
@@ -219,7 +219,7 @@ public interface RtIonBeamsSessionRecordModule {
         /**
          * Recorded Compensator Sequence (3008,00C0), Type 1C.
          */
-        @Attribute(keyword = "RecordedCompensatorSequence", type = Type.T1C, condition = "present(NumberOfCompensators) and NumberOfCompensators > 0")
+        @Attribute(keyword = "RecordedCompensatorSequence", type = Type.T1C, condition = "present(NumberOfCompensators) and NumberOfCompensators > 0", mayBePresentOtherwise = false)
         List<RecordedCompensator> getRecordedCompensatorSequence();
 
         /**
@@ -262,7 +262,7 @@ public interface RtIonBeamsSessionRecordModule {
         /**
          * Referenced Bolus Sequence (300C,00B0), Type 1C.
          */
-        @Attribute(keyword = "ReferencedBolusSequence", type = Type.T1C, condition = "present(NumberOfBoli) and NumberOfBoli > 0")
+        @Attribute(keyword = "ReferencedBolusSequence", type = Type.T1C, condition = "present(NumberOfBoli) and NumberOfBoli > 0", mayBePresentOtherwise = false)
         List<ReferencedBolus> getReferencedBolusSequence();
 
         /**
@@ -274,7 +274,7 @@ public interface RtIonBeamsSessionRecordModule {
         /**
          * Recorded Block Sequence (3008,00D0), Type 1C.
          */
-        @Attribute(keyword = "RecordedBlockSequence", type = Type.T1C, condition = "present(NumberOfBlocks) and NumberOfBlocks > 0")
+        @Attribute(keyword = "RecordedBlockSequence", type = Type.T1C, condition = "present(NumberOfBlocks) and NumberOfBlocks > 0", mayBePresentOtherwise = false)
         List<RecordedBlock> getRecordedBlockSequence();
 
         /**
@@ -391,7 +391,7 @@ public interface RtIonBeamsSessionRecordModule {
         /**
          * Recorded Range Shifter Sequence (3008,00F2), Type 1C.
          */
-        @Attribute(keyword = "RecordedRangeShifterSequence", type = Type.T1C, condition = "present(NumberOfRangeShifters) and NumberOfRangeShifters > 0")
+        @Attribute(keyword = "RecordedRangeShifterSequence", type = Type.T1C, condition = "present(NumberOfRangeShifters) and NumberOfRangeShifters > 0", mayBePresentOtherwise = false)
         List<RecordedRangeShifter> getRecordedRangeShifterSequence();
 
         /**
@@ -428,7 +428,7 @@ public interface RtIonBeamsSessionRecordModule {
         /**
          * Recorded Lateral Spreading Device Sequence (3008,00F4), Type 1C.
          */
-        @Attribute(keyword = "RecordedLateralSpreadingDeviceSequence", type = Type.T1C, condition = "present(NumberOfLateralSpreadingDevices) and NumberOfLateralSpreadingDevices > 0")
+        @Attribute(keyword = "RecordedLateralSpreadingDeviceSequence", type = Type.T1C, condition = "present(NumberOfLateralSpreadingDevices) and NumberOfLateralSpreadingDevices > 0", mayBePresentOtherwise = false)
         List<RecordedLateralSpreadingDevice> getRecordedLateralSpreadingDeviceSequence();
 
         /**
@@ -465,7 +465,7 @@ public interface RtIonBeamsSessionRecordModule {
         /**
          * Recorded Range Modulator Sequence (3008,00F6), Type 1C.
          */
-        @Attribute(keyword = "RecordedRangeModulatorSequence", type = Type.T1C, condition = "present(NumberOfRangeModulators) and NumberOfRangeModulators > 0")
+        @Attribute(keyword = "RecordedRangeModulatorSequence", type = Type.T1C, condition = "present(NumberOfRangeModulators) and NumberOfRangeModulators > 0", mayBePresentOtherwise = false)
         List<RecordedRangeModulator> getRecordedRangeModulatorSequence();
 
         /**
@@ -501,7 +501,7 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Beam Current Modulation ID (300A,034C), Type 1C.
              */
-            @Attribute(keyword = "BeamCurrentModulationID", type = Type.T1C, condition = "RangeModulatorType == \"WHL_MODWEIGHTS\"")
+            @Attribute(keyword = "BeamCurrentModulationID", type = Type.T1C, condition = "RangeModulatorType == \"WHL_MODWEIGHTS\"", mayBePresentOtherwise = false)
             String getBeamCurrentModulationID();
         }
 
@@ -622,13 +622,13 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Delivered Nominal Range Modulated Region Depths (300A,0510), Type 1C.
              */
-            @Attribute(keyword = "DeliveredNominalRangeModulatedRegionDepths", type = Type.T1C, condition = "DeliveredReferenceDoseDefinition == \"CENTER\"")
+            @Attribute(keyword = "DeliveredNominalRangeModulatedRegionDepths", type = Type.T1C, condition = "DeliveredReferenceDoseDefinition == \"CENTER\"", mayBePresentOtherwise = false)
             float[] getDeliveredNominalRangeModulatedRegionDepths();
 
             /**
              * Delivered Nominal Range Modulation Fractions (300A,0509), Type 1C.
              */
-            @Attribute(keyword = "DeliveredNominalRangeModulationFractions", type = Type.T1C, condition = "present(DeliveredNominalRangeModulatedRegionDepths)")
+            @Attribute(keyword = "DeliveredNominalRangeModulationFractions", type = Type.T1C, condition = "present(DeliveredNominalRangeModulatedRegionDepths)", mayBePresentOtherwise = false)
             float[] getDeliveredNominalRangeModulationFractions();
         }
 
@@ -831,25 +831,25 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Scan Spot Tune ID (300A,0390), Type 1C.
              */
-            @Attribute(keyword = "ScanSpotTuneID", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"")
+            @Attribute(keyword = "ScanSpotTuneID", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"", mayBePresentOtherwise = false)
             String getScanSpotTuneID();
 
             /**
              * Number of Scan Spot Positions (300A,0392), Type 1C.
              */
-            @Attribute(keyword = "NumberOfScanSpotPositions", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"")
+            @Attribute(keyword = "NumberOfScanSpotPositions", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"", mayBePresentOtherwise = false)
             Integer getNumberOfScanSpotPositions();
 
             /**
              * Scan Spot Position Map (300A,0394), Type 1C.
              */
-            @Attribute(keyword = "ScanSpotPositionMap", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"")
+            @Attribute(keyword = "ScanSpotPositionMap", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"", mayBePresentOtherwise = false)
             float[] getScanSpotPositionMap();
 
             /**
              * Scan Spot Metersets Delivered (3008,0047), Type 1C.
              */
-            @Attribute(keyword = "ScanSpotMetersetsDelivered", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"")
+            @Attribute(keyword = "ScanSpotMetersetsDelivered", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"", mayBePresentOtherwise = false)
             float[] getScanSpotMetersetsDelivered();
 
             /**
@@ -873,7 +873,7 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Number of Paintings (300A,039A), Type 1C.
              */
-            @Attribute(keyword = "NumberOfPaintings", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"")
+            @Attribute(keyword = "NumberOfPaintings", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"", mayBePresentOtherwise = false)
             Integer getNumberOfPaintings();
 
             /**
@@ -885,7 +885,7 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Scan Spot Prescribed Indices (300A,0391), Type 1C.
              */
-            @Attribute(keyword = "ScanSpotPrescribedIndices", type = Type.T1C, condition = "ScanSpotReordered == \"YES\"")
+            @Attribute(keyword = "ScanSpotPrescribedIndices", type = Type.T1C, condition = "ScanSpotReordered == \"YES\"", mayBePresentOtherwise = false)
             int[] getScanSpotPrescribedIndices();
 
             /**

@@ -43,13 +43,13 @@ public interface RtPatientSetupModule {
         /**
          * Patient Position (0018,5100), Type 1C.
          */
-        @Attribute(keyword = "PatientPosition", type = Type.T1C, definedTerms = { "HFP", "HFS", "HFDR", "HFDL", "FFP", "FFS", "FFDR", "FFDL", "SITTING" }, condition = "absent(PatientAdditionalPosition)")
+        @Attribute(keyword = "PatientPosition", type = Type.T1C, definedTerms = { "HFP", "HFS", "HFDR", "HFDL", "FFP", "FFS", "FFDR", "FFDL", "SITTING" }, condition = "absent(PatientAdditionalPosition)", mayBePresentOtherwise = false)
         String getPatientPosition();
 
         /**
          * Patient Additional Position (300A,0184), Type 1C.
          */
-        @Attribute(keyword = "PatientAdditionalPosition", type = Type.T1C, condition = "absent(PatientPosition)")
+        @Attribute(keyword = "PatientAdditionalPosition", type = Type.T1C, condition = "absent(PatientPosition)", mayBePresentOtherwise = false)
         String getPatientAdditionalPosition();
 
         /**

@@ -59,13 +59,13 @@ public interface RtPrescriptionModule {
         /**
          * Referenced ROI Number (3006,0084), Type 1C.
          */
-        @Attribute(keyword = "ReferencedROINumber", type = Type.T1C, condition = "DoseReferenceStructureType == \"POINT\" or DoseReferenceStructureType == \"VOLUME\"")
+        @Attribute(keyword = "ReferencedROINumber", type = Type.T1C, condition = "DoseReferenceStructureType == \"POINT\" or DoseReferenceStructureType == \"VOLUME\"", mayBePresentOtherwise = false)
         Integer getReferencedROINumber();
 
         /**
          * Dose Reference Point Coordinates (300A,0018), Type 1C.
          */
-        @Attribute(keyword = "DoseReferencePointCoordinates", type = Type.T1C, condition = "DoseReferenceStructureType == \"COORDINATES\"")
+        @Attribute(keyword = "DoseReferencePointCoordinates", type = Type.T1C, condition = "DoseReferenceStructureType == \"COORDINATES\"", mayBePresentOtherwise = false)
         double[] getDoseReferencePointCoordinates();
 
         /**

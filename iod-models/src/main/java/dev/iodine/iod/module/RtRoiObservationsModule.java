@@ -202,7 +202,7 @@ public interface RtRoiObservationsModule {
             /**
              * ROI Elemental Composition Sequence (3006,00B6), Type 1C.
              */
-            @Attribute(keyword = "ROIElementalCompositionSequence", type = Type.T1C, condition = "ROIPhysicalProperty == \"ELEM_FRACTION\"")
+            @Attribute(keyword = "ROIElementalCompositionSequence", type = Type.T1C, condition = "ROIPhysicalProperty == \"ELEM_FRACTION\"", mayBePresentOtherwise = false)
             List<ROIElementalComposition> getROIElementalCompositionSequence();
 
             /**

@@ -30,7 +30,7 @@ public interface ScMultiFrameImageModule {
     /**
      * Presentation LUT Shape (2050,0020), Type 1C.
      */
-    @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY" }, condition = "PhotometricInterpretation == \"MONOCHROME2\" and BitsStored > 1")
+    @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY" }, condition = "PhotometricInterpretation == \"MONOCHROME2\" and BitsStored > 1", mayBePresentOtherwise = false)
     String getPresentationLUTShape();
 
     /**
@@ -48,25 +48,25 @@ public interface ScMultiFrameImageModule {
     /**
      * Rescale Intercept (0028,1052), Type 1C.
      */
-    @Attribute(keyword = "RescaleIntercept", type = Type.T1C, condition = "PhotometricInterpretation == \"MONOCHROME2\" and BitsStored > 1")
+    @Attribute(keyword = "RescaleIntercept", type = Type.T1C, condition = "PhotometricInterpretation == \"MONOCHROME2\" and BitsStored > 1", mayBePresentOtherwise = false)
     Double getRescaleIntercept();
 
     /**
      * Rescale Slope (0028,1053), Type 1C.
      */
-    @Attribute(keyword = "RescaleSlope", type = Type.T1C, condition = "PhotometricInterpretation == \"MONOCHROME2\" and BitsStored > 1")
+    @Attribute(keyword = "RescaleSlope", type = Type.T1C, condition = "PhotometricInterpretation == \"MONOCHROME2\" and BitsStored > 1", mayBePresentOtherwise = false)
     Double getRescaleSlope();
 
     /**
      * Rescale Type (0028,1054), Type 1C.
      */
-    @Attribute(keyword = "RescaleType", type = Type.T1C, definedTerms = { "US" }, condition = "PhotometricInterpretation == \"MONOCHROME2\" and BitsStored > 1")
+    @Attribute(keyword = "RescaleType", type = Type.T1C, definedTerms = { "US" }, condition = "PhotometricInterpretation == \"MONOCHROME2\" and BitsStored > 1", mayBePresentOtherwise = false)
     String getRescaleType();
 
     /**
      * Frame Increment Pointer (0028,0009), Type 1C.
      */
-    @Attribute(keyword = "FrameIncrementPointer", type = Type.T1C, condition = "present(NumberOfFrames) and NumberOfFrames > 1")
+    @Attribute(keyword = "FrameIncrementPointer", type = Type.T1C, condition = "present(NumberOfFrames) and NumberOfFrames > 1", mayBePresentOtherwise = false)
     int[] getFrameIncrementPointer();
 
     /**

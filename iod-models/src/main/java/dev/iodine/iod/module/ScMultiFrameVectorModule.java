@@ -15,42 +15,42 @@ public interface ScMultiFrameVectorModule {
     /**
      * Frame Time Vector (0018,1065), Type 1C.
      */
-    @Attribute(keyword = "FrameTimeVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00181065")
+    @Attribute(keyword = "FrameTimeVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00181065", mayBePresentOtherwise = false)
     double[] getFrameTimeVector();
 
     /**
      * Page Number Vector (0018,2001), Type 1C.
      */
-    @Attribute(keyword = "PageNumberVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00182001")
+    @Attribute(keyword = "PageNumberVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00182001", mayBePresentOtherwise = false)
     int[] getPageNumberVector();
 
     /**
      * Frame Label Vector (0018,2002), Type 1C.
      */
-    @Attribute(keyword = "FrameLabelVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00182002")
+    @Attribute(keyword = "FrameLabelVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00182002", mayBePresentOtherwise = false)
     String[] getFrameLabelVector();
 
     /**
      * Frame Primary Angle Vector (0018,2003), Type 1C.
      */
-    @Attribute(keyword = "FramePrimaryAngleVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00182003")
+    @Attribute(keyword = "FramePrimaryAngleVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00182003", mayBePresentOtherwise = false)
     double[] getFramePrimaryAngleVector();
 
     /**
      * Frame Secondary Angle Vector (0018,2004), Type 1C.
      */
-    @Attribute(keyword = "FrameSecondaryAngleVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00182004")
+    @Attribute(keyword = "FrameSecondaryAngleVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00182004", mayBePresentOtherwise = false)
     double[] getFrameSecondaryAngleVector();
 
     /**
      * Slice Location Vector (0018,2005), Type 1C.
      */
-    @Attribute(keyword = "SliceLocationVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00182005")
+    @Attribute(keyword = "SliceLocationVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00182005", mayBePresentOtherwise = false)
     double[] getSliceLocationVector();
 
     /**
      * Display Window Label Vector (0018,2006), Type 1C.
      */
-    @Attribute(keyword = "DisplayWindowLabelVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00182006")
+    @Attribute(keyword = "DisplayWindowLabelVector", type = Type.T1C, condition = "FrameIncrementPointer == 0x00182006", mayBePresentOtherwise = false)
     String[] getDisplayWindowLabelVector();
 }

@@ -94,13 +94,13 @@ public interface SegmentationImageModule {
     /**
      * Segmentation Fractional Type (0062,0010), Type 1C.
      */
-    @Attribute(keyword = "SegmentationFractionalType", type = Type.T1C, enumerated = { "PROBABILITY", "OCCUPANCY" }, condition = "SegmentationType == \"FRACTIONAL\"")
+    @Attribute(keyword = "SegmentationFractionalType", type = Type.T1C, enumerated = { "PROBABILITY", "OCCUPANCY" }, condition = "SegmentationType == \"FRACTIONAL\"", mayBePresentOtherwise = false)
     String getSegmentationFractionalType();
 
     /**
      * Maximum Fractional Value (0062,000E), Type 1C.
      */
-    @Attribute(keyword = "MaximumFractionalValue", type = Type.T1C, condition = "SegmentationType == \"FRACTIONAL\"")
+    @Attribute(keyword = "MaximumFractionalValue", type = Type.T1C, condition = "SegmentationType == \"FRACTIONAL\"", mayBePresentOtherwise = false)
     Integer getMaximumFractionalValue();
 
     /**
@@ -125,7 +125,7 @@ public interface SegmentationImageModule {
         /**
          * Segment Algorithm Name (0062,0009), Type 1C.
          */
-        @Attribute(keyword = "SegmentAlgorithmName", type = Type.T1C, condition = "not SegmentAlgorithmType == \"MANUAL\"")
+        @Attribute(keyword = "SegmentAlgorithmName", type = Type.T1C, condition = "not SegmentAlgorithmType == \"MANUAL\"", mayBePresentOtherwise = false)
         String[] getSegmentAlgorithmName();
 
         /**

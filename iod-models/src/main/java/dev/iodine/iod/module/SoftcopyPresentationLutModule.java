@@ -17,7 +17,7 @@ public interface SoftcopyPresentationLutModule {
     /**
      * Presentation LUT Sequence (2050,0010), Type 1C.
      */
-    @Attribute(keyword = "PresentationLUTSequence", type = Type.T1C, condition = "absent(PresentationLUTShape)")
+    @Attribute(keyword = "PresentationLUTSequence", type = Type.T1C, condition = "absent(PresentationLUTShape)", mayBePresentOtherwise = false)
     List<PresentationLUT> getPresentationLUTSequence();
 
     /**
@@ -48,6 +48,6 @@ public interface SoftcopyPresentationLutModule {
     /**
      * Presentation LUT Shape (2050,0020), Type 1C.
      */
-    @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY", "INVERSE" }, condition = "absent(PresentationLUTSequence)")
+    @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY", "INVERSE" }, condition = "absent(PresentationLUTSequence)", mayBePresentOtherwise = false)
     String getPresentationLUTShape();
 }

@@ -611,7 +611,7 @@ public interface SopCommonModule {
             /**
              * Private Data Element Number of Items (0008,030B), Type 1C.
              */
-            @Attribute(keyword = "PrivateDataElementNumberOfItems", type = Type.T1C, condition = "PrivateDataElementValueRepresentation == \"SQ\"")
+            @Attribute(keyword = "PrivateDataElementNumberOfItems", type = Type.T1C, condition = "PrivateDataElementValueRepresentation == \"SQ\"", mayBePresentOtherwise = false)
             long[] getPrivateDataElementNumberOfItems();
 
             /**
@@ -654,7 +654,7 @@ public interface SopCommonModule {
         /**
          * Nonidentifying Private Elements (0008,0304), Type 1C.
          */
-        @Attribute(keyword = "NonidentifyingPrivateElements", type = Type.T1C, condition = "BlockIdentifyingInformationStatus == \"MIXED\"")
+        @Attribute(keyword = "NonidentifyingPrivateElements", type = Type.T1C, condition = "BlockIdentifyingInformationStatus == \"MIXED\"", mayBePresentOtherwise = false)
         int[] getNonidentifyingPrivateElements();
 
         /**

@@ -125,13 +125,13 @@ public interface SpatialFiducialsModule {
             /**
              * Number of Contour Points (3006,0046), Type 1C.
              */
-            @Attribute(keyword = "NumberOfContourPoints", type = Type.T1C, condition = "present(ContourData)")
+            @Attribute(keyword = "NumberOfContourPoints", type = Type.T1C, condition = "present(ContourData)", mayBePresentOtherwise = false)
             Integer getNumberOfContourPoints();
 
             /**
              * Contour Data (3006,0050), Type 1C.
              */
-            @Attribute(keyword = "ContourData", type = Type.T1C, condition = "present(above.FrameOfReferenceUID)")
+            @Attribute(keyword = "ContourData", type = Type.T1C, condition = "present(above.FrameOfReferenceUID)", mayBePresentOtherwise = false)
             double[] getContourData();
 
             /**

@@ -74,7 +74,7 @@ public interface SrDocumentGeneralModule {
     /**
      * Verifying Observer Sequence (0040,A073), Type 1C.
      */
-    @Attribute(keyword = "VerifyingObserverSequence", type = Type.T1C, condition = "VerificationFlag == \"VERIFIED\"")
+    @Attribute(keyword = "VerifyingObserverSequence", type = Type.T1C, condition = "VerificationFlag == \"VERIFIED\"", mayBePresentOtherwise = false)
     List<VerifyingObserver> getVerifyingObserverSequence();
 
     /**

@@ -291,13 +291,13 @@ public interface StructureSetModule {
             /**
              * Referenced Segment Number (0062,000B), Type 1C.
              */
-            @Attribute(keyword = "ReferencedSegmentNumber", type = Type.T1C, condition = "ReferencedSOPClassUID == \"1.2.840.10008.5.1.4.1.1.66.4\"")
+            @Attribute(keyword = "ReferencedSegmentNumber", type = Type.T1C, condition = "ReferencedSOPClassUID == \"1.2.840.10008.5.1.4.1.1.66.4\"", mayBePresentOtherwise = false)
             int[] getReferencedSegmentNumber();
 
             /**
              * Referenced Fiducial UID (0070,031B), Type 1C.
              */
-            @Attribute(keyword = "ReferencedFiducialUID", type = Type.T1C, condition = "ReferencedSOPClassUID == \"1.2.840.10008.5.1.4.1.1.66.2\"")
+            @Attribute(keyword = "ReferencedFiducialUID", type = Type.T1C, condition = "ReferencedSOPClassUID == \"1.2.840.10008.5.1.4.1.1.66.2\"", mayBePresentOtherwise = false)
             String getReferencedFiducialUID();
         }
     }

@@ -70,43 +70,43 @@ public interface StructuredDisplayImageBoxModule {
         /**
          * Preferred Playback Sequencing (0018,1244), Type 1C.
          */
-        @Attribute(keyword = "PreferredPlaybackSequencing", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\"")
+        @Attribute(keyword = "PreferredPlaybackSequencing", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\"", mayBePresentOtherwise = false)
         Integer getPreferredPlaybackSequencing();
 
         /**
          * Recommended Display Frame Rate (0008,2144), Type 1C.
          */
-        @Attribute(keyword = "RecommendedDisplayFrameRate", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\" and absent(CineRelativeToRealTime)")
+        @Attribute(keyword = "RecommendedDisplayFrameRate", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\" and absent(CineRelativeToRealTime)", mayBePresentOtherwise = false)
         Integer getRecommendedDisplayFrameRate();
 
         /**
          * Cine Relative to Real-Time (0072,0330), Type 1C.
          */
-        @Attribute(keyword = "CineRelativeToRealTime", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\" and absent(RecommendedDisplayFrameRate)")
+        @Attribute(keyword = "CineRelativeToRealTime", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\" and absent(RecommendedDisplayFrameRate)", mayBePresentOtherwise = false)
         Double getCineRelativeToRealTime();
 
         /**
          * Initial Cine Run State (0018,0042), Type 1C.
          */
-        @Attribute(keyword = "InitialCineRunState", type = Type.T1C, definedTerms = { "STOPPED", "RUNNING" }, condition = "ImageBoxLayoutType == \"CINE\"")
+        @Attribute(keyword = "InitialCineRunState", type = Type.T1C, definedTerms = { "STOPPED", "RUNNING" }, condition = "ImageBoxLayoutType == \"CINE\"", mayBePresentOtherwise = false)
         String getInitialCineRunState();
 
         /**
          * Start Trim (0008,2142), Type 2C.
          */
-        @Attribute(keyword = "StartTrim", type = Type.T2C, condition = "ImageBoxLayoutType == \"CINE\"")
+        @Attribute(keyword = "StartTrim", type = Type.T2C, condition = "ImageBoxLayoutType == \"CINE\"", mayBePresentOtherwise = false)
         Integer getStartTrim();
 
         /**
          * Stop Trim (0008,2143), Type 2C.
          */
-        @Attribute(keyword = "StopTrim", type = Type.T2C, condition = "ImageBoxLayoutType == \"CINE\"")
+        @Attribute(keyword = "StopTrim", type = Type.T2C, condition = "ImageBoxLayoutType == \"CINE\"", mayBePresentOtherwise = false)
         Integer getStopTrim();
 
         /**
          * Referenced First Frame Sequence (0072,0427), Type 2C.
          */
-        @Attribute(keyword = "ReferencedFirstFrameSequence", type = Type.T2C, condition = "ImageBoxLayoutType == \"STACK\"")
+        @Attribute(keyword = "ReferencedFirstFrameSequence", type = Type.T2C, condition = "ImageBoxLayoutType == \"STACK\"", mayBePresentOtherwise = false)
         List<ReferencedFirstFrame> getReferencedFirstFrameSequence();
 
         /**
@@ -120,7 +120,7 @@ public interface StructuredDisplayImageBoxModule {
         /**
          * Referenced Image Sequence (0008,1140), Type 2C.
          */
-        @Attribute(keyword = "ReferencedImageSequence", type = Type.T2C, condition = "absent(ReferencedPresentationStateSequence) and absent(ReferencedStereometricInstanceSequence) and absent(ReferencedInstanceSequence)")
+        @Attribute(keyword = "ReferencedImageSequence", type = Type.T2C, condition = "absent(ReferencedPresentationStateSequence) and absent(ReferencedStereometricInstanceSequence) and absent(ReferencedInstanceSequence)", mayBePresentOtherwise = false)
         List<ReferencedImage> getReferencedImageSequence();
 
         /**
@@ -140,19 +140,19 @@ public interface StructuredDisplayImageBoxModule {
         /**
          * Referenced Presentation State Sequence (0008,9237), Type 1C.
          */
-        @Attribute(keyword = "ReferencedPresentationStateSequence", type = Type.T1C, condition = "absent(ReferencedImageSequence) and absent(ReferencedStereometricInstanceSequence) and absent(ReferencedInstanceSequence)")
+        @Attribute(keyword = "ReferencedPresentationStateSequence", type = Type.T1C, condition = "absent(ReferencedImageSequence) and absent(ReferencedStereometricInstanceSequence) and absent(ReferencedInstanceSequence)", mayBePresentOtherwise = false)
         List<ReferencedPresentationState2> getReferencedPresentationStateSequence();
 
         /**
          * Referenced Instance Sequence (0008,114A), Type 1C.
          */
-        @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1C, condition = "absent(ReferencedPresentationStateSequence) and absent(ReferencedStereometricInstanceSequence) and absent(ReferencedImageSequence)")
+        @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1C, condition = "absent(ReferencedPresentationStateSequence) and absent(ReferencedStereometricInstanceSequence) and absent(ReferencedImageSequence)", mayBePresentOtherwise = false)
         List<ReferencedInstance> getReferencedInstanceSequence();
 
         /**
          * Referenced Stereometric Instance Sequence (0008,1134), Type 1C.
          */
-        @Attribute(keyword = "ReferencedStereometricInstanceSequence", type = Type.T1C, condition = "absent(ReferencedPresentationStateSequence) and absent(ReferencedInstanceSequence) and absent(ReferencedImageSequence)")
+        @Attribute(keyword = "ReferencedStereometricInstanceSequence", type = Type.T1C, condition = "absent(ReferencedPresentationStateSequence) and absent(ReferencedInstanceSequence) and absent(ReferencedImageSequence)", mayBePresentOtherwise = false)
         List<ReferencedStereometricInstance> getReferencedStereometricInstanceSequence();
 
         /**

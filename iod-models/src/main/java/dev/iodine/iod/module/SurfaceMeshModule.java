@@ -72,7 +72,7 @@ public interface SurfaceMeshModule {
         /**
          * Surface Processing Ratio (0066,000A), Type 2C.
          */
-        @Attribute(keyword = "SurfaceProcessingRatio", type = Type.T2C, condition = "SurfaceProcessing == \"StringValue=\"")
+        @Attribute(keyword = "SurfaceProcessingRatio", type = Type.T2C, condition = "SurfaceProcessing == \"StringValue=\"", mayBePresentOtherwise = false)
         Float getSurfaceProcessingRatio();
 
         /**
@@ -84,7 +84,7 @@ public interface SurfaceMeshModule {
         /**
          * Surface Processing Algorithm Identification Sequence (0066,0035), Type 2C.
          */
-        @Attribute(keyword = "SurfaceProcessingAlgorithmIdentificationSequence", type = Type.T2C, condition = "SurfaceProcessing == \"StringValue=\"")
+        @Attribute(keyword = "SurfaceProcessingAlgorithmIdentificationSequence", type = Type.T2C, condition = "SurfaceProcessing == \"StringValue=\"", mayBePresentOtherwise = false)
         List<SurfaceProcessingAlgorithmIdentification> getSurfaceProcessingAlgorithmIdentificationSequence();
 
         /**

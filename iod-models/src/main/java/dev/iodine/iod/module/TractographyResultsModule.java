@@ -109,20 +109,20 @@ public interface TractographyResultsModule {
             /**
              * Recommended Display CIELab Value List (0066,0103), Type 1C.
              */
-            @Attribute(keyword = "RecommendedDisplayCIELabValueList", type = Type.T1C, condition = "absent(RecommendedDisplayCIELabValue) and absent(above.RecommendedDisplayCIELabValue)")
+            @Attribute(keyword = "RecommendedDisplayCIELabValueList", type = Type.T1C, condition = "absent(RecommendedDisplayCIELabValue) and absent(above.RecommendedDisplayCIELabValue)", mayBePresentOtherwise = false)
             byte[] getRecommendedDisplayCIELabValueList();
 
             /**
              * Recommended Display CIELab Value (0062,000D), Type 1C.
              */
-            @Attribute(keyword = "RecommendedDisplayCIELabValue", type = Type.T1C, condition = "absent(RecommendedDisplayCIELabValueList) and absent(above.RecommendedDisplayCIELabValue)")
+            @Attribute(keyword = "RecommendedDisplayCIELabValue", type = Type.T1C, condition = "absent(RecommendedDisplayCIELabValueList) and absent(above.RecommendedDisplayCIELabValue)", mayBePresentOtherwise = false)
             int[] getRecommendedDisplayCIELabValue();
         }
 
         /**
          * Recommended Display CIELab Value (0062,000D), Type 1C.
          */
-        @Attribute(keyword = "RecommendedDisplayCIELabValue", type = Type.T1C, condition = "absent(TrackSequence.RecommendedDisplayCIELabValueList) and absent(TrackSequence.RecommendedDisplayCIELabValue)")
+        @Attribute(keyword = "RecommendedDisplayCIELabValue", type = Type.T1C, condition = "absent(TrackSequence.RecommendedDisplayCIELabValueList) and absent(TrackSequence.RecommendedDisplayCIELabValue)", mayBePresentOtherwise = false)
         int[] getRecommendedDisplayCIELabValue();
 
         /**

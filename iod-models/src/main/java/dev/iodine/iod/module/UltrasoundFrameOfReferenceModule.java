@@ -27,7 +27,7 @@ public interface UltrasoundFrameOfReferenceModule {
     /**
      * Apex Position (0020,9308), Type 1C.
      */
-    @Attribute(keyword = "ApexPosition", type = Type.T1C, condition = "UltrasoundAcquisitionGeometry == \"APEX\"")
+    @Attribute(keyword = "ApexPosition", type = Type.T1C, condition = "UltrasoundAcquisitionGeometry == \"APEX\"", mayBePresentOtherwise = false)
     double[] getApexPosition();
 
     /**
@@ -45,18 +45,18 @@ public interface UltrasoundFrameOfReferenceModule {
     /**
      * Patient Frame of Reference Source (0020,930C), Type 1C.
      */
-    @Attribute(keyword = "PatientFrameOfReferenceSource", type = Type.T1C, enumerated = { "TABLE", "ESTIMATED", "REGISTRATION" }, condition = "present(root.PerFrameFunctionalGroupsSequence[0].ImagePositionPatient) or present(root.SharedFunctionalGroupsSequence.ImagePositionPatient) or present(root.PerFrameFunctionalGroupsSequence[0].ImageOrientationPatient) or present(root.SharedFunctionalGroupsSequence.ImageOrientationPatient)")
+    @Attribute(keyword = "PatientFrameOfReferenceSource", type = Type.T1C, enumerated = { "TABLE", "ESTIMATED", "REGISTRATION" }, condition = "present(root.PerFrameFunctionalGroupsSequence[0].ImagePositionPatient) or present(root.SharedFunctionalGroupsSequence.ImagePositionPatient) or present(root.PerFrameFunctionalGroupsSequence[0].ImageOrientationPatient) or present(root.SharedFunctionalGroupsSequence.ImageOrientationPatient)", mayBePresentOtherwise = false)
     String getPatientFrameOfReferenceSource();
 
     /**
      * Table Frame of Reference UID (0020,9313), Type 1C.
      */
-    @Attribute(keyword = "TableFrameOfReferenceUID", type = Type.T1C, condition = "PatientFrameOfReferenceSource == \"TABLE\"")
+    @Attribute(keyword = "TableFrameOfReferenceUID", type = Type.T1C, condition = "PatientFrameOfReferenceSource == \"TABLE\"", mayBePresentOtherwise = false)
     String getTableFrameOfReferenceUID();
 
     /**
      * Volume to Table Mapping Matrix (0020,930A), Type 1C.
      */
-    @Attribute(keyword = "VolumeToTableMappingMatrix", type = Type.T1C, condition = "PatientFrameOfReferenceSource == \"TABLE\"")
+    @Attribute(keyword = "VolumeToTableMappingMatrix", type = Type.T1C, condition = "PatientFrameOfReferenceSource == \"TABLE\"", mayBePresentOtherwise = false)
     double[] getVolumeToTableMappingMatrix();
 }

@@ -54,7 +54,7 @@ public interface UsImageModule {
     /**
      * Planar Configuration (0028,0006), Type 1C.
      */
-    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1")
+    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1", mayBePresentOtherwise = false)
     Integer getPlanarConfiguration();
 
     /**
@@ -66,7 +66,7 @@ public interface UsImageModule {
     /**
      * Frame Increment Pointer (0028,0009), Type 1C.
      */
-    @Attribute(keyword = "FrameIncrementPointer", type = Type.T1C, condition = "present(NumberOfFrames)")
+    @Attribute(keyword = "FrameIncrementPointer", type = Type.T1C, condition = "present(NumberOfFrames)", mayBePresentOtherwise = false)
     int[] getFrameIncrementPointer();
 
     /**
@@ -84,13 +84,13 @@ public interface UsImageModule {
     /**
      * Number of Stages (0008,2124), Type 2C.
      */
-    @Attribute(keyword = "NumberOfStages", type = Type.T2C, condition = "present(NumberOfStages) or present(NumberOfViewsInStage) or present(StageName) or present(StageCodeSequence) or present(StageNumber) or present(ViewName) or present(ViewNumber)")
+    @Attribute(keyword = "NumberOfStages", type = Type.T2C, condition = "present(NumberOfStages) or present(NumberOfViewsInStage) or present(StageName) or present(StageCodeSequence) or present(StageNumber) or present(ViewName) or present(ViewNumber)", mayBePresentOtherwise = false)
     Integer getNumberOfStages();
 
     /**
      * Number of Views in Stage (0008,212A), Type 2C.
      */
-    @Attribute(keyword = "NumberOfViewsInStage", type = Type.T2C, condition = "present(NumberOfStages) or present(NumberOfViewsInStage) or present(StageName) or present(StageCodeSequence) or present(StageNumber) or present(ViewName) or present(ViewNumber)")
+    @Attribute(keyword = "NumberOfViewsInStage", type = Type.T2C, condition = "present(NumberOfStages) or present(NumberOfViewsInStage) or present(StageName) or present(StageCodeSequence) or present(StageNumber) or present(ViewName) or present(ViewNumber)", mayBePresentOtherwise = false)
     Integer getNumberOfViewsInStage();
 
     /**
@@ -198,31 +198,31 @@ public interface UsImageModule {
     /**
      * IVUS Acquisition (0018,3100), Type 1C.
      */
-    @Attribute(keyword = "IVUSAcquisition", type = Type.T1C, definedTerms = { "MOTOR_PULLBACK", "MANUAL_PULLBACK", "SELECTIVE", "GATED_PULLBACK" }, condition = "Modality == \"IVUS\"")
+    @Attribute(keyword = "IVUSAcquisition", type = Type.T1C, definedTerms = { "MOTOR_PULLBACK", "MANUAL_PULLBACK", "SELECTIVE", "GATED_PULLBACK" }, condition = "Modality == \"IVUS\"", mayBePresentOtherwise = false)
     String getIVUSAcquisition();
 
     /**
      * IVUS Pullback Rate (0018,3101), Type 1C.
      */
-    @Attribute(keyword = "IVUSPullbackRate", type = Type.T1C, condition = "IVUSAcquisition == \"MOTOR_PULLBACK\"")
+    @Attribute(keyword = "IVUSPullbackRate", type = Type.T1C, condition = "IVUSAcquisition == \"MOTOR_PULLBACK\"", mayBePresentOtherwise = false)
     Double getIVUSPullbackRate();
 
     /**
      * IVUS Gated Rate (0018,3102), Type 1C.
      */
-    @Attribute(keyword = "IVUSGatedRate", type = Type.T1C, condition = "IVUSAcquisition == \"GATED_PULLBACK\"")
+    @Attribute(keyword = "IVUSGatedRate", type = Type.T1C, condition = "IVUSAcquisition == \"GATED_PULLBACK\"", mayBePresentOtherwise = false)
     Double getIVUSGatedRate();
 
     /**
      * IVUS Pullback Start Frame Number (0018,3103), Type 1C.
      */
-    @Attribute(keyword = "IVUSPullbackStartFrameNumber", type = Type.T1C, condition = "IVUSAcquisition == \"MOTOR_PULLBACK\" or IVUSAcquisition == \"GATED_PULLBACK\"")
+    @Attribute(keyword = "IVUSPullbackStartFrameNumber", type = Type.T1C, condition = "IVUSAcquisition == \"MOTOR_PULLBACK\" or IVUSAcquisition == \"GATED_PULLBACK\"", mayBePresentOtherwise = false)
     Integer getIVUSPullbackStartFrameNumber();
 
     /**
      * IVUS Pullback Stop Frame Number (0018,3104), Type 1C.
      */
-    @Attribute(keyword = "IVUSPullbackStopFrameNumber", type = Type.T1C, condition = "IVUSAcquisition == \"MOTOR_PULLBACK\" or IVUSAcquisition == \"GATED_PULLBACK\"")
+    @Attribute(keyword = "IVUSPullbackStopFrameNumber", type = Type.T1C, condition = "IVUSAcquisition == \"MOTOR_PULLBACK\" or IVUSAcquisition == \"GATED_PULLBACK\"", mayBePresentOtherwise = false)
     Integer getIVUSPullbackStopFrameNumber();
 
     /**

@@ -121,79 +121,79 @@ public interface UsRegionCalibrationModule {
         /**
          * Pixel Component Organization (0018,6044), Type 1C.
          */
-        @Attribute(keyword = "PixelComponentOrganization", type = Type.T1C, condition = "present(PixelComponentMask) or present(PixelComponentRangeStart) or present(PixelComponentRangeStop) or present(PixelComponentPhysicalUnits) or present(PixelComponentDataType) or present(NumberOfTableBreakPoints) or present(TableOfXBreakPoints) or present(TableOfYBreakPoints) or present(NumberOfTableEntries) or present(TableOfPixelValues) or present(TableOfParameterValues)")
+        @Attribute(keyword = "PixelComponentOrganization", type = Type.T1C, condition = "present(PixelComponentMask) or present(PixelComponentRangeStart) or present(PixelComponentRangeStop) or present(PixelComponentPhysicalUnits) or present(PixelComponentDataType) or present(NumberOfTableBreakPoints) or present(TableOfXBreakPoints) or present(TableOfYBreakPoints) or present(NumberOfTableEntries) or present(TableOfPixelValues) or present(TableOfParameterValues)", mayBePresentOtherwise = false)
         Integer getPixelComponentOrganization();
 
         /**
          * Pixel Component Mask (0018,6046), Type 1C.
          */
-        @Attribute(keyword = "PixelComponentMask", type = Type.T1C, condition = "PixelComponentOrganization == 0")
+        @Attribute(keyword = "PixelComponentMask", type = Type.T1C, condition = "PixelComponentOrganization == 0", mayBePresentOtherwise = false)
         Long getPixelComponentMask();
 
         /**
          * Pixel Component Range Start (0018,6048), Type 1C.
          */
-        @Attribute(keyword = "PixelComponentRangeStart", type = Type.T1C, condition = "PixelComponentOrganization == 1")
+        @Attribute(keyword = "PixelComponentRangeStart", type = Type.T1C, condition = "PixelComponentOrganization == 1", mayBePresentOtherwise = false)
         Long getPixelComponentRangeStart();
 
         /**
          * Pixel Component Range Stop (0018,604A), Type 1C.
          */
-        @Attribute(keyword = "PixelComponentRangeStop", type = Type.T1C, condition = "PixelComponentOrganization == 1")
+        @Attribute(keyword = "PixelComponentRangeStop", type = Type.T1C, condition = "PixelComponentOrganization == 1", mayBePresentOtherwise = false)
         Long getPixelComponentRangeStop();
 
         /**
          * Pixel Component Physical Units (0018,604C), Type 1C.
          */
-        @Attribute(keyword = "PixelComponentPhysicalUnits", type = Type.T1C, condition = "present(PixelComponentOrganization)")
+        @Attribute(keyword = "PixelComponentPhysicalUnits", type = Type.T1C, condition = "present(PixelComponentOrganization)", mayBePresentOtherwise = false)
         Integer getPixelComponentPhysicalUnits();
 
         /**
          * Pixel Component Data Type (0018,604E), Type 1C.
          */
-        @Attribute(keyword = "PixelComponentDataType", type = Type.T1C, condition = "present(PixelComponentOrganization)")
+        @Attribute(keyword = "PixelComponentDataType", type = Type.T1C, condition = "present(PixelComponentOrganization)", mayBePresentOtherwise = false)
         Integer getPixelComponentDataType();
 
         /**
          * Number of Table Break Points (0018,6050), Type 1C.
          */
-        @Attribute(keyword = "NumberOfTableBreakPoints", type = Type.T1C, condition = "PixelComponentOrganization == 0 or PixelComponentOrganization == 1")
+        @Attribute(keyword = "NumberOfTableBreakPoints", type = Type.T1C, condition = "PixelComponentOrganization == 0 or PixelComponentOrganization == 1", mayBePresentOtherwise = false)
         Long getNumberOfTableBreakPoints();
 
         /**
          * Table of X Break Points (0018,6052), Type 1C.
          */
-        @Attribute(keyword = "TableOfXBreakPoints", type = Type.T1C, condition = "PixelComponentOrganization == 0 or PixelComponentOrganization == 1")
+        @Attribute(keyword = "TableOfXBreakPoints", type = Type.T1C, condition = "PixelComponentOrganization == 0 or PixelComponentOrganization == 1", mayBePresentOtherwise = false)
         long[] getTableOfXBreakPoints();
 
         /**
          * Table of Y Break Points (0018,6054), Type 1C.
          */
-        @Attribute(keyword = "TableOfYBreakPoints", type = Type.T1C, condition = "PixelComponentOrganization == 0 or PixelComponentOrganization == 1")
+        @Attribute(keyword = "TableOfYBreakPoints", type = Type.T1C, condition = "PixelComponentOrganization == 0 or PixelComponentOrganization == 1", mayBePresentOtherwise = false)
         double[] getTableOfYBreakPoints();
 
         /**
          * Number of Table Entries (0018,6056), Type 1C.
          */
-        @Attribute(keyword = "NumberOfTableEntries", type = Type.T1C, condition = "PixelComponentOrganization == 2 or PixelComponentOrganization == 3")
+        @Attribute(keyword = "NumberOfTableEntries", type = Type.T1C, condition = "PixelComponentOrganization == 2 or PixelComponentOrganization == 3", mayBePresentOtherwise = false)
         Long getNumberOfTableEntries();
 
         /**
          * Table of Pixel Values (0018,6058), Type 1C.
          */
-        @Attribute(keyword = "TableOfPixelValues", type = Type.T1C, condition = "PixelComponentOrganization == 2")
+        @Attribute(keyword = "TableOfPixelValues", type = Type.T1C, condition = "PixelComponentOrganization == 2", mayBePresentOtherwise = false)
         long[] getTableOfPixelValues();
 
         /**
          * Table of Parameter Values (0018,605A), Type 1C.
          */
-        @Attribute(keyword = "TableOfParameterValues", type = Type.T1C, condition = "PixelComponentOrganization == 2")
+        @Attribute(keyword = "TableOfParameterValues", type = Type.T1C, condition = "PixelComponentOrganization == 2", mayBePresentOtherwise = false)
         float[] getTableOfParameterValues();
 
         /**
          * Pixel Value Mapping Code Sequence (0040,9098), Type 1C.
          */
-        @Attribute(keyword = "PixelValueMappingCodeSequence", type = Type.T1C, condition = "PixelComponentOrganization == 3")
+        @Attribute(keyword = "PixelValueMappingCodeSequence", type = Type.T1C, condition = "PixelComponentOrganization == 3", mayBePresentOtherwise = false)
         List<PixelValueMappingCode> getPixelValueMappingCodeSequence();
 
         /**

@@ -52,7 +52,7 @@ public interface VisualAcuityMeasurementsModule {
     /**
      * Optotype Detailed Definition (0046,0139), Type 1C.
      */
-    @Attribute(keyword = "OptotypeDetailedDefinition", type = Type.T1C, condition = "Optotype == \"LETTERS\" or Optotype == \"NUMBERS\" or Optotype == \"PICTURES\"")
+    @Attribute(keyword = "OptotypeDetailedDefinition", type = Type.T1C, condition = "Optotype == \"LETTERS\" or Optotype == \"NUMBERS\" or Optotype == \"PICTURES\"", mayBePresentOtherwise = false)
     String getOptotypeDetailedDefinition();
 
     /**

@@ -32,7 +32,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
     /**
      * Number of Visual Stimuli (0024,0038), Type 1C.
      */
-    @Attribute(keyword = "NumberOfVisualStimuli", type = Type.T1C, condition = "PresentedVisualStimuliDataFlag == \"YES\"")
+    @Attribute(keyword = "NumberOfVisualStimuli", type = Type.T1C, condition = "PresentedVisualStimuliDataFlag == \"YES\"", mayBePresentOtherwise = false)
     Integer getNumberOfVisualStimuli();
 
     /**
@@ -50,7 +50,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
     /**
      * Foveal Sensitivity (0024,0087), Type 1C.
      */
-    @Attribute(keyword = "FovealSensitivity", type = Type.T1C, condition = "FovealSensitivityMeasured == \"YES\"")
+    @Attribute(keyword = "FovealSensitivity", type = Type.T1C, condition = "FovealSensitivityMeasured == \"YES\"", mayBePresentOtherwise = false)
     Float getFovealSensitivity();
 
     /**
@@ -62,7 +62,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
     /**
      * Foveal Point Probability Value (0024,0118), Type 1C.
      */
-    @Attribute(keyword = "FovealPointProbabilityValue", type = Type.T1C, condition = "FovealPointNormativeDataFlag == \"YES\"")
+    @Attribute(keyword = "FovealPointProbabilityValue", type = Type.T1C, condition = "FovealPointNormativeDataFlag == \"YES\"", mayBePresentOtherwise = false)
     Float getFovealPointProbabilityValue();
 
     /**
@@ -74,7 +74,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
     /**
      * Screening Baseline Measured Sequence (0024,0122), Type 1C.
      */
-    @Attribute(keyword = "ScreeningBaselineMeasuredSequence", type = Type.T1C, condition = "ScreeningBaselineMeasured == \"YES\"")
+    @Attribute(keyword = "ScreeningBaselineMeasuredSequence", type = Type.T1C, condition = "ScreeningBaselineMeasured == \"YES\"", mayBePresentOtherwise = false)
     List<ScreeningBaselineMeasured> getScreeningBaselineMeasuredSequence();
 
     /**
@@ -105,13 +105,13 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
     /**
      * Blind Spot X-Coordinate (0024,0107), Type 1C.
      */
-    @Attribute(keyword = "BlindSpotXCoordinate", type = Type.T1C, condition = "BlindSpotLocalized == \"YES\"")
+    @Attribute(keyword = "BlindSpotXCoordinate", type = Type.T1C, condition = "BlindSpotLocalized == \"YES\"", mayBePresentOtherwise = false)
     Float getBlindSpotXCoordinate();
 
     /**
      * Blind Spot Y-Coordinate (0024,0108), Type 1C.
      */
-    @Attribute(keyword = "BlindSpotYCoordinate", type = Type.T1C, condition = "BlindSpotLocalized == \"YES\"")
+    @Attribute(keyword = "BlindSpotYCoordinate", type = Type.T1C, condition = "BlindSpotLocalized == \"YES\"", mayBePresentOtherwise = false)
     Float getBlindSpotYCoordinate();
 
     /**
@@ -129,7 +129,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
     /**
      * Test Point Normals Sequence (0024,0058), Type 1C.
      */
-    @Attribute(keyword = "TestPointNormalsSequence", type = Type.T1C, condition = "root.TestPointNormalsDataFlag == \"YES\"")
+    @Attribute(keyword = "TestPointNormalsSequence", type = Type.T1C, condition = "root.TestPointNormalsDataFlag == \"YES\"", mayBePresentOtherwise = false)
     List<TestPointNormals> getTestPointNormalsSequence();
 
     /**
@@ -143,7 +143,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
     /**
      * Age Corrected Sensitivity Deviation Algorithm Sequence (0024,0065), Type 1C.
      */
-    @Attribute(keyword = "AgeCorrectedSensitivityDeviationAlgorithmSequence", type = Type.T1C, condition = "root.TestPointNormalsDataFlag == \"YES\"")
+    @Attribute(keyword = "AgeCorrectedSensitivityDeviationAlgorithmSequence", type = Type.T1C, condition = "root.TestPointNormalsDataFlag == \"YES\"", mayBePresentOtherwise = false)
     List<AgeCorrectedSensitivityDeviationAlgorithm> getAgeCorrectedSensitivityDeviationAlgorithmSequence();
 
     /**
@@ -157,7 +157,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
     /**
      * Generalized Defect Sensitivity Deviation Algorithm Sequence (0024,0067), Type 1C.
      */
-    @Attribute(keyword = "GeneralizedDefectSensitivityDeviationAlgorithmSequence", type = Type.T1C, condition = "root.TestPointNormalsDataFlag == \"YES\"")
+    @Attribute(keyword = "GeneralizedDefectSensitivityDeviationAlgorithmSequence", type = Type.T1C, condition = "root.TestPointNormalsDataFlag == \"YES\"", mayBePresentOtherwise = false)
     List<GeneralizedDefectSensitivityDeviationAlgorithm> getGeneralizedDefectSensitivityDeviationAlgorithmSequence();
 
     /**
@@ -225,7 +225,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
         /**
          * Visual Field Test Point Normals Sequence (0024,0097), Type 1C.
          */
-        @Attribute(keyword = "VisualFieldTestPointNormalsSequence", type = Type.T1C, condition = "root.TestPointNormalsDataFlag == \"YES\"")
+        @Attribute(keyword = "VisualFieldTestPointNormalsSequence", type = Type.T1C, condition = "root.TestPointNormalsDataFlag == \"YES\"", mayBePresentOtherwise = false)
         List<VisualFieldTestPointNormals> getVisualFieldTestPointNormalsSequence();
 
         /**
@@ -255,13 +255,13 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
             /**
              * Generalized Defect Corrected Sensitivity Deviation Value (0024,0103), Type 1C.
              */
-            @Attribute(keyword = "GeneralizedDefectCorrectedSensitivityDeviationValue", type = Type.T1C, condition = "GeneralizedDefectCorrectedSensitivityDeviationFlag == \"YES\"")
+            @Attribute(keyword = "GeneralizedDefectCorrectedSensitivityDeviationValue", type = Type.T1C, condition = "GeneralizedDefectCorrectedSensitivityDeviationFlag == \"YES\"", mayBePresentOtherwise = false)
             Float getGeneralizedDefectCorrectedSensitivityDeviationValue();
 
             /**
              * Generalized Defect Corrected Sensitivity Deviation Probability Value (0024,0104), Type 1C.
              */
-            @Attribute(keyword = "GeneralizedDefectCorrectedSensitivityDeviationProbabilityValue", type = Type.T1C, condition = "GeneralizedDefectCorrectedSensitivityDeviationFlag == \"YES\"")
+            @Attribute(keyword = "GeneralizedDefectCorrectedSensitivityDeviationProbabilityValue", type = Type.T1C, condition = "GeneralizedDefectCorrectedSensitivityDeviationFlag == \"YES\"", mayBePresentOtherwise = false)
             Float getGeneralizedDefectCorrectedSensitivityDeviationProbabilityValue();
         }
     }

@@ -64,7 +64,7 @@ public interface VisualFieldStaticPerimetryTestReliabilityModule {
         /**
          * Excessive Fixation Losses (0024,0040), Type 1C.
          */
-        @Attribute(keyword = "ExcessiveFixationLosses", type = Type.T1C, condition = "ExcessiveFixationLossesDataFlag == \"YES\"")
+        @Attribute(keyword = "ExcessiveFixationLosses", type = Type.T1C, condition = "ExcessiveFixationLossesDataFlag == \"YES\"", mayBePresentOtherwise = false)
         String getExcessiveFixationLosses();
     }
 
@@ -89,13 +89,13 @@ public interface VisualFieldStaticPerimetryTestReliabilityModule {
         /**
          * Negative Catch Trials Quantity (0024,0048), Type 1C.
          */
-        @Attribute(keyword = "NegativeCatchTrialsQuantity", type = Type.T1C, condition = "CatchTrialsDataFlag == \"YES\"")
+        @Attribute(keyword = "NegativeCatchTrialsQuantity", type = Type.T1C, condition = "CatchTrialsDataFlag == \"YES\"", mayBePresentOtherwise = false)
         Integer getNegativeCatchTrialsQuantity();
 
         /**
          * False Negatives Quantity (0024,0050), Type 1C.
          */
-        @Attribute(keyword = "FalseNegativesQuantity", type = Type.T1C, condition = "CatchTrialsDataFlag == \"YES\"")
+        @Attribute(keyword = "FalseNegativesQuantity", type = Type.T1C, condition = "CatchTrialsDataFlag == \"YES\"", mayBePresentOtherwise = false)
         Integer getFalseNegativesQuantity();
 
         /**
@@ -107,7 +107,7 @@ public interface VisualFieldStaticPerimetryTestReliabilityModule {
         /**
          * False Negatives Estimate (0024,0046), Type 1C.
          */
-        @Attribute(keyword = "FalseNegativesEstimate", type = Type.T1C, condition = "FalseNegativesEstimateFlag == \"YES\"")
+        @Attribute(keyword = "FalseNegativesEstimate", type = Type.T1C, condition = "FalseNegativesEstimateFlag == \"YES\"", mayBePresentOtherwise = false)
         Float getFalseNegativesEstimate();
 
         /**
@@ -119,19 +119,19 @@ public interface VisualFieldStaticPerimetryTestReliabilityModule {
         /**
          * Excessive False Negatives (0024,0052), Type 1C.
          */
-        @Attribute(keyword = "ExcessiveFalseNegatives", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "ExcessiveFalseNegativesDataFlag == \"YES\"")
+        @Attribute(keyword = "ExcessiveFalseNegatives", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "ExcessiveFalseNegativesDataFlag == \"YES\"", mayBePresentOtherwise = false)
         String getExcessiveFalseNegatives();
 
         /**
          * Positive Catch Trials Quantity (0024,0056), Type 1C.
          */
-        @Attribute(keyword = "PositiveCatchTrialsQuantity", type = Type.T1C, condition = "CatchTrialsDataFlag == \"YES\"")
+        @Attribute(keyword = "PositiveCatchTrialsQuantity", type = Type.T1C, condition = "CatchTrialsDataFlag == \"YES\"", mayBePresentOtherwise = false)
         Integer getPositiveCatchTrialsQuantity();
 
         /**
          * False Positives Quantity (0024,0060), Type 1C.
          */
-        @Attribute(keyword = "FalsePositivesQuantity", type = Type.T1C, condition = "CatchTrialsDataFlag == \"YES\"")
+        @Attribute(keyword = "FalsePositivesQuantity", type = Type.T1C, condition = "CatchTrialsDataFlag == \"YES\"", mayBePresentOtherwise = false)
         Integer getFalsePositivesQuantity();
 
         /**
@@ -143,7 +143,7 @@ public interface VisualFieldStaticPerimetryTestReliabilityModule {
         /**
          * False Positives Estimate (0024,0054), Type 1C.
          */
-        @Attribute(keyword = "FalsePositivesEstimate", type = Type.T1C, condition = "FalsePositivesEstimateFlag == \"YES\"")
+        @Attribute(keyword = "FalsePositivesEstimate", type = Type.T1C, condition = "FalsePositivesEstimateFlag == \"YES\"", mayBePresentOtherwise = false)
         Float getFalsePositivesEstimate();
 
         /**
@@ -155,7 +155,7 @@ public interface VisualFieldStaticPerimetryTestReliabilityModule {
         /**
          * Excessive False Positives (0024,0062), Type 1C.
          */
-        @Attribute(keyword = "ExcessiveFalsePositives", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "ExcessiveFalsePositivesDataFlag == \"YES\"")
+        @Attribute(keyword = "ExcessiveFalsePositives", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "ExcessiveFalsePositivesDataFlag == \"YES\"", mayBePresentOtherwise = false)
         String getExcessiveFalsePositives();
     }
 

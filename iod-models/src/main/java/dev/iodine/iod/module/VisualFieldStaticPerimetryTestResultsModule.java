@@ -33,7 +33,7 @@ public interface VisualFieldStaticPerimetryTestResultsModule {
     /**
      * Results Normals Sequence (0024,0064), Type 1C.
      */
-    @Attribute(keyword = "ResultsNormalsSequence", type = Type.T1C, condition = "VisualFieldTestNormalsFlag == \"YES\"")
+    @Attribute(keyword = "ResultsNormalsSequence", type = Type.T1C, condition = "VisualFieldTestNormalsFlag == \"YES\"", mayBePresentOtherwise = false)
     List<ResultsNormals> getResultsNormalsSequence();
 
     /**
@@ -58,7 +58,7 @@ public interface VisualFieldStaticPerimetryTestResultsModule {
         /**
          * Global Deviation Probability Sequence (0024,0083), Type 1C.
          */
-        @Attribute(keyword = "GlobalDeviationProbabilitySequence", type = Type.T1C, condition = "GlobalDeviationProbabilityNormalsFlag == \"YES\"")
+        @Attribute(keyword = "GlobalDeviationProbabilitySequence", type = Type.T1C, condition = "GlobalDeviationProbabilityNormalsFlag == \"YES\"", mayBePresentOtherwise = false)
         List<GlobalDeviationProbability> getGlobalDeviationProbabilitySequence();
 
         /**
@@ -90,7 +90,7 @@ public interface VisualFieldStaticPerimetryTestResultsModule {
         /**
          * Localized Deviation Probability Sequence (0024,0085), Type 1C.
          */
-        @Attribute(keyword = "LocalizedDeviationProbabilitySequence", type = Type.T1C, condition = "LocalDeviationProbabilityNormalsFlag == \"YES\"")
+        @Attribute(keyword = "LocalizedDeviationProbabilitySequence", type = Type.T1C, condition = "LocalDeviationProbabilityNormalsFlag == \"YES\"", mayBePresentOtherwise = false)
         List<LocalizedDeviationProbability> getLocalizedDeviationProbabilitySequence();
 
         /**
@@ -117,7 +117,7 @@ public interface VisualFieldStaticPerimetryTestResultsModule {
     /**
      * Short Term Fluctuation (0024,0075), Type 1C.
      */
-    @Attribute(keyword = "ShortTermFluctuation", type = Type.T1C, condition = "ShortTermFluctuationCalculated == \"YES\"")
+    @Attribute(keyword = "ShortTermFluctuation", type = Type.T1C, condition = "ShortTermFluctuationCalculated == \"YES\"", mayBePresentOtherwise = false)
     Float getShortTermFluctuation();
 
     /**
@@ -129,7 +129,7 @@ public interface VisualFieldStaticPerimetryTestResultsModule {
     /**
      * Short Term Fluctuation Probability (0024,0077), Type 1C.
      */
-    @Attribute(keyword = "ShortTermFluctuationProbability", type = Type.T1C, condition = "ShortTermFluctuationProbabilityCalculated == \"YES\"")
+    @Attribute(keyword = "ShortTermFluctuationProbability", type = Type.T1C, condition = "ShortTermFluctuationProbabilityCalculated == \"YES\"", mayBePresentOtherwise = false)
     Float getShortTermFluctuationProbability();
 
     /**
@@ -141,7 +141,7 @@ public interface VisualFieldStaticPerimetryTestResultsModule {
     /**
      * Corrected Localized Deviation From Normal (0024,0079), Type 1C.
      */
-    @Attribute(keyword = "CorrectedLocalizedDeviationFromNormal", type = Type.T1C, condition = "CorrectedLocalizedDeviationFromNormalCalculated == \"YES\"")
+    @Attribute(keyword = "CorrectedLocalizedDeviationFromNormal", type = Type.T1C, condition = "CorrectedLocalizedDeviationFromNormalCalculated == \"YES\"", mayBePresentOtherwise = false)
     Float getCorrectedLocalizedDeviationFromNormal();
 
     /**
@@ -153,7 +153,7 @@ public interface VisualFieldStaticPerimetryTestResultsModule {
     /**
      * Corrected Localized Deviation From Normal Probability (0024,0081), Type 1C.
      */
-    @Attribute(keyword = "CorrectedLocalizedDeviationFromNormalProbability", type = Type.T1C, condition = "CorrectedLocalizedDeviationFromNormalProbabilityCalculated == \"YES\"")
+    @Attribute(keyword = "CorrectedLocalizedDeviationFromNormalProbability", type = Type.T1C, condition = "CorrectedLocalizedDeviationFromNormalProbabilityCalculated == \"YES\"", mayBePresentOtherwise = false)
     Float getCorrectedLocalizedDeviationFromNormalProbability();
 
     /**

@@ -67,7 +67,7 @@ public interface VlImageModule {
     /**
      * Planar Configuration (0028,0006), Type 1C.
      */
-    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1")
+    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1", mayBePresentOtherwise = false)
     Integer getPlanarConfiguration();
 
     /**
@@ -111,7 +111,7 @@ public interface VlImageModule {
     /**
      * Window Width (0028,1051), Type 1C.
      */
-    @Attribute(keyword = "WindowWidth", type = Type.T1C, condition = "present(WindowCenter)")
+    @Attribute(keyword = "WindowWidth", type = Type.T1C, condition = "present(WindowCenter)", mayBePresentOtherwise = false)
     double[] getWindowWidth();
 
     /**

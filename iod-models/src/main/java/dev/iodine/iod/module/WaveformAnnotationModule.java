@@ -33,13 +33,13 @@ public interface WaveformAnnotationModule {
         /**
          * Unformatted Text Value (0070,0006), Type 1C.
          */
-        @Attribute(keyword = "UnformattedTextValue", type = Type.T1C, condition = "absent(ConceptNameCodeSequence)")
+        @Attribute(keyword = "UnformattedTextValue", type = Type.T1C, condition = "absent(ConceptNameCodeSequence)", mayBePresentOtherwise = false)
         String getUnformattedTextValue();
 
         /**
          * Concept Name Code Sequence (0040,A043), Type 1C.
          */
-        @Attribute(keyword = "ConceptNameCodeSequence", type = Type.T1C, condition = "absent(UnformattedTextValue)")
+        @Attribute(keyword = "ConceptNameCodeSequence", type = Type.T1C, condition = "absent(UnformattedTextValue)", mayBePresentOtherwise = false)
         List<ConceptNameCode> getConceptNameCodeSequence();
 
         /**
@@ -103,19 +103,19 @@ public interface WaveformAnnotationModule {
         /**
          * Referenced Sample Positions (0040,A132), Type 1C.
          */
-        @Attribute(keyword = "ReferencedSamplePositions", type = Type.T1C, condition = "present(TemporalRangeType) and absent(ReferencedTimeOffsets) and absent(ReferencedDateTime)")
+        @Attribute(keyword = "ReferencedSamplePositions", type = Type.T1C, condition = "present(TemporalRangeType) and absent(ReferencedTimeOffsets) and absent(ReferencedDateTime)", mayBePresentOtherwise = false)
         long[] getReferencedSamplePositions();
 
         /**
          * Referenced Time Offsets (0040,A138), Type 1C.
          */
-        @Attribute(keyword = "ReferencedTimeOffsets", type = Type.T1C, condition = "present(TemporalRangeType) and absent(ReferencedSamplePositions) and absent(ReferencedDateTime)")
+        @Attribute(keyword = "ReferencedTimeOffsets", type = Type.T1C, condition = "present(TemporalRangeType) and absent(ReferencedSamplePositions) and absent(ReferencedDateTime)", mayBePresentOtherwise = false)
         double[] getReferencedTimeOffsets();
 
         /**
          * Referenced DateTime (0040,A13A), Type 1C.
          */
-        @Attribute(keyword = "ReferencedDateTime", type = Type.T1C, condition = "present(TemporalRangeType) and absent(ReferencedSamplePositions) and absent(ReferencedTimeOffsets)")
+        @Attribute(keyword = "ReferencedDateTime", type = Type.T1C, condition = "present(TemporalRangeType) and absent(ReferencedSamplePositions) and absent(ReferencedTimeOffsets)", mayBePresentOtherwise = false)
         String[] getReferencedDateTime();
 
         /**

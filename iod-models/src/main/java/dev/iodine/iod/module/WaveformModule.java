@@ -33,7 +33,7 @@ public interface WaveformModule {
         /**
          * Multiplex Group Time Offset (0018,1068), Type 1C.
          */
-        @Attribute(keyword = "MultiplexGroupTimeOffset", type = Type.T1C, condition = "AcquisitionTimeSynchronized == \"Y\"")
+        @Attribute(keyword = "MultiplexGroupTimeOffset", type = Type.T1C, condition = "AcquisitionTimeSynchronized == \"Y\"", mayBePresentOtherwise = false)
         Double getMultiplexGroupTimeOffset();
 
         /**
@@ -163,7 +163,7 @@ public interface WaveformModule {
             /**
              * Channel Sensitivity Units Sequence (003A,0211), Type 1C.
              */
-            @Attribute(keyword = "ChannelSensitivityUnitsSequence", type = Type.T1C, condition = "present(ChannelSensitivity)")
+            @Attribute(keyword = "ChannelSensitivityUnitsSequence", type = Type.T1C, condition = "present(ChannelSensitivity)", mayBePresentOtherwise = false)
             List<ChannelSensitivityUnits> getChannelSensitivityUnitsSequence();
 
             /**
@@ -177,25 +177,25 @@ public interface WaveformModule {
             /**
              * Channel Sensitivity Correction Factor (003A,0212), Type 1C.
              */
-            @Attribute(keyword = "ChannelSensitivityCorrectionFactor", type = Type.T1C, condition = "present(ChannelSensitivity)")
+            @Attribute(keyword = "ChannelSensitivityCorrectionFactor", type = Type.T1C, condition = "present(ChannelSensitivity)", mayBePresentOtherwise = false)
             Double getChannelSensitivityCorrectionFactor();
 
             /**
              * Channel Baseline (003A,0213), Type 1C.
              */
-            @Attribute(keyword = "ChannelBaseline", type = Type.T1C, condition = "present(ChannelSensitivity)")
+            @Attribute(keyword = "ChannelBaseline", type = Type.T1C, condition = "present(ChannelSensitivity)", mayBePresentOtherwise = false)
             Double getChannelBaseline();
 
             /**
              * Channel Time Skew (003A,0214), Type 1C.
              */
-            @Attribute(keyword = "ChannelTimeSkew", type = Type.T1C, condition = "absent(ChannelSampleSkew)")
+            @Attribute(keyword = "ChannelTimeSkew", type = Type.T1C, condition = "absent(ChannelSampleSkew)", mayBePresentOtherwise = false)
             Double getChannelTimeSkew();
 
             /**
              * Channel Sample Skew (003A,0215), Type 1C.
              */
-            @Attribute(keyword = "ChannelSampleSkew", type = Type.T1C, condition = "absent(ChannelTimeSkew)")
+            @Attribute(keyword = "ChannelSampleSkew", type = Type.T1C, condition = "absent(ChannelTimeSkew)", mayBePresentOtherwise = false)
             Double getChannelSampleSkew();
 
             /**
@@ -346,13 +346,13 @@ public interface WaveformModule {
                 /**
                  * Fractional Channel Display Scale (003A,0247), Type 1C.
                  */
-                @Attribute(keyword = "FractionalChannelDisplayScale", type = Type.T1C, condition = "absent(AbsoluteChannelDisplayScale)")
+                @Attribute(keyword = "FractionalChannelDisplayScale", type = Type.T1C, condition = "absent(AbsoluteChannelDisplayScale)", mayBePresentOtherwise = false)
                 Float getFractionalChannelDisplayScale();
 
                 /**
                  * Absolute Channel Display Scale (003A,0248), Type 1C.
                  */
-                @Attribute(keyword = "AbsoluteChannelDisplayScale", type = Type.T1C, condition = "absent(FractionalChannelDisplayScale)")
+                @Attribute(keyword = "AbsoluteChannelDisplayScale", type = Type.T1C, condition = "absent(FractionalChannelDisplayScale)", mayBePresentOtherwise = false)
                 Float getAbsoluteChannelDisplayScale();
             }
         }

@@ -52,7 +52,7 @@ public interface WholeSlideMicroscopyImageModule {
     /**
      * Planar Configuration (0028,0006), Type 1C.
      */
-    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1")
+    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1", mayBePresentOtherwise = false)
     Integer getPlanarConfiguration();
 
     /**
@@ -106,31 +106,31 @@ public interface WholeSlideMicroscopyImageModule {
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
+    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
     double[] getLossyImageCompressionRatio();
 
     /**
      * Lossy Image Compression Method (0028,2114), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"")
+    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
     String[] getLossyImageCompressionMethod();
 
     /**
      * Presentation LUT Shape (2050,0020), Type 1C.
      */
-    @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY" }, condition = "PhotometricInterpretation == \"MONOCHROME2\"")
+    @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY" }, condition = "PhotometricInterpretation == \"MONOCHROME2\"", mayBePresentOtherwise = false)
     String getPresentationLUTShape();
 
     /**
      * Rescale Slope (0028,1053), Type 1C.
      */
-    @Attribute(keyword = "RescaleSlope", type = Type.T1C, condition = "PhotometricInterpretation == \"MONOCHROME2\"")
+    @Attribute(keyword = "RescaleSlope", type = Type.T1C, condition = "PhotometricInterpretation == \"MONOCHROME2\"", mayBePresentOtherwise = false)
     Double getRescaleSlope();
 
     /**
      * Rescale Intercept (0028,1052), Type 1C.
      */
-    @Attribute(keyword = "RescaleIntercept", type = Type.T1C, condition = "PhotometricInterpretation == \"MONOCHROME2\"")
+    @Attribute(keyword = "RescaleIntercept", type = Type.T1C, condition = "PhotometricInterpretation == \"MONOCHROME2\"", mayBePresentOtherwise = false)
     Double getRescaleIntercept();
 
     /**
@@ -166,13 +166,13 @@ public interface WholeSlideMicroscopyImageModule {
     /**
      * Number of Focal Planes (0048,0013), Type 1C.
      */
-    @Attribute(keyword = "NumberOfFocalPlanes", type = Type.T1C, condition = "ExtendedDepthOfField == \"YES\"")
+    @Attribute(keyword = "NumberOfFocalPlanes", type = Type.T1C, condition = "ExtendedDepthOfField == \"YES\"", mayBePresentOtherwise = false)
     Integer getNumberOfFocalPlanes();
 
     /**
      * Distance Between Focal Planes (0048,0014), Type 1C.
      */
-    @Attribute(keyword = "DistanceBetweenFocalPlanes", type = Type.T1C, condition = "ExtendedDepthOfField == \"YES\"")
+    @Attribute(keyword = "DistanceBetweenFocalPlanes", type = Type.T1C, condition = "ExtendedDepthOfField == \"YES\"", mayBePresentOtherwise = false)
     Float getDistanceBetweenFocalPlanes();
 
     /**

@@ -55,7 +55,7 @@ public interface XRay3dAngiographicAcquisitionModule {
         /**
          * Position of Isocenter Projection (0018,9430), Type 1C.
          */
-        @Attribute(keyword = "PositionOfIsocenterProjection", type = Type.T1C, condition = "present(IsocenterReferenceSystemSequence)")
+        @Attribute(keyword = "PositionOfIsocenterProjection", type = Type.T1C, condition = "present(IsocenterReferenceSystemSequence)", mayBePresentOtherwise = false)
         float[] getPositionOfIsocenterProjection();
 
         /**

@@ -22,7 +22,7 @@ public interface XRayImageModule {
     /**
      * Frame Increment Pointer (0028,0009), Type 1C.
      */
-    @Attribute(keyword = "FrameIncrementPointer", type = Type.T1C, condition = "present(NumberOfFrames) or present(FrameIncrementPointer)")
+    @Attribute(keyword = "FrameIncrementPointer", type = Type.T1C, condition = "present(NumberOfFrames) or present(FrameIncrementPointer)", mayBePresentOtherwise = false)
     int[] getFrameIncrementPointer();
 
     /**

@@ -21,19 +21,19 @@ public interface XRayTableModule {
     /**
      * Table Vertical Increment (0018,1135), Type 2C.
      */
-    @Attribute(keyword = "TableVerticalIncrement", type = Type.T2C, condition = "TableMotion == \"DYNAMIC\"")
+    @Attribute(keyword = "TableVerticalIncrement", type = Type.T2C, condition = "TableMotion == \"DYNAMIC\"", mayBePresentOtherwise = false)
     double[] getTableVerticalIncrement();
 
     /**
      * Table Longitudinal Increment (0018,1137), Type 2C.
      */
-    @Attribute(keyword = "TableLongitudinalIncrement", type = Type.T2C, condition = "TableMotion == \"DYNAMIC\"")
+    @Attribute(keyword = "TableLongitudinalIncrement", type = Type.T2C, condition = "TableMotion == \"DYNAMIC\"", mayBePresentOtherwise = false)
     double[] getTableLongitudinalIncrement();
 
     /**
      * Table Lateral Increment (0018,1136), Type 2C.
      */
-    @Attribute(keyword = "TableLateralIncrement", type = Type.T2C, condition = "TableMotion == \"DYNAMIC\"")
+    @Attribute(keyword = "TableLateralIncrement", type = Type.T2C, condition = "TableMotion == \"DYNAMIC\"", mayBePresentOtherwise = false)
     double[] getTableLateralIncrement();
 
     /**

@@ -51,13 +51,13 @@ public interface XaPositionerModule {
     /**
      * Positioner Primary Angle Increment (0018,1520), Type 2C.
      */
-    @Attribute(keyword = "PositionerPrimaryAngleIncrement", type = Type.T2C, condition = "PositionerMotion == \"DYNAMIC\"")
+    @Attribute(keyword = "PositionerPrimaryAngleIncrement", type = Type.T2C, condition = "PositionerMotion == \"DYNAMIC\"", mayBePresentOtherwise = false)
     double[] getPositionerPrimaryAngleIncrement();
 
     /**
      * Positioner Secondary Angle Increment (0018,1521), Type 2C.
      */
-    @Attribute(keyword = "PositionerSecondaryAngleIncrement", type = Type.T2C, condition = "PositionerMotion == \"DYNAMIC\"")
+    @Attribute(keyword = "PositionerSecondaryAngleIncrement", type = Type.T2C, condition = "PositionerMotion == \"DYNAMIC\"", mayBePresentOtherwise = false)
     double[] getPositionerSecondaryAngleIncrement();
 
     /**

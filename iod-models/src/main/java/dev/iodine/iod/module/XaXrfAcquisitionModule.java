@@ -27,19 +27,19 @@ public interface XaXrfAcquisitionModule {
     /**
      * X-Ray Tube Current in mA (0018,9330), Type 1C.
      */
-    @Attribute(keyword = "XRayTubeCurrentInmA", type = Type.T1C, condition = "absent(ExposureInmAs)")
+    @Attribute(keyword = "XRayTubeCurrentInmA", type = Type.T1C, condition = "absent(ExposureInmAs)", mayBePresentOtherwise = false)
     Double getXRayTubeCurrentInmA();
 
     /**
      * Exposure Time in ms (0018,9328), Type 1C.
      */
-    @Attribute(keyword = "ExposureTimeInms", type = Type.T1C, condition = "absent(ExposureInmAs)")
+    @Attribute(keyword = "ExposureTimeInms", type = Type.T1C, condition = "absent(ExposureInmAs)", mayBePresentOtherwise = false)
     Double getExposureTimeInms();
 
     /**
      * Exposure in mAs (0018,9332), Type 1C.
      */
-    @Attribute(keyword = "ExposureInmAs", type = Type.T1C, condition = "absent(XRayTubeCurrentInmA) or absent(ExposureTimeInms)")
+    @Attribute(keyword = "ExposureInmAs", type = Type.T1C, condition = "absent(XRayTubeCurrentInmA) or absent(ExposureTimeInms)", mayBePresentOtherwise = false)
     Double getExposureInmAs();
 
     /**
@@ -99,7 +99,7 @@ public interface XaXrfAcquisitionModule {
     /**
      * C-arm Positioner Tabletop Relationship (0018,9474), Type 1C.
      */
-    @Attribute(keyword = "CArmPositionerTabletopRelationship", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.PositionerType == \"CARM\"")
+    @Attribute(keyword = "CArmPositionerTabletopRelationship", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.PositionerType == \"CARM\"", mayBePresentOtherwise = false)
     String getCArmPositionerTabletopRelationship();
 
     /**

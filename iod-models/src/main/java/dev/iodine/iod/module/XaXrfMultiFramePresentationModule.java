@@ -71,7 +71,7 @@ public interface XaXrfMultiFramePresentationModule {
         /**
          * Mask Visibility Percentage (0028,9478), Type 1C.
          */
-        @Attribute(keyword = "MaskVisibilityPercentage", type = Type.T1C, condition = "RecommendedViewingMode == \"SUB\"")
+        @Attribute(keyword = "MaskVisibilityPercentage", type = Type.T1C, condition = "RecommendedViewingMode == \"SUB\"", mayBePresentOtherwise = false)
         Float getMaskVisibilityPercentage();
     }
 }

@@ -372,6 +372,13 @@ public final class SourceEmitter {
             String condition = condition(ConditionLog.Kind.ATTRIBUTE, location, type, a.conditionName(),
                     a.unencoded());
             ann.append(", condition = ").append(javaString(condition));
+            // dicom3tools marks the rows whose PS3.3 text says "may be present otherwise"; for the others PS3.5 7.4.4
+            // and 7.4.5 forbid the attribute when its condition is false, which only an encoded condition can tell.
+            boolean encoded = a.conditionName() != null && !handConditions.containsKey(location)
+                    && !condition.startsWith("unchecked(");
+            if (encoded && !a.mayBePresentOtherwise()) {
+                ann.append(", mayBePresentOtherwise = false");
+            }
         }
         if (element.retired()) {
             ann.append(", retired = true");
