@@ -86,6 +86,7 @@ final class CtPhantomGenerator {
                 .setString(Tags.SeriesInstanceUID, VR.UI, SERIES_UID)
                 .setString(Tags.StudyID, VR.SH, "1")
                 .setInt(Tags.SeriesNumber, VR.IS, 2)
+                .setInt(Tags.AcquisitionNumber, VR.IS, 1)
                 .setInt(Tags.InstanceNumber, VR.IS, 1)
                 .setString(Tags.ImagePositionPatient, VR.DS, "-125.0", "-125.0", "0.0")
                 .setString(Tags.ImageOrientationPatient, VR.DS, "1", "0", "0", "0", "1", "0")

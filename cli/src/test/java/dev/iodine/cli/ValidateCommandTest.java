@@ -27,7 +27,7 @@ class ValidateCommandTest {
         assertEquals(IodineCommand.EXIT_FAILURE, r.exitCode(), r.out() + r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).startsWith(plan + ": Error: OtherPatientIDsSequence[0] (0010,0022) TypeOfPatientID:"
-                + " missing; Type 1 requires it with a value [Patient, PS3.3 C.7"), r.out());
+                + " missing; Type 1 requires it with a value [Patient, PS3.3 C.7.1.1]"), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith(plan + ": Warning: DoseReferenceSequence[0] (300A,0020)"
                 + " DoseReferenceType: value \"UNSPECIFIED\" is not one of the defined terms: ")), r.out());
         assertTrue(lines.get(lines.size() - 1).matches(Pattern.quote(plan + ": RT Plan: 1 error, ") + "\\d+ warnings"),

@@ -1,5 +1,8 @@
 package dev.iodine.data;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -10,6 +13,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class NumberText {
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
     private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
         1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
@@ -18,15 +24,19 @@ final class NumberText {
 
     /** The number of backslash-separated values, 0 when the value is only padding (spaces, NULs). */
     static int count(byte[] b, int off, int len) {
-        int end = off + len;
-        while (end > off && (b[end - 1] == ' ' || b[end - 1] == 0)) {
-            end--;
-        }
+        int end = trimEnd(b, off, off + len);
         if (end == off) {
             return 0;
         }
+        // Eight bytes per step, as count runs over every byte of a plan's DS values: x has a zero byte exactly where
+        // the text has a backslash, and the expression below sets the top bit of exactly those bytes (no carries).
         int n = 1;
-        for (int i = off; i < end; i++) {
+        int i = off;
+        for (; i + 8 <= end; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ BACKSLASHES;
+            n += Long.bitCount(~(((x & LOW7) + LOW7) | x | LOW7));
+        }
+        for (; i < end; i++) {
             if (b[i] == '\\') {
                 n++;
             }
@@ -37,34 +47,25 @@ final class NumberText {
     /** Parses every value as a decimal (DS, also IS); throws {@link NumberFormatException} naming the bad text. */
     static double[] decimals(byte[] b, int off, int len) {
         double[] out = new double[count(b, off, len)];
-        int[] at = {off};
-        for (int k = 0; k < out.length; k++, at[0]++) {
-            out[k] = decimal(b, at, off + len);
+        for (int k = 0, from = off; k < out.length; k++) {
+            from = decimal(b, from, off + len, out, k) + 1;
         }
         return out;
     }
 
     /** Parses every value as an integer (IS); throws {@link NumberFormatException} naming the bad text. */
     static long[] integers(byte[] b, int off, int len) {
-        int[] ends = ends(b, off, len);
-        long[] out = new long[ends.length];
-        for (int k = 0, from = off; k < out.length; from = ends[k++] + 1) {
-            out[k] = integer(b, from, ends[k]);
+        long[] out = new long[count(b, off, len)];
+        int end = off + len;
+        for (int k = 0, from = off; k < out.length; k++) {
+            int to = from;
+            while (to < end && b[to] != '\\') {
+                to++;
+            }
+            out[k] = integer(b, from, to);
+            from = to + 1;
         }
         return out;
-    }
-
-    /** Where each backslash-separated value ends (the next one starts one byte later). */
-    private static int[] ends(byte[] b, int off, int len) {
-        int[] ends = new int[count(b, off, len)];
-        int i = off;
-        for (int k = 0; k < ends.length; k++, i++) {
-            while (i < off + len && b[i] != '\\') {
-                i++;
-            }
-            ends[k] = i;
-        }
-        return ends;
     }
 
     private static boolean pad(byte c) {
@@ -72,11 +73,10 @@ final class NumberText {
     }
 
     /**
-     * Parses the value starting at {@code at[0]} and leaves {@code at[0]} on the backslash (or {@code end}) after it:
-     * one pass over the bytes for the common forms.
+     * Parses the value starting at {@code from} into {@code out[k]} and returns where it ends (its backslash, or
+     * {@code end}): one pass over the bytes for the common forms, without allocating.
      */
-    private static double decimal(byte[] b, int[] at, int end) {
-        int from = at[0];
+    private static int decimal(byte[] b, int from, int end, double[] out, int k) {
         int i = from;
         while (i < end && pad(b[i])) {
             i++;
@@ -86,36 +86,35 @@ final class NumberText {
         if (i < end && (b[i] == '+' || b[i] == '-')) {
             negative = b[i++] == '-';
         }
+        // Digits and at most one point in one loop; the digit count and the scale come from the positions after.
+        int first = i;
+        int point = -1;
         long mantissa = 0;
-        int digits = 0;
-        int exp10 = 0;
-        boolean any = false;
-        boolean exact = true;
-        for (; i < end && b[i] >= '0' && b[i] <= '9'; i++, any = true) {
-            exact &= digits < 18;
-            mantissa = mantissa * 10 + (b[i] - '0');
-            digits += mantissa == 0 ? 0 : 1;
-        }
-        if (i < end && b[i] == '.') {
-            for (i++; i < end && b[i] >= '0' && b[i] <= '9'; i++, any = true) {
-                exact &= digits < 18;
-                mantissa = mantissa * 10 + (b[i] - '0');
-                digits += mantissa == 0 ? 0 : 1;
-                exp10--;
+        for (; i < end; i++) {
+            int d = b[i] - '0';
+            if (d >= 0 && d <= 9) {
+                mantissa = mantissa * 10 + d;
+            } else if (b[i] == '.' && point < 0) {
+                point = i;
+            } else {
+                break;
             }
         }
-        if (any && i < end && (b[i] == 'e' || b[i] == 'E')) {
+        int digits = point < 0 ? i - first : i - first - 1;
+        int exp10 = point < 0 ? 0 : point + 1 - i;
+        boolean exact = digits > 0 && digits <= 18;
+        if (digits > 0 && i < end && (b[i] == 'e' || b[i] == 'E')) {
             i++;
             boolean negExp = false;
             if (i < end && (b[i] == '+' || b[i] == '-')) {
                 negExp = b[i++] == '-';
             }
             int exp = 0;
-            int expDigits = 0;
-            for (; i < end && b[i] >= '0' && b[i] <= '9'; i++, expDigits++) {
+            int expFrom = i;
+            for (; i < end && b[i] >= '0' && b[i] <= '9'; i++) {
                 exp = Math.min(exp * 10 + (b[i] - '0'), 10_000);
             }
-            exact &= expDigits > 0;
+            exact &= i > expFrom;
             exp10 += negExp ? -exp : exp;
         }
         int e = i;
@@ -127,15 +126,18 @@ final class NumberText {
             while (i < end && b[i] != '\\') {
                 i++;
             }
-            at[0] = i;
-            return slow(b, s, trimEnd(b, s, i));
+            out[k] = slow(b, s, trimEnd(b, s, i));
+            return i;
         }
-        at[0] = i;
-        if (!any || !exact || exp10 < -22 || exp10 > 22 || mantissa >= (1L << 53)) {
-            return slow(b, s, e);
+        // Clinger's fast path: at most 18 digits cannot overflow the long, and below 2^53 the mantissa and a power
+        // of ten up to 10^22 are exact doubles, so one multiplication or division rounds once, as parseDouble does.
+        if (!exact || exp10 < -22 || exp10 > 22 || mantissa >= (1L << 53)) {
+            out[k] = slow(b, s, e);
+        } else {
+            double v = exp10 < 0 ? mantissa / POW10[-exp10] : mantissa * POW10[exp10];
+            out[k] = negative ? -v : v;
         }
-        double v = exp10 < 0 ? mantissa / POW10[-exp10] : mantissa * POW10[exp10];
-        return negative ? -v : v;
+        return i;
     }
 
     private static int trimEnd(byte[] b, int s, int e) {

@@ -44,6 +44,50 @@ class NumberTextTest {
     }
 
     @Test
+    void multiValuedTextsEqualParseDoubleOfEachValueBitForBit() {
+        // Values of every length, so that backslashes fall on every position of count's 8-byte steps, in the forms
+        // the fast path must hand over: leading zeros, more than 18 digits, "1.", explicit exponent signs.
+        Random random = new Random(7);
+        String[] forms = {"%d", "-%d.%d", "0.000%d", "%d.", "+%d.%dE+%d", "%d%d%d%d", "-.%de-%d", "00%d.%d"};
+        for (int n = 0; n < 20_000; n++) {
+            int values = 1 + random.nextInt(12);
+            String[] texts = new String[values];
+            for (int k = 0; k < values; k++) {
+                String form = forms[random.nextInt(forms.length)];
+                texts[k] = String.format(form, Math.abs(random.nextLong()) >>> random.nextInt(64), random.nextInt(100_000),
+                        random.nextInt(30), random.nextInt(1000));
+            }
+            String joined = String.join("\\", texts) + (random.nextBoolean() ? " " : "");
+            double[] actual = NumberText.decimals(ascii(joined), 0, joined.length());
+            assertEquals(values, actual.length, joined);
+            for (int k = 0; k < values; k++) {
+                assertEquals(Double.doubleToRawLongBits(Double.parseDouble(texts[k])), Double.doubleToRawLongBits(actual[k]),
+                        texts[k] + " in " + joined);
+            }
+        }
+    }
+
+    @Test
+    void countsBackslashesAtEveryPositionAndOffset() {
+        // count reads 8 bytes at a time: backslashes at every position of a step, ranges starting anywhere, and the
+        // near misses 0xDC (a backslash with the top bit set) and 0x5D.
+        Random random = new Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            byte[] text = new byte[1 + random.nextInt(40)];
+            for (int k = 0; k < text.length; k++) {
+                text[k] = (byte) "\\\\1.-\u00dc]|".charAt(random.nextInt(8));
+            }
+            text[text.length - 1] = '7';
+            int off = random.nextInt(text.length);
+            int expected = 1;
+            for (int k = off; k < text.length; k++) {
+                expected += text[k] == '\\' ? 1 : 0;
+            }
+            assertEquals(expected, NumberText.count(text, off, text.length - off), new String(text, StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    @Test
     void splitsOnBackslashAndIgnoresPadding() {
         assertArrayEquals(new double[] {0.5, -12, 1e-30, 123456789012345678901.0},
                 NumberText.decimals(ascii("0.5\\-12 \\1e-30\\123456789012345678901 \0"), 0, 38));

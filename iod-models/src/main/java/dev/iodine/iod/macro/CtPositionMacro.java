@@ -29,19 +29,19 @@ public interface CtPositionMacro {
         /**
          * Table Position (0018,9327), Type 1C.
          */
-        @Attribute(keyword = "TablePosition", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "TablePosition", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Double getTablePosition();
 
         /**
          * Data Collection Center (Patient) (0018,9313), Type 1C.
          */
-        @Attribute(keyword = "DataCollectionCenterPatient", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "DataCollectionCenterPatient", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         double[] getDataCollectionCenterPatient();
 
         /**
          * Reconstruction Target Center (Patient) (0018,9318), Type 1C.
          */
-        @Attribute(keyword = "ReconstructionTargetCenterPatient", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "ReconstructionTargetCenterPatient", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         double[] getReconstructionTargetCenterPatient();
     }
 }

@@ -29,13 +29,13 @@ public interface CtReconstructionMacro {
         /**
          * Reconstruction Algorithm (0018,9315), Type 1C.
          */
-        @Attribute(keyword = "ReconstructionAlgorithm", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "ReconstructionAlgorithm", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         String getReconstructionAlgorithm();
 
         /**
          * Convolution Kernel (0018,1210), Type 1C.
          */
-        @Attribute(keyword = "ConvolutionKernel", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "ConvolutionKernel", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         String[] getConvolutionKernel();
 
         /**
@@ -59,19 +59,19 @@ public interface CtReconstructionMacro {
         /**
          * Reconstruction Pixel Spacing (0018,9322), Type 1C.
          */
-        @Attribute(keyword = "ReconstructionPixelSpacing", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "ReconstructionPixelSpacing", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         double[] getReconstructionPixelSpacing();
 
         /**
          * Reconstruction Angle (0018,9319), Type 1C.
          */
-        @Attribute(keyword = "ReconstructionAngle", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "ReconstructionAngle", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Double getReconstructionAngle();
 
         /**
          * Image Filter (0018,9320), Type 1C.
          */
-        @Attribute(keyword = "ImageFilter", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "ImageFilter", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         String getImageFilter();
     }
 }

@@ -29,13 +29,13 @@ public interface MrDiffusionMacro {
         /**
          * Diffusion b-value (0018,9087), Type 1C.
          */
-        @Attribute(keyword = "DiffusionBValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "DiffusionBValue", type = Type.T1C, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Double getDiffusionBValue();
 
         /**
          * Diffusion Directionality (0018,9075), Type 1C.
          */
-        @Attribute(keyword = "DiffusionDirectionality", type = Type.T1C, definedTerms = { "DIRECTIONAL", "BMATRIX", "ISOTROPIC", "NONE" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "DiffusionDirectionality", type = Type.T1C, definedTerms = { "DIRECTIONAL", "BMATRIX", "ISOTROPIC", "NONE" }, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         String getDiffusionDirectionality();
 
         /**

@@ -29,37 +29,37 @@ public interface MrFovGeometryMacro {
         /**
          * In-plane Phase Encoding Direction (0018,1312), Type 1C.
          */
-        @Attribute(keyword = "InPlanePhaseEncodingDirection", type = Type.T1C, enumerated = { "COLUMN", "ROW", "OTHER" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "InPlanePhaseEncodingDirection", type = Type.T1C, enumerated = { "COLUMN", "ROW", "OTHER" }, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         String getInPlanePhaseEncodingDirection();
 
         /**
          * MR Acquisition Frequency Encoding Steps (0018,9058), Type 1C.
          */
-        @Attribute(keyword = "MRAcquisitionFrequencyEncodingSteps", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "MRAcquisitionFrequencyEncodingSteps", type = Type.T1C, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Integer getMRAcquisitionFrequencyEncodingSteps();
 
         /**
          * MR Acquisition Phase Encoding Steps in-plane (0018,9231), Type 1C.
          */
-        @Attribute(keyword = "MRAcquisitionPhaseEncodingStepsInPlane", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "MRAcquisitionPhaseEncodingStepsInPlane", type = Type.T1C, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Integer getMRAcquisitionPhaseEncodingStepsInPlane();
 
         /**
          * MR Acquisition Phase Encoding Steps out-of-plane (0018,9232), Type 1C.
          */
-        @Attribute(keyword = "MRAcquisitionPhaseEncodingStepsOutOfPlane", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "MRAcquisitionPhaseEncodingStepsOutOfPlane", type = Type.T1C, condition = "root.MRAcquisitionType == \"3D\" and (parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\")")
         Integer getMRAcquisitionPhaseEncodingStepsOutOfPlane();
 
         /**
          * Percent Sampling (0018,0093), Type 1C.
          */
-        @Attribute(keyword = "PercentSampling", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "PercentSampling", type = Type.T1C, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Double getPercentSampling();
 
         /**
          * Percent Phase Field of View (0018,0094), Type 1C.
          */
-        @Attribute(keyword = "PercentPhaseFieldOfView", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "PercentPhaseFieldOfView", type = Type.T1C, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Double getPercentPhaseFieldOfView();
     }
 }

@@ -29,7 +29,7 @@ public interface MrModifierMacro {
         /**
          * Inversion Recovery (0018,9009), Type 1C.
          */
-        @Attribute(keyword = "InversionRecovery", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "InversionRecovery", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         String getInversionRecovery();
 
         /**
@@ -41,7 +41,7 @@ public interface MrModifierMacro {
         /**
          * Flow Compensation (0018,9010), Type 1C.
          */
-        @Attribute(keyword = "FlowCompensation", type = Type.T1C, definedTerms = { "ACCELERATION", "VELOCITY", "OTHER", "NONE" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "FlowCompensation", type = Type.T1C, definedTerms = { "ACCELERATION", "VELOCITY", "OTHER", "NONE" }, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         String getFlowCompensation();
 
         /**

@@ -29,19 +29,19 @@ public interface MrSpectroscopyFovGeometryMacro {
         /**
          * Spectroscopy Acquisition Data Columns (0018,9127), Type 1C.
          */
-        @Attribute(keyword = "SpectroscopyAcquisitionDataColumns", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "SpectroscopyAcquisitionDataColumns", type = Type.T1C, condition = "parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Long getSpectroscopyAcquisitionDataColumns();
 
         /**
          * Spectroscopy Acquisition Phase Rows (0018,9095), Type 1C.
          */
-        @Attribute(keyword = "SpectroscopyAcquisitionPhaseRows", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "SpectroscopyAcquisitionPhaseRows", type = Type.T1C, condition = "parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Long getSpectroscopyAcquisitionPhaseRows();
 
         /**
          * Spectroscopy Acquisition Phase Columns (0018,9234), Type 1C.
          */
-        @Attribute(keyword = "SpectroscopyAcquisitionPhaseColumns", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "SpectroscopyAcquisitionPhaseColumns", type = Type.T1C, condition = "parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Long getSpectroscopyAcquisitionPhaseColumns();
 
         /**
@@ -53,13 +53,13 @@ public interface MrSpectroscopyFovGeometryMacro {
         /**
          * Percent Sampling (0018,0093), Type 1C.
          */
-        @Attribute(keyword = "PercentSampling", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "PercentSampling", type = Type.T1C, condition = "parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Double getPercentSampling();
 
         /**
          * Percent Phase Field of View (0018,0094), Type 1C.
          */
-        @Attribute(keyword = "PercentPhaseFieldOfView", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "PercentPhaseFieldOfView", type = Type.T1C, condition = "parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Double getPercentPhaseFieldOfView();
     }
 }

@@ -29,31 +29,31 @@ public interface MrTimingAndRelatedParametersMacro {
         /**
          * Repetition Time (0018,0080), Type 1C.
          */
-        @Attribute(keyword = "RepetitionTime", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "RepetitionTime", type = Type.T1C, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Double getRepetitionTime();
 
         /**
          * Flip Angle (0018,1314), Type 1C.
          */
-        @Attribute(keyword = "FlipAngle", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "FlipAngle", type = Type.T1C, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Double getFlipAngle();
 
         /**
          * Echo Train Length (0018,0091), Type 1C.
          */
-        @Attribute(keyword = "EchoTrainLength", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "EchoTrainLength", type = Type.T1C, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Integer getEchoTrainLength();
 
         /**
          * RF Echo Train Length (0018,9240), Type 1C.
          */
-        @Attribute(keyword = "RFEchoTrainLength", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "RFEchoTrainLength", type = Type.T1C, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Integer getRFEchoTrainLength();
 
         /**
          * Gradient Echo Train Length (0018,9241), Type 1C.
          */
-        @Attribute(keyword = "GradientEchoTrainLength", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "GradientEchoTrainLength", type = Type.T1C, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Integer getGradientEchoTrainLength();
 
         /**

@@ -29,13 +29,13 @@ public interface PetFrameCorrectionFactorsMacro {
         /**
          * Primary (Prompts) Counts Accumulated (0054,1310), Type 1C.
          */
-        @Attribute(keyword = "PrimaryPromptsCountsAccumulated", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "PrimaryPromptsCountsAccumulated", type = Type.T1C, condition = "parent.PETFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.PETFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Integer getPrimaryPromptsCountsAccumulated();
 
         /**
          * Slice Sensitivity Factor (0054,1320), Type 1C.
          */
-        @Attribute(keyword = "SliceSensitivityFactor", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "SliceSensitivityFactor", type = Type.T1C, condition = "parent.PETFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.PETFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Double getSliceSensitivityFactor();
 
         /**
@@ -47,13 +47,13 @@ public interface PetFrameCorrectionFactorsMacro {
         /**
          * Scatter Fraction Factor (0054,1323), Type 1C.
          */
-        @Attribute(keyword = "ScatterFractionFactor", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "ScatterFractionFactor", type = Type.T1C, condition = "parent.PETFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.PETFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Double getScatterFractionFactor();
 
         /**
          * Dead Time Factor (0054,1324), Type 1C.
          */
-        @Attribute(keyword = "DeadTimeFactor", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "DeadTimeFactor", type = Type.T1C, condition = "parent.PETFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.PETFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Double getDeadTimeFactor();
     }
 }

@@ -29,13 +29,13 @@ public interface PetReconstructionMacro {
         /**
          * Reconstruction Type (0018,9756), Type 1C.
          */
-        @Attribute(keyword = "ReconstructionType", type = Type.T1C, definedTerms = { "2D", "3D", "3D_REBINNED" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "ReconstructionType", type = Type.T1C, definedTerms = { "2D", "3D", "3D_REBINNED" }, condition = "parent.PETFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.PETFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         String getReconstructionType();
 
         /**
          * Reconstruction Algorithm (0018,9315), Type 1C.
          */
-        @Attribute(keyword = "ReconstructionAlgorithm", type = Type.T1C, definedTerms = { "FILTER_BACK_PROJ", "REPROJECTION", "RAMLA", "MLEM" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "ReconstructionAlgorithm", type = Type.T1C, definedTerms = { "FILTER_BACK_PROJ", "REPROJECTION", "RAMLA", "MLEM" }, condition = "parent.PETFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.PETFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         String getReconstructionAlgorithm();
 
         /**

@@ -74,8 +74,7 @@ public final class ModelReader {
         String section = null;
         if (innolitics != null) {
             title = innolitics.get("name").asText();
-            Matcher m = SECTION.matcher(innolitics.path("linkToStandard").asText());
-            section = m.find() ? m.group(1) : null;
+            section = moduleSection(innolitics.path("linkToStandard").asText(), innolitics.path("description").asText());
         } else {
             title = JavaNames.words(key.replaceFirst("Macro$", ""));
         }
@@ -157,6 +156,26 @@ public final class ModelReader {
     static String text(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
         return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /**
+     * The PS3.3 section of a module or macro. The table link names only the HTML page, and the standard's pages hold
+     * a section's first subsections too ("sect_C.7.html#table_C.7-1" is the Patient Module, C.7.1.1), so a link in
+     * the description to a subsection of that page (the module's own heading) is the more precise section.
+     *
+     * @param link        the table link ("…/sect_C.7.html#table_C.7-1")
+     * @param description the HTML description, which may link the module's heading ("…/sect_C.7.html#sect_C.7.1.1")
+     * @return the most precise section the two give ("C.7.1.1"), or null when the link names none
+     */
+    static String moduleSection(String link, String description) {
+        Matcher page = SECTION.matcher(link == null ? "" : link);
+        if (!page.find()) {
+            return null;
+        }
+        String section = page.group(1);
+        Matcher heading = Pattern.compile("sect_" + Pattern.quote(section) + "\\.html#sect_(" + Pattern.quote(section)
+                + "\\.[0-9.]*[0-9])").matcher(description == null ? "" : description);
+        return heading.find() ? heading.group(1) : section;
     }
 
     /** @return the PS3.3 section of a CIOD's module table link ("table_A.3-1" → "A.3") */

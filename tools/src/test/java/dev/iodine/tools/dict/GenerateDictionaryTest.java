@@ -1,5 +1,6 @@
 package dev.iodine.tools.dict;
 
+import dev.iodine.tools.StandardFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package dev.iodine.tools.dict;
 
+import dev.iodine.tools.StandardFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.iodine.data.VR;

@@ -1,5 +1,6 @@
 package dev.iodine.tools.iod;
 
+import dev.iodine.tools.StandardFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,7 @@ class ConditionTranslatorTest {
 
     @BeforeAll
     static void load() {
-        StandardSources sources = new StandardSources(StandardFolder.get());
+        StandardSources sources = new StandardSources(StandardFolder.require());
         DataElements dict = DataElements.load(sources);
         translator = new ConditionTranslator(sources, dict);
         writer = new ConditionWriter(dict);

@@ -1,5 +1,6 @@
 package dev.iodine.tools.iod;
 
+import dev.iodine.tools.StandardFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -14,7 +15,7 @@ class ConditionWriterTest {
 
     @BeforeAll
     static void load() {
-        writer = new ConditionWriter(DataElements.load(new StandardSources(StandardFolder.get())));
+        writer = new ConditionWriter(DataElements.load(new StandardSources(StandardFolder.require())));
     }
 
     private static Condition.Ref ref(Condition.Scope scope, List<String> through, boolean first, String keyword) {

@@ -1,5 +1,6 @@
 package dev.iodine.tools.iod;
 
+import dev.iodine.tools.StandardFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,7 @@ class IodImporterTest {
 
     @Test
     void committedDefinitionsAreWhatTheImporterWritesAndRegeneratingChangesNothing() throws IOException {
-        Path standard = StandardFolder.get();
+        Path standard = StandardFolder.require();
         Map<String, String> first = IodImporter.generate(standard);
         assertEquals(first, IodImporter.generate(standard), "the importer is not deterministic");
         assertTrue(first.size() > 700, "expected every module, macro and IOD, got " + first.size() + " files");
@@ -31,7 +32,7 @@ class IodImporterTest {
     void aSpecializedSequenceIsDefinedOnceInTheIod() throws IOException {
         // PS3.3 A.32.4 (VL Photographic Image): VL Image (C.8.12.1) specializes General Reference's Referenced Image
         // Sequence (C.12.4); the IOD uses General Reference without it, and VL Image keeps its own definition.
-        Map<String, String> files = IodImporter.generate(StandardFolder.get());
+        Map<String, String> files = IodImporter.generate(StandardFolder.require());
         String iod = files.get("src/main/java/dev/iodine/iod/VlPhotographicImageIod.java");
         assertTrue(iod.contains("@UseModule(value = GeneralReferenceExceptReferencedImageModule.class, usage = Usage.U"),
                 iod);
@@ -43,5 +44,28 @@ class IodImporterTest {
                 .contains("getReferencedImageSequence"));
         assertTrue(files.get("src/main/java/dev/iodine/iod/module/VlImageModule.java")
                 .contains("getReferencedImageSequence"));
+    }
+
+    @Test
+    void modulesCiteTheirOwnSectionNotTheChapterPageThatHoldsIt() throws IOException {
+        // The Patient (PS3.3 C.7.1.1) and CT Image (C.8.2.1) tables sit on the pages of C.7 and C.8.2; RT Beams
+        // (C.8.8.14) has a page of its own.
+        Map<String, String> files = IodImporter.generate(StandardFolder.require());
+        Map<String, String> sections = Map.of("PatientModule", "C.7.1.1", "CtImageModule", "C.8.2.1",
+                "RtBeamsModule", "C.8.8.14", "ClinicalTrialSubjectModule", "C.7.1.3");
+        sections.forEach((module, section) -> {
+            String source = files.get("src/main/java/dev/iodine/iod/module/" + module + ".java");
+            assertTrue(source.contains("section = \"" + section + "\")"), module + " should cite " + section);
+        });
+    }
+
+    @Test
+    void aPageLinkWithoutAHeadingLinkKeepsThePageSection() {
+        // General Study's description links only its table, so the page (C.7.2) is all the sources give.
+        assertEquals("C.7.2", ModelReader.moduleSection(
+                "http://x/part03/sect_C.7.2.html#table_C.7-3", "<span href=\"#table_C.7-3\">This module</span>"));
+        assertEquals("C.7.1.1", ModelReader.moduleSection("http://x/part03/sect_C.7.html#table_C.7-1",
+                "<a href=\"http://x/part03/sect_C.7.html#sect_C.7.1.1\">Patient Module</a>, see "
+                        + "<a href=\"http://x/part03/sect_C.2.html#sect_C.2\">C.2</a>"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.iodine.tools.iod;
 
+import dev.iodine.tools.StandardFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,7 +34,7 @@ class ValueListsTest {
 
     @Test
     void everyGeneratedValueIsABareTerm() throws IOException {
-        Map<String, String> files = IodImporter.generate(StandardFolder.get());
+        Map<String, String> files = IodImporter.generate(StandardFolder.require());
         List<String> bad = new ArrayList<>();
         int count = 0;
         for (Map.Entry<String, String> file : files.entrySet()) {

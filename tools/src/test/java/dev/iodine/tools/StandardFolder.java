@@ -1,24 +1,28 @@
-package dev.iodine.tools.dict;
+package dev.iodine.tools;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
-/** Locates the repository and {@code ../shared/dicom-standard} for tests; skips loudly when the latter is absent. */
-final class StandardFolder {
+/**
+ * Locates the repository and {@code ../shared/dicom-standard} for the generators' tests; a test that needs the
+ * standard is aborted (reported as skipped, with a message) when it is absent, so a missing folder is loud.
+ */
+public final class StandardFolder {
 
     private StandardFolder() {
     }
 
     /** The repository root, from the {@code iodine.root} property the build sets. */
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         return Path.of(System.getProperty("iodine.root", "..")).toAbsolutePath().normalize();
     }
 
     /** {@code ../shared/dicom-standard} beside the repository, or aborts the calling test with a message. */
-    static Path require() {
+    public static Path require() {
         Path standard = repositoryRoot().resolveSibling("shared").resolve("dicom-standard");
-        if (!Files.isRegularFile(standard.resolve("derived/data-elements.tsv"))) {
+        if (!Files.isRegularFile(standard.resolve("derived/data-elements.tsv"))
+                || !Files.isRegularFile(standard.resolve("derived/dicom3tools-modules.json"))) {
             String msg = "SKIPPED: " + standard + " not found; checks against the standard did not run";
             System.err.println("*** " + msg);
             Assumptions.abort(msg);
