@@ -37,14 +37,11 @@ final class Explanations {
     private final Map<String, Map<String, String>> usage = new HashMap<>();
     /** {@code Module > ... > Keyword} of the conditions iod-models writes by hand (dicom3tools leaves them open). */
     private final Set<String> handWritten = new HashSet<>();
-    /** dicom3tools module name → keyword → type, for the attributes at the top level of the module. */
-    private final Map<String, Map<String, String>> moduleTypes = new HashMap<>();
     /** {@code file|path|tag} of every disagreement, to pair the two sides' findings on one attribute. */
     private final Map<String, Integer> sides = new HashMap<>();
 
     /**
-     * @param iodsJson      {@code dicom-standard/derived/dicom3tools-iods.json} (its sibling
-     *                      {@code dicom3tools-modules.json} is read too)
+     * @param iodsJson      {@code dicom-standard/derived/dicom3tools-iods.json}
      * @param conditionsTsv {@code iod-models/conditions.tsv}
      * @param all           every disagreement of the run
      */
@@ -60,16 +57,6 @@ final class Explanations {
                 }
             }
             usage.put(iod.getKey(), modules);
-        });
-        JsonNode modules = json.readTree(iodsJson.resolveSibling("dicom3tools-modules.json").toFile()).get("modules");
-        modules.fields().forEachRemaining(m -> {
-            Map<String, String> types = new HashMap<>();
-            for (JsonNode item : m.getValue().get("items")) {
-                if (item.has("keyword") && item.has("type")) {
-                    types.put(item.get("keyword").asText(), item.get("type").asText());
-                }
-            }
-            moduleTypes.put(normal(m.getKey()), types);
         });
         for (String line : Files.readAllLines(conditionsTsv, StandardCharsets.UTF_8)) {
             String[] cells = line.split("\t", -1);
@@ -102,10 +89,6 @@ final class Explanations {
         }
         if (d.onlyIodine() && handWritten.contains(module + ">" + d.keyword())) {
             return "hand-written-condition";
-        }
-        if (d.onlyIodine() && iodModules.keySet().stream().filter(m -> !m.equals(module))
-                .anyMatch(m -> "3".equals(moduleTypes.getOrDefault(m, Map.of()).get(d.keyword())))) {
-            return "specialization";
         }
         if (!d.onlyIodine() && EDITION.contains(module + ">" + d.keyword())) {
             return "edition";

@@ -14,11 +14,10 @@ import dev.iodine.dict.Tags;
 import dev.iodine.validation.Violation;
 import java.io.File;
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,52 +30,89 @@ class ProfileTest {
 
     @Test
     void profileTightensAnAttributeOfCompiledModules(@TempDir Path classes) throws IOException {
+        Binder<Object> binder = compile(classes, "acme.AcmeCtBinder",
+                module("AcmeProfileModule", "ACME CT profile",
+                        "@Attribute(keyword = \"KVP\", type = Type.T1) Double getKVP();"),
+                iod("AcmeCtIod", "ACME CT", "1.2.840.10008.5.1.4.1.1.2",
+                        "PatientModule M", "ImageModule M", "AcmeProfileModule M", "SopCommonModule M"));
+        Dataset ds = sampleCt();
+        ds.setEmpty(Tags.KVP, VR.DS);   // enough for the standard (Type 2), not for the profile (Type 1)
+        List<Violation> found = ((IodObject) binder.bind(ds)).checkConstraints();
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Violation.Kind.EMPTY, found.get(0).kind());
+        assertEquals(Tags.KVP, found.get(0).tag());
+        assertEquals("ACME CT profile", found.get(0).module());
+    }
+
+    /**
+     * PS3.3 specialization: a later module of the IOD redefines an attribute (KVP Type 3 instead of the Image
+     * module's Type 2, as SC Equipment does with General Series' Modality) and its definition applies; SOP Common
+     * specializes nothing.
+     */
+    @Test
+    void laterModuleSpecializesSharedAttributes(@TempDir Path classes) throws IOException {
+        Binder<Object> binder = compile(classes, "acme.AcmeScBinder",
+                module("AcmeEquipmentModule", "ACME equipment",
+                        "@Attribute(keyword = \"KVP\", type = Type.T3) Double getKVP();"),
+                iod("AcmeScIod", "ACME SC", "1.2.840.10008.5.1.4.1.1.7",
+                        "PatientModule M", "ImageModule M", "AcmeEquipmentModule M", "SopCommonModule M"));
+        Dataset ds = sampleCt();
+        ds.remove(Tags.KVP);   // Type 2 in the Image module, Type 3 in the later ACME equipment module
+        assertEquals(List.of(), ((IodObject) binder.bind(ds)).checkConstraints(), "the specialized Type 3 applies");
+        ds.remove(Tags.InstanceNumber);
+        assertEquals(List.of("MISSING InstanceNumber Image"), ((IodObject) binder.bind(ds)).checkConstraints().stream()
+                .map(v -> v.kind() + " " + ElementDictionary.keywordOf(v.tag()) + " " + v.module()).toList(),
+                "SOP Common's Type 3 copy, though later, does not specialize the Image module's Type 2");
+    }
+
+    /** A dataset that the sample CT IOD accepts (KVP present, empty). */
+    private static Dataset sampleCt() {
+        Dataset ds = new Dataset();
+        ds.setString(Tags.SOPClassUID, VR.UI, "1.2.840.10008.5.1.4.1.1.2");
+        ds.setString(Tags.SOPInstanceUID, VR.UI, "2.25.77");
+        for (int tag : new int[] {Tags.PatientName, Tags.PatientID, Tags.PatientBirthDate, Tags.PatientSex,
+                Tags.InstanceNumber, Tags.KVP}) {
+            ds.setEmpty(tag, ElementDictionary.vrOf(tag));
+        }
+        ds.setString(Tags.ImageType, VR.CS, "ORIGINAL", "PRIMARY", "AXIAL");
+        ds.setInt(Tags.Rows, VR.US, 2);
+        ds.setInt(Tags.Columns, VR.US, 2);
+        ds.setDouble(Tags.PixelSpacing, VR.DS, 0.5, 0.5);
+        ds.setDouble(Tags.RescaleSlope, VR.DS, 1.0);
+        return ds;
+    }
+
+    /** An IOD over the samples' and the given modules: {@code uses} are "SimpleName USAGE" ("PatientModule M"). */
+    private static JavaFileObject iod(String simpleName, String name, String sopClassUid, String... uses) {
+        String modules = java.util.Arrays.stream(uses).map(u -> u.split(" "))
+                .map(u -> "@UseModule(value = " + u[0] + ".class, usage = Usage." + u[1] + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return JavaFileObjects.forSourceLines("acme." + simpleName, "package acme;", "import dev.iodine.annotations.*;",
+                "import sample.*;", "@Iod(name = \"" + name + "\", sopClassUids = \"" + sopClassUid
+                        + "\", modules = {" + modules + "})", "public interface " + simpleName + " { }");
+    }
+
+    /** A module: {@code attributes} are annotated getters. */
+    private static JavaFileObject module(String simpleName, String name, String... attributes) {
+        return JavaFileObjects.forSourceLines("acme." + simpleName, "package acme;", "import dev.iodine.annotations.*;",
+                "@DicomModule(name = \"" + name + "\")", "public interface " + simpleName + " {",
+                String.join("\n", attributes), "}");
+    }
+
+    /**
+     * Compiles user definitions with the processor against the compiled samples (written to {@code classes}, as a
+     * user compiles against iod-models), asserts that it reports nothing, and returns the binder of the given name.
+     */
+    private static Binder<Object> compile(Path classes, String binderName, JavaFileObject... sources)
+            throws IOException {
         SampleClasses.get().writeTo(classes);
-        List<File> classpath = new ArrayList<>(List.of(classes.toFile()));
+        List<File> classpath = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             classpath.add(new File(entry));
         }
-        Compilation c = javac().withProcessors(new IodineProcessor()).withClasspath(classpath).compile(
-                JavaFileObjects.forSourceLines("acme.AcmeProfileModule",
-                        "package acme;",
-                        "import dev.iodine.annotations.*;",
-                        "@DicomModule(name = \"ACME CT profile\")",
-                        "public interface AcmeProfileModule {",
-                        "  @Attribute(keyword = \"KVP\", type = Type.T1) Double getKVP();",
-                        "}"),
-                JavaFileObjects.forSourceLines("acme.AcmeCtIod",
-                        "package acme;",
-                        "import dev.iodine.annotations.*;",
-                        "import sample.*;",
-                        "@Iod(name = \"ACME CT\", sopClassUids = \"1.2.840.10008.5.1.4.1.1.2\", modules = {",
-                        "  @UseModule(value = PatientModule.class, usage = Usage.M),",
-                        "  @UseModule(value = ImageModule.class, usage = Usage.M),",
-                        "  @UseModule(value = AcmeProfileModule.class, usage = Usage.M),",
-                        "  @UseModule(value = SopCommonModule.class, usage = Usage.M)})",
-                        "public interface AcmeCtIod { }"));
+        classpath.add(classes.toFile());
+        Compilation c = javac().withProcessors(new IodineProcessor()).withClasspath(classpath).compile(sources);
         assertEquals(List.of(), c.diagnostics());
-
-        try (URLClassLoader compiled = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                ProfileTest.class.getClassLoader())) {
-            Binder<Object> binder = new SampleClasses(c, compiled).binderNamed("acme.AcmeCtBinder");
-            Dataset ds = new Dataset();
-            ds.setString(Tags.SOPClassUID, VR.UI, "1.2.840.10008.5.1.4.1.1.2");
-            ds.setString(Tags.SOPInstanceUID, VR.UI, "2.25.77");
-            for (int tag : new int[] {Tags.PatientName, Tags.PatientID, Tags.PatientBirthDate, Tags.PatientSex,
-                    Tags.InstanceNumber}) {
-                ds.setEmpty(tag, ElementDictionary.vrOf(tag));
-            }
-            ds.setString(Tags.ImageType, VR.CS, "ORIGINAL", "PRIMARY", "AXIAL");
-            ds.setInt(Tags.Rows, VR.US, 2);
-            ds.setInt(Tags.Columns, VR.US, 2);
-            ds.setDouble(Tags.PixelSpacing, VR.DS, 0.5, 0.5);
-            ds.setDouble(Tags.RescaleSlope, VR.DS, 1.0);
-            ds.setEmpty(Tags.KVP, VR.DS);   // enough for the standard (Type 2), not for the profile (Type 1)
-            List<Violation> found = ((IodObject) binder.bind(ds)).checkConstraints();
-            assertEquals(1, found.size(), found::toString);
-            assertEquals(Violation.Kind.EMPTY, found.get(0).kind());
-            assertEquals(Tags.KVP, found.get(0).tag());
-            assertEquals("ACME CT profile", found.get(0).module());
-        }
+        return new SampleClasses(c, SampleClasses.get()).binderNamed(binderName);
     }
 }

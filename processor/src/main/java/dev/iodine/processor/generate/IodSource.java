@@ -4,6 +4,7 @@ import static dev.iodine.processor.condition.ConditionCompiler.quote;
 
 import dev.iodine.annotations.Usage;
 import dev.iodine.processor.check.DefinitionEnvironment;
+import dev.iodine.processor.condition.ConditionCompiler;
 import dev.iodine.processor.model.Definition;
 import dev.iodine.processor.model.IodDef;
 import dev.iodine.processor.model.Member;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -26,6 +29,8 @@ import javax.lang.model.util.Elements;
  * }</pre>
  */
 final class IodSource {
+
+    private static final int SOP_INSTANCE_UID = 0x00080018;
 
     private final ModelCollector collector;
     private final GeneratedNames names;
@@ -144,22 +149,66 @@ final class IodSource {
                 .replace("@", "&#64;");
     }
 
+    /**
+     * Runs each module that applies (M; C whose condition holds or that is present; U that is present) with its
+     * specialized tags: an attribute that several modules of the IOD define is checked only by the last of them that
+     * applies, the most specialized definition, SOP Common coming first whatever its place (PS3.3 C.8.6.1: SC Equipment's Modality overrides General Series').
+     */
     private String checkConstraints(IodDef iod) {
         DefinitionEnvironment env = new DefinitionEnvironment(elements, modules, iod.type(), List.of());
         StringBuilder b = new StringBuilder("/** Every violation of the IOD's rules; empty when it conforms. */\n")
                 .append("@Override\npublic java.util.List<dev.iodine.validation.Violation> checkConstraints() {\n")
                 .append("java.util.List<dev.iodine.validation.Violation> out = new java.util.ArrayList<>();\n")
                 .append("dev.iodine.bind.ConditionContext c = new dev.iodine.bind.DatasetConditions(dataset);\n");
-        for (ModuleUse use : iod.modules()) {
-            Definition module = collector.definition(use.module());
+        List<ModuleUse> uses = iod.modules();
+        List<Set<Integer>> tags = uses.stream().map(u -> publicTags(u.module())).toList();
+        for (int i = 0; i < uses.size(); i++) {
+            ModuleUse use = uses.get(i);
             String present = "c.modulePresent(" + checks.moduleTags(use.module()) + ")";
             String applies = use.usage() == Usage.M ? "true" : use.usage() == Usage.U ? present
                     : "(" + checks.compile(use.condition(), env) + ") || " + present;
-            b.append("if (").append(applies).append(") {\n").append(names.qualified(use.module()))
-                    .append(".check(out, dataset, \"\", true, ").append(quote(module.name())).append(", ")
-                    .append(quote(module.section())).append(");\n}\n");
+            b.append("boolean applies").append(i).append(" = ").append(applies).append(";\n");
+        }
+        for (int i = 0; i < uses.size(); i++) {
+            Definition module = collector.definition(uses.get(i).module());
+            StringBuilder later = new StringBuilder();
+            for (int j = 0; j < uses.size(); j++) {
+                if (j == i || sopCommon(tags.get(j)) || j < i && !sopCommon(tags.get(i))) {
+                    continue;
+                }
+                Set<Integer> shared = new TreeSet<>(tags.get(i));
+                shared.retainAll(tags.get(j));
+                if (!shared.isEmpty()) {
+                    later.append("if (applies").append(j).append(") {\nspecialized.addAll(java.util.List.of(")
+                            .append(shared.stream().map(ConditionCompiler::hex).collect(Collectors.joining(", ")))
+                            .append("));\n}\n");
+                }
+            }
+            b.append("if (applies").append(i).append(") {\n");
+            if (!later.isEmpty()) {
+                b.append("java.util.Set<Integer> specialized = new java.util.HashSet<>();\n").append(later);
+            }
+            b.append(names.qualified(uses.get(i).module())).append(".check(out, dataset, \"\", true, ")
+                    .append(quote(module.name())).append(", ").append(quote(module.section())).append(", ")
+                    .append(later.isEmpty() ? "java.util.Set.of()" : "specialized").append(");\n}\n");
         }
         return b.append("dev.iodine.validation.ValueChecks.check(out, dataset);\nreturn out;\n}\n").toString();
+    }
+
+    /**
+     * Whether a module is SOP Common (it defines SOP Instance UID): its Type 3 copies of Instance Number, Content
+     * Qualification... are the defaults of IODs without a more specific module (PS3.3 C.12.1), so it specializes
+     * nothing, whatever its place, and every other module specializes it.
+     */
+    private static boolean sopCommon(Set<Integer> moduleTags) {
+        return moduleTags.contains(SOP_INSTANCE_UID);
+    }
+
+    /** The tags of a module's standard top-level attributes (its macros' included), those another module can share. */
+    private Set<Integer> publicTags(TypeElement module) {
+        return Member.flatten(collector.definition(module), collector).stream()
+                .filter(m -> m.declaredIn().privateCreator().isEmpty()).map(m -> m.attribute().tag())
+                .collect(Collectors.toSet());
     }
 
     private static String builder(String cls, Iterable<GeneratedMethod> setters) {
