@@ -60,9 +60,35 @@ class ProfileTest {
         ds.remove(Tags.KVP);   // Type 2 in the Image module, Type 3 in the later ACME equipment module
         assertEquals(List.of(), ((IodObject) binder.bind(ds)).checkConstraints(), "the specialized Type 3 applies");
         ds.remove(Tags.InstanceNumber);
-        assertEquals(List.of("MISSING InstanceNumber Image"), ((IodObject) binder.bind(ds)).checkConstraints().stream()
-                .map(v -> v.kind() + " " + ElementDictionary.keywordOf(v.tag()) + " " + v.module()).toList(),
+        assertEquals(List.of("MISSING InstanceNumber Image"), missing(binder, ds),
                 "SOP Common's Type 3 copy, though later, does not specialize the Image module's Type 2");
+    }
+
+    /**
+     * A U module that shares Rows and Columns with the Image module (as Floating Point Image Pixel does with Image
+     * Pixel) is present only through its own attribute, and then, being later, checks the shared ones.
+     */
+    @Test
+    void sharedAttributesDoNotMakeAModulePresent(@TempDir Path classes) throws IOException {
+        Binder<Object> binder = compile(classes, "acme.AcmeFloatCtBinder",
+                module("AcmeFloatPixelModule", "ACME float pixel",
+                        "@Attribute(keyword = \"Rows\", type = Type.T1) Integer getRows();",
+                        "@Attribute(keyword = \"Columns\", type = Type.T1) Integer getColumns();",
+                        "@Attribute(keyword = \"FloatPixelData\", type = Type.T1) byte[] getFloatPixelData();"),
+                iod("AcmeFloatCtIod", "ACME float CT", "1.2.840.10008.5.1.4.1.1.2",
+                        "PatientModule M", "ImageModule M", "AcmeFloatPixelModule U", "SopCommonModule M"));
+        Dataset ds = sampleCt();
+        assertEquals(List.of(), ((IodObject) binder.bind(ds)).checkConstraints(), "Rows and Columns are the Image's");
+        ds.remove(Tags.Rows);
+        assertEquals(List.of("MISSING Rows Image"), missing(binder, ds), "without float pixels, Image checks Rows");
+        ds.setBytes(Tags.FloatPixelData, VR.OF, new byte[16]);
+        assertEquals(List.of("MISSING Rows ACME float pixel"), missing(binder, ds),
+                "the present float module specializes Rows: one violation, from it");
+    }
+
+    private static List<String> missing(Binder<Object> binder, Dataset ds) {
+        return ((IodObject) binder.bind(ds)).checkConstraints().stream()
+                .map(v -> v.kind() + " " + ElementDictionary.keywordOf(v.tag()) + " " + v.module()).toList();
     }
 
     /** A dataset that the sample CT IOD accepts (KVP present, empty). */

@@ -150,7 +150,8 @@ final class IodSource {
     }
 
     /**
-     * Runs each module that applies (M; C whose condition holds or that is present; U that is present) with its
+     * Runs each module that applies (M; C whose condition holds or that is present; U that is present, present meaning
+     * that an attribute of it that no other module of the IOD defines is in the dataset) with its
      * specialized tags: an attribute that several modules of the IOD define is checked only by the last of them that
      * applies, the most specialized definition, SOP Common coming first whatever its place (PS3.3 C.8.6.1: SC Equipment's Modality overrides General Series').
      */
@@ -164,7 +165,15 @@ final class IodSource {
         List<Set<Integer>> tags = uses.stream().map(u -> publicTags(u.module())).toList();
         for (int i = 0; i < uses.size(); i++) {
             ModuleUse use = uses.get(i);
-            String present = "c.modulePresent(" + checks.moduleTags(use.module()) + ")";
+            Set<Integer> own = new TreeSet<>(tags.get(i));
+            for (int j = 0; j < uses.size(); j++) {
+                if (j != i) {
+                    own.removeAll(tags.get(j));
+                }
+            }
+            // Only the attributes no other module of the IOD defines show that this module is present.
+            String present = own.isEmpty() ? "false" : "c.modulePresent("
+                    + own.stream().map(ConditionCompiler::hex).collect(Collectors.joining(", ")) + ")";
             String applies = use.usage() == Usage.M ? "true" : use.usage() == Usage.U ? present
                     : "(" + checks.compile(use.condition(), env) + ") || " + present;
             b.append("boolean applies").append(i).append(" = ").append(applies).append(";\n");
