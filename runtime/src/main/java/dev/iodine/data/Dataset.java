@@ -346,8 +346,11 @@ public final class Dataset {
 
     // ---- getters ---------------------------------------------------------------------------------------------
 
-    /** The VR used to interpret a value: a UN element of a public tag is read with the dictionary VR (as pydicom does). */
-    private VR decodingVR(int i) {
+    /**
+     * The VR used to interpret the value at {@code i} (in tag order): a UN element of a public tag is read with the
+     * dictionary VR (as pydicom does), except a dictionary SQ, which stays UN. {@code vrAt(i)} gives the stored VR.
+     */
+    public VR decodingVRAt(int i) {
         VR vr = vrs[i];
         if (vr == VR.UN && !Tag.isPrivate(tags[i])) {
             VR dict = ElementDictionary.vrOf(tags[i]);
@@ -374,7 +377,7 @@ public final class Dataset {
         if (decoded != null && decoded[i] != null) {
             return (String[]) decoded[i];
         }
-        VR vr = decodingVR(i);
+        VR vr = decodingVRAt(i);
         String[] result;
         if (vr.isString()) {
             byte[] b = arrayOf(i);
@@ -470,7 +473,7 @@ public final class Dataset {
         if (v instanceof Fragments f) {
             return f.fragmentCount();
         }
-        VR vr = decodingVR(i);
+        VR vr = decodingVRAt(i);
         if (vr.isString() || vr == VR.AT || vr.kind() == VR.Kind.BINARY && !vr.longHeader()) {
             return strings(i).length;
         }
@@ -547,7 +550,7 @@ public final class Dataset {
     /** Integer values of IS, DS (when integral) and the binary integer VRs (UV as its 64-bit pattern); null when absent. */
     public long[] getLongs(int tag) {
         int i = indexOf(tag);
-        return i < 0 ? null : longs(i, decodingVR(i));
+        return i < 0 ? null : longs(i, decodingVRAt(i));
     }
 
     public long[] getLongs(String keyword) {
@@ -601,7 +604,7 @@ public final class Dataset {
     /** Numeric values of DS, IS, FL, FD, OF, OD and the binary integer VRs; {@code null} when absent. */
     public double[] getDoubles(int tag) {
         int i = indexOf(tag);
-        return i < 0 ? null : doubles(i, decodingVR(i));
+        return i < 0 ? null : doubles(i, decodingVRAt(i));
     }
 
     public double[] getDoubles(String keyword) {

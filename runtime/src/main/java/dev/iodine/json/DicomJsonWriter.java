@@ -9,7 +9,6 @@ import dev.iodine.data.PersonName;
 import dev.iodine.data.Sequence;
 import dev.iodine.data.Tag;
 import dev.iodine.data.VR;
-import dev.iodine.dict.ElementDictionary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -150,7 +149,7 @@ public final class DicomJsonWriter {
         }
         Object value = ds.valueAt(i);
         // Encapsulated Pixel Data is OB whatever an old file said (PS3.5 A.4).
-        VR vr = value instanceof Sequence ? VR.SQ : value instanceof Fragments ? VR.OB : jsonVR(tag, ds.vrAt(i));
+        VR vr = value instanceof Sequence ? VR.SQ : value instanceof Fragments ? VR.OB : ds.decodingVRAt(i);
         g.writeFieldName(Tag.toHex(tag));
         g.writeStartObject();
         g.writeStringField("vr", vr.name());
@@ -168,14 +167,6 @@ public final class DicomJsonWriter {
      * The VR to show: a UN element of a public tag with its dictionary VR, as the dataset's getters read it
      * (PS3.5 6.2.2 lets a reader that knows the tag use its VR); a private UN stays UN.
      */
-    private static VR jsonVR(int tag, VR stored) {
-        if (stored == VR.UN && !Tag.isPrivate(tag)) {
-            VR dict = ElementDictionary.vrOf(tag);
-            return dict == VR.SQ ? VR.UN : dict;
-        }
-        return stored;
-    }
-
     static boolean isBinary(VR vr) {
         return switch (vr) {
             case OB, OD, OF, OL, OV, OW, UN -> true;

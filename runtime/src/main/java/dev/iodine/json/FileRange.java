@@ -1,11 +1,10 @@
 package dev.iodine.json;
 
+import dev.iodine.data.BulkData;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * The {@code file:} bulk data URIs Iodine writes and reads: {@code file:///path?offset=N&length=M}, a byte range
@@ -54,19 +53,10 @@ final class FileRange {
             throw new IOException("bad BulkDataURI \"" + uri + "\": expected ?offset=N&length=M within 2 GB");
         }
         Path path = Path.of(URI.create(u.getScheme() + ":" + u.getRawPath()));
-        byte[] bytes = new byte[(int) length];
-        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            long pos = offset;
-            while (buf.hasRemaining()) {
-                int n = ch.read(buf, pos);
-                if (n < 0) {
-                    throw new IOException("BulkDataURI \"" + uri + "\": " + path + " ends at offset " + pos
-                            + ", before the " + length + " bytes at offset " + offset);
-                }
-                pos += n;
-            }
+        try {
+            return new BulkData(path, offset, length).load();
+        } catch (UncheckedIOException e) {
+            throw new IOException("BulkDataURI \"" + uri + "\": " + e.getCause().getMessage(), e.getCause());
         }
-        return bytes;
     }
 }
