@@ -11,7 +11,8 @@ import java.io.IOException;
 
 /**
  * Writes datasets as elements (PS3.5 Section 7), either as read (each dataset in the encoding it was read
- * with, values from their raw bytes, lengths defined or undefined as they came) or re-encoded into one target
+ * with, values from their raw bytes, lengths defined or undefined as they came; a dataset untouched since read
+ * copied as its verbatim bytes, see {@link Dataset#setVerbatim}) or re-encoded into one target
  * encoding (byte order converted per VR, odd values padded, values too long for a 16-bit length written as UN,
  * group lengths other than group 0002 left out).
  */
@@ -49,6 +50,9 @@ final class DatasetEncoder {
     }
 
     void writeDataset(Dataset ds) throws IOException {
+        if (asRead && ds.writeVerbatim(out)) {
+            return; // untouched since read: its bytes in one copy
+        }
         for (int i = 0; i < ds.size(); i++) {
             if (!skipped(ds.tagAt(i))) {
                 writeElement(ds, i);
@@ -154,6 +158,10 @@ final class DatasetEncoder {
 
     /** The encoded length of a dataset's elements (an item's defined length). */
     long datasetLength(Dataset ds) {
+        int verbatim = asRead ? ds.verbatimLength() : -1;
+        if (verbatim >= 0) {
+            return verbatim;
+        }
         long n = 0;
         for (int i = 0; i < ds.size(); i++) {
             if (!skipped(ds.tagAt(i))) {
