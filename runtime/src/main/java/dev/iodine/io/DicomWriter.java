@@ -13,6 +13,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
@@ -46,6 +47,7 @@ public final class DicomWriter {
     private static final int TRANSFER_SYNTAX = 0x00020010;
     private static final int IMPLEMENTATION_CLASS = 0x00020012;
     private static final int IMPLEMENTATION_VERSION = 0x00020013;
+    private static final int DIRECTORY_RECORDS = 0x00041220;
 
     private DicomWriter() {
     }
@@ -100,6 +102,11 @@ public final class DicomWriter {
         buf.write(preamble, 0, 128);
         buf.write(new byte[] {'D', 'I', 'C', 'M'});
         Dataset meta = fileMeta(file, target, asRead);
+        // A deflated data set has no byte positions in the file for DICOMDIR offsets to name.
+        Map<Dataset, Map<Integer, Long>> offsets = target.deflated() || !file.dataset().contains(DIRECTORY_RECORDS)
+                ? Map.of()
+                : DirectoryOffsets.recompute(file.dataset(), layout(meta, asRead, target),
+                        layout(fileMeta(file, source, true), true, source), !file.fileMeta().contains(TRANSFER_SYNTAX));
         new DatasetEncoder(buf, true, true, false).writeDataset(meta);
         if (target.deflated()) {
             Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
@@ -111,9 +118,17 @@ public final class DicomWriter {
                 deflater.end();
             }
         } else {
-            new DatasetEncoder(buf, asRead, target.explicitVR(), target.bigEndian()).writeDataset(file.dataset());
+            new DatasetEncoder(buf, asRead, target.explicitVR(), target.bigEndian(), offsets)
+                    .writeDataset(file.dataset());
         }
         buf.flush();
+    }
+
+    /** Where the data set starts after the preamble, {@code DICM} and {@code meta}, and how it is encoded. */
+    private static DirectoryOffsets.Layout layout(Dataset meta, boolean asRead, TransferSyntax ts) {
+        OutputStream none = OutputStream.nullOutputStream();
+        return new DirectoryOffsets.Layout(132 + new DatasetEncoder(none, true, true, false).datasetLength(meta),
+                new DatasetEncoder(none, asRead, ts.explicitVR(), ts.bigEndian()));
     }
 
     /** The file as bytes, e.g. for a network message or a test. */
