@@ -20,6 +20,12 @@ import dev.iodine.iod.item.ReferencedSeries2;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.PersonIdentificationMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.value.CompletionFlag;
+import dev.iodine.iod.value.DirectoryRecordType;
+import dev.iodine.iod.value.HangingProtocolLevel;
+import dev.iodine.iod.value.Laterality;
+import dev.iodine.iod.value.Modality;
+import dev.iodine.iod.value.VerificationFlag;
 import java.util.List;
 
 /**
@@ -82,7 +88,7 @@ public interface DirectoryInformationModule {
          * Directory Record Type (0004,1430), Type 1.
          */
         @Attribute(keyword = "DirectoryRecordType", type = Type.T1, enumerated = { "PATIENT", "STUDY", "SERIES", "IMAGE", "RADIOTHERAPY", "RT DOSE", "RT STRUCTURE SET", "RT PLAN", "RT TREAT RECORD", "PRESENTATION", "SR DOCUMENT", "KEY OBJECT DOC", "WAVEFORM", "SPECTROSCOPY", "RAW DATA", "REGISTRATION", "FIDUCIAL", "HANGING PROTOCOL", "ENCAP DOC", "HL7 STRUC DOC", "STEREOMETRIC", "VALUE MAP", "PALETTE", "IMPLANT", "IMPLANT GROUP", "IMPLANT ASSY", "MEASUREMENT", "SURFACE", "PRIVATE" })
-        String getDirectoryRecordType();
+        DirectoryRecordType getDirectoryRecordType();
 
         /**
          * Private Record UID (0004,1432), Type 1C.
@@ -172,7 +178,7 @@ public interface DirectoryInformationModule {
          * Modality (0008,0060), Type 1C.
          */
         @Attribute(keyword = "Modality", type = Type.T1C, condition = "DirectoryRecordType == \"SERIES\"")
-        String getModality();
+        Modality getModality();
 
         /**
          * Series Instance UID (0020,000E), Type 1C.
@@ -394,13 +400,13 @@ public interface DirectoryInformationModule {
          * Completion Flag (0040,A491), Type 1C.
          */
         @Attribute(keyword = "CompletionFlag", type = Type.T1C, condition = "DirectoryRecordType == \"SR DOCUMENT\"")
-        String getCompletionFlag();
+        CompletionFlag getCompletionFlag();
 
         /**
          * Verification Flag (0040,A493), Type 1C.
          */
         @Attribute(keyword = "VerificationFlag", type = Type.T1C, condition = "DirectoryRecordType == \"SR DOCUMENT\"")
-        String getVerificationFlag();
+        VerificationFlag getVerificationFlag();
 
         /**
          * Verification DateTime (0040,A030), Type 1C.
@@ -480,7 +486,7 @@ public interface DirectoryInformationModule {
          * Hanging Protocol Level (0072,0006), Type 1C.
          */
         @Attribute(keyword = "HangingProtocolLevel", type = Type.T1C, condition = "DirectoryRecordType == \"HANGING PROTOCOL\"")
-        String getHangingProtocolLevel();
+        HangingProtocolLevel getHangingProtocolLevel();
 
         /**
          * Hanging Protocol Creator (0072,0008), Type 1C.
@@ -510,7 +516,7 @@ public interface DirectoryInformationModule {
              * Modality (0008,0060), Type 1C.
              */
             @Attribute(keyword = "Modality", type = Type.T1C, condition = "absent(AnatomicRegionSequence)")
-            String getModality();
+            Modality getModality();
 
             /**
              * Anatomic Region Sequence (0008,2218), Type 1C.
@@ -522,7 +528,7 @@ public interface DirectoryInformationModule {
              * Laterality (0020,0060), Type 2C.
              */
             @Attribute(keyword = "Laterality", type = Type.T2C, condition = "present(AnatomicRegionSequence)")
-            String getLaterality();
+            Laterality getLaterality();
 
             /**
              * Procedure Code Sequence (0008,1032), Type 2.
