@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.iodine.bind.BindOptions;
 import dev.iodine.bind.Dicom;
+import dev.iodine.bind.SopClassMismatchException;
 import dev.iodine.data.Dataset;
 import dev.iodine.dict.Tags;
 import dev.iodine.dict.TransferSyntax;
@@ -19,8 +21,10 @@ import dev.iodine.io.DicomWriter;
 import dev.iodine.io.DirectoryRecords;
 import dev.iodine.io.WriteOptions;
 import dev.iodine.iod.module.DirectoryInformationModuleData.DirectoryRecord;
+import dev.iodine.iod.value.DirectoryRecordType;
 import dev.iodine.testdata.Corpus;
 import dev.iodine.validation.ValidationReport;
+import dev.iodine.validation.Violation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +82,7 @@ class BasicDirectoryTest {
             assertEquals(records, dir.getDirectoryRecordSequence().size(), p.toString());
             for (int k = 0; k < records; k++) {
                 assertEquals(ds.getSequence(Tags.DirectoryRecordSequence).get(k).getString(Tags.DirectoryRecordType),
-                        dir.getDirectoryRecordSequence().get(k).getDirectoryRecordType(), p + " record " + k);
+                        dir.getDirectoryRecordSequence().get(k).getDirectoryRecordTypeString(), p + " record " + k);
             }
             assertEquals("Basic Directory", Dicom.validate(p).iod(), p.toString());
         }
@@ -89,7 +93,7 @@ class BasicDirectoryTest {
         Path path = Corpus.require().root().resolve("dwv/data/DICOMDIR");
         BasicDirectory dir = Dicom.read(path, BasicDirectory.class);
         DirectoryRecord first = dir.getDirectoryRecordSequence().get(0);
-        assertEquals("PATIENT", first.getDirectoryRecordType());
+        assertEquals(DirectoryRecordType.PATIENT, first.getDirectoryRecordType());
         Dataset raw = dir.dataset().getSequence(Tags.DirectoryRecordSequence).get(0);
         assertEquals(raw.getString(Tags.PatientID), first.getPatientID());
         assertEquals(raw.getLong(Tags.OffsetOfReferencedLowerLevelDirectoryEntity),
@@ -162,12 +166,24 @@ class BasicDirectoryTest {
         patient.setOffsetOfTheNextDirectoryRecord(1234L);
         patient.setRecordInUseFlag(0xFFFF);
         patient.setOffsetOfReferencedLowerLevelDirectoryEntity(0L);
-        patient.setDirectoryRecordType("PATIENT");
+        patient.setDirectoryRecordType(DirectoryRecordType.PATIENT);
         patient.setPatientID("P1");
         Path out = tmp.resolve("DICOMDIR");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Dicom.write(out, dir));
         assertTrue(e.getMessage().contains("(0004,1400) of directory record 0 is 1234"), e.getMessage());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anotherSopClassIsRefusedAndReportedAgainstTheFileMeta() throws IOException {
+        Path ct = Corpus.require().root().resolve("pydicom-debian/test_files/CT_small.dcm");
+        assertThrows(SopClassMismatchException.class, () -> Dicom.read(ct, BasicDirectory.class));
+        BasicDirectory forced = Dicom.read(ct, BasicDirectory.class, BindOptions.DEFAULT.withAnySopClass(true));
+        List<Violation> wrong = Dicom.validate(forced).violations().stream()
+                .filter(v -> v.kind() == Violation.Kind.SOP_CLASS).toList();
+        assertEquals(1, wrong.size(), wrong.toString());
+        assertEquals(Tags.MediaStorageSOPClassUID, wrong.get(0).tag());
+        assertEquals("1.2.840.10008.5.1.4.1.1.2", wrong.get(0).value());
     }
 
     /** Depth first from the root: each record's type and Referenced File ID, indented by level. */
