@@ -53,7 +53,7 @@ public interface MrModifierMacro {
         /**
          * Spoiling (0018,9016), Type 1C.
          */
-        @Attribute(keyword = "Spoiling", type = Type.T1C, enumerated = { "RF", "GRADIENT", "RF_AND_GRADIENT", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "Spoiling", type = Type.T1C, enumerated = { "RF", "GRADIENT", "RF_AND_GRADIENT", "NONE" }, condition = "(parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\") and root.EchoPulseSequence in (\"GRADIENT\", \"BOTH\")")
         String getSpoiling();
 
         /**

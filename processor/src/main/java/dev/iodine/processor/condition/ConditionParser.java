@@ -19,7 +19,8 @@ import java.util.function.Function;
 public final class ConditionParser {
 
     private static final Set<String> RESERVED = Set.of("and", "or", "xor", "not", "in", "true", "false", "root",
-            "parent", "above", "present", "absent", "hasValue", "module", "predicate", "unchecked", "count", "tag");
+            "parent", "above", "present", "absent", "hasValue", "module", "predicate", "unchecked", "count", "tag",
+            "firstItem", "lastItem");
 
     private final List<Token> tokens;
     private int position;
@@ -108,6 +109,12 @@ public final class ConditionParser {
                 position++;
                 Token text = inParentheses(() -> expect(Kind.STRING, null, "a string saying why"));
                 return new Condition.Unchecked(text.text());
+            }
+            case "firstItem", "lastItem" -> {
+                position++;
+                expect(Kind.LPAREN, "(", "'('");
+                expect(Kind.RPAREN, ")", "')'");
+                return new Condition.ItemPosition(t.text().equals("lastItem"));
             }
             case "count" -> {
                 position++;

@@ -62,6 +62,7 @@ class ConditionCompilerTest {
                 compile("DimensionIndexPointer != tag(FrameContentSequence)"));
         assertEquals("(c.count(dev.iodine.bind.ConditionContext.ABOVE, new int[] {0x52009230, 0x00089124},"
                 + " new int[] {0, -1}) >= 1)", compile("count(above.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) >= 1"));
+        assertEquals("(c.firstItem() || !c.lastItem())", compile("firstItem() or not lastItem()"));
         assertEquals("(c.modulePresent(0x00180010) && x.Y.contrastUsed(c) && false)",
                 compile("module(ContrastBolus) and predicate(contrastUsed) and unchecked(\"why\")"));
     }
