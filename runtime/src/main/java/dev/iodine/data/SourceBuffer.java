@@ -1,5 +1,7 @@
 package dev.iodine.data;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -24,6 +26,8 @@ public final class SourceBuffer {
     private int[] starts = {0};
     private long[] deltas = {0};
     private int breaks = 1;
+    private Dataset encodedDataset;
+    private byte[] encoded;
 
     /**
      * @param bytes the first bytes read (position 0 is file offset 0 unless {@link #mapFrom} says otherwise)
@@ -70,5 +74,28 @@ public final class SourceBuffer {
             i = -i - 2;
         }
         return position + deltas[Math.max(i, 0)];
+    }
+
+    /**
+     * Keeps the bytes {@code dataset} was decoded from (a deflated data set's bytes as they are in the file). Used
+     * by readers, for a dataset they also gave its verbatim bytes ({@link Dataset#setVerbatim}).
+     */
+    public void keepEncoded(Dataset dataset, byte[] bytes) {
+        encodedDataset = dataset;
+        encoded = bytes;
+    }
+
+    /**
+     * Writes the bytes kept by {@link #keepEncoded} when {@code dataset} is the dataset they encode and nothing in
+     * it has changed since it was read, so that a writer writing as read copies them instead of encoding again.
+     *
+     * @return whether they were written (else nothing was)
+     */
+    public boolean writeEncodedIfUnchanged(Dataset dataset, OutputStream out) throws IOException {
+        if (dataset != encodedDataset || dataset.verbatimLength() < 0) {
+            return false;
+        }
+        out.write(encoded);
+        return true;
     }
 }

@@ -5,7 +5,6 @@ import dev.iodine.data.Dataset;
 import dev.iodine.data.Tag;
 import dev.iodine.data.VR;
 import dev.iodine.dict.TransferSyntax;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -95,23 +94,27 @@ public final class DicomWriter {
         TransferSyntax target = options.transferSyntax() == null ? source : options.transferSyntax();
         boolean asRead = target.uid().equals(source.uid()) && file.fileMeta().contains(TRANSFER_SYNTAX);
         checkPixelData(file.dataset(), source, target);
-        BufferedOutputStream buf = new BufferedOutputStream(out, 64 * 1024);
+        ByteSink buf = new ByteSink(out);
         byte[] preamble = asRead && file.preamble() != null ? file.preamble() : new byte[128];
         buf.write(preamble, 0, 128);
         buf.write(new byte[] {'D', 'I', 'C', 'M'});
         Dataset meta = fileMeta(file, target, asRead);
         new DatasetEncoder(buf, true, true, false).writeDataset(meta);
-        if (target.deflated()) {
+        Dataset ds = file.dataset();
+        if (!target.deflated()) {
+            new DatasetEncoder(buf, asRead, target.explicitVR(), target.bigEndian()).writeDataset(ds);
+        } else if (!asRead || ds.source() == null || !ds.source().writeEncodedIfUnchanged(ds, buf)) {
+            // Deflated anew unless the data set is untouched since read: then its deflated bytes as read were copied.
             Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
             try {
                 DeflaterOutputStream deflated = new DeflaterOutputStream(buf, deflater, 64 * 1024);
-                new DatasetEncoder(deflated, asRead, true, false).writeDataset(file.dataset());
+                ByteSink toDeflate = new ByteSink(deflated);
+                new DatasetEncoder(toDeflate, asRead, true, false).writeDataset(ds);
+                toDeflate.flush();
                 deflated.finish();
             } finally {
                 deflater.end();
             }
-        } else {
-            new DatasetEncoder(buf, asRead, target.explicitVR(), target.bigEndian()).writeDataset(file.dataset());
         }
         buf.flush();
     }
@@ -161,7 +164,7 @@ public final class DicomWriter {
             meta.setString(IMPLEMENTATION_VERSION, VR.SH, IMPLEMENTATION_VERSION_NAME);
         }
         meta.remove(GROUP_LENGTH);
-        long length = new DatasetEncoder(OutputStream.nullOutputStream(), true, true, false).datasetLength(meta);
+        long length = new DatasetEncoder(null, true, true, false).datasetLength(meta);
         byte[] ul = new byte[4];
         Bytes.putInt(ul, 0, (int) length, false);
         meta.addValue(GROUP_LENGTH, VR.UL, ul);

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.EntranceDoseDerivation;
 import java.util.List;
 
 /**
@@ -66,6 +67,6 @@ public interface BreastXRayAcquisitionDoseMacro {
          * Entrance Dose Derivation (0040,8303), Type 3.
          */
         @Attribute(keyword = "EntranceDoseDerivation", type = Type.T3, enumerated = { "IAK", "ESAK", "ESDBS", "ESDNOBS" })
-        String getEntranceDoseDerivation();
+        EntranceDoseDerivation getEntranceDoseDerivation();
     }
 }

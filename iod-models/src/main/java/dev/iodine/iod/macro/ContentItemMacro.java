@@ -13,6 +13,7 @@ import dev.iodine.iod.item.ConceptCode;
 import dev.iodine.iod.item.ConceptNameCode;
 import dev.iodine.iod.item.MeasurementUnitsCode;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.value.ValueType;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public interface ContentItemMacro {
      * Value Type (0040,A040), Type 1.
      */
     @Attribute(keyword = "ValueType", type = Type.T1, enumerated = { "DATETIME", "DATE", "TIME", "PNAME", "UIDREF", "TEXT", "CODE", "NUMERIC", "IMAGE", "COMPOSITE", "WAVEFORM" })
-    String getValueType();
+    ValueType getValueType();
 
     /**
      * Observation DateTime (0040,A032), Type 3.

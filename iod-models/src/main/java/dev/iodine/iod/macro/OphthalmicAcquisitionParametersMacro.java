@@ -6,6 +6,7 @@ import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.MydriaticAgentCode;
 import dev.iodine.iod.item.MydriaticAgentConcentrationUnits;
+import dev.iodine.iod.value.PupilDilated;
 import java.util.List;
 
 /**
@@ -69,7 +70,7 @@ public interface OphthalmicAcquisitionParametersMacro {
      * Pupil Dilated (0022,000D), Type 2.
      */
     @Attribute(keyword = "PupilDilated", type = Type.T2, enumerated = { "YES", "NO" })
-    String getPupilDilated();
+    PupilDilated getPupilDilated();
 
     /**
      * Mydriatic Agent Sequence (0022,0058), Type 2C.

@@ -11,6 +11,9 @@ import dev.iodine.iod.item.OphthalmicAxialLengthMeasurementsSegmentalLength;
 import dev.iodine.iod.item.ReferencedOphthalmicAxialLengthMeasurementQCImage;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.OphthalmicAxialMeasurementsRelatedInformationMacro;
+import dev.iodine.iod.value.OphthalmicAxialLengthMeasurementModified;
+import dev.iodine.iod.value.OphthalmicAxialLengthMeasurementsType;
+import dev.iodine.iod.value.PupilDilated;
 import java.util.List;
 
 /**
@@ -65,7 +68,7 @@ public interface OphthalmicAxialMeasurementsMacro {
      * Pupil Dilated (0022,000D), Type 2.
      */
     @Attribute(keyword = "PupilDilated", type = Type.T2, enumerated = { "YES", "NO" })
-    String getPupilDilated();
+    PupilDilated getPupilDilated();
 
     /**
      * Degree of Dilation (0022,000E), Type 2C.
@@ -120,7 +123,7 @@ public interface OphthalmicAxialMeasurementsMacro {
          * Ophthalmic Axial Length Measurements Type (0022,1010), Type 1.
          */
         @Attribute(keyword = "OphthalmicAxialLengthMeasurementsType", type = Type.T1, enumerated = { "TOTAL LENGTH", "LENGTH SUMMATION", "SEGMENTAL LENGTH" })
-        String getOphthalmicAxialLengthMeasurementsType();
+        OphthalmicAxialLengthMeasurementsType getOphthalmicAxialLengthMeasurementsType();
 
         /**
          * Ophthalmic Axial Length Measurements Total Length Sequence (0022,1210), Type 1C.
@@ -145,7 +148,7 @@ public interface OphthalmicAxialMeasurementsMacro {
              * Ophthalmic Axial Length Measurement Modified (0022,1140), Type 1.
              */
             @Attribute(keyword = "OphthalmicAxialLengthMeasurementModified", type = Type.T1, enumerated = { "YES", "NO" })
-            String getOphthalmicAxialLengthMeasurementModified();
+            OphthalmicAxialLengthMeasurementModified getOphthalmicAxialLengthMeasurementModified();
 
             /**
              * Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330), Type 1.
@@ -176,7 +179,7 @@ public interface OphthalmicAxialMeasurementsMacro {
              * Ophthalmic Axial Length Measurement Modified (0022,1140), Type 1.
              */
             @Attribute(keyword = "OphthalmicAxialLengthMeasurementModified", type = Type.T1, enumerated = { "YES", "NO" })
-            String getOphthalmicAxialLengthMeasurementModified();
+            OphthalmicAxialLengthMeasurementModified getOphthalmicAxialLengthMeasurementModified();
 
             /**
              * Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330), Type 1.

@@ -9,6 +9,10 @@ import dev.iodine.iod.macro.ExposureIndexMacro;
 import dev.iodine.iod.macro.XRay3dGeneralPerProjectionAcquisitionMacro;
 import dev.iodine.iod.macro.XRay3dGeneralPositionerMovementMacro;
 import dev.iodine.iod.macro.XRay3dGeneralSharedAcquisitionMacro;
+import dev.iodine.iod.value.EntranceDoseDerivation;
+import dev.iodine.iod.value.FieldOfViewShape;
+import dev.iodine.iod.value.PositionerPrimaryAngleDirection;
+import dev.iodine.iod.value.XRayReceptorType;
 import java.util.List;
 
 /**
@@ -37,13 +41,13 @@ public interface BreastTomosynthesisAcquisitionModule {
          * Field of View Shape (0018,1147), Type 1.
          */
         @Attribute(keyword = "FieldOfViewShape", type = Type.T1, enumerated = { "RECTANGLE" })
-        String getFieldOfViewShape();
+        FieldOfViewShape getFieldOfViewShape();
 
         /**
          * X-Ray Receptor Type (0018,9420), Type 1.
          */
         @Attribute(keyword = "XRayReceptorType", type = Type.T1, enumerated = { "DIGITAL_DETECTOR" })
-        String getXRayReceptorType();
+        XRayReceptorType getXRayReceptorType();
 
         /**
          * Distance Source to Detector (0018,1110), Type 1.
@@ -109,7 +113,7 @@ public interface BreastTomosynthesisAcquisitionModule {
          * Entrance Dose Derivation (0040,8303), Type 3.
          */
         @Attribute(keyword = "EntranceDoseDerivation", type = Type.T3, enumerated = { "IAK", "ESAK", "ESDBS", "ESDNOBS" })
-        String getEntranceDoseDerivation();
+        EntranceDoseDerivation getEntranceDoseDerivation();
 
         /**
          * Focal Spot(s) (0018,1190), Type 1.
@@ -213,7 +217,7 @@ public interface BreastTomosynthesisAcquisitionModule {
              * Positioner Primary Angle Direction (0018,9559), Type 3.
              */
             @Attribute(keyword = "PositionerPrimaryAngleDirection", type = Type.T3, enumerated = { "CW", "CC" })
-            String getPositionerPrimaryAngleDirection();
+            PositionerPrimaryAngleDirection getPositionerPrimaryAngleDirection();
 
             /**
              * Positioner Secondary Angle (0018,1511), Type 1C.
@@ -255,7 +259,7 @@ public interface BreastTomosynthesisAcquisitionModule {
              * Entrance Dose Derivation (0040,8303), Type 3.
              */
             @Attribute(keyword = "EntranceDoseDerivation", type = Type.T3, enumerated = { "IAK", "ESAK", "ESDBS", "ESDNOBS" })
-            String getEntranceDoseDerivation();
+            EntranceDoseDerivation getEntranceDoseDerivation();
 
             /**
              * Irradiation Event UID (0008,3010), Type 3.

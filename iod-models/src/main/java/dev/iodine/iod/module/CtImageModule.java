@@ -10,6 +10,9 @@ import dev.iodine.iod.item.WaterEquivalentDiameterCalculationMethodCode;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 import dev.iodine.iod.macro.RtEquipmentCorrelationMacro;
+import dev.iodine.iod.value.MultienergyCTAcquisition;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.RotationDirection;
 import java.util.List;
 
 /**
@@ -33,7 +36,7 @@ public interface CtImageModule {
      * Multi-energy CT Acquisition (0018,9361), Type 3.
      */
     @Attribute(keyword = "MultienergyCTAcquisition", type = Type.T3, enumerated = { "YES", "NO" })
-    String getMultienergyCTAcquisition();
+    MultienergyCTAcquisition getMultienergyCTAcquisition();
 
     /**
      * Samples per Pixel (0028,0002), Type 1.
@@ -45,7 +48,7 @@ public interface CtImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME1", "MONOCHROME2" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Bits Allocated (0028,0100), Type 1.
@@ -153,7 +156,7 @@ public interface CtImageModule {
      * Rotation Direction (0018,1140), Type 3.
      */
     @Attribute(keyword = "RotationDirection", type = Type.T3, enumerated = { "CW", "CC" })
-    String getRotationDirection();
+    RotationDirection getRotationDirection();
 
     /**
      * Exposure Time (0018,1150), Type 3.

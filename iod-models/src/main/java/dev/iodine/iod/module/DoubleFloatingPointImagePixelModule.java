@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.PhotometricInterpretation;
 
 /**
  * The Double Floating Point Image Pixel module (PS3.3 C.7.6.25).
@@ -22,7 +23,7 @@ public interface DoubleFloatingPointImagePixelModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Rows (0028,0010), Type 1.

@@ -14,6 +14,13 @@ import dev.iodine.iod.item.SourceImageEvidence;
 import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 import dev.iodine.iod.macro.RtEquipmentCorrelationMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.ContentQualification;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.MultienergyCTAcquisition;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.PresentationLUTShape;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -37,7 +44,7 @@ public interface EnhancedCtImageModule {
      * Multi-energy CT Acquisition (0018,9361), Type 3.
      */
     @Attribute(keyword = "MultienergyCTAcquisition", type = Type.T3, enumerated = { "YES", "NO" })
-    String getMultienergyCTAcquisition();
+    MultienergyCTAcquisition getMultienergyCTAcquisition();
 
     /**
      * Acquisition Number (0020,0012), Type 3.
@@ -97,7 +104,7 @@ public interface EnhancedCtImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Bits Allocated (0028,0100), Type 1.
@@ -121,7 +128,7 @@ public interface EnhancedCtImageModule {
      * Content Qualification (0018,9004), Type 1C.
      */
     @Attribute(keyword = "ContentQualification", type = Type.T1C, enumerated = { "PRODUCT", "RESEARCH", "SERVICE" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.2\"")
-    String getContentQualification();
+    ContentQualification getContentQualification();
 
     /**
      * Image Comments (0020,4000), Type 3.
@@ -133,19 +140,19 @@ public interface EnhancedCtImageModule {
      * Burned In Annotation (0028,0301), Type 1C.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1C, enumerated = { "NO" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.2\"")
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 3.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Lossy Image Compression (0028,2110), Type 1C.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1C, enumerated = { "00", "01" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.2\"")
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
@@ -163,7 +170,7 @@ public interface EnhancedCtImageModule {
      * Presentation LUT Shape (2050,0020), Type 1.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY" })
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 
     /**
      * Icon Image Sequence (0088,0200), Type 3.

@@ -7,6 +7,15 @@ import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.macro.DigitalXRayDetectorMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.ContentQualification;
+import dev.iodine.iod.value.EntranceDoseDerivation;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.PositionerType;
+import dev.iodine.iod.value.PresentationLUTShape;
+import dev.iodine.iod.value.QualityControlImage;
+import dev.iodine.iod.value.TypeOfDetectorMotion;
 import java.util.List;
 
 /**
@@ -28,13 +37,13 @@ public interface EnhancedMammographyImageModule {
      * Positioner Type (0018,1508), Type 1.
      */
     @Attribute(keyword = "PositionerType", type = Type.T1, enumerated = { "MAMMOGRAPHIC" })
-    String getPositionerType();
+    PositionerType getPositionerType();
 
     /**
      * Content Qualification (0018,9004), Type 1.
      */
     @Attribute(keyword = "ContentQualification", type = Type.T1, enumerated = { "PRODUCT", "RESEARCH", "SERVICE" })
-    String getContentQualification();
+    ContentQualification getContentQualification();
 
     /**
      * Acquisition DateTime (0008,002A), Type 1.
@@ -148,7 +157,7 @@ public interface EnhancedMammographyImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME1", "MONOCHROME2" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Bits Allocated (0028,0100), Type 1.
@@ -178,19 +187,19 @@ public interface EnhancedMammographyImageModule {
      * Quality Control Image (0028,0300), Type 3.
      */
     @Attribute(keyword = "QualityControlImage", type = Type.T3, enumerated = { "YES", "NO" })
-    String getQualityControlImage();
+    QualityControlImage getQualityControlImage();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Lossy Image Compression (0028,2110), Type 1.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1, enumerated = { "00", "01" })
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
@@ -220,13 +229,13 @@ public interface EnhancedMammographyImageModule {
      * Entrance Dose Derivation (0040,8303), Type 3.
      */
     @Attribute(keyword = "EntranceDoseDerivation", type = Type.T3, enumerated = { "IAK", "ESAK", "ESDBS", "ESDNOBS" })
-    String getEntranceDoseDerivation();
+    EntranceDoseDerivation getEntranceDoseDerivation();
 
     /**
      * Type of Detector Motion (0054,0202), Type 1.
      */
     @Attribute(keyword = "TypeOfDetectorMotion", type = Type.T1, definedTerms = { "STATIONARY", "ROTATION_STEP", "ROTATION_CONT", "TRANSLATION_STEP", "TRANSLATION_CONT", "COMPLEX_STEP", "COMPLEX_CONT" })
-    String getTypeOfDetectorMotion();
+    TypeOfDetectorMotion getTypeOfDetectorMotion();
 
     /**
      * Icon Image Sequence (0088,0200), Type 3.
@@ -238,5 +247,5 @@ public interface EnhancedMammographyImageModule {
      * Presentation LUT Shape (2050,0020), Type 1.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY", "INVERSE" })
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 }

@@ -17,6 +17,13 @@ import dev.iodine.iod.item.TransducerIdentification;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.GeneralAnatomyMandatoryMacro;
 import dev.iodine.iod.macro.MandatoryViewAndSliceProgressionDirectionMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.DimensionOrganizationType;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.PositionMeasuringDeviceUsed;
+import dev.iodine.iod.value.PresentationLUTShape;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -45,7 +52,7 @@ public interface EnhancedUsImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Bits Allocated (0028,0100), Type 1.
@@ -75,7 +82,7 @@ public interface EnhancedUsImageModule {
      * Dimension Organization Type (0020,9311), Type 1.
      */
     @Attribute(keyword = "DimensionOrganizationType", type = Type.T1, enumerated = { "3D", "3D_TEMPORAL" })
-    String getDimensionOrganizationType();
+    DimensionOrganizationType getDimensionOrganizationType();
 
     /**
      * Acquisition DateTime (0008,002A), Type 1.
@@ -93,13 +100,13 @@ public interface EnhancedUsImageModule {
      * Position Measuring Device Used (0018,980C), Type 1C.
      */
     @Attribute(keyword = "PositionMeasuringDeviceUsed", type = Type.T1C, enumerated = { "RIGID", "FREEHAND" }, condition = "VolumetricProperties == \"VOLUME\" and VolumeBasedCalculationTechnique == \"NONE\"")
-    String getPositionMeasuringDeviceUsed();
+    PositionMeasuringDeviceUsed getPositionMeasuringDeviceUsed();
 
     /**
      * Lossy Image Compression (0028,2110), Type 1.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1, enumerated = { "00", "01" })
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
@@ -117,7 +124,7 @@ public interface EnhancedUsImageModule {
      * Presentation LUT Shape (2050,0020), Type 1.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY" })
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 
     /**
      * Rescale Intercept (0028,1052), Type 1.
@@ -216,13 +223,13 @@ public interface EnhancedUsImageModule {
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 3.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Icon Image Sequence (0088,0200), Type 3.

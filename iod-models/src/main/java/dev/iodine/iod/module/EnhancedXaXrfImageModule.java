@@ -14,6 +14,14 @@ import dev.iodine.iod.item.ReferencedInstance3;
 import dev.iodine.iod.item.SourceImageEvidence;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.ContentQualification;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.PlaneIdentification;
+import dev.iodine.iod.value.PresentationLUTShape;
+import dev.iodine.iod.value.QualityControlImage;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -41,7 +49,7 @@ public interface EnhancedXaXrfImageModule {
      * Plane Identification (0018,9457), Type 1C.
      */
     @Attribute(keyword = "PlaneIdentification", type = Type.T1C, definedTerms = { "MONOPLANE", "PLANE A", "PLANE B" }, condition = "not ImageType == \"UNDEFINED\"", mayBePresentOtherwise = false)
-    String getPlaneIdentification();
+    PlaneIdentification getPlaneIdentification();
 
     /**
      * Acquisition Number (0020,0012), Type 3.
@@ -89,7 +97,7 @@ public interface EnhancedXaXrfImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME1", "MONOCHROME2" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Acquisition Protocol Name (0018,9423), Type 3.
@@ -113,7 +121,7 @@ public interface EnhancedXaXrfImageModule {
      * Content Qualification (0018,9004), Type 1.
      */
     @Attribute(keyword = "ContentQualification", type = Type.T1, enumerated = { "PRODUCT", "RESEARCH", "SERVICE" })
-    String getContentQualification();
+    ContentQualification getContentQualification();
 
     /**
      * Patient Orientation Code Sequence (0054,0410), Type 1C.
@@ -137,19 +145,19 @@ public interface EnhancedXaXrfImageModule {
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 3.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Lossy Image Compression (0028,2110), Type 1.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1, enumerated = { "00", "01" })
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
@@ -205,7 +213,7 @@ public interface EnhancedXaXrfImageModule {
      * Quality Control Image (0028,0300), Type 3.
      */
     @Attribute(keyword = "QualityControlImage", type = Type.T3, enumerated = { "YES", "NO" })
-    String getQualityControlImage();
+    QualityControlImage getQualityControlImage();
 
     /**
      * Icon Image Sequence (0088,0200), Type 3.
@@ -217,5 +225,5 @@ public interface EnhancedXaXrfImageModule {
      * Presentation LUT Shape (2050,0020), Type 1.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY", "INVERSE" })
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 }

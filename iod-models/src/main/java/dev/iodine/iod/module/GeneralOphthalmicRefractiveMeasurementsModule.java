@@ -8,6 +8,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.value.MeasurementLaterality;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ public interface GeneralOphthalmicRefractiveMeasurementsModule {
      * Measurement Laterality (0024,0113), Type 3.
      */
     @Attribute(keyword = "MeasurementLaterality", type = Type.T3, enumerated = { "R", "L", "B" })
-    String getMeasurementLaterality();
+    MeasurementLaterality getMeasurementLaterality();
 
     /**
      * Image Comments (0020,4000), Type 3.

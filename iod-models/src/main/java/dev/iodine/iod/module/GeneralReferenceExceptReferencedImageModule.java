@@ -10,6 +10,7 @@ import dev.iodine.iod.item.PurposeOfReferenceCode;
 import dev.iodine.iod.item.ReferencedInstance3;
 import dev.iodine.iod.item.SourceInstance;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
+import dev.iodine.iod.value.SpatialLocationsPreserved;
 import java.util.List;
 
 /**
@@ -63,7 +64,7 @@ public interface GeneralReferenceExceptReferencedImageModule {
          * Spatial Locations Preserved (0028,135A), Type 3.
          */
         @Attribute(keyword = "SpatialLocationsPreserved", type = Type.T3, enumerated = { "YES", "NO", "REORIENTED_ONLY" })
-        String getSpatialLocationsPreserved();
+        SpatialLocationsPreserved getSpatialLocationsPreserved();
 
         /**
          * Patient Orientation (0020,0020), Type 1C.

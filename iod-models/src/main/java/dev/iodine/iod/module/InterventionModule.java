@@ -9,6 +9,7 @@ import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.AdministrationRouteCode;
 import dev.iodine.iod.item.InterventionDrugCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.value.InterventionStatus;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public interface InterventionModule {
          * Intervention Status (0018,0038), Type 2.
          */
         @Attribute(keyword = "InterventionStatus", type = Type.T2, enumerated = { "PRE", "INTERMEDIATE", "POST", "NONE" })
-        String getInterventionStatus();
+        InterventionStatus getInterventionStatus();
 
         /**
          * Intervention Drug Code Sequence (0018,0029), Type 3.

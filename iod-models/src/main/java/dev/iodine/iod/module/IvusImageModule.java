@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.IVUSAcquisition;
 
 /**
  * The IVUS Image module (PS3.3 C.8.24.4).
@@ -16,7 +17,7 @@ public interface IvusImageModule {
      * IVUS Acquisition (0018,3100), Type 1.
      */
     @Attribute(keyword = "IVUSAcquisition", type = Type.T1, definedTerms = { "MOTOR_PULLBACK", "MANUAL_PULLBACK", "SELECTIVE", "GATED_PULLBACK" })
-    String getIVUSAcquisition();
+    IVUSAcquisition getIVUSAcquisition();
 
     /**
      * IVUS Pullback Rate (0018,3101), Type 1C.

@@ -6,6 +6,12 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
+import dev.iodine.iod.value.AngioFlag;
+import dev.iodine.iod.value.BeatRejectionFlag;
+import dev.iodine.iod.value.InPlanePhaseEncodingDirection;
+import dev.iodine.iod.value.MRAcquisitionType;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.VariableFlipAngleFlag;
 
 /**
  * The MR Image module (PS3.3 C.8.3.1).
@@ -33,7 +39,7 @@ public interface MrImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME1", "MONOCHROME2" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Bits Allocated (0028,0100), Type 1.
@@ -63,7 +69,7 @@ public interface MrImageModule {
      * MR Acquisition Type (0018,0023), Type 2.
      */
     @Attribute(keyword = "MRAcquisitionType", type = Type.T2, enumerated = { "2D", "3D" })
-    String getMRAcquisitionType();
+    MRAcquisitionType getMRAcquisitionType();
 
     /**
      * Repetition Time (0018,0080), Type 2C.
@@ -105,7 +111,7 @@ public interface MrImageModule {
      * Angio Flag (0018,0025), Type 3.
      */
     @Attribute(keyword = "AngioFlag", type = Type.T3, enumerated = { "Y", "N" })
-    String getAngioFlag();
+    AngioFlag getAngioFlag();
 
     /**
      * Number of Averages (0018,0083), Type 3.
@@ -171,7 +177,7 @@ public interface MrImageModule {
      * Beat Rejection Flag (0018,1080), Type 3.
      */
     @Attribute(keyword = "BeatRejectionFlag", type = Type.T3, enumerated = { "Y", "N" })
-    String getBeatRejectionFlag();
+    BeatRejectionFlag getBeatRejectionFlag();
 
     /**
      * Low R-R Value (0018,1081), Type 3.
@@ -255,7 +261,7 @@ public interface MrImageModule {
      * In-plane Phase Encoding Direction (0018,1312), Type 3.
      */
     @Attribute(keyword = "InPlanePhaseEncodingDirection", type = Type.T3, enumerated = { "ROW", "COL" })
-    String getInPlanePhaseEncodingDirection();
+    InPlanePhaseEncodingDirection getInPlanePhaseEncodingDirection();
 
     /**
      * Flip Angle (0018,1314), Type 3.
@@ -273,7 +279,7 @@ public interface MrImageModule {
      * Variable Flip Angle Flag (0018,1315), Type 3.
      */
     @Attribute(keyword = "VariableFlipAngleFlag", type = Type.T3, enumerated = { "Y", "N" })
-    String getVariableFlipAngleFlag();
+    VariableFlipAngleFlag getVariableFlipAngleFlag();
 
     /**
      * dB/dt (0018,1318), Type 3.

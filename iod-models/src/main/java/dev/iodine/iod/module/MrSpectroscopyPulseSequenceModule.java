@@ -3,6 +3,11 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.EchoPlanarPulseSequence;
+import dev.iodine.iod.value.EchoPulseSequence;
+import dev.iodine.iod.value.MultiPlanarExcitation;
+import dev.iodine.iod.value.MultipleSpinEcho;
+import dev.iodine.iod.value.SegmentedKSpaceTraversal;
 
 /**
  * The MR Spectroscopy Pulse Sequence module (PS3.3 C.8.14.2).
@@ -28,19 +33,19 @@ public interface MrSpectroscopyPulseSequenceModule {
      * Echo Pulse Sequence (0018,9008), Type 1C.
      */
     @Attribute(keyword = "EchoPulseSequence", type = Type.T1C, enumerated = { "SPIN", "GRADIENT", "BOTH" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
-    String getEchoPulseSequence();
+    EchoPulseSequence getEchoPulseSequence();
 
     /**
      * Multiple Spin Echo (0018,9011), Type 1C.
      */
     @Attribute(keyword = "MultipleSpinEcho", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "not root.ImageType[0] == \"DERIVED\" and not root.EchoPulseSequence == \"GRADIENT\"", mayBePresentOtherwise = false)
-    String getMultipleSpinEcho();
+    MultipleSpinEcho getMultipleSpinEcho();
 
     /**
      * Multi-planar Excitation (0018,9012), Type 1C.
      */
     @Attribute(keyword = "MultiPlanarExcitation", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
-    String getMultiPlanarExcitation();
+    MultiPlanarExcitation getMultiPlanarExcitation();
 
     /**
      * Steady State Pulse Sequence (0018,9017), Type 1C.
@@ -52,7 +57,7 @@ public interface MrSpectroscopyPulseSequenceModule {
      * Echo Planar Pulse Sequence (0018,9018), Type 1C.
      */
     @Attribute(keyword = "EchoPlanarPulseSequence", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
-    String getEchoPlanarPulseSequence();
+    EchoPlanarPulseSequence getEchoPlanarPulseSequence();
 
     /**
      * Spectrally Selected Suppression (0018,9025), Type 1C.
@@ -76,7 +81,7 @@ public interface MrSpectroscopyPulseSequenceModule {
      * Segmented k-Space Traversal (0018,9033), Type 1C.
      */
     @Attribute(keyword = "SegmentedKSpaceTraversal", type = Type.T1C, enumerated = { "SINGLE", "PARTIAL", "FULL" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
-    String getSegmentedKSpaceTraversal();
+    SegmentedKSpaceTraversal getSegmentedKSpaceTraversal();
 
     /**
      * Coverage of k-Space (0018,9094), Type 1C.

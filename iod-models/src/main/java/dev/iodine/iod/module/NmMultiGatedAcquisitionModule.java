@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.BeatRejectionFlag;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public interface NmMultiGatedAcquisitionModule {
      * Beat Rejection Flag (0018,1080), Type 3.
      */
     @Attribute(keyword = "BeatRejectionFlag", type = Type.T3, enumerated = { "Y", "N" })
-    String getBeatRejectionFlag();
+    BeatRejectionFlag getBeatRejectionFlag();
 
     /**
      * PVC Rejection (0018,1085), Type 3.

@@ -11,6 +11,13 @@ import dev.iodine.iod.item.DerivationAlgorithm;
 import dev.iodine.iod.item.SegmentedPropertyTypeCode;
 import dev.iodine.iod.item.SourceImage;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.CalibrationImage;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.OphthalmicAxialLengthMethod;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.PresentationLUTShape;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -61,7 +68,7 @@ public interface OphthalmicOpticalCoherenceTomographyEnFaceImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2", "PALETTE COLOR" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Pixel Representation (0028,0103), Type 1.
@@ -184,13 +191,13 @@ public interface OphthalmicOpticalCoherenceTomographyEnFaceImageModule {
      * Ophthalmic Axial Length Method (0022,1515), Type 3.
      */
     @Attribute(keyword = "OphthalmicAxialLengthMethod", type = Type.T3, enumerated = { "MEASURED", "ESTIMATED", "POPULATION" })
-    String getOphthalmicAxialLengthMethod();
+    OphthalmicAxialLengthMethod getOphthalmicAxialLengthMethod();
 
     /**
      * Lossy Image Compression (0028,2110), Type 1.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1, enumerated = { "00", "01" })
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
@@ -208,23 +215,23 @@ public interface OphthalmicOpticalCoherenceTomographyEnFaceImageModule {
      * Presentation LUT Shape (2050,0020), Type 1C.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY" }, condition = "PhotometricInterpretation == \"MONOCHROME2\"", mayBePresentOtherwise = false)
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 
     /**
      * Calibration Image (0050,0004), Type 3.
      */
     @Attribute(keyword = "CalibrationImage", type = Type.T3, enumerated = { "YES", "NO" })
-    String getCalibrationImage();
+    CalibrationImage getCalibrationImage();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 1.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T1, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 }

@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
+import dev.iodine.iod.value.BodyPartExamined;
+import dev.iodine.iod.value.Laterality;
 
 /**
  * The QTUS Enhanced Ultrasound Volume Profile Series module.
@@ -24,7 +26,7 @@ public interface QtusEnhancedUltrasoundVolumeProfileSeriesModule {
      * Laterality (0020,0060), Type 1.
      */
     @Attribute(keyword = "Laterality", type = Type.T1)
-    String getLaterality();
+    Laterality getLaterality();
 
     /**
      * Series Date (0008,0021), Type 1.
@@ -54,5 +56,5 @@ public interface QtusEnhancedUltrasoundVolumeProfileSeriesModule {
      * Body Part Examined (0018,0015), Type 1.
      */
     @Attribute(keyword = "BodyPartExamined", type = Type.T1, enumerated = { "BREAST" })
-    String getBodyPartExamined();
+    BodyPartExamined getBodyPartExamined();
 }

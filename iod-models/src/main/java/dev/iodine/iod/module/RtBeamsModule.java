@@ -13,8 +13,25 @@ import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import dev.iodine.iod.item.PrimaryFluenceMode;
 import dev.iodine.iod.item.ReferencedDose;
 import dev.iodine.iod.item.ReferencedDoseReference;
-import dev.iodine.iod.item.WedgePosition;
+import dev.iodine.iod.item.WedgePositionItem;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
+import dev.iodine.iod.value.BeamType;
+import dev.iodine.iod.value.BlockDivergence;
+import dev.iodine.iod.value.BlockMountingPosition;
+import dev.iodine.iod.value.BlockType;
+import dev.iodine.iod.value.CompensatorDivergence;
+import dev.iodine.iod.value.CompensatorMountingPosition;
+import dev.iodine.iod.value.DepthValueAveragingFlag;
+import dev.iodine.iod.value.GantryPitchRotationDirection;
+import dev.iodine.iod.value.GantryRotationDirection;
+import dev.iodine.iod.value.PatientSupportRotationDirection;
+import dev.iodine.iod.value.PrimaryDosimeterUnit;
+import dev.iodine.iod.value.RTBeamLimitingDeviceType;
+import dev.iodine.iod.value.RTImagePlane;
+import dev.iodine.iod.value.TableTopEccentricRotationDirection;
+import dev.iodine.iod.value.TableTopPitchRotationDirection;
+import dev.iodine.iod.value.TableTopRollRotationDirection;
 import java.util.List;
 
 /**
@@ -59,7 +76,7 @@ public interface RtBeamsModule {
          * Beam Type (300A,00C4), Type 1.
          */
         @Attribute(keyword = "BeamType", type = Type.T1, enumerated = { "STATIC", "DYNAMIC" })
-        String getBeamType();
+        BeamType getBeamType();
 
         /**
          * Radiation Type (300A,00C6), Type 2.
@@ -143,7 +160,7 @@ public interface RtBeamsModule {
          * Primary Dosimeter Unit (300A,00B3), Type 3.
          */
         @Attribute(keyword = "PrimaryDosimeterUnit", type = Type.T3, enumerated = { "MU", "MINUTE" })
-        String getPrimaryDosimeterUnit();
+        PrimaryDosimeterUnit getPrimaryDosimeterUnit();
 
         /**
          * Referenced Tolerance Table Number (300C,00A0), Type 3.
@@ -173,7 +190,7 @@ public interface RtBeamsModule {
              * RT Beam Limiting Device Type (300A,00B8), Type 1.
              */
             @Attribute(keyword = "RTBeamLimitingDeviceType", type = Type.T1, enumerated = { "X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY" })
-            String getRTBeamLimitingDeviceType();
+            RTBeamLimitingDeviceType getRTBeamLimitingDeviceType();
 
             /**
              * Source to Beam Limiting Device Distance (300A,00BA), Type 3.
@@ -266,7 +283,7 @@ public interface RtBeamsModule {
              * RT Image Plane (3002,000C), Type 3.
              */
             @Attribute(keyword = "RTImagePlane", type = Type.T3, enumerated = { "NORMAL", "NON_NORMAL" })
-            String getRTImagePlane();
+            RTImagePlane getRTImagePlane();
 
             /**
              * X-Ray Image Receptor Angle (3002,000E), Type 3.
@@ -472,13 +489,13 @@ public interface RtBeamsModule {
              * Compensator Divergence (300A,02E0), Type 3.
              */
             @Attribute(keyword = "CompensatorDivergence", type = Type.T3, enumerated = { "PRESENT", "ABSENT" })
-            String getCompensatorDivergence();
+            CompensatorDivergence getCompensatorDivergence();
 
             /**
              * Compensator Mounting Position (300A,02E1), Type 3.
              */
             @Attribute(keyword = "CompensatorMountingPosition", type = Type.T3, enumerated = { "PATIENT_SIDE", "SOURCE_SIDE", "DOUBLE_SIDED" })
-            String getCompensatorMountingPosition();
+            CompensatorMountingPosition getCompensatorMountingPosition();
 
             /**
              * Compensator Rows (300A,00E7), Type 1.
@@ -618,19 +635,19 @@ public interface RtBeamsModule {
              * Block Type (300A,00F8), Type 1.
              */
             @Attribute(keyword = "BlockType", type = Type.T1, enumerated = { "SHIELDING", "APERTURE" })
-            String getBlockType();
+            BlockType getBlockType();
 
             /**
              * Block Divergence (300A,00FA), Type 2.
              */
             @Attribute(keyword = "BlockDivergence", type = Type.T2, enumerated = { "PRESENT", "ABSENT" })
-            String getBlockDivergence();
+            BlockDivergence getBlockDivergence();
 
             /**
              * Block Mounting Position (300A,00FB), Type 3.
              */
             @Attribute(keyword = "BlockMountingPosition", type = Type.T3, enumerated = { "PATIENT_SIDE", "SOURCE_SIDE" })
-            String getBlockMountingPosition();
+            BlockMountingPosition getBlockMountingPosition();
 
             /**
              * Block Number (300A,00FC), Type 1.
@@ -709,7 +726,7 @@ public interface RtBeamsModule {
              * Depth Value Averaging Flag (300A,0093), Type 1C.
              */
             @Attribute(keyword = "DepthValueAveragingFlag", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getDepthValueAveragingFlag();
+            DepthValueAveragingFlag getDepthValueAveragingFlag();
 
             /**
              * Beam Dose Verification Control Point Sequence (300A,008C), Type 3.
@@ -825,7 +842,7 @@ public interface RtBeamsModule {
              * Wedge Position Sequence (300A,0116), Type 3.
              */
             @Attribute(keyword = "WedgePositionSequence", type = Type.T3)
-            List<WedgePosition> getWedgePositionSequence();
+            List<WedgePositionItem> getWedgePositionSequence();
 
             /**
              * Beam Limiting Device Position Sequence (300A,011A), Type 1C.
@@ -843,7 +860,7 @@ public interface RtBeamsModule {
              * Gantry Rotation Direction (300A,011F), Type 1C.
              */
             @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getGantryRotationDirection();
+            GantryRotationDirection getGantryRotationDirection();
 
             /**
              * Gantry Pitch Angle (300A,014A), Type 3.
@@ -855,7 +872,7 @@ public interface RtBeamsModule {
              * Gantry Pitch Rotation Direction (300A,014C), Type 3.
              */
             @Attribute(keyword = "GantryPitchRotationDirection", type = Type.T3, enumerated = { "CW", "CC", "NONE" })
-            String getGantryPitchRotationDirection();
+            GantryPitchRotationDirection getGantryPitchRotationDirection();
 
             /**
              * Beam Limiting Device Angle (300A,0120), Type 1C.
@@ -867,7 +884,7 @@ public interface RtBeamsModule {
              * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
              */
             @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getBeamLimitingDeviceRotationDirection();
+            BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
 
             /**
              * Patient Support Angle (300A,0122), Type 1C.
@@ -879,7 +896,7 @@ public interface RtBeamsModule {
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
             @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getPatientSupportRotationDirection();
+            PatientSupportRotationDirection getPatientSupportRotationDirection();
 
             /**
              * Table Top Eccentric Axis Distance (300A,0124), Type 3.
@@ -897,7 +914,7 @@ public interface RtBeamsModule {
              * Table Top Eccentric Rotation Direction (300A,0126), Type 1C.
              */
             @Attribute(keyword = "TableTopEccentricRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getTableTopEccentricRotationDirection();
+            TableTopEccentricRotationDirection getTableTopEccentricRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 1C.
@@ -909,7 +926,7 @@ public interface RtBeamsModule {
              * Table Top Pitch Rotation Direction (300A,0142), Type 1C.
              */
             @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getTableTopPitchRotationDirection();
+            TableTopPitchRotationDirection getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 1C.
@@ -921,7 +938,7 @@ public interface RtBeamsModule {
              * Table Top Roll Rotation Direction (300A,0146), Type 1C.
              */
             @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getTableTopRollRotationDirection();
+            TableTopRollRotationDirection getTableTopRollRotationDirection();
 
             /**
              * Table Top Vertical Position (300A,0128), Type 2C.

@@ -16,8 +16,20 @@ import dev.iodine.iod.item.OperatorIdentification;
 import dev.iodine.iod.item.PrimaryFluenceMode;
 import dev.iodine.iod.item.ReferencedCalculatedDoseReference;
 import dev.iodine.iod.item.ReferencedMeasuredDoseReference;
-import dev.iodine.iod.item.WedgePosition;
+import dev.iodine.iod.item.WedgePositionItem;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
+import dev.iodine.iod.value.BeamStopperPosition;
+import dev.iodine.iod.value.BeamType;
+import dev.iodine.iod.value.GantryPitchRotationDirection;
+import dev.iodine.iod.value.GantryRotationDirection;
+import dev.iodine.iod.value.PatientSupportRotationDirection;
+import dev.iodine.iod.value.PrimaryDosimeterUnit;
+import dev.iodine.iod.value.TableTopEccentricRotationDirection;
+import dev.iodine.iod.value.TableTopPitchRotationDirection;
+import dev.iodine.iod.value.TableTopRollRotationDirection;
+import dev.iodine.iod.value.TreatmentTerminationStatus;
+import dev.iodine.iod.value.TreatmentVerificationStatus;
 import java.util.List;
 
 /**
@@ -44,7 +56,7 @@ public interface RtBeamsSessionRecordModule {
      * Primary Dosimeter Unit (300A,00B3), Type 1.
      */
     @Attribute(keyword = "PrimaryDosimeterUnit", type = Type.T1, enumerated = { "MU", "MINUTE" })
-    String getPrimaryDosimeterUnit();
+    PrimaryDosimeterUnit getPrimaryDosimeterUnit();
 
     /**
      * Treatment Session Beam Sequence (3008,0020), Type 1.
@@ -80,7 +92,7 @@ public interface RtBeamsSessionRecordModule {
          * Beam Type (300A,00C4), Type 1.
          */
         @Attribute(keyword = "BeamType", type = Type.T1, enumerated = { "STATIC", "DYNAMIC" })
-        String getBeamType();
+        BeamType getBeamType();
 
         /**
          * Radiation Type (300A,00C6), Type 1.
@@ -380,7 +392,7 @@ public interface RtBeamsSessionRecordModule {
          * Treatment Termination Status (3008,002A), Type 1.
          */
         @Attribute(keyword = "TreatmentTerminationStatus", type = Type.T1, enumerated = { "NORMAL", "OPERATOR", "MACHINE", "UNKNOWN" })
-        String getTreatmentTerminationStatus();
+        TreatmentTerminationStatus getTreatmentTerminationStatus();
 
         /**
          * Treatment Termination Code (3008,002B), Type 3.
@@ -392,7 +404,7 @@ public interface RtBeamsSessionRecordModule {
          * Treatment Verification Status (3008,002C), Type 2.
          */
         @Attribute(keyword = "TreatmentVerificationStatus", type = Type.T2, enumerated = { "VERIFED", "VERIFIED_OVR", "NOT_VERIFED" })
-        String getTreatmentVerificationStatus();
+        TreatmentVerificationStatus getTreatmentVerificationStatus();
 
         /**
          * Specified Primary Meterset (3008,0032), Type 3.
@@ -506,7 +518,7 @@ public interface RtBeamsSessionRecordModule {
              * Wedge Position Sequence (300A,0116), Type 3.
              */
             @Attribute(keyword = "WedgePositionSequence", type = Type.T3)
-            List<WedgePosition> getWedgePositionSequence();
+            List<WedgePositionItem> getWedgePositionSequence();
 
             /**
              * Beam Limiting Device Position Sequence (300A,011A), Type 1C.
@@ -524,7 +536,7 @@ public interface RtBeamsSessionRecordModule {
              * Gantry Rotation Direction (300A,011F), Type 1C.
              */
             @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
-            String getGantryRotationDirection();
+            GantryRotationDirection getGantryRotationDirection();
 
             /**
              * Gantry Pitch Angle (300A,014A), Type 3.
@@ -536,13 +548,13 @@ public interface RtBeamsSessionRecordModule {
              * Gantry Pitch Rotation Direction (300A,014C), Type 3.
              */
             @Attribute(keyword = "GantryPitchRotationDirection", type = Type.T3, enumerated = { "CW", "CC", "NONE" })
-            String getGantryPitchRotationDirection();
+            GantryPitchRotationDirection getGantryPitchRotationDirection();
 
             /**
              * Beam Stopper Position (3008,0230), Type 3.
              */
             @Attribute(keyword = "BeamStopperPosition", type = Type.T3, enumerated = { "EXTENDED", "RETRACTED", "UNKNOWN" })
-            String getBeamStopperPosition();
+            BeamStopperPosition getBeamStopperPosition();
 
             /**
              * Beam Limiting Device Angle (300A,0120), Type 1C.
@@ -554,7 +566,7 @@ public interface RtBeamsSessionRecordModule {
              * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
              */
             @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, condition = "firstItem()")
-            String getBeamLimitingDeviceRotationDirection();
+            BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
 
             /**
              * Patient Support Angle (300A,0122), Type 1C.
@@ -566,7 +578,7 @@ public interface RtBeamsSessionRecordModule {
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
             @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
-            String getPatientSupportRotationDirection();
+            PatientSupportRotationDirection getPatientSupportRotationDirection();
 
             /**
              * Table Top Eccentric Axis Distance (300A,0124), Type 3.
@@ -584,7 +596,7 @@ public interface RtBeamsSessionRecordModule {
              * Table Top Eccentric Rotation Direction (300A,0126), Type 1C.
              */
             @Attribute(keyword = "TableTopEccentricRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
-            String getTableTopEccentricRotationDirection();
+            TableTopEccentricRotationDirection getTableTopEccentricRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 1C.
@@ -596,7 +608,7 @@ public interface RtBeamsSessionRecordModule {
              * Table Top Pitch Rotation Direction (300A,0142), Type 1C.
              */
             @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
-            String getTableTopPitchRotationDirection();
+            TableTopPitchRotationDirection getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 1C.
@@ -608,7 +620,7 @@ public interface RtBeamsSessionRecordModule {
              * Table Top Roll Rotation Direction (300A,0146), Type 1C.
              */
             @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
-            String getTableTopRollRotationDirection();
+            TableTopRollRotationDirection getTableTopRollRotationDirection();
 
             /**
              * Table Top Vertical Position (300A,0128), Type 2C.

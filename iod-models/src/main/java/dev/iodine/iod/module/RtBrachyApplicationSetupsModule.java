@@ -9,6 +9,8 @@ import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.value.BrachyTreatmentTechnique;
+import dev.iodine.iod.value.SourceStrengthUnits;
 import java.util.List;
 
 /**
@@ -23,7 +25,7 @@ public interface RtBrachyApplicationSetupsModule {
      * Brachy Treatment Technique (300A,0200), Type 1.
      */
     @Attribute(keyword = "BrachyTreatmentTechnique", type = Type.T1, enumerated = { "INTRALUMENARY", "INTRACAVITARY", "INTERSTITIAL", "CONTACT", "INTRAVASCULAR", "PERMANENT" })
-    String getBrachyTreatmentTechnique();
+    BrachyTreatmentTechnique getBrachyTreatmentTechnique();
 
     /**
      * Brachy Treatment Type (300A,0202), Type 1.
@@ -198,7 +200,7 @@ public interface RtBrachyApplicationSetupsModule {
          * Source Strength Units (300A,0229), Type 1C.
          */
         @Attribute(keyword = "SourceStrengthUnits", type = Type.T1C, enumerated = { "AIR_KERMA_RATE", "DOSE_RATE_WATER" }, condition = "ReferenceAirKermaRate == 0")
-        String getSourceStrengthUnits();
+        SourceStrengthUnits getSourceStrengthUnits();
 
         /**
          * Reference Air Kerma Rate (300A,022A), Type 1.

@@ -10,6 +10,11 @@ import dev.iodine.iod.item.OverrideItem;
 import dev.iodine.iod.item.ReferencedCalculatedDoseReference;
 import dev.iodine.iod.item.ReferencedMeasuredDoseReference;
 import dev.iodine.iod.item.ReferencedVerificationImage;
+import dev.iodine.iod.value.ApplicationSetupCheck;
+import dev.iodine.iod.value.BrachyTreatmentTechnique;
+import dev.iodine.iod.value.SourceStrengthUnits;
+import dev.iodine.iod.value.TreatmentTerminationStatus;
+import dev.iodine.iod.value.TreatmentVerificationStatus;
 import java.util.List;
 
 /**
@@ -36,7 +41,7 @@ public interface RtBrachySessionRecordModule {
      * Brachy Treatment Technique (300A,0200), Type 1.
      */
     @Attribute(keyword = "BrachyTreatmentTechnique", type = Type.T1, enumerated = { "INTRALUMENARY", "INTRACAVITARY", "INTERSTITIAL", "CONTACT", "INTRAVASCULAR", "PERMANENT" })
-    String getBrachyTreatmentTechnique();
+    BrachyTreatmentTechnique getBrachyTreatmentTechnique();
 
     /**
      * Brachy Treatment Type (300A,0202), Type 1.
@@ -96,7 +101,7 @@ public interface RtBrachySessionRecordModule {
          * Source Strength Units (300A,0229), Type 1C.
          */
         @Attribute(keyword = "SourceStrengthUnits", type = Type.T1C, enumerated = { "AIR_KERMA_RATE", "DOSE_RATE_WATER" }, condition = "ReferenceAirKermaRate == 0")
-        String getSourceStrengthUnits();
+        SourceStrengthUnits getSourceStrengthUnits();
 
         /**
          * Reference Air Kerma Rate (300A,022A), Type 1.
@@ -181,7 +186,7 @@ public interface RtBrachySessionRecordModule {
          * Application Setup Check (3008,0116), Type 3.
          */
         @Attribute(keyword = "ApplicationSetupCheck", type = Type.T3, enumerated = { "PASSED", "FAILED", "UNKNOWN" })
-        String getApplicationSetupCheck();
+        ApplicationSetupCheck getApplicationSetupCheck();
 
         /**
          * Referenced Verification Image Sequence (300C,0040), Type 3.
@@ -223,7 +228,7 @@ public interface RtBrachySessionRecordModule {
          * Treatment Termination Status (3008,002A), Type 1.
          */
         @Attribute(keyword = "TreatmentTerminationStatus", type = Type.T1, enumerated = { "NORMAL", "OPERATOR", "MACHINE", "UNKNOWN" })
-        String getTreatmentTerminationStatus();
+        TreatmentTerminationStatus getTreatmentTerminationStatus();
 
         /**
          * Treatment Termination Code (3008,002B), Type 3.
@@ -235,7 +240,7 @@ public interface RtBrachySessionRecordModule {
          * Treatment Verification Status (3008,002C), Type 2.
          */
         @Attribute(keyword = "TreatmentVerificationStatus", type = Type.T2, enumerated = { "VERIFED", "VERIFIED_OVR", "NOT_VERIFED" })
-        String getTreatmentVerificationStatus();
+        TreatmentVerificationStatus getTreatmentVerificationStatus();
 
         /**
          * Recorded Brachy Accessory Device Sequence (3008,0120), Type 3.

@@ -5,6 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedDose;
+import dev.iodine.iod.value.AlternateBeamDoseType;
+import dev.iodine.iod.value.BeamDoseMeaning;
+import dev.iodine.iod.value.BeamDoseType;
 import java.util.List;
 
 /**
@@ -158,7 +161,7 @@ public interface RtFractionSchemeModule {
          * Beam Dose Meaning (300A,008B), Type 3.
          */
         @Attribute(keyword = "BeamDoseMeaning", type = Type.T3, enumerated = { "BEAM_LEVEL", "FRACTION_LEVEL" })
-        String getBeamDoseMeaning();
+        BeamDoseMeaning getBeamDoseMeaning();
 
         /**
          * Number of Beams (300A,0080), Type 1.
@@ -200,7 +203,7 @@ public interface RtFractionSchemeModule {
              * Beam Dose Type (300A,0090), Type 1C.
              */
             @Attribute(keyword = "BeamDoseType", type = Type.T1C, enumerated = { "PHYSICAL", "EFFECTIVE" }, condition = "present(AlternateBeamDose)")
-            String getBeamDoseType();
+            BeamDoseType getBeamDoseType();
 
             /**
              * Alternate Beam Dose (300A,0091), Type 3.
@@ -212,7 +215,7 @@ public interface RtFractionSchemeModule {
              * Alternate Beam Dose Type (300A,0092), Type 1C.
              */
             @Attribute(keyword = "AlternateBeamDoseType", type = Type.T1C, enumerated = { "PHYSICAL", "EFFECTIVE" }, condition = "present(AlternateBeamDose)", mayBePresentOtherwise = false)
-            String getAlternateBeamDoseType();
+            AlternateBeamDoseType getAlternateBeamDoseType();
 
             /**
              * Beam Meterset (300A,0086), Type 3.

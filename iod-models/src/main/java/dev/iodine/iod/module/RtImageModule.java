@@ -8,6 +8,16 @@ import dev.iodine.iod.item.Applicator;
 import dev.iodine.iod.item.GeneralAccessory;
 import dev.iodine.iod.item.PrimaryFluenceMode;
 import dev.iodine.iod.item.ReferencedRTPlan;
+import dev.iodine.iod.value.BlockDivergence;
+import dev.iodine.iod.value.BlockMountingPosition;
+import dev.iodine.iod.value.BlockType;
+import dev.iodine.iod.value.FluenceDataSource;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.PixelIntensityRelationship;
+import dev.iodine.iod.value.PrimaryDosimeterUnit;
+import dev.iodine.iod.value.RTBeamLimitingDeviceType;
+import dev.iodine.iod.value.RTImagePlane;
+import dev.iodine.iod.value.ReportedValuesOrigin;
 import java.util.List;
 
 /**
@@ -28,7 +38,7 @@ public interface RtImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Bits Allocated (0028,0100), Type 1.
@@ -58,7 +68,7 @@ public interface RtImageModule {
      * Pixel Intensity Relationship (0028,1040), Type 3.
      */
     @Attribute(keyword = "PixelIntensityRelationship", type = Type.T3, enumerated = { "LIN", "LOG" })
-    String getPixelIntensityRelationship();
+    PixelIntensityRelationship getPixelIntensityRelationship();
 
     /**
      * Pixel Intensity Relationship Sign (0028,1041), Type 1C.
@@ -100,13 +110,13 @@ public interface RtImageModule {
      * Reported Values Origin (3002,000A), Type 2C.
      */
     @Attribute(keyword = "ReportedValuesOrigin", type = Type.T2C, enumerated = { "OPERATOR", "PLAN", "ACTUAL" }, condition = "ImageType[2] == \"SIMULATOR\" or ImageType[2] == \"PORTAL\"", mayBePresentOtherwise = false)
-    String getReportedValuesOrigin();
+    ReportedValuesOrigin getReportedValuesOrigin();
 
     /**
      * RT Image Plane (3002,000C), Type 1.
      */
     @Attribute(keyword = "RTImagePlane", type = Type.T1, enumerated = { "NORMAL", "NON_NORMAL" })
-    String getRTImagePlane();
+    RTImagePlane getRTImagePlane();
 
     /**
      * X-Ray Image Receptor Translation (3002,000D), Type 3.
@@ -148,7 +158,7 @@ public interface RtImageModule {
      * Primary Dosimeter Unit (300A,00B3), Type 2.
      */
     @Attribute(keyword = "PrimaryDosimeterUnit", type = Type.T2, enumerated = { "MU", "MINUTE" })
-    String getPrimaryDosimeterUnit();
+    PrimaryDosimeterUnit getPrimaryDosimeterUnit();
 
     /**
      * Radiation Machine SAD (3002,0022), Type 2.
@@ -292,7 +302,7 @@ public interface RtImageModule {
              * RT Beam Limiting Device Type (300A,00B8), Type 1.
              */
             @Attribute(keyword = "RTBeamLimitingDeviceType", type = Type.T1, enumerated = { "X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY" })
-            String getRTBeamLimitingDeviceType();
+            RTBeamLimitingDeviceType getRTBeamLimitingDeviceType();
 
             /**
              * Source to Beam Limiting Device Distance (300A,00BA), Type 3.
@@ -431,19 +441,19 @@ public interface RtImageModule {
              * Block Type (300A,00F8), Type 1.
              */
             @Attribute(keyword = "BlockType", type = Type.T1, enumerated = { "SHIELDING", "APERTURE" })
-            String getBlockType();
+            BlockType getBlockType();
 
             /**
              * Block Divergence (300A,00FA), Type 2.
              */
             @Attribute(keyword = "BlockDivergence", type = Type.T2, enumerated = { "PRESENT", "ABSENT" })
-            String getBlockDivergence();
+            BlockDivergence getBlockDivergence();
 
             /**
              * Block Mounting Position (300A,00FB), Type 3.
              */
             @Attribute(keyword = "BlockMountingPosition", type = Type.T3, enumerated = { "PATIENT_SIDE", "SOURCE_SIDE" })
-            String getBlockMountingPosition();
+            BlockMountingPosition getBlockMountingPosition();
 
             /**
              * Block Number (300A,00FC), Type 1.
@@ -499,7 +509,7 @@ public interface RtImageModule {
          * Fluence Data Source (3002,0041), Type 1.
          */
         @Attribute(keyword = "FluenceDataSource", type = Type.T1, enumerated = { "CALCULATED", "MEASURED" })
-        String getFluenceDataSource();
+        FluenceDataSource getFluenceDataSource();
 
         /**
          * Fluence Data Scale (3002,0042), Type 3.

@@ -14,6 +14,22 @@ import dev.iodine.iod.item.ReferencedDoseReference;
 import dev.iodine.iod.macro.BeamLimitingDevicePositionMacro;
 import dev.iodine.iod.macro.PatientSupportIdentificationMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
+import dev.iodine.iod.value.BeamType;
+import dev.iodine.iod.value.BlockDivergence;
+import dev.iodine.iod.value.BlockMountingPosition;
+import dev.iodine.iod.value.BlockType;
+import dev.iodine.iod.value.CompensatorDivergence;
+import dev.iodine.iod.value.CompensatorMountingPosition;
+import dev.iodine.iod.value.FixationEye;
+import dev.iodine.iod.value.GantryPitchRotationDirection;
+import dev.iodine.iod.value.GantryRotationDirection;
+import dev.iodine.iod.value.PatientSupportRotationDirection;
+import dev.iodine.iod.value.PrimaryDosimeterUnit;
+import dev.iodine.iod.value.RTBeamLimitingDeviceType;
+import dev.iodine.iod.value.ScanSpotReorderingAllowed;
+import dev.iodine.iod.value.TableTopPitchRotationDirection;
+import dev.iodine.iod.value.TableTopRollRotationDirection;
 import java.util.List;
 
 /**
@@ -59,7 +75,7 @@ public interface RtIonBeamsModule {
          * Beam Type (300A,00C4), Type 1.
          */
         @Attribute(keyword = "BeamType", type = Type.T1, enumerated = { "STATIC", "DYNAMIC" })
-        String getBeamType();
+        BeamType getBeamType();
 
         /**
          * Radiation Type (300A,00C6), Type 1.
@@ -161,7 +177,7 @@ public interface RtIonBeamsModule {
          * Primary Dosimeter Unit (300A,00B3), Type 3.
          */
         @Attribute(keyword = "PrimaryDosimeterUnit", type = Type.T3, enumerated = { "MU", "NP" })
-        String getPrimaryDosimeterUnit();
+        PrimaryDosimeterUnit getPrimaryDosimeterUnit();
 
         /**
          * Referenced Tolerance Table Number (300C,00A0), Type 3.
@@ -234,7 +250,7 @@ public interface RtIonBeamsModule {
              * RT Beam Limiting Device Type (300A,00B8), Type 1.
              */
             @Attribute(keyword = "RTBeamLimitingDeviceType", type = Type.T1, enumerated = { "X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY" })
-            String getRTBeamLimitingDeviceType();
+            RTBeamLimitingDeviceType getRTBeamLimitingDeviceType();
 
             /**
              * Isocenter to Beam Limiting Device Distance (300A,00BB), Type 2.
@@ -443,13 +459,13 @@ public interface RtIonBeamsModule {
              * Compensator Divergence (300A,02E0), Type 1.
              */
             @Attribute(keyword = "CompensatorDivergence", type = Type.T1, enumerated = { "PRESENT", "ABSENT" })
-            String getCompensatorDivergence();
+            CompensatorDivergence getCompensatorDivergence();
 
             /**
              * Compensator Mounting Position (300A,02E1), Type 1.
              */
             @Attribute(keyword = "CompensatorMountingPosition", type = Type.T1, enumerated = { "PATIENT_SIDE", "SOURCE_SIDE", "DOUBLE_SIDED" })
-            String getCompensatorMountingPosition();
+            CompensatorMountingPosition getCompensatorMountingPosition();
 
             /**
              * Compensator Rows (300A,00E7), Type 1.
@@ -564,19 +580,19 @@ public interface RtIonBeamsModule {
              * Block Type (300A,00F8), Type 1.
              */
             @Attribute(keyword = "BlockType", type = Type.T1, enumerated = { "SHIELDING", "APERTURE" })
-            String getBlockType();
+            BlockType getBlockType();
 
             /**
              * Block Divergence (300A,00FA), Type 1.
              */
             @Attribute(keyword = "BlockDivergence", type = Type.T1, enumerated = { "PRESENT", "ABSENT" })
-            String getBlockDivergence();
+            BlockDivergence getBlockDivergence();
 
             /**
              * Block Mounting Position (300A,00FB), Type 1.
              */
             @Attribute(keyword = "BlockMountingPosition", type = Type.T1, enumerated = { "PATIENT_SIDE", "SOURCE_SIDE" })
-            String getBlockMountingPosition();
+            BlockMountingPosition getBlockMountingPosition();
 
             /**
              * Block Number (300A,00FC), Type 1.
@@ -864,7 +880,7 @@ public interface RtIonBeamsModule {
          * Fixation Eye (300A,0150), Type 3.
          */
         @Attribute(keyword = "FixationEye", type = Type.T3, enumerated = { "L", "R" })
-        String getFixationEye();
+        FixationEye getFixationEye();
 
         /**
          * Final Cumulative Meterset Weight (300A,010E), Type 1C.
@@ -1060,7 +1076,7 @@ public interface RtIonBeamsModule {
              * Gantry Rotation Direction (300A,011F), Type 1C.
              */
             @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getGantryRotationDirection();
+            GantryRotationDirection getGantryRotationDirection();
 
             /**
              * Gantry Pitch Angle (300A,014A), Type 3.
@@ -1072,7 +1088,7 @@ public interface RtIonBeamsModule {
              * Gantry Pitch Rotation Direction (300A,014C), Type 3.
              */
             @Attribute(keyword = "GantryPitchRotationDirection", type = Type.T3, enumerated = { "CW", "CC", "NONE" })
-            String getGantryPitchRotationDirection();
+            GantryPitchRotationDirection getGantryPitchRotationDirection();
 
             /**
              * Beam Limiting Device Angle (300A,0120), Type 1C.
@@ -1084,7 +1100,7 @@ public interface RtIonBeamsModule {
              * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
              */
             @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getBeamLimitingDeviceRotationDirection();
+            BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
 
             /**
              * Scan Spot Tune ID (300A,0390), Type 1C.
@@ -1096,7 +1112,7 @@ public interface RtIonBeamsModule {
              * Scan Spot Reordering Allowed (300A,0395), Type 3.
              */
             @Attribute(keyword = "ScanSpotReorderingAllowed", type = Type.T3, enumerated = { "ALLOWED", "NOT ALLOWED" })
-            String getScanSpotReorderingAllowed();
+            ScanSpotReorderingAllowed getScanSpotReorderingAllowed();
 
             /**
              * Number of Scan Spot Positions (300A,0392), Type 1C.
@@ -1138,7 +1154,7 @@ public interface RtIonBeamsModule {
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
             @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getPatientSupportRotationDirection();
+            PatientSupportRotationDirection getPatientSupportRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 2C.
@@ -1150,7 +1166,7 @@ public interface RtIonBeamsModule {
              * Table Top Pitch Rotation Direction (300A,0142), Type 2C.
              */
             @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getTableTopPitchRotationDirection();
+            TableTopPitchRotationDirection getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 2C.
@@ -1162,7 +1178,7 @@ public interface RtIonBeamsModule {
              * Table Top Roll Rotation Direction (300A,0146), Type 2C.
              */
             @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getTableTopRollRotationDirection();
+            TableTopRollRotationDirection getTableTopRollRotationDirection();
 
             /**
              * Head Fixation Angle (300A,0148), Type 3.

@@ -18,6 +18,18 @@ import dev.iodine.iod.item.ReferencedMeasuredDoseReference;
 import dev.iodine.iod.item.ReferencedVerificationImage;
 import dev.iodine.iod.macro.BeamLimitingDevicePositionMacro;
 import dev.iodine.iod.macro.PatientSupportIdentificationMacro;
+import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
+import dev.iodine.iod.value.BeamType;
+import dev.iodine.iod.value.FixationEye;
+import dev.iodine.iod.value.GantryPitchRotationDirection;
+import dev.iodine.iod.value.GantryRotationDirection;
+import dev.iodine.iod.value.PatientSupportRotationDirection;
+import dev.iodine.iod.value.PrimaryDosimeterUnit;
+import dev.iodine.iod.value.ScanSpotReordered;
+import dev.iodine.iod.value.TableTopPitchRotationDirection;
+import dev.iodine.iod.value.TableTopRollRotationDirection;
+import dev.iodine.iod.value.TreatmentTerminationStatus;
+import dev.iodine.iod.value.TreatmentVerificationStatus;
 import java.util.List;
 
 /**
@@ -44,7 +56,7 @@ public interface RtIonBeamsSessionRecordModule {
      * Primary Dosimeter Unit (300A,00B3), Type 1.
      */
     @Attribute(keyword = "PrimaryDosimeterUnit", type = Type.T1, enumerated = { "MU", "NP" })
-    String getPrimaryDosimeterUnit();
+    PrimaryDosimeterUnit getPrimaryDosimeterUnit();
 
     /**
      * Treatment Session Ion Beam Sequence (3008,0021), Type 1.
@@ -81,7 +93,7 @@ public interface RtIonBeamsSessionRecordModule {
          * Beam Type (300A,00C4), Type 1.
          */
         @Attribute(keyword = "BeamType", type = Type.T1, enumerated = { "STATIC", "DYNAMIC" })
-        String getBeamType();
+        BeamType getBeamType();
 
         /**
          * Radiation Type (300A,00C6), Type 1.
@@ -521,7 +533,7 @@ public interface RtIonBeamsSessionRecordModule {
          * Fixation Eye (300A,0150), Type 3.
          */
         @Attribute(keyword = "FixationEye", type = Type.T3, enumerated = { "L", "R" })
-        String getFixationEye();
+        FixationEye getFixationEye();
 
         /**
          * Current Fraction Number (3008,0022), Type 2.
@@ -539,7 +551,7 @@ public interface RtIonBeamsSessionRecordModule {
          * Treatment Termination Status (3008,002A), Type 1.
          */
         @Attribute(keyword = "TreatmentTerminationStatus", type = Type.T1, enumerated = { "NORMAL", "OPERATOR", "MACHINE", "UNKNOWN" })
-        String getTreatmentTerminationStatus();
+        TreatmentTerminationStatus getTreatmentTerminationStatus();
 
         /**
          * Treatment Termination Code (3008,002B), Type 3.
@@ -551,7 +563,7 @@ public interface RtIonBeamsSessionRecordModule {
          * Treatment Verification Status (3008,002C), Type 2.
          */
         @Attribute(keyword = "TreatmentVerificationStatus", type = Type.T2, enumerated = { "VERIFED", "VERIFIED_OVR", "NOT_VERIFED" })
-        String getTreatmentVerificationStatus();
+        TreatmentVerificationStatus getTreatmentVerificationStatus();
 
         /**
          * Specified Primary Meterset (3008,0032), Type 3.
@@ -802,7 +814,7 @@ public interface RtIonBeamsSessionRecordModule {
              * Gantry Rotation Direction (300A,011F), Type 1C.
              */
             @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
-            String getGantryRotationDirection();
+            GantryRotationDirection getGantryRotationDirection();
 
             /**
              * Gantry Pitch Angle (300A,014A), Type 3.
@@ -814,7 +826,7 @@ public interface RtIonBeamsSessionRecordModule {
              * Gantry Pitch Rotation Direction (300A,014C), Type 3.
              */
             @Attribute(keyword = "GantryPitchRotationDirection", type = Type.T3, enumerated = { "CW", "CC", "NONE" })
-            String getGantryPitchRotationDirection();
+            GantryPitchRotationDirection getGantryPitchRotationDirection();
 
             /**
              * Beam Limiting Device Angle (300A,0120), Type 1C.
@@ -826,7 +838,7 @@ public interface RtIonBeamsSessionRecordModule {
              * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
              */
             @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
-            String getBeamLimitingDeviceRotationDirection();
+            BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
 
             /**
              * Scan Spot Tune ID (300A,0390), Type 1C.
@@ -880,7 +892,7 @@ public interface RtIonBeamsSessionRecordModule {
              * Scan Spot Reordered (300A,0393), Type 3.
              */
             @Attribute(keyword = "ScanSpotReordered", type = Type.T3, enumerated = { "YES", "NO" })
-            String getScanSpotReordered();
+            ScanSpotReordered getScanSpotReordered();
 
             /**
              * Scan Spot Prescribed Indices (300A,0391), Type 1C.
@@ -898,7 +910,7 @@ public interface RtIonBeamsSessionRecordModule {
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
             @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
-            String getPatientSupportRotationDirection();
+            PatientSupportRotationDirection getPatientSupportRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 2C.
@@ -910,7 +922,7 @@ public interface RtIonBeamsSessionRecordModule {
              * Table Top Pitch Rotation Direction (300A,0142), Type 2C.
              */
             @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
-            String getTableTopPitchRotationDirection();
+            TableTopPitchRotationDirection getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 2C.
@@ -922,7 +934,7 @@ public interface RtIonBeamsSessionRecordModule {
              * Table Top Roll Rotation Direction (300A,0146), Type 2C.
              */
             @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
-            String getTableTopRollRotationDirection();
+            TableTopRollRotationDirection getTableTopRollRotationDirection();
 
             /**
              * Head Fixation Angle (300A,0148), Type 3.

@@ -8,6 +8,11 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
 import dev.iodine.iod.macro.SegmentDescriptionMacro;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.SegmentationFractionalType;
+import dev.iodine.iod.value.SegmentationType;
+import dev.iodine.iod.value.SegmentsOverlap;
 import java.util.List;
 
 /**
@@ -35,7 +40,7 @@ public interface SegmentationImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2", "PALETTE COLOR" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Pixel Representation (0028,0103), Type 1.
@@ -71,7 +76,7 @@ public interface SegmentationImageModule {
      * Lossy Image Compression (0028,2110), Type 1.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1, enumerated = { "00", "01" })
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
@@ -89,13 +94,13 @@ public interface SegmentationImageModule {
      * Segmentation Type (0062,0001), Type 1.
      */
     @Attribute(keyword = "SegmentationType", type = Type.T1, enumerated = { "BINARY", "FRACTIONAL", "LABELMAP" })
-    String getSegmentationType();
+    SegmentationType getSegmentationType();
 
     /**
      * Segmentation Fractional Type (0062,0010), Type 1C.
      */
     @Attribute(keyword = "SegmentationFractionalType", type = Type.T1C, enumerated = { "PROBABILITY", "OCCUPANCY" }, condition = "SegmentationType == \"FRACTIONAL\"", mayBePresentOtherwise = false)
-    String getSegmentationFractionalType();
+    SegmentationFractionalType getSegmentationFractionalType();
 
     /**
      * Maximum Fractional Value (0062,000E), Type 1C.
@@ -107,7 +112,7 @@ public interface SegmentationImageModule {
      * Segments Overlap (0062,0013), Type 3.
      */
     @Attribute(keyword = "SegmentsOverlap", type = Type.T3, enumerated = { "YES", "NO", "UNDEFINED" })
-    String getSegmentsOverlap();
+    SegmentsOverlap getSegmentsOverlap();
 
     /**
      * Segment Sequence (0062,0002), Type 1.

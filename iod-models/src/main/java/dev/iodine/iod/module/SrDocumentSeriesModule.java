@@ -7,6 +7,7 @@ import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
 import dev.iodine.iod.item.SeriesDescriptionCode;
+import dev.iodine.iod.value.Modality;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public interface SrDocumentSeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, enumerated = { "SR" })
-    String getModality();
+    Modality getModality();
 
     /**
      * Series Instance UID (0020,000E), Type 1.

@@ -14,6 +14,7 @@ import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.IdentifiedPersonOrDeviceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.value.Modality;
 import java.util.List;
 
 /**
@@ -134,7 +135,7 @@ public interface StructureSetModule {
          * Modality (0008,0060), Type 1.
          */
         @Attribute(keyword = "Modality", type = Type.T1)
-        String getModality();
+        Modality getModality();
 
         /**
          * Series Date (0008,0021), Type 1.

@@ -9,6 +9,10 @@ import dev.iodine.iod.item.StageCode;
 import dev.iodine.iod.item.TransducerIdentification;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
+import dev.iodine.iod.value.BeatRejectionFlag;
+import dev.iodine.iod.value.IVUSAcquisition;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.PhotometricInterpretation;
 import java.util.List;
 
 /**
@@ -31,7 +35,7 @@ public interface UsImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, definedTerms = { "MONOCHROME2", "PALETTE COLOR", "RGB", "ARGB", "YBR_FULL", "YBR_FULL_422", "YBR_PARTIAL_422", "YBR_RCT", "YBR_ICT" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Bits Allocated (0028,0100), Type 1.
@@ -79,7 +83,7 @@ public interface UsImageModule {
      * Lossy Image Compression (0028,2110), Type 1C.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1C, enumerated = { "00", "01" }, condition = "hasValue(LossyImageCompressionRatio) or hasValue(LossyImageCompressionMethod)")
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Number of Stages (0008,2124), Type 2C.
@@ -175,7 +179,7 @@ public interface UsImageModule {
      * Beat Rejection Flag (0018,1080), Type 3.
      */
     @Attribute(keyword = "BeatRejectionFlag", type = Type.T3, enumerated = { "Y", "N" })
-    String getBeatRejectionFlag();
+    BeatRejectionFlag getBeatRejectionFlag();
 
     /**
      * Low R-R Value (0018,1081), Type 3.
@@ -199,7 +203,7 @@ public interface UsImageModule {
      * IVUS Acquisition (0018,3100), Type 1C.
      */
     @Attribute(keyword = "IVUSAcquisition", type = Type.T1C, definedTerms = { "MOTOR_PULLBACK", "MANUAL_PULLBACK", "SELECTIVE", "GATED_PULLBACK" }, condition = "Modality == \"IVUS\"", mayBePresentOtherwise = false)
-    String getIVUSAcquisition();
+    IVUSAcquisition getIVUSAcquisition();
 
     /**
      * IVUS Pullback Rate (0018,3101), Type 1C.

@@ -8,6 +8,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.TransformationAlgorithm;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.GeneralAnatomyMandatoryMacro;
+import dev.iodine.iod.value.OphthalmicAxialLengthMethod;
 import java.util.List;
 
 /**
@@ -49,7 +50,7 @@ public interface WideFieldOphthalmicPhotography3dCoordinatesModule {
      * Ophthalmic Axial Length Method (0022,1515), Type 1.
      */
     @Attribute(keyword = "OphthalmicAxialLengthMethod", type = Type.T1, enumerated = { "MEASURED", "ESTIMATED", "POPULATION" })
-    String getOphthalmicAxialLengthMethod();
+    OphthalmicAxialLengthMethod getOphthalmicAxialLengthMethod();
 
     /**
      * Ophthalmic FOV (0022,1517), Type 3.

@@ -6,6 +6,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.TransformationAlgorithm;
 import dev.iodine.iod.macro.GeneralAnatomyMandatoryMacro;
+import dev.iodine.iod.value.OphthalmicAxialLengthMethod;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ public interface WideFieldOphthalmicPhotographyStereographicProjectionModule {
      * Ophthalmic Axial Length Method (0022,1515), Type 1.
      */
     @Attribute(keyword = "OphthalmicAxialLengthMethod", type = Type.T1, enumerated = { "MEASURED", "ESTIMATED", "POPULATION" })
-    String getOphthalmicAxialLengthMethod();
+    OphthalmicAxialLengthMethod getOphthalmicAxialLengthMethod();
 
     /**
      * X Coordinates Center Pixel View Angle (0022,1528), Type 1.

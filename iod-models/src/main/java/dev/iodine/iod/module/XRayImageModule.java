@@ -7,6 +7,10 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedImage4;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
+import dev.iodine.iod.value.CalibrationImage;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.PixelIntensityRelationship;
 import java.util.List;
 
 /**
@@ -29,7 +33,7 @@ public interface XRayImageModule {
      * Lossy Image Compression (0028,2110), Type 1C.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1C, enumerated = { "00", "01" }, condition = "hasValue(LossyImageCompressionRatio) or hasValue(LossyImageCompressionMethod)")
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Image Type (0008,0008), Type 1.
@@ -41,7 +45,7 @@ public interface XRayImageModule {
      * Pixel Intensity Relationship (0028,1040), Type 1.
      */
     @Attribute(keyword = "PixelIntensityRelationship", type = Type.T1, definedTerms = { "LIN", "LOG", "DISP" })
-    String getPixelIntensityRelationship();
+    PixelIntensityRelationship getPixelIntensityRelationship();
 
     /**
      * Samples per Pixel (0028,0002), Type 1.
@@ -53,7 +57,7 @@ public interface XRayImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Bits Allocated (0028,0100), Type 1.
@@ -125,5 +129,5 @@ public interface XRayImageModule {
      * Calibration Image (0050,0004), Type 3.
      */
     @Attribute(keyword = "CalibrationImage", type = Type.T3, enumerated = { "YES", "NO" })
-    String getCalibrationImage();
+    CalibrationImage getCalibrationImage();
 }
