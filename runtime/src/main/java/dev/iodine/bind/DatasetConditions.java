@@ -97,6 +97,19 @@ public final class DatasetConditions implements ConditionContext {
     }
 
     @Override
+    public boolean privateTag(int scope, int[] tags, int[] indices) {
+        return any(scope, tags, indices, (d, tag, index) -> {
+            int[] values = d.getTags(tag);
+            for (int i = 0; values != null && i < values.length; i++) {
+                if ((index < 0 || index == i) && (values[i] & 0x00010000) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    @Override
     public boolean compare(int scope, int[] tags, int[] indices, Order order, double constant) {
         return numbers(scope, tags, indices, v -> switch (order) {
             case LT -> v < constant;
@@ -211,6 +224,10 @@ public final class DatasetConditions implements ConditionContext {
             return List.of(root());
         }
         List<Dataset> out = new ArrayList<>();
+        if (scope == ANYWHERE) {
+            addWithItems(root(), out);
+            return out;
+        }
         Dataset d = dataset;
         if (scope == ABOVE) {
             for (d = d.parent(); d != null; d = d.parent()) {
@@ -225,5 +242,16 @@ public final class DatasetConditions implements ConditionContext {
             out.add(d);
         }
         return out;
+    }
+
+    private static void addWithItems(Dataset d, List<Dataset> out) {
+        out.add(d);
+        for (int i = 0; i < d.size(); i++) {
+            if (d.valueAt(i) instanceof Sequence s) {
+                for (Dataset item : s) {
+                    addWithItems(item, out);
+                }
+            }
+        }
     }
 }

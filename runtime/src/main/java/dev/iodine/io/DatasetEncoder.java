@@ -53,25 +53,28 @@ final class DatasetEncoder {
         if (asRead && ds.writeVerbatim(out)) {
             return; // untouched since read: its bytes in one copy
         }
-        for (int i = 0; i < ds.size(); i++) {
-            if (!skipped(ds.tagAt(i))) {
-                writeElement(ds, i);
+        boolean ex = explicitFor(ds);
+        boolean be = bigEndianFor(ds);
+        boolean swap = !asRead && ds.bigEndian() != be;
+        for (int i = 0, n = ds.size(); i < n; i++) {
+            int tag = ds.tagAt(i);
+            if (!skipped(tag)) {
+                writeElement(ds, i, tag, ex, be, swap);
             }
         }
     }
 
-    private void writeElement(Dataset ds, int i) throws IOException {
-        int tag = ds.tagAt(i);
+    /** @param swap whether binary values change byte order */
+    private void writeElement(Dataset ds, int i, int tag, boolean ex, boolean be, boolean swap) throws IOException {
         VR vr = ds.vrAt(i);
-        boolean ex = explicitFor(ds);
-        boolean be = bigEndianFor(ds);
         Object v = ds.valueAt(i);
         if (v instanceof Sequence seq) {
             VR headerVR = asRead ? seq.vrAsRead() : VR.SQ;
             boolean undefined = undefinedLength(seq, ex);
             writeHeader(tag, headerVR, undefined ? UNDEFINED : (int) sequenceValueLength(seq), ex, be);
             boolean itemsBE = itemsBigEndian(seq, be);
-            for (Dataset item : seq) {
+            for (int k = 0, n = seq.size(); k < n; k++) {
+                Dataset item = seq.get(k);
                 DatasetEncoder enc = encoderFor(seq, item);
                 writeHeader(Tag.ITEM, null, item.undefinedItemLength() ? UNDEFINED : (int) enc.datasetLength(item), false, itemsBE);
                 enc.writeDataset(item);
@@ -97,8 +100,8 @@ final class DatasetEncoder {
         boolean pad = !asRead && (len & 1) != 0;
         VR headerVR = ex && !vr.longHeader() && len + (pad ? 1 : 0) > 0xFFFF ? VR.UN : vr;
         writeHeader(tag, headerVR, (int) (len + (pad ? 1 : 0)), ex, be);
-        int unit = swapUnit(vr);
-        if (!asRead && ds.bigEndian() != be && unit > 1) {
+        int unit = swap ? swapUnit(vr) : 1;
+        if (unit > 1) {
             byte[] b = ds.bytesAt(i);
             Bytes.swap(b, 0, b.length, unit);
             out.write(b);
