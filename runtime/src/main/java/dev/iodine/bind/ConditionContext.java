@@ -52,6 +52,12 @@ public interface ConditionContext {
     /** The number of items of the sequence the path ends at, summed over every item the path goes through. */
     int count(int scope, int[] tags, int[] indices);
 
+    /** Whether the dataset is the first item of its sequence (false for the top-level dataset). */
+    boolean firstItem();
+
+    /** Whether the dataset is the last item of its sequence (false for the top-level dataset). */
+    boolean lastItem();
+
     /** Whether any of the module's top-level tags is present in the top-level dataset. */
     boolean modulePresent(int... moduleTags);
 }

@@ -2,6 +2,7 @@ package dev.iodine.bind;
 
 import dev.iodine.data.Dataset;
 import dev.iodine.data.Sequence;
+import dev.iodine.data.VR;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoublePredicate;
@@ -126,6 +127,32 @@ public final class DatasetConditions implements ConditionContext {
             n += s == null ? 0 : s.size();
         }
         return n;
+    }
+
+    @Override
+    public boolean firstItem() {
+        Sequence s = enclosingSequence();
+        return s != null && s.get(0) == dataset;
+    }
+
+    @Override
+    public boolean lastItem() {
+        Sequence s = enclosingSequence();
+        return s != null && s.get(s.size() - 1) == dataset;
+    }
+
+    /** The sequence of the parent that holds this dataset as an item, or null at the top level. */
+    private Sequence enclosingSequence() {
+        Dataset parent = dataset.parent();
+        for (int i = 0; parent != null && i < parent.size(); i++) {
+            Sequence s = parent.vrAt(i) == VR.SQ ? parent.getSequence(parent.tagAt(i)) : null;
+            for (int j = 0; s != null && j < s.size(); j++) {
+                if (s.get(j) == dataset) {
+                    return s;
+                }
+            }
+        }
+        return null;
     }
 
     @Override

@@ -44,6 +44,9 @@ public sealed interface Condition {
     /** {@code predicate(name)} or {@code predicate(Type.name)}. */
     record Predicate(String name, int column) implements Condition { }
 
+    /** {@code firstItem()} ({@code last} false) or {@code lastItem()}: where the current item is in its sequence. */
+    record ItemPosition(boolean last) implements Condition { }
+
     /** {@code unchecked("text")}: a condition that cannot be decided from the data. */
     record Unchecked(String text) implements Condition { }
 

@@ -69,7 +69,7 @@ public final class ConditionChecker {
         } else if (c instanceof Condition.Compare cmp) {
             compare(cmp);
         }
-        // Constant and Unchecked name nothing to check.
+        // Constant, Unchecked and ItemPosition name nothing to check.
     }
 
     private void compare(Condition.Compare cmp) {

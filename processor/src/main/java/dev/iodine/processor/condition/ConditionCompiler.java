@@ -50,6 +50,8 @@ public final class ConditionCompiler {
             return String.valueOf(k.value());
         } else if (c instanceof Condition.Unchecked) {
             return "false";
+        } else if (c instanceof Condition.ItemPosition i) {
+            return i.last() ? "c.lastItem()" : "c.firstItem()";
         } else if (c instanceof Condition.Present p) {
             return "c.present(" + path(p.path()) + ")";
         } else if (c instanceof Condition.HasValue h) {

@@ -20,7 +20,7 @@ public final class ConditionParser {
 
     private static final Set<String> RESERVED = Set.of("and", "or", "xor", "not", "in", "true", "false", "root",
             "parent", "above", "anywhere", "present", "absent", "hasValue", "privateTag", "module", "predicate", "unchecked",
-            "count", "tag");
+            "count", "tag", "firstItem", "lastItem");
 
     private final List<Token> tokens;
     private int position;
@@ -113,6 +113,12 @@ public final class ConditionParser {
                 position++;
                 Token text = inParentheses(() -> expect(Kind.STRING, null, "a string saying why"));
                 return new Condition.Unchecked(text.text());
+            }
+            case "firstItem", "lastItem" -> {
+                position++;
+                expect(Kind.LPAREN, "(", "'('");
+                expect(Kind.RPAREN, ")", "')'");
+                return new Condition.ItemPosition(t.text().equals("lastItem"));
             }
             case "count" -> {
                 position++;
