@@ -233,6 +233,12 @@ class DiagnosticsTest {
     }
 
     @Test
+    void privateTagNeedsAnAtAttribute() {
+        assertError(conditioned("privateTag(SelectorAttributeVR)"), ProcessorError.CONDITION_NOT_A_TAG, 6, 12,
+                "SelectorAttributeVR", "CS");
+    }
+
+    @Test
     void conditionNamesUnknownModuleOrPredicate() {
         assertError(conditioned("module(Contrast)"),
                 ProcessorError.CONDITION_UNKNOWN_MODULE, 6, 8, "Contrast", "Contrast", "Contrast");
@@ -274,6 +280,30 @@ class DiagnosticsTest {
         assertError(iod("@Iod(name = \"X\", modules = {",
                 "  @UseModule(value = A.class, usage = Usage.M)})",
                 "public interface XIod { }"), ProcessorError.IOD_WITHOUT_SOP_COMMON, 4, "XIod");
+    }
+
+    @Test
+    void iodDeclaredWithoutSopCommonIsAccepted() {
+        Compilation c = iod("@Iod(name = \"X\", sopClassUids = \"1.2.3\", withoutSopCommon = \"PS3.3 F.3\", modules = {",
+                "  @UseModule(value = A.class, usage = Usage.M)})",
+                "public interface XIod { }");
+        assertEquals(List.of(), c.diagnostics().stream().filter(d -> d.getKind() != Diagnostic.Kind.NOTE).toList());
+    }
+
+    @Test
+    void iodDeclaredWithoutSopCommonThatHasIt() {
+        assertError(iod("@Iod(name = \"X\", sopClassUids = \"1.2.3\", withoutSopCommon = \"PS3.3 F.3\", modules = {",
+                "  @UseModule(value = A.class, usage = Usage.M),",
+                "  @UseModule(value = SopCommonModule.class, usage = Usage.M)})",
+                "public interface XIod { }"), ProcessorError.SOP_COMMON_DECLARED_ABSENT, 6, "XIod", "SopCommonModule",
+                "SOPClassUID (0008,0016)");
+    }
+
+    @Test
+    void iodDeclaredWithoutSopCommonNeedsItsSopClass() {
+        assertError(iod("@Iod(name = \"X\", withoutSopCommon = \"PS3.3 F.3\", modules = {",
+                "  @UseModule(value = A.class, usage = Usage.M)})",
+                "public interface XIod { }"), ProcessorError.WITHOUT_SOP_COMMON_NEEDS_SOP_CLASS, 4, "XIod");
     }
 
     @Test

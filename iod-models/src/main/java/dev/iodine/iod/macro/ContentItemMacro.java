@@ -99,13 +99,13 @@ public interface ContentItemMacro {
     /**
      * Floating Point Value (0040,A161), Type 1C.
      */
-    @Attribute(keyword = "FloatingPointValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "FloatingPointValue", type = Type.T1C, condition = "unchecked(\"Required if Numeric Value has insufficient precision to represent the value as a string\")")
     double[] getFloatingPointValue();
 
     /**
      * Rational Numerator Value (0040,A162), Type 1C.
      */
-    @Attribute(keyword = "RationalNumeratorValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "RationalNumeratorValue", type = Type.T1C, condition = "unchecked(\"Required if Numeric Value has insufficient precision to represent a rational value as a string\")")
     int[] getRationalNumeratorValue();
 
     /**
@@ -136,19 +136,19 @@ public interface ContentItemMacro {
         /**
          * Referenced Frame Number (0008,1160), Type 1C.
          */
-        @Attribute(keyword = "ReferencedFrameNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedFrameNumber", type = Type.T1C, condition = "unchecked(\"Required if the referenced instance is a multi-frame image and the reference does not apply to all its frames\")")
         int[] getReferencedFrameNumber();
 
         /**
          * Referenced Segment Number (0062,000B), Type 1C.
          */
-        @Attribute(keyword = "ReferencedSegmentNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedSegmentNumber", type = Type.T1C, condition = "unchecked(\"Required if the referenced instance is a segmentation and the reference does not apply to all its segments\")")
         int[] getReferencedSegmentNumber();
 
         /**
          * Referenced Waveform Channels (0040,A0B0), Type 1C.
          */
-        @Attribute(keyword = "ReferencedWaveformChannels", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedWaveformChannels", type = Type.T1C, condition = "unchecked(\"Required if the referenced instance is a waveform and the reference does not apply to all its channels\")")
         int[] getReferencedWaveformChannels();
     }
 }

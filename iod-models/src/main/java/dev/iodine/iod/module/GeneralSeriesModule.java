@@ -15,7 +15,6 @@ import dev.iodine.iod.item.SeriesDescriptionCode;
 import dev.iodine.iod.macro.PerformedProcedureStepSummaryMacro;
 import dev.iodine.iod.macro.PersonIdentificationMacro;
 import dev.iodine.iod.value.AnatomicalOrientationType;
-import dev.iodine.iod.value.BodyPartExamined;
 import dev.iodine.iod.value.Laterality;
 import dev.iodine.iod.value.Modality;
 import java.util.List;
@@ -131,7 +130,7 @@ public interface GeneralSeriesModule {
      * Body Part Examined (0018,0015), Type 3.
      */
     @Attribute(keyword = "BodyPartExamined", type = Type.T3)
-    BodyPartExamined getBodyPartExamined();
+    String getBodyPartExamined();
 
     /**
      * Patient Position (0018,5100), Type 2C.
@@ -160,6 +159,6 @@ public interface GeneralSeriesModule {
     /**
      * Anatomical Orientation Type (0010,2210), Type 1C.
      */
-    @Attribute(keyword = "AnatomicalOrientationType", type = Type.T1C, enumerated = { "BIPED", "QUADRUPED" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "AnatomicalOrientationType", type = Type.T1C, enumerated = { "BIPED", "QUADRUPED" }, condition = "unchecked(\"Required if the patient is an animal and the anatomical frame of reference is not bipedal\")")
     AnatomicalOrientationType getAnatomicalOrientationType();
 }

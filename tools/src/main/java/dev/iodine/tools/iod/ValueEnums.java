@@ -12,7 +12,8 @@ import javax.lang.model.SourceVersion;
 
 /**
  * The shared enums of code string values ({@code dev.iodine.iod.value}): one per keyword whose VR is CS with VM 1
- * and that has Enumerated Values in at least one definition (module, macro or item row) of the sources. Its
+ * and that has Enumerated Values in at least one definition (module, macro or item row) of the sources, unless its
+ * value set is known to be wider than the sources' lists ({@link #WIDER_THAN_SOURCES}). Its
  * constants are the union of every enumerated value and defined term of that keyword over all definitions, so that
  * every definition returns the same type (modules of one IOD must agree on it) while each keeps its own lists for
  * validation. A value that is not a Java identifier gets a mangled constant with {@code @DicomValue}.
@@ -31,10 +32,18 @@ final class ValueEnums {
      *
      * @param element   the attribute
      * @param constants each constant with its value, in the order the values first appear in the sources
-     * @param tables    the PS3.3 tables that define the attribute ("C.7.6.3 Image Pixel"), sorted
+     * @param tables    the PS3.3 tables that define the attribute ("C.7.6.3 Image Pixel"), in section order
      */
     record ValueEnum(DataElements.Element element, Map<String, String> constants, Set<String> tables) {
     }
+
+    /**
+     * Keywords whose value set in PS3.3 is wider than the lists in the sources, with the section that says so: an
+     * enum of the listed values would return null for the common ones, so these stay String.
+     */
+    static final Map<String, String> WIDER_THAN_SOURCES = Map.of(
+            "BodyPartExamined", "PS3.3 C.7.3.1: General Series takes its terms from PS3.16 CID 4031, which the sources"
+                    + " do not list; only the QTUS profile's BREAST is listed");
 
     private final Map<String, ValueEnum> byKeyword = new TreeMap<>();
 
@@ -51,6 +60,7 @@ final class ValueEnums {
                 collect(t, t.entries(), dict, values, tables, enumerated);
             }
         }
+        enumerated.removeAll(WIDER_THAN_SOURCES.keySet());
         ValueEnums result = new ValueEnums();
         for (String keyword : enumerated) {
             Map<String, String> constants = new LinkedHashMap<>();
@@ -77,7 +87,7 @@ final class ValueEnums {
             if (!"CS".equals(element.vr()) || !"1".equals(element.vm())) {
                 continue;
             }
-            tables.computeIfAbsent(a.keyword(), k -> new TreeSet<>())
+            tables.computeIfAbsent(a.keyword(), k -> new TreeSet<>(ValueEnums::bySection))
                     .add((t.section() != null ? t.section() + " " : "") + t.title());
             for (ValueSet set : a.values()) {
                 if (set.valueIndex() <= 0) {
@@ -88,6 +98,32 @@ final class ValueEnums {
                 }
             }
         }
+    }
+
+    /**
+     * Orders "C.7.6.3 Image Pixel" before "C.7.6.3.3 ..." before "C.7.6.24 ...": sections compare part by part,
+     * numbers as numbers; a table without a section ("Icon Image Sequence") comes after those with one.
+     */
+    static int bySection(String a, String b) {
+        String[] x = section(a);
+        String[] y = section(b);
+        if (x.length == 0 || y.length == 0) {
+            return x.length != y.length ? Integer.compare(y.length, x.length) : a.compareTo(b);
+        }
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].matches("\\d+") && y[i].matches("\\d+")
+                    ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return x.length != y.length ? Integer.compare(x.length, y.length) : a.compareTo(b);
+    }
+
+    /** The parts of the section a table citation starts with ("C.7.6.3 Image Pixel": C, 7, 6, 3), or none. */
+    private static String[] section(String table) {
+        String first = table.split(" ", 2)[0];
+        return first.matches("[A-Z]\\.[0-9.]+") ? first.split("\\.") : new String[0];
     }
 
     /**

@@ -27,6 +27,15 @@ class ValueEnumsTest {
     }
 
     @Test
+    void tablesAreCitedInSectionOrder() {
+        List<String> tables = new ArrayList<>(List.of("C.8.2.1 CT Image", "C.7.6.24 Floating Point Image Pixel",
+                "Icon Image Sequence", "C.7.6.3.3 Image Pixel Description", "C.7.6.3 Image Pixel"));
+        tables.sort(ValueEnums::bySection);
+        assertEquals(List.of("C.7.6.3 Image Pixel", "C.7.6.3.3 Image Pixel Description",
+                "C.7.6.24 Floating Point Image Pixel", "C.8.2.1 CT Image", "Icon Image Sequence"), tables);
+    }
+
+    @Test
     void everyDefinitionOfAnEnumKeywordReturnsTheSharedEnum() throws IOException {
         Map<String, String> files = IodImporter.generate(StandardFolder.require());
         String photometric = files.get("src/main/java/dev/iodine/iod/value/PhotometricInterpretation.java");
@@ -40,5 +49,9 @@ class ValueEnumsTest {
         // A multi-valued code string (Image Type, 2-n) stays text.
         assertTrue(files.get("src/main/java/dev/iodine/iod/module/CtImageModule.java")
                 .contains("String[] getImageType();"));
+        // Body Part Examined's terms (PS3.16 CID 4031) are not in the sources: no enum that would hide CHEST.
+        assertTrue(!files.containsKey("src/main/java/dev/iodine/iod/value/BodyPartExamined.java"));
+        assertTrue(files.get("src/main/java/dev/iodine/iod/module/GeneralSeriesModule.java")
+                .contains("String getBodyPartExamined();"));
     }
 }
