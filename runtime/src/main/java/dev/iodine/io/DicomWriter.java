@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -114,6 +115,8 @@ public final class DicomWriter {
                     + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
             try {
                 return Files.createFile(tmp);
+            } catch (AccessDeniedException e) {
+                throw new AccessDeniedException(target.toString(), null, "cannot create a file in its directory (permission denied)");
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 100) {
                     throw e;
