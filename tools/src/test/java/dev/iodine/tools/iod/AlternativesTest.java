@@ -44,8 +44,7 @@ class AlternativesTest {
         assertEquals("DirectoryRecordType == \"STUDY\"", r.conditions().get("StudyID"));
         // Type 1 in IMAGE records, Type 2 in RAW DATA ones: the Type 1 requirement is kept, the other reported.
         assertEquals("DirectoryRecordType == \"IMAGE\"", r.conditions().get("InstanceNumber"));
-        assertEquals("(DirectoryRecordType == \"RAW DATA\") or (DirectoryRecordType == \"WAVEFORM\")",
-                r.conditions().get("ContentDate"));
+        assertEquals("DirectoryRecordType in (\"RAW DATA\", \"WAVEFORM\")", r.conditions().get("ContentDate"));
         assertEquals(List.of("Dir > Records > InstanceNumber: Type 2 in RawData (Type 1 in Image) is not checked"),
                 r.notChecked());
         // No part of Specific Character Set's condition is encoded: the merged row is unchecked.
