@@ -80,6 +80,33 @@ class CtRtHandConditionsTest {
         assertEquals(List.of(), missing(ct, "EnergyWeightingFactor"));
     }
 
+    @Test
+    void aVerificationPointAtAControlPointNeedsItsIndex() {
+        // PS3.3 C.8.8.14 Table C.8-50: Referenced Control Point Index is required if the cumulative meterset of the
+        // verification point corresponds to a control point of the beam (weights 0 and 1 here).
+        RtPlan plan = FromScratchTest.newRtPlan();
+        Dataset point = plan.dataset().getSequence(Tags.BeamSequence).get(0)
+                .newSequence(Tags.ReferencedDoseReferenceSequence).addItem()
+                .newSequence(Tags.BeamDoseVerificationControlPointSequence).addItem();
+        point.setDouble(Tags.CumulativeMetersetWeight, 1.0);
+        assertEquals(List.of("BeamSequence[0].ReferencedDoseReferenceSequence[0].BeamDoseVerificationControlPointSequence[0]"),
+                missing(plan, "ReferencedControlPointIndex"));
+
+        point.setDouble(Tags.CumulativeMetersetWeight, 0.5);
+        assertEquals(List.of(), missing(plan, "ReferencedControlPointIndex"));
+    }
+
+    @Test
+    void textBeyondTheDefaultRepertoireNeedsASpecificCharacterSet() {
+        // PS3.3 C.12.1 Table C.12-1: required if an expanded or replacement character set is used (PS3.5 6.1.2).
+        CtImage ct = FromScratchTest.newCtImage();
+        ct.dataset().setString(Tags.InstitutionName, "Hopital Saint-Eloi");
+        assertEquals(List.of(), missing(ct, "SpecificCharacterSet"));
+
+        ct.dataset().setString(Tags.InstitutionName, "H\u00f4pital Saint-\u00c9loi");
+        assertEquals(List.of(""), missing(ct, "SpecificCharacterSet"));
+    }
+
     /** @return the paths of the items (empty for the top level) where the keyword is reported missing */
     private static List<String> missing(DicomObject instance, String keyword) {
         return Dicom.validate(instance).violations().stream()

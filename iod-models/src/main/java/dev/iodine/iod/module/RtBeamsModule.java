@@ -749,7 +749,7 @@ public interface RtBeamsModule {
                 /**
                  * Referenced Control Point Index (300C,00F0), Type 1C.
                  */
-                @Attribute(keyword = "ReferencedControlPointIndex", type = Type.T1C, condition = "unchecked(\"Required if the Referenced Cumulative Meterset corresponds to a Control Point of the Control Point Sequence\")")
+                @Attribute(keyword = "ReferencedControlPointIndex", type = Type.T1C, condition = "CumulativeMetersetWeight == parent.parent.ControlPointSequence.CumulativeMetersetWeight")
                 Integer getReferencedControlPointIndex();
 
                 /**
