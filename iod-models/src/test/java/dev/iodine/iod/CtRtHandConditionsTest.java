@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.iodine.bind.Dicom;
 import dev.iodine.bind.DicomObject;
 import dev.iodine.data.Dataset;
+import dev.iodine.data.Sequence;
 import dev.iodine.dict.Tags;
 import dev.iodine.validation.Violation;
 import java.util.List;
@@ -94,6 +95,24 @@ class CtRtHandConditionsTest {
 
         point.setDouble(Tags.CumulativeMetersetWeight, 0.5);
         assertEquals(List.of(), missing(plan, "ReferencedControlPointIndex"));
+    }
+
+    @Test
+    void everyVerificationPointButTheLastNeedsItsDepthUnlessDepthsAreNotAveraged() {
+        // PS3.3 C.8.8.14 Table C.8-50: Beam Dose Point Depth is required for all but the last Item, and for the last
+        // if Depth Value Averaging Flag is NO.
+        RtPlan plan = FromScratchTest.newRtPlan();
+        Dataset reference = plan.dataset().getSequence(Tags.BeamSequence).get(0)
+                .newSequence(Tags.ReferencedDoseReferenceSequence).addItem();
+        reference.setString(Tags.DepthValueAveragingFlag, "YES");
+        Sequence points = reference.newSequence(Tags.BeamDoseVerificationControlPointSequence);
+        points.addItem();
+        points.addItem();
+        String path = "BeamSequence[0].ReferencedDoseReferenceSequence[0].BeamDoseVerificationControlPointSequence";
+        assertEquals(List.of(path + "[0]"), missing(plan, "BeamDosePointDepth"));
+
+        reference.setString(Tags.DepthValueAveragingFlag, "NO");
+        assertEquals(List.of(path + "[0]", path + "[1]"), missing(plan, "BeamDosePointDepth"));
     }
 
     @Test

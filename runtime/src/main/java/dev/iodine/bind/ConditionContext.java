@@ -65,6 +65,9 @@ public interface ConditionContext {
      */
     boolean extendedCharacters();
 
+    /** Whether the dataset conditions are evaluated on is the last item of its sequence (false at the top level). */
+    boolean lastItem();
+
     /** Whether any of the module's top-level tags is present in the top-level dataset. */
     boolean modulePresent(int... moduleTags);
 }

@@ -203,6 +203,17 @@ public final class DatasetConditions implements ConditionContext {
     }
 
     @Override
+    public boolean lastItem() {
+        Dataset parent = dataset.parent();
+        for (int i = 0; parent != null && i < parent.size(); i++) {
+            if (parent.valueAt(i) instanceof Sequence s && !s.isEmpty() && s.get(s.size() - 1) == dataset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public boolean modulePresent(int... moduleTags) {
         Dataset root = root();
         for (int tag : moduleTags) {

@@ -128,6 +128,14 @@ class DatasetConditionsTest {
     }
 
     @Test
+    void onlyTheLastItemOfItsSequenceIsTheLastItem() {
+        assertTrue(new DatasetConditions(secondPoint).lastItem());
+        assertFalse(new DatasetConditions(beam.getSequence(Tags.ControlPointSequence).get(0)).lastItem());
+        assertTrue(new DatasetConditions(beam).lastItem());
+        assertFalse(new DatasetConditions(root).lastItem());
+    }
+
+    @Test
     void privateTagsHaveAnOddGroup() {
         root.setTags(Tags.SelectorSequencePointer, Tags.BeamSequence, 0x00091001);
         ConditionContext c = new DatasetConditions(root);

@@ -755,19 +755,19 @@ public interface RtBeamsModule {
                 /**
                  * Beam Dose Point Depth (300A,0088), Type 1C.
                  */
-                @Attribute(keyword = "BeamDosePointDepth", type = Type.T1C, condition = "parent.DepthValueAveragingFlag == \"NO\"")
+                @Attribute(keyword = "BeamDosePointDepth", type = Type.T1C, condition = "not lastItem() or parent.DepthValueAveragingFlag == \"NO\"")
                 Float getBeamDosePointDepth();
 
                 /**
                  * Beam Dose Point Equivalent Depth (300A,0089), Type 1C.
                  */
-                @Attribute(keyword = "BeamDosePointEquivalentDepth", type = Type.T1C, condition = "parent.DepthValueAveragingFlag == \"NO\"")
+                @Attribute(keyword = "BeamDosePointEquivalentDepth", type = Type.T1C, condition = "not lastItem() or parent.DepthValueAveragingFlag == \"NO\"")
                 Float getBeamDosePointEquivalentDepth();
 
                 /**
                  * Beam Dose Point SSD (300A,008A), Type 1C.
                  */
-                @Attribute(keyword = "BeamDosePointSSD", type = Type.T1C, condition = "parent.DepthValueAveragingFlag == \"NO\"")
+                @Attribute(keyword = "BeamDosePointSSD", type = Type.T1C, condition = "not lastItem() or parent.DepthValueAveragingFlag == \"NO\"")
                 Float getBeamDosePointSSD();
 
                 /**

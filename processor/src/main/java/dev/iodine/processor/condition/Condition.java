@@ -45,6 +45,9 @@ public sealed interface Condition {
      * the other path. */
     record CompareValues(Values operand, Operator op, Path other) implements Condition { }
 
+    /** {@code lastItem()}: the dataset the condition is evaluated on is the last item of its sequence. */
+    record LastItem() implements Condition { }
+
     /** {@code module(Name)}. */
     record ModulePresent(String name, int column) implements Condition { }
 

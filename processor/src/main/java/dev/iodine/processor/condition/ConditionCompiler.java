@@ -59,6 +59,8 @@ public final class ConditionCompiler {
         } else if (c instanceof Condition.CompareValues cv) {
             return (cv.op() == Condition.Operator.NE ? "!" : "") + "c.sameValue(" + path(cv.operand().path()) + ", "
                     + path(cv.other()) + ")";
+        } else if (c instanceof Condition.LastItem) {
+            return "c.lastItem()";
         } else if (c instanceof Condition.ExtendedCharacters) {
             return "c.extendedCharacters()";
         } else if (c instanceof Condition.ModulePresent m) {

@@ -19,7 +19,7 @@ import java.util.function.Function;
 public final class ConditionParser {
 
     private static final Set<String> RESERVED = Set.of("and", "or", "xor", "not", "in", "true", "false", "root",
-            "parent", "above", "anywhere", "present", "absent", "hasValue", "privateTag", "extendedCharacters", "module",
+            "parent", "above", "anywhere", "present", "absent", "hasValue", "privateTag", "extendedCharacters", "lastItem", "module",
             "predicate", "unchecked", "count", "tag");
 
     private final List<Token> tokens;
@@ -100,11 +100,11 @@ public final class ConditionParser {
                 position++;
                 return new Condition.PrivateTag(inParentheses(this::path));
             }
-            case "extendedCharacters" -> {
+            case "extendedCharacters", "lastItem" -> {
                 position++;
                 expect(Kind.LPAREN, "(", "'('");
                 expect(Kind.RPAREN, ")", "')'");
-                return new Condition.ExtendedCharacters();
+                return t.text().equals("lastItem") ? new Condition.LastItem() : new Condition.ExtendedCharacters();
             }
             case "module" -> {
                 position++;
