@@ -65,7 +65,10 @@ public interface ConditionContext {
      */
     boolean extendedCharacters();
 
-    /** Whether the dataset conditions are evaluated on is the last item of its sequence (false at the top level). */
+    /** Whether the dataset is the first item of its sequence (false for the top-level dataset). */
+    boolean firstItem();
+
+    /** Whether the dataset is the last item of its sequence (false for the top-level dataset). */
     boolean lastItem();
 
     /** Whether any of the module's top-level tags is present in the top-level dataset. */

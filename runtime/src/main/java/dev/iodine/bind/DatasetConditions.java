@@ -203,14 +203,29 @@ public final class DatasetConditions implements ConditionContext {
     }
 
     @Override
+    public boolean firstItem() {
+        Sequence s = enclosingSequence();
+        return s != null && s.get(0) == dataset;
+    }
+
+    @Override
     public boolean lastItem() {
+        Sequence s = enclosingSequence();
+        return s != null && s.get(s.size() - 1) == dataset;
+    }
+
+    /** The sequence of the parent that holds this dataset as an item, or null at the top level. */
+    private Sequence enclosingSequence() {
         Dataset parent = dataset.parent();
         for (int i = 0; parent != null && i < parent.size(); i++) {
-            if (parent.valueAt(i) instanceof Sequence s && !s.isEmpty() && s.get(s.size() - 1) == dataset) {
-                return true;
+            Sequence s = parent.vrAt(i) == VR.SQ ? parent.getSequence(parent.tagAt(i)) : null;
+            for (int j = 0; s != null && j < s.size(); j++) {
+                if (s.get(j) == dataset) {
+                    return s;
+                }
             }
         }
-        return false;
+        return null;
     }
 
     @Override

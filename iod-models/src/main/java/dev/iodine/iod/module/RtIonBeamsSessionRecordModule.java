@@ -708,7 +708,7 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Nominal Beam Energy (300A,0114), Type 1C.
              */
-            @Attribute(keyword = "NominalBeamEnergy", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "NominalBeamEnergy", type = Type.T1C, condition = "firstItem()")
             Double getNominalBeamEnergy();
 
             /**
@@ -807,13 +807,13 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Gantry Angle (300A,011E), Type 1C.
              */
-            @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "firstItem()")
             Double getGantryAngle();
 
             /**
              * Gantry Rotation Direction (300A,011F), Type 1C.
              */
-            @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
             GantryRotationDirection getGantryRotationDirection();
 
             /**
@@ -831,13 +831,13 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Beam Limiting Device Angle (300A,0120), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "firstItem()")
             Double getBeamLimitingDeviceAngle();
 
             /**
              * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
             BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
 
             /**
@@ -903,37 +903,37 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Patient Support Angle (300A,0122), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "firstItem()")
             Double getPatientSupportAngle();
 
             /**
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
             PatientSupportRotationDirection getPatientSupportRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 2C.
              */
-            @Attribute(keyword = "TableTopPitchAngle", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopPitchAngle", type = Type.T2C, condition = "firstItem()")
             Float getTableTopPitchAngle();
 
             /**
              * Table Top Pitch Rotation Direction (300A,0142), Type 2C.
              */
-            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
             TableTopPitchRotationDirection getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 2C.
              */
-            @Attribute(keyword = "TableTopRollAngle", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopRollAngle", type = Type.T2C, condition = "firstItem()")
             Float getTableTopRollAngle();
 
             /**
              * Table Top Roll Rotation Direction (300A,0146), Type 2C.
              */
-            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
             TableTopRollRotationDirection getTableTopRollRotationDirection();
 
             /**
@@ -951,25 +951,25 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Table Top Vertical Position (300A,0128), Type 2C.
              */
-            @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "firstItem()")
             Double getTableTopVerticalPosition();
 
             /**
              * Table Top Longitudinal Position (300A,0129), Type 2C.
              */
-            @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "firstItem()")
             Double getTableTopLongitudinalPosition();
 
             /**
              * Table Top Lateral Position (300A,012A), Type 2C.
              */
-            @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "firstItem()")
             Double getTableTopLateralPosition();
 
             /**
              * Snout Position (300A,030D), Type 2C.
              */
-            @Attribute(keyword = "SnoutPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "SnoutPosition", type = Type.T2C, condition = "firstItem()")
             Float getSnoutPosition();
 
             /**

@@ -45,14 +45,14 @@ public sealed interface Condition {
      * the other path. */
     record CompareValues(Values operand, Operator op, Path other) implements Condition { }
 
-    /** {@code lastItem()}: the dataset the condition is evaluated on is the last item of its sequence. */
-    record LastItem() implements Condition { }
-
     /** {@code module(Name)}. */
     record ModulePresent(String name, int column) implements Condition { }
 
     /** {@code predicate(name)} or {@code predicate(Type.name)}. */
     record Predicate(String name, int column) implements Condition { }
+
+    /** {@code firstItem()} ({@code last} false) or {@code lastItem()}: where the current item is in its sequence. */
+    record ItemPosition(boolean last) implements Condition { }
 
     /** {@code unchecked("text")}: a condition that cannot be decided from the data. */
     record Unchecked(String text) implements Condition { }

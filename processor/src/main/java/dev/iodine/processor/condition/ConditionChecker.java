@@ -77,7 +77,7 @@ public final class ConditionChecker {
                         cv.other().last().keyword(), right);
             }
         }
-        // Constant, ExtendedCharacters, LastItem and Unchecked name nothing to check.
+        // Constant, ExtendedCharacters, Unchecked and ItemPosition name nothing to check.
     }
 
     private void compare(Condition.Compare cmp) {

@@ -50,6 +50,8 @@ public final class ConditionCompiler {
             return String.valueOf(k.value());
         } else if (c instanceof Condition.Unchecked) {
             return "false";
+        } else if (c instanceof Condition.ItemPosition i) {
+            return i.last() ? "c.lastItem()" : "c.firstItem()";
         } else if (c instanceof Condition.Present p) {
             return "c.present(" + path(p.path()) + ")";
         } else if (c instanceof Condition.HasValue h) {
@@ -59,8 +61,6 @@ public final class ConditionCompiler {
         } else if (c instanceof Condition.CompareValues cv) {
             return (cv.op() == Condition.Operator.NE ? "!" : "") + "c.sameValue(" + path(cv.operand().path()) + ", "
                     + path(cv.other()) + ")";
-        } else if (c instanceof Condition.LastItem) {
-            return "c.lastItem()";
         } else if (c instanceof Condition.ExtendedCharacters) {
             return "c.extendedCharacters()";
         } else if (c instanceof Condition.ModulePresent m) {

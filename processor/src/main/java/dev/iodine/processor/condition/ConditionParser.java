@@ -19,8 +19,8 @@ import java.util.function.Function;
 public final class ConditionParser {
 
     private static final Set<String> RESERVED = Set.of("and", "or", "xor", "not", "in", "true", "false", "root",
-            "parent", "above", "anywhere", "present", "absent", "hasValue", "privateTag", "extendedCharacters", "lastItem", "module",
-            "predicate", "unchecked", "count", "tag");
+            "parent", "above", "anywhere", "present", "absent", "hasValue", "privateTag", "extendedCharacters", "module",
+            "predicate", "unchecked", "count", "tag", "firstItem", "lastItem");
 
     private final List<Token> tokens;
     private int position;
@@ -100,11 +100,11 @@ public final class ConditionParser {
                 position++;
                 return new Condition.PrivateTag(inParentheses(this::path));
             }
-            case "extendedCharacters", "lastItem" -> {
+            case "extendedCharacters" -> {
                 position++;
                 expect(Kind.LPAREN, "(", "'('");
                 expect(Kind.RPAREN, ")", "')'");
-                return t.text().equals("lastItem") ? new Condition.LastItem() : new Condition.ExtendedCharacters();
+                return new Condition.ExtendedCharacters();
             }
             case "module" -> {
                 position++;
@@ -119,6 +119,12 @@ public final class ConditionParser {
                 position++;
                 Token text = inParentheses(() -> expect(Kind.STRING, null, "a string saying why"));
                 return new Condition.Unchecked(text.text());
+            }
+            case "firstItem", "lastItem" -> {
+                position++;
+                expect(Kind.LPAREN, "(", "'('");
+                expect(Kind.RPAREN, ")", "')'");
+                return new Condition.ItemPosition(t.text().equals("lastItem"));
             }
             case "count" -> {
                 position++;
