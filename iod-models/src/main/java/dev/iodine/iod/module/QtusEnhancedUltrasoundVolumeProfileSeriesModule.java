@@ -5,7 +5,6 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
-import dev.iodine.iod.value.BodyPartExamined;
 import dev.iodine.iod.value.Laterality;
 
 /**
@@ -56,5 +55,5 @@ public interface QtusEnhancedUltrasoundVolumeProfileSeriesModule {
      * Body Part Examined (0018,0015), Type 1.
      */
     @Attribute(keyword = "BodyPartExamined", type = Type.T1, enumerated = { "BREAST" })
-    BodyPartExamined getBodyPartExamined();
+    String getBodyPartExamined();
 }

@@ -49,5 +49,9 @@ class ValueEnumsTest {
         // A multi-valued code string (Image Type, 2-n) stays text.
         assertTrue(files.get("src/main/java/dev/iodine/iod/module/CtImageModule.java")
                 .contains("String[] getImageType();"));
+        // Body Part Examined's terms (PS3.16 CID 4031) are not in the sources: no enum that would hide CHEST.
+        assertTrue(!files.containsKey("src/main/java/dev/iodine/iod/value/BodyPartExamined.java"));
+        assertTrue(files.get("src/main/java/dev/iodine/iod/module/GeneralSeriesModule.java")
+                .contains("String getBodyPartExamined();"));
     }
 }
