@@ -13,6 +13,7 @@ import dev.iodine.data.Sequence;
 import dev.iodine.data.SourceBuffer;
 import dev.iodine.data.VR;
 import dev.iodine.dict.TransferSyntax;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -258,5 +259,18 @@ class DicomWriterTest {
         Dataset back = DicomReader.read(DicomWriter.toBytes(f, WriteOptions.DEFAULT), ReadOptions.DEFAULT).dataset();
         assertEquals(2, back.getFragments(0x7FE00010).fragmentCount());
         assertArrayEquals(new byte[] {3, 4}, back.getFragments(0x7FE00010).fragment(1));
+    }
+
+    @Test
+    void aStreamReadWhoseBufferGrewIsWrittenBackFromItsVerbatimBytes() throws IOException {
+        Dataset ds = instance().setBytes(0x00420011, VR.OB, new byte[200_000]);
+        ds.newSequence(0x00081115).addItem().setString(0x00081155, VR.UI, "1.2.3.4.6");
+        byte[] original = DicomWriter.toBytes(DicomWriter.newFile(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), WriteOptions.DEFAULT);
+        DicomFile f = DicomReader.read(new ByteArrayInputStream(original), ReadOptions.DEFAULT);
+        assertArrayEquals(original, DicomWriter.toBytes(f, WriteOptions.DEFAULT));
+        f.dataset().getSequence(0x00081115).get(0).setString(0x00081155, VR.UI, "1.2.3.4.7");
+        Dataset back = DicomReader.read(DicomWriter.toBytes(f, WriteOptions.DEFAULT), ReadOptions.DEFAULT).dataset();
+        assertEquals("1.2.3.4.7", back.getSequence(0x00081115).get(0).getString(0x00081155));
+        assertEquals(200_000, back.getBytes(0x00420011).length);
     }
 }
