@@ -1,12 +1,9 @@
 package dev.iodine.iod.macro;
 
-import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Macro;
-import dev.iodine.annotations.Type;
-import dev.iodine.data.DicomDate;
-import dev.iodine.data.DicomTime;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
+import dev.iodine.iod.rows.FiducialDirectoryRecordRowsMacro;
 
 /**
  * The Fiducial Directory Record.
@@ -15,23 +12,6 @@ import dev.iodine.iod.macro.ContentIdentificationMacro;
  */
 @Macro(name = "Fiducial Directory Record")
 @Include(ContentIdentificationMacro.class)
+@Include(FiducialDirectoryRecordRowsMacro.class)
 public interface FiducialDirectoryRecordMacro {
-
-    /**
-     * Specific Character Set (0008,0005), Type 1C.
-     */
-    @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "ISO_IR 100", "ISO_IR 101", "ISO_IR 109", "ISO_IR 110", "ISO_IR 144", "ISO_IR 127", "ISO_IR 126", "ISO_IR 138", "ISO_IR 148", "ISO_IR 13", "ISO_IR 166", "ISO 2022 IR 6", "ISO 2022 IR 100", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192", "GB18030", "GBK" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String[] getSpecificCharacterSet();
-
-    /**
-     * Content Date (0008,0023), Type 1.
-     */
-    @Attribute(keyword = "ContentDate", type = Type.T1)
-    DicomDate getContentDate();
-
-    /**
-     * Content Time (0008,0033), Type 1.
-     */
-    @Attribute(keyword = "ContentTime", type = Type.T1)
-    DicomTime getContentTime();
 }

@@ -9,6 +9,8 @@ import dev.iodine.iod.item.ReferencedImage3;
 import dev.iodine.iod.macro.FillStyleSequenceMacro;
 import dev.iodine.iod.macro.LineStyleSequenceMacro;
 import dev.iodine.iod.macro.TextStyleSequenceMacro;
+import dev.iodine.iod.rows.GraphicAnnotationGraphicAnnotationGraphicObjectRowsMacro;
+import dev.iodine.iod.rows.GraphicAnnotationGraphicAnnotationTextObjectRowsMacro;
 import java.util.List;
 
 /**
@@ -53,6 +55,7 @@ public interface GraphicAnnotationModule {
          * An item of Text Object Sequence (0070,0008).
          */
         @Item
+        @Include(GraphicAnnotationGraphicAnnotationTextObjectRowsMacro.class)
         interface TextObject {
 
             /**
@@ -102,30 +105,6 @@ public interface GraphicAnnotationModule {
              */
             @Attribute(keyword = "AnchorPointVisibility", type = Type.T1C, enumerated = { "Y", "N" }, condition = "present(AnchorPoint)", mayBePresentOtherwise = false)
             String getAnchorPointVisibility();
-
-            /**
-             * Compound Graphic Instance ID (0070,0226), Type 3.
-             */
-            @Attribute(keyword = "CompoundGraphicInstanceID", type = Type.T3)
-            Long getCompoundGraphicInstanceID();
-
-            /**
-             * Graphic Group ID (0070,0295), Type 3.
-             */
-            @Attribute(keyword = "GraphicGroupID", type = Type.T3)
-            Long getGraphicGroupID();
-
-            /**
-             * Tracking ID (0062,0020), Type 1C.
-             */
-            @Attribute(keyword = "TrackingID", type = Type.T1C, condition = "present(TrackingUID)", mayBePresentOtherwise = false)
-            String getTrackingID();
-
-            /**
-             * Tracking UID (0062,0021), Type 1C.
-             */
-            @Attribute(keyword = "TrackingUID", type = Type.T1C, condition = "present(TrackingID)", mayBePresentOtherwise = false)
-            String getTrackingUID();
         }
 
         /**
@@ -140,6 +119,8 @@ public interface GraphicAnnotationModule {
         @Item
         @Include(LineStyleSequenceMacro.class)
         @Include(FillStyleSequenceMacro.class)
+        @Include(GraphicAnnotationGraphicAnnotationTextObjectRowsMacro.class)
+        @Include(GraphicAnnotationGraphicAnnotationGraphicObjectRowsMacro.class)
         interface GraphicObject {
 
             /**
@@ -147,24 +128,6 @@ public interface GraphicAnnotationModule {
              */
             @Attribute(keyword = "GraphicAnnotationUnits", type = Type.T1, enumerated = { "PIXEL", "DISPLAY", "MATRIX" })
             String getGraphicAnnotationUnits();
-
-            /**
-             * Graphic Dimensions (0070,0020), Type 1.
-             */
-            @Attribute(keyword = "GraphicDimensions", type = Type.T1)
-            Integer getGraphicDimensions();
-
-            /**
-             * Number of Graphic Points (0070,0021), Type 1.
-             */
-            @Attribute(keyword = "NumberOfGraphicPoints", type = Type.T1)
-            Integer getNumberOfGraphicPoints();
-
-            /**
-             * Graphic Data (0070,0022), Type 1.
-             */
-            @Attribute(keyword = "GraphicData", type = Type.T1)
-            float[] getGraphicData();
 
             /**
              * Graphic Type (0070,0023), Type 1.
@@ -177,30 +140,6 @@ public interface GraphicAnnotationModule {
              */
             @Attribute(keyword = "GraphicFilled", type = Type.T1C, enumerated = { "Y", "N" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
             String getGraphicFilled();
-
-            /**
-             * Compound Graphic Instance ID (0070,0226), Type 3.
-             */
-            @Attribute(keyword = "CompoundGraphicInstanceID", type = Type.T3)
-            Long getCompoundGraphicInstanceID();
-
-            /**
-             * Graphic Group ID (0070,0295), Type 3.
-             */
-            @Attribute(keyword = "GraphicGroupID", type = Type.T3)
-            Long getGraphicGroupID();
-
-            /**
-             * Tracking ID (0062,0020), Type 1C.
-             */
-            @Attribute(keyword = "TrackingID", type = Type.T1C, condition = "present(TrackingUID)", mayBePresentOtherwise = false)
-            String getTrackingID();
-
-            /**
-             * Tracking UID (0062,0021), Type 1C.
-             */
-            @Attribute(keyword = "TrackingUID", type = Type.T1C, condition = "present(TrackingID)", mayBePresentOtherwise = false)
-            String getTrackingUID();
         }
 
         /**
@@ -216,6 +155,7 @@ public interface GraphicAnnotationModule {
         @Include(TextStyleSequenceMacro.class)
         @Include(LineStyleSequenceMacro.class)
         @Include(value = FillStyleSequenceMacro.class, condition = "GraphicFilled == \"Y\"")
+        @Include(GraphicAnnotationGraphicAnnotationGraphicObjectRowsMacro.class)
         interface CompoundGraphic {
 
             /**
@@ -229,24 +169,6 @@ public interface GraphicAnnotationModule {
              */
             @Attribute(keyword = "CompoundGraphicUnits", type = Type.T1, enumerated = { "PIXEL", "DISPLAY" })
             String getCompoundGraphicUnits();
-
-            /**
-             * Graphic Dimensions (0070,0020), Type 1.
-             */
-            @Attribute(keyword = "GraphicDimensions", type = Type.T1)
-            Integer getGraphicDimensions();
-
-            /**
-             * Number of Graphic Points (0070,0021), Type 1.
-             */
-            @Attribute(keyword = "NumberOfGraphicPoints", type = Type.T1)
-            Integer getNumberOfGraphicPoints();
-
-            /**
-             * Graphic Data (0070,0022), Type 1.
-             */
-            @Attribute(keyword = "GraphicData", type = Type.T1)
-            float[] getGraphicData();
 
             /**
              * Compound Graphic Type (0070,0294), Type 1.

@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
+import dev.iodine.iod.rows.ParametricMapImageRowsMacro;
 
 /**
  * The Parametric Map Image module (PS3.3 C.8.32.2).
@@ -13,6 +14,7 @@ import dev.iodine.iod.macro.ContentIdentificationMacro;
  */
 @DicomModule(name = "Parametric Map Image", section = "C.8.32.2")
 @Include(ContentIdentificationMacro.class)
+@Include(ParametricMapImageRowsMacro.class)
 public interface ParametricMapImageModule {
 
     /**
@@ -62,24 +64,6 @@ public interface ParametricMapImageModule {
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY" })
     String getPresentationLUTShape();
-
-    /**
-     * Lossy Image Compression (0028,2110), Type 1.
-     */
-    @Attribute(keyword = "LossyImageCompression", type = Type.T1, enumerated = { "00", "01" })
-    String getLossyImageCompression();
-
-    /**
-     * Lossy Image Compression Ratio (0028,2112), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    double[] getLossyImageCompressionRatio();
-
-    /**
-     * Lossy Image Compression Method (0028,2114), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String[] getLossyImageCompressionMethod();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.
