@@ -56,7 +56,7 @@ import dev.iodine.iod.module.XRayTomographyAcquisitionModule;
         @UseModule(value = ClinicalTrialSeriesModule.class, usage = Usage.U, ie = "Series"),
         @UseModule(value = DxSeriesModule.class, usage = Usage.M, ie = "Series"),
         @UseModule(value = MammographySeriesModule.class, usage = Usage.M, ie = "Series"),
-        @UseModule(value = FrameOfReferenceModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if multiple images are obtained without releasing breast compression\")", ie = "Frame of Reference"),
+        @UseModule(value = FrameOfReferenceModule.class, usage = Usage.C, condition = "present(FrameOfReferenceUID) or present(PositionReferenceIndicator)", ie = "Frame of Reference"),
         @UseModule(value = GeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),
         @UseModule(value = GeneralAcquisitionModule.class, usage = Usage.M, ie = "Acquisition"),
         @UseModule(value = GeneralImageModule.class, usage = Usage.M, ie = "Image"),

@@ -38,7 +38,7 @@ import dev.iodine.iod.module.WaveformModule;
         @UseModule(value = WaveformIdentificationModule.class, usage = Usage.M, ie = "Waveform"),
         @UseModule(value = WaveformModule.class, usage = Usage.M, ie = "Waveform"),
         @UseModule(value = AcquisitionContextModule.class, usage = Usage.U, ie = "Waveform"),
-        @UseModule(value = WaveformAnnotationModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if annotation is present\")", ie = "Waveform"),
+        @UseModule(value = WaveformAnnotationModule.class, usage = Usage.C, condition = "present(WaveformAnnotationSequence)", ie = "Waveform"),
         @UseModule(value = SopCommonModule.class, usage = Usage.M, ie = "Waveform")
 })
 public interface MultiChannelRespiratoryWaveformIod {

@@ -56,20 +56,20 @@ import dev.iodine.iod.module.WideFieldOphthalmicPhotographyQualityRatingModule;
         @UseModule(value = GeneralImageModule.class, usage = Usage.M, ie = "Image"),
         @UseModule(value = GeneralReferenceExceptSourceImageModule.class, usage = Usage.U, ie = "Image"),
         @UseModule(value = ImagePixelModule.class, usage = Usage.M, ie = "Image"),
-        @UseModule(value = EnhancedContrastBolusModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if contrast was administered; see A.77.4.2\")", ie = "Image"),
-        @UseModule(value = CineModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if there is a sequential temporal relationship between all frames\")", ie = "Image"),
+        @UseModule(value = EnhancedContrastBolusModule.class, usage = Usage.C, condition = "present(ContrastBolusAgentSequence)", ie = "Image"),
+        @UseModule(value = CineModule.class, usage = Usage.C, condition = "present(FrameTime) or present(FrameTimeVector)", ie = "Image"),
         @UseModule(value = MultiFrameModule.class, usage = Usage.M, ie = "Image"),
         @UseModule(value = AcquisitionContextModule.class, usage = Usage.U, ie = "Image"),
         @UseModule(value = OphthalmicPhotographyImageModule.class, usage = Usage.M, ie = "Image"),
         @UseModule(value = WideFieldOphthalmicPhotography3dCoordinatesModule.class, usage = Usage.M, ie = "Image"),
-        @UseModule(value = WideFieldOphthalmicPhotographyQualityRatingModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if a quality rating value exists for this SOP Instance\")", ie = "Image"),
+        @UseModule(value = WideFieldOphthalmicPhotographyQualityRatingModule.class, usage = Usage.C, condition = "present(WideFieldOphthalmicPhotographyQualityRatingSequence)", ie = "Image"),
         @UseModule(value = OcularRegionImagedModule.class, usage = Usage.M, ie = "Image"),
         @UseModule(value = OphthalmicPhotographyAcquisitionParametersModule.class, usage = Usage.M, ie = "Image"),
         @UseModule(value = OphthalmicPhotographicParametersModule.class, usage = Usage.M, ie = "Image"),
-        @UseModule(value = IccProfileModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if Photometric Interpretation (0028,0004) is not MONOCHROME2\")", ie = "Image"),
+        @UseModule(value = IccProfileModule.class, usage = Usage.C, condition = "hasValue(PhotometricInterpretation) and PhotometricInterpretation != \"MONOCHROME2\"", ie = "Image"),
         @UseModule(value = SopCommonModule.class, usage = Usage.M, ie = "Image"),
         @UseModule(value = CommonInstanceReferenceModule.class, usage = Usage.U, ie = "Image"),
-        @UseModule(value = FrameExtractionModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if the SOP Instance was created in response to a Frame-Level retrieve request\")", ie = "Image")
+        @UseModule(value = FrameExtractionModule.class, usage = Usage.C, condition = "present(FrameExtractionSequence)", ie = "Image")
 })
 public interface WideFieldOphthalmicPhotography3dCoordinatesImageIod {
 }

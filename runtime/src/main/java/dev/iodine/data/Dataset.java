@@ -123,6 +123,7 @@ public final class Dataset {
     }
 
     public Dataset setUndefinedItemLength(boolean undefined) {
+        changed();
         this.undefinedItemLength = undefined;
         return this;
     }
@@ -246,8 +247,20 @@ public final class Dataset {
         return new Sequence(this, tag);
     }
 
+    /**
+     * Records a change with the source buffer, so that a writer can tell an untouched data set (see
+     * {@link SourceBuffer#writeEncodedIfUnchanged}). A dataset made in memory has nothing to record: it can only
+     * reach a read one through a mutator of that one, which records the change there.
+     */
+    void changed() {
+        if (source != null) {
+            source.changed();
+        }
+    }
+
     /** The slot for a tag: the existing one, or a new one inserted in tag order. */
     private int slot(int tag) {
+        changed();
         if (tag == Tag.SPECIFIC_CHARACTER_SET) {
             ownCharset = null;
         }
@@ -1052,6 +1065,7 @@ public final class Dataset {
         if (i < 0) {
             return false;
         }
+        changed();
         if (tag == Tag.SPECIFIC_CHARACTER_SET) {
             ownCharset = null;
         }

@@ -57,6 +57,10 @@ public final class Fragments {
     }
 
     private int grow() {
+        if (source != null) {
+            // A writer copies an untouched data set's encoded bytes; see SourceBuffer.writeEncodedIfUnchanged.
+            source.changed();
+        }
         if (size == offsets.length) {
             offsets = Arrays.copyOf(offsets, size * 2);
             lengths = Arrays.copyOf(lengths, size * 2);

@@ -44,6 +44,7 @@ public final class Sequence extends AbstractList<Dataset> implements RandomAcces
     /** Appends a new empty item (encoded like its parent) and returns it. */
     public Dataset addItem() {
         Dataset item = parent.newChild();
+        parent.changed();
         items.add(item);
         return item;
     }
@@ -62,17 +63,20 @@ public final class Sequence extends AbstractList<Dataset> implements RandomAcces
     @Override
     public void add(int index, Dataset item) {
         item.setParent(parent);
+        parent.changed();
         items.add(index, item);
     }
 
     @Override
     public Dataset set(int index, Dataset item) {
         item.setParent(parent);
+        parent.changed();
         return items.set(index, item);
     }
 
     @Override
     public Dataset remove(int index) {
+        parent.changed();
         return items.remove(index);
     }
 
@@ -82,6 +86,7 @@ public final class Sequence extends AbstractList<Dataset> implements RandomAcces
     }
 
     public Sequence setUndefinedLength(boolean undefined) {
+        parent.changed();
         this.undefinedLength = undefined;
         return this;
     }
@@ -92,6 +97,7 @@ public final class Sequence extends AbstractList<Dataset> implements RandomAcces
     }
 
     public Sequence setVrAsRead(VR vr) {
+        parent.changed();
         this.vrAsRead = vr;
         return this;
     }

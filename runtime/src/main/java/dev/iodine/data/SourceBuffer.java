@@ -1,5 +1,7 @@
 package dev.iodine.data;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -24,6 +26,11 @@ public final class SourceBuffer {
     private int[] starts = {0};
     private long[] deltas = {0};
     private int breaks = 1;
+    // Changes made to datasets, sequences and fragments over these bytes; one int, so tracking costs no garbage.
+    private int changes;
+    private Dataset encodedDataset;
+    private byte[] encoded;
+    private int changesWhenEncoded;
 
     /**
      * @param bytes the first bytes read (position 0 is file offset 0 unless {@link #mapFrom} says otherwise)
@@ -70,5 +77,34 @@ public final class SourceBuffer {
             i = -i - 2;
         }
         return position + deltas[Math.max(i, 0)];
+    }
+
+    /** Counts a change to a dataset, sequence or fragments whose raw values are in this buffer. */
+    void changed() {
+        changes++;
+    }
+
+    /**
+     * Keeps the bytes {@code dataset} was decoded from (a deflated data set's bytes as they are in the file), valid
+     * as long as no dataset, sequence or fragments over this buffer changes. Used by readers.
+     */
+    public void keepEncoded(Dataset dataset, byte[] bytes) {
+        encodedDataset = dataset;
+        encoded = bytes;
+        changesWhenEncoded = changes;
+    }
+
+    /**
+     * Writes the bytes kept by {@link #keepEncoded} when {@code dataset} is the dataset they encode and nothing over
+     * this buffer has changed since, so that a writer writing as read copies them instead of encoding again.
+     *
+     * @return whether they were written (else nothing was)
+     */
+    public boolean writeEncodedIfUnchanged(Dataset dataset, OutputStream out) throws IOException {
+        if (dataset != encodedDataset || changes != changesWhenEncoded) {
+            return false;
+        }
+        out.write(encoded);
+        return true;
     }
 }

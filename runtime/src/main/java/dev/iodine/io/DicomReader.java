@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -89,6 +90,8 @@ public final class DicomReader {
                     warnings.add("offset " + in.offset() + ": File Meta Information in implicit VR (PS3.10 7.1 requires explicit VR little endian)");
                 }
                 parser.readDataset(meta, DatasetParser.Scope.META, -1, 0);
+            } else {
+                skipStrayBytes(in, warnings);
             }
             String uid = meta.getString(0x00020010);
             if (uid != null) {
@@ -97,13 +100,21 @@ public final class DicomReader {
                 ts = detect(in);
                 warnings.add("offset " + in.offset() + ": no Transfer Syntax UID (0002,0010); data set read as " + ts.name());
             }
+            byte[] deflated = null;
             if (ts.deflated()) {
-                in = inflate(in);
+                long start = in.offset();
+                deflated = in.rest();
+                in = inflate(deflated, start, warnings);
                 parser = new DatasetParser(in, options, warnings);
             }
             boolean explicit = checkedExplicitVR(in, ts, warnings);
             dataset = new Dataset(in.source, ts.bigEndian(), explicit);
             parser.readDataset(dataset, DatasetParser.Scope.TOP, -1, 0);
+            if (deflated != null && !options.stopBeforePixelData() && !options.selective()) {
+                // Re-deflating would not give the file's bytes back (another deflater, level or trailing bytes):
+                // the writer copies them as long as the data set is untouched.
+                in.source.keepEncoded(dataset, deflated);
+            }
             return new DicomFile(preamble, meta, dataset, ts, List.copyOf(warnings), null);
         } catch (DicomParseException e) {
             if (!options.lenient()) {
@@ -116,6 +127,67 @@ public final class DicomReader {
     /** Whether a File Meta Information element (group 0002, little endian) starts at {@code at}. */
     private static boolean metaAt(ByteInput in, int at) throws IOException {
         return in.ensure(at + 8 - in.pos) && Bytes.getUShort(in.b, at, false) == 0x0002;
+    }
+
+    /** Bytes a bare data set may start after: fewer than an element header. */
+    private static final int MAX_STRAY = 7;
+
+    /**
+     * Moves past a few stray bytes before a bare data set, left over from cutting off a preamble and meta (one
+     * file starts with the last byte of its meta): only when no element can start at the current position (no VR,
+     * and a length beyond the input in either byte order) and an explicit VR element with the dictionary's VR for
+     * its tag, followed by another element in ascending tag order, starts 1 to {@value #MAX_STRAY} bytes in.
+     */
+    private static void skipStrayBytes(ByteInput in, List<String> warnings) throws IOException {
+        if (!in.ensure(8) || elementCanStart(in, in.pos)) {
+            return;
+        }
+        for (int k = 1; k <= MAX_STRAY; k++) {
+            for (boolean be : new boolean[] {false, true}) {
+                if (explicitElementsAt(in, in.pos + k, be)) {
+                    warnings.add("offset " + in.offset() + ": " + k + " stray byte" + (k > 1 ? "s" : "")
+                            + " before the data set skipped; no element can start there, one does at offset " + (in.offset() + k));
+                    in.skip(k);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Whether an element header at {@code p} is possible: a VR in bytes 4-5, or a 4-byte length that fits. */
+    private static boolean elementCanStart(ByteInput in, int p) {
+        if (VR.of(in.b[p + 4], in.b[p + 5]) != null) {
+            return true;
+        }
+        long left = in.remaining() - (p - in.pos) - 8;
+        long le = Bytes.getInt(in.b, p + 4, false) & 0xFFFFFFFFL;
+        long be = Bytes.getInt(in.b, p + 4, true) & 0xFFFFFFFFL;
+        return le == 0xFFFFFFFFL || le <= left || be <= left;
+    }
+
+    /**
+     * Whether an explicit VR element whose VR is its tag's dictionary VR starts at {@code p}, and its value is
+     * followed by the end of the input or by an element with a VR and a higher tag.
+     */
+    private static boolean explicitElementsAt(ByteInput in, int p, boolean be) throws IOException {
+        if (!in.ensure(p - in.pos + 12)) {
+            return false;
+        }
+        int tag = Bytes.getTag(in.b, p, be);
+        VR vr = VR.of(in.b[p + 4], in.b[p + 5]);
+        if (vr == null || vr == VR.UN || vr != ElementDictionary.vrOf(tag)) {
+            return false;
+        }
+        long len = vr.longHeader() ? Bytes.getInt(in.b, p + 8, be) & 0xFFFFFFFFL : Bytes.getUShort(in.b, p + 6, be);
+        long next = (p - in.pos) + (vr.longHeader() ? 12 : 8) + len;
+        if (next == in.remaining()) {
+            return true;
+        }
+        if (next > Integer.MAX_VALUE - 8 || !in.ensure((int) next + 8)) {
+            return false;
+        }
+        int q = in.pos + (int) next;
+        return VR.of(in.b[q + 4], in.b[q + 5]) != null && Integer.compareUnsigned(Bytes.getTag(in.b, q, be), tag) > 0;
     }
 
     /**
@@ -156,10 +228,19 @@ public final class DicomReader {
         return ts.explicitVR();
     }
 
+    /** Whether the last {@code trailing} bytes are the CRC-32 and length of the inflated bytes, as gzip ends a stream. */
+    private static boolean gzipTrailer(byte[] deflated, int trailing, byte[] inflated, int n) {
+        if (trailing != 8) {
+            return false;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(inflated, 0, n);
+        int at = deflated.length - 8;
+        return Bytes.getInt(deflated, at, false) == (int) crc.getValue() && Bytes.getInt(deflated, at + 4, false) == n;
+    }
+
     /** The deflated data set (PS3.5 A.5) inflated into memory; raw deflate, or zlib-wrapped as some writers do. */
-    private static ByteInput inflate(ByteInput in) throws IOException {
-        long start = in.offset();
-        byte[] deflated = in.rest();
+    private static ByteInput inflate(byte[] deflated, long start, List<String> warnings) throws IOException {
         boolean zlib = deflated.length >= 2 && (deflated[0] & 0x0F) == 8
                 && ((deflated[0] & 0xFF) << 8 | (deflated[1] & 0xFF)) % 31 == 0;
         Inflater inflater = new Inflater(!zlib);
@@ -180,6 +261,12 @@ public final class DicomReader {
                             "deflated data set ends before its deflate stream does (PS3.5 A.5)");
                 }
                 n += r;
+            }
+            int trailing = inflater.getRemaining();
+            if (trailing > 0) {
+                long at = start + deflated.length - trailing;
+                warnings.add("offset " + at + ": " + trailing + " bytes after the end of the deflate stream ignored"
+                        + (gzipTrailer(deflated, trailing, out, n) ? " (a gzip trailer: CRC-32 and length, RFC 1952)" : ""));
             }
             return ByteInput.of(out, n, null);
         } catch (DataFormatException e) {

@@ -101,17 +101,19 @@ public final class DicomWriter {
         buf.write(new byte[] {'D', 'I', 'C', 'M'});
         Dataset meta = fileMeta(file, target, asRead);
         new DatasetEncoder(buf, true, true, false).writeDataset(meta);
-        if (target.deflated()) {
+        Dataset ds = file.dataset();
+        if (!target.deflated()) {
+            new DatasetEncoder(buf, asRead, target.explicitVR(), target.bigEndian()).writeDataset(ds);
+        } else if (!asRead || ds.source() == null || !ds.source().writeEncodedIfUnchanged(ds, buf)) {
+            // Deflated anew unless the data set is untouched since read: then its deflated bytes as read were copied.
             Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
             try {
                 DeflaterOutputStream deflated = new DeflaterOutputStream(buf, deflater, 64 * 1024);
-                new DatasetEncoder(deflated, asRead, true, false).writeDataset(file.dataset());
+                new DatasetEncoder(deflated, asRead, true, false).writeDataset(ds);
                 deflated.finish();
             } finally {
                 deflater.end();
             }
-        } else {
-            new DatasetEncoder(buf, asRead, target.explicitVR(), target.bigEndian()).writeDataset(file.dataset());
         }
         buf.flush();
     }

@@ -12,12 +12,19 @@ import dev.iodine.data.Dataset;
 import dev.iodine.data.SourceBuffer;
 import dev.iodine.data.VR;
 import dev.iodine.dict.TransferSyntax;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -124,8 +131,89 @@ class DicomWriterTest {
     void encapsulatedPixelDataCannotBeWrittenUncompressed() {
         Dataset ds = instance();
         ds.newFragments(0x7FE00010, VR.OB).add(new byte[0]).add(new byte[] {1, 2});
-        DicomFile f = new DicomFile(null, new Dataset(), ds, TransferSyntax.forUid("1.2.840.10008.1.2.4.50"), java.util.List.of(), null);
+        DicomFile f = new DicomFile(null, new Dataset(), ds, TransferSyntax.forUid("1.2.840.10008.1.2.4.50"), List.of(), null);
         assertThrows(IllegalArgumentException.class,
                 () -> DicomWriter.toBytes(f, WriteOptions.DEFAULT.withTransferSyntax(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)));
+    }
+
+    /**
+     * A deflated file whose deflate stream another writer made (fastest level, then a gzip-style trailer) than
+     * the one Iodine's deflater would make: re-deflating could not reproduce it.
+     */
+    private static byte[] deflatedByAnotherWriter() throws IOException {
+        Dataset ds = instance().setString(0x00204000, VR.LT, "a patient comment, said again and again. ".repeat(200));
+        ds.newSequence(0x00081115).addItem().setString(0x00081155, VR.UI, "1.2.3.4.6");
+        byte[] plain = DicomWriter.toBytes(DicomWriter.newFile(ds, TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN),
+                WriteOptions.DEFAULT.withTransferSyntax(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN));
+        byte[] ours = DicomWriter.toBytes(DicomWriter.newFile(ds, TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN),
+                WriteOptions.DEFAULT);
+        int metaEnd = 132 + 12 + Bytes.getInt(ours, 140, false);
+        int plainStart = 132 + 12 + Bytes.getInt(plain, 140, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(ours, 0, metaEnd);
+        Deflater fastest = new Deflater(Deflater.BEST_SPEED, true);
+        try (DeflaterOutputStream d = new DeflaterOutputStream(out, fastest)) {
+            d.write(plain, plainStart, plain.length - plainStart);
+        }
+        fastest.end();
+        CRC32 crc = new CRC32();
+        crc.update(plain, plainStart, plain.length - plainStart);
+        byte[] trailer = new byte[8];
+        Bytes.putInt(trailer, 0, (int) crc.getValue(), false);
+        Bytes.putInt(trailer, 4, plain.length - plainStart, false);
+        out.write(trailer);
+        byte[] file = out.toByteArray();
+        assertFalse(Arrays.equals(ours, file), "the test needs a stream Iodine's deflater does not make");
+        return file;
+    }
+
+    @Test
+    void anUntouchedDeflatedDataSetIsWrittenBackAsItsBytes() throws IOException {
+        byte[] original = deflatedByAnotherWriter();
+        DicomFile f = DicomReader.read(original, ReadOptions.DEFAULT);
+        assertEquals(1, f.warnings().size(), f.warnings().toString());
+        assertTrue(f.warnings().get(0).contains("gzip trailer"), f.warnings().get(0));
+        // Reading values fills caches but changes nothing.
+        assertEquals("Doe^Jane", f.dataset().getString(0x00100010));
+        assertEquals("1.2.3.4.6", f.dataset().getSequence(0x00081115).get(0).getString(0x00081155));
+        assertArrayEquals(original, DicomWriter.toBytes(f, WriteOptions.DEFAULT));
+        assertArrayEquals(original, DicomWriter.toBytes(f,
+                WriteOptions.DEFAULT.withTransferSyntax(TransferSyntax.DEFLATED_EXPLICIT_VR_LITTLE_ENDIAN)));
+    }
+
+    @Test
+    void aDeflatedDataSetChangedInAnItemIsDeflatedAnew() throws IOException {
+        byte[] original = deflatedByAnotherWriter();
+        DicomFile f = DicomReader.read(original, ReadOptions.DEFAULT);
+        f.dataset().getSequence(0x00081115).get(0).setString(0x00081155, VR.UI, "1.2.3.4.7");
+        byte[] written = DicomWriter.toBytes(f, WriteOptions.DEFAULT);
+        DicomFile back = DicomReader.read(written, ReadOptions.DEFAULT);
+        assertTrue(back.transferSyntax().deflated());
+        assertEquals(List.of(), back.warnings(), "deflated by Iodine: no trailer");
+        assertEquals("1.2.3.4.7", back.dataset().getSequence(0x00081115).get(0).getString(0x00081155));
+        List<String> diffs = new ArrayList<>();
+        DatasetComparison.compare("", f.dataset(), back.dataset(), diffs);
+        assertEquals(List.of(), diffs);
+    }
+
+    @Test
+    void aDeflatedDataSetWithARemovedItemOrElementIsDeflatedAnew() throws IOException {
+        DicomFile f = DicomReader.read(deflatedByAnotherWriter(), ReadOptions.DEFAULT);
+        f.dataset().getSequence(0x00081115).remove(0);
+        Dataset back = DicomReader.read(DicomWriter.toBytes(f, WriteOptions.DEFAULT), ReadOptions.DEFAULT).dataset();
+        assertEquals(0, back.getSequence(0x00081115).size());
+        f.dataset().remove(0x00204000);
+        back = DicomReader.read(DicomWriter.toBytes(f, WriteOptions.DEFAULT), ReadOptions.DEFAULT).dataset();
+        assertFalse(back.contains(0x00204000));
+    }
+
+    @Test
+    void anItemOfADeflatedFileIsNotWrittenAsTheWholeFile() throws IOException {
+        DicomFile f = DicomReader.read(deflatedByAnotherWriter(), ReadOptions.DEFAULT);
+        Dataset item = f.dataset().getSequence(0x00081115).get(0);
+        DicomFile part = new DicomFile(f.preamble(), f.fileMeta(), item, f.transferSyntax(), List.of(), null);
+        Dataset back = DicomReader.read(DicomWriter.toBytes(part, WriteOptions.DEFAULT), ReadOptions.DEFAULT).dataset();
+        assertEquals(1, back.size());
+        assertEquals("1.2.3.4.6", back.getString(0x00081155));
     }
 }

@@ -13,7 +13,9 @@ import dev.iodine.testdata.Corpus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -132,6 +134,32 @@ class MalformedInputTest {
         assertEquals("ISO_IR 100", f.dataset().getString(0x00080005));
         assertEquals("DICMA1", f.dataset().getString(0x00081010));
         assertTrue(f.dataset().size() > 20);
+    }
+
+    /**
+     * A bare data set cut from its file a few bytes too early (the last bytes of the meta before it, as in
+     * no_meta.dcm) is read from where its first element starts; cut 8 bytes early, it is refused with a clear error.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7})
+    void aBareDataSetAfterStrayBytesIsReadFromItsFirstElement(int stray) throws IOException {
+        byte[] file = corpusFile("pydicom-debian/test_files/CT_small.dcm");
+        DicomFile whole = DicomReader.read(file, ReadOptions.DEFAULT);
+        int dataStart = 132 + 12 + whole.fileMeta().getInt(0x00020000);
+        DicomFile f = DicomReader.read(Arrays.copyOfRange(file, dataStart - stray, file.length), ReadOptions.DEFAULT.withForce(true));
+        assertTrue(f.warnings().get(0).startsWith("offset 0: " + stray + " stray byte"), f.warnings().toString());
+        List<String> diffs = new ArrayList<>();
+        DatasetComparison.compare("", whole.dataset(), f.dataset(), diffs);
+        assertEquals(List.of(), diffs);
+    }
+
+    @Test
+    void aBareDataSetAfterEightStrayBytesIsRefusedClearly() throws IOException {
+        byte[] file = corpusFile("pydicom-debian/test_files/CT_small.dcm");
+        int dataStart = 132 + 12 + DicomReader.read(file, ReadOptions.DEFAULT).fileMeta().getInt(0x00020000);
+        byte[] b = Arrays.copyOfRange(file, dataStart - 8, file.length);
+        DicomParseException e = assertThrows(DicomParseException.class, () -> DicomReader.read(b, ReadOptions.DEFAULT.withForce(true)));
+        assertEquals(0, e.offset(), e.getMessage());
     }
 
     private static int find(byte[] hay, byte[] needle, int from) {
