@@ -11,4 +11,6 @@ public interface ImageModule {
     @Attribute(keyword = "PixelSpacing", type = Type.T1) double[] getPixelSpacing();
     @Attribute(keyword = "RescaleSlope", type = Type.T1) Double getRescaleSlope();
     @Attribute(keyword = "KVP", type = Type.T2) Double getKVP();
+    @Attribute(keyword = "PhotometricInterpretation", type = Type.T3,
+            enumerated = {"MONOCHROME1", "MONOCHROME2", "PALETTE COLOR"}) Photometric getPhotometricInterpretation();
 }

@@ -75,6 +75,7 @@ class CtImageAndRtPlanDefinitionsTest {
         assertTypes(ct, "KVP=2", "AcquisitionNumber=2", "RescaleType=1C", "ScanOptions=3", "GantryDetectorTilt=3");
         assertEquals("String[]", ct.javaType("ImageType"));
         assertEquals("Double", ct.javaType("KVP"));
+        assertEquals("PhotometricInterpretation", ct.javaType("PhotometricInterpretation"), "the shared enum");
     }
 
     @Test

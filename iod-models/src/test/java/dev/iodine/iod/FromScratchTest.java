@@ -10,6 +10,17 @@ import dev.iodine.data.PersonName;
 import dev.iodine.iod.module.RtBeamsModuleData.Beam;
 import dev.iodine.iod.module.RtBeamsModuleData.Beam.ControlPoint;
 import dev.iodine.iod.module.RtFractionSchemeModuleData.FractionGroup;
+import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
+import dev.iodine.iod.value.BeamType;
+import dev.iodine.iod.value.GantryRotationDirection;
+import dev.iodine.iod.value.Modality;
+import dev.iodine.iod.value.PatientSupportRotationDirection;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.PrimaryDosimeterUnit;
+import dev.iodine.iod.value.RTBeamLimitingDeviceType;
+import dev.iodine.iod.value.TableTopEccentricRotationDirection;
+import dev.iodine.iod.value.TableTopPitchRotationDirection;
+import dev.iodine.iod.value.TableTopRollRotationDirection;
 import dev.iodine.testdata.Dciodvfy;
 import dev.iodine.testdata.DciodvfyFinding;
 import dev.iodine.testdata.DciodvfyReport;
@@ -25,18 +36,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FromScratchTest {
 
+    /** The jaws of the plan's machine. */
+    private static final List<RTBeamLimitingDeviceType> JAWS =
+            List.of(RTBeamLimitingDeviceType.ASYMX, RTBeamLimitingDeviceType.ASYMY);
+
     static CtImage newCtImage() {
         CtImage ct = new CtImage();
         ct.setPatientName(PersonName.of("Phantom", "Water"));
         ct.setPatientID("PHANTOM-1");
-        ct.setModality("CT");
+        ct.setModality(Modality.CT);
         ct.setImageType(new String[] {"ORIGINAL", "PRIMARY", "AXIAL"});
         ct.setPixelSpacing(new double[] {0.5, 0.5});
         ct.setImageOrientationPatient(new double[] {1, 0, 0, 0, 1, 0});
         ct.setImagePositionPatient(new double[] {-8, -8, 0});
         ct.setSliceThickness(2.0);
         ct.setSamplesPerPixel(1);
-        ct.setPhotometricInterpretation("MONOCHROME2");
+        ct.setPhotometricInterpretation(PhotometricInterpretation.MONOCHROME2);
         ct.setRows(32);
         ct.setColumns(32);
         ct.setBitsAllocated(16);
@@ -59,7 +74,7 @@ class FromScratchTest {
         RtPlan plan = new RtPlan();
         plan.setPatientName(PersonName.of("Phantom", "Water"));
         plan.setPatientID("PHANTOM-1");
-        plan.setModality("RTPLAN");
+        plan.setModality(Modality.RTPLAN);
         plan.setRTPlanLabel("AP-PA");
         plan.setRTPlanGeometry("TREATMENT_DEVICE");
 
@@ -73,12 +88,12 @@ class FromScratchTest {
             Beam beam = plan.addBeamSequenceItem();
             beam.setBeamNumber(number);
             beam.setBeamName(number == 1 ? "AP" : "PA");
-            beam.setBeamType("STATIC");
+            beam.setBeamType(BeamType.STATIC);
             beam.setRadiationType("PHOTON");
             beam.setTreatmentMachineName("LINAC-1");
-            beam.setPrimaryDosimeterUnit("MU");
+            beam.setPrimaryDosimeterUnit(PrimaryDosimeterUnit.MU);
             beam.setSourceAxisDistance(1000.0);
-            for (String jaw : List.of("ASYMX", "ASYMY")) {
+            for (RTBeamLimitingDeviceType jaw : JAWS) {
                 Beam.BeamLimitingDevice device = beam.addBeamLimitingDeviceSequenceItem();
                 device.setRTBeamLimitingDeviceType(jaw);
                 device.setNumberOfLeafJawPairs(1);
@@ -97,23 +112,23 @@ class FromScratchTest {
                 if (index == 0) {
                     // The first control point gives every machine setting (PS3.3 C.8.8.14.5).
                     cp.setNominalBeamEnergy(6.0);
-                    for (String jaw : List.of("ASYMX", "ASYMY")) {
+                    for (RTBeamLimitingDeviceType jaw : JAWS) {
                         var position = cp.addBeamLimitingDevicePositionSequenceItem();
                         position.setRTBeamLimitingDeviceType(jaw);
                         position.setLeafJawPositions(new double[] {-50, 50});
                     }
                     cp.setGantryAngle(gantry);
-                    cp.setGantryRotationDirection("NONE");
+                    cp.setGantryRotationDirection(GantryRotationDirection.NONE);
                     cp.setBeamLimitingDeviceAngle(0.0);
-                    cp.setBeamLimitingDeviceRotationDirection("NONE");
+                    cp.setBeamLimitingDeviceRotationDirection(BeamLimitingDeviceRotationDirection.NONE);
                     cp.setPatientSupportAngle(0.0);
-                    cp.setPatientSupportRotationDirection("NONE");
+                    cp.setPatientSupportRotationDirection(PatientSupportRotationDirection.NONE);
                     cp.setTableTopEccentricAngle(0.0);
-                    cp.setTableTopEccentricRotationDirection("NONE");
+                    cp.setTableTopEccentricRotationDirection(TableTopEccentricRotationDirection.NONE);
                     cp.setTableTopPitchAngle(0.0f);
-                    cp.setTableTopPitchRotationDirection("NONE");
+                    cp.setTableTopPitchRotationDirection(TableTopPitchRotationDirection.NONE);
                     cp.setTableTopRollAngle(0.0f);
-                    cp.setTableTopRollRotationDirection("NONE");
+                    cp.setTableTopRollRotationDirection(TableTopRollRotationDirection.NONE);
                     cp.setIsocenterPosition(new double[] {0, 0, 0});
                 }
             }

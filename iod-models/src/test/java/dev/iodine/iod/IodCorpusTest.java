@@ -12,6 +12,7 @@ import dev.iodine.data.Dataset;
 import dev.iodine.data.Sequence;
 import dev.iodine.data.Tag;
 import dev.iodine.dict.Tags;
+import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.io.DicomParseException;
 import dev.iodine.io.DicomReader;
 import dev.iodine.io.ReadOptions;
@@ -70,6 +71,7 @@ class IodCorpusTest {
     void ctImagesReadIntoCtImageWithTypedValues() throws IOException {
         Corpus corpus = Corpus.require();
         int read = 0;
+        TreeMap<String, Integer> photometrics = new TreeMap<>();
         for (Corpus.Entry e : corpus.entries()) {
             if (!readable(e) || !"1.2.840.10008.5.1.4.1.1.2".equals(
                     DicomReader.read(e.path()).dataset().getString(Tags.SOPClassUID))) {
@@ -86,9 +88,16 @@ class IodCorpusTest {
             if (ds.hasValue(Tags.ImageType)) {
                 assertEquals(Arrays.asList(ds.getStrings(Tags.ImageType)), Arrays.asList(img.getImageType()));
             }
+            // CT Image's enumerated values are MONOCHROME1 and MONOCHROME2 (PS3.3 C.8.2.1.1.2), constants of the enum.
+            PhotometricInterpretation photometric = img.getPhotometricInterpretation();
+            String text = img.getPhotometricInterpretationString();
+            assertEquals(ds.getString(Tags.PhotometricInterpretation), text, e.toString());
+            assertEquals(text, photometric == null ? null : photometric.name(), e.toString());
+            photometrics.merge(String.valueOf(photometric), 1, Integer::sum);
             read++;
         }
         assertTrue(read > 50, "only " + read + " CT images read");
+        assertTrue(photometrics.getOrDefault("MONOCHROME2", 0) > 40, photometrics.toString());
     }
 
     @Test

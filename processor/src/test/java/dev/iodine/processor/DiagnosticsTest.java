@@ -119,14 +119,31 @@ class DiagnosticsTest {
         assertError(module(attribute), error, 6, args);
     }
 
-    @Test
-    void enumWithoutAConstantForAnEnumeratedValue() {
-        assertError(compile(source("M",
-                "@DicomModule(name = \"M\")",
-                "public interface M {",
-                "  @Attribute(keyword = \"PatientSex\", type = Type.T2, enumerated = {\"M\", \"F\", \"O\"}) Sex getPatientSex();",
-                "  enum Sex { M, F }",
-                "}")), ProcessorError.ENUM_LACKS_VALUES, 6, "Sex", "O", "PatientSex (0010,0040)");
+    static Stream<Arguments> enumErrors() {
+        String pi = "  @Attribute(keyword = \"PhotometricInterpretation\", type = Type.T1, enumerated = {%s}) Pi getPhotometricInterpretation();";
+        String label = "PhotometricInterpretation (0028,0004)";
+        return Stream.of(
+                arguments("an enumerated value without a constant",
+                        List.of(String.format(pi, "\"RGB\", \"MONOCHROME2\""), "  enum Pi { RGB }"),
+                        ProcessorError.ENUM_LACKS_VALUES, 6, new Object[] {"Pi", "MONOCHROME2", label}),
+                arguments("a value that only a constant's name spells, without @DicomValue",
+                        List.of(String.format(pi, "\"RGB\", \"PALETTE COLOR\""), "  enum Pi { RGB, PALETTE_COLOR }"),
+                        ProcessorError.ENUM_LACKS_VALUES, 6, new Object[] {"Pi", "PALETTE COLOR", label}),
+                arguments("two constants for one value",
+                        List.of(String.format(pi, "\"PALETTE COLOR\""),
+                                "  enum Pi { @DicomValue(\"PALETTE COLOR\") PALETTE_COLOR,",
+                                "    @DicomValue(\"PALETTE COLOR\") PALETTE }"),
+                        ProcessorError.ENUM_DUPLICATE_VALUE, 8,
+                        new Object[] {"Pi", "PALETTE_COLOR", "PALETTE", "PALETTE COLOR"}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("enumErrors")
+    void enumError(String description, List<String> lines, ProcessorError error, long line, Object[] args) {
+        List<String> all = new java.util.ArrayList<>(List.of("@DicomModule(name = \"M\")", "public interface M {"));
+        all.addAll(lines);
+        all.add("}");
+        assertError(compile(source("M", all.toArray(String[]::new))), error, line, args);
     }
 
     @Test

@@ -22,7 +22,7 @@ import javax.tools.JavaFileObject;
 final class SampleClasses extends ClassLoader {
 
     private static final List<String> SOURCES = List.of("PatientModule", "SopCommonModule", "BeamsModule",
-            "SamplePlanIod", "ImageModule", "SampleCtIod");
+            "SamplePlanIod", "ImageModule", "SampleCtIod", "Photometric");
 
     private static SampleClasses instance;
 

@@ -56,6 +56,10 @@ public final class Dataset {
     // Decoded String[] of string values, filled on first access.
     private Object[] decoded;
     private SpecificCharacterSet ownCharset;
+    // The source bytes [verbatimStart, verbatimEnd) that writing this dataset as read gives back, recorded by a
+    // reader; verbatimStart is -1 when there are none or once anything in the dataset has changed.
+    private int verbatimStart = -1;
+    private int verbatimEnd;
 
     /** An empty dataset, little endian, to be written in explicit VR unless told otherwise. */
     public Dataset() {
@@ -240,6 +244,9 @@ public final class Dataset {
         offsets[i] = 0;
         lengths[i] = value instanceof byte[] b ? b.length : value instanceof BulkData d ? (int) Math.min(d.length(), Integer.MAX_VALUE) : -1;
         values[i] = value;
+        if (value instanceof Fragments f) {
+            f.setOwner(this);
+        }
     }
 
     /** A new sequence owned by this dataset, not yet added (readers add it with {@link #addValue}). */
@@ -248,14 +255,43 @@ public final class Dataset {
     }
 
     /**
-     * Records a change with the source buffer, so that a writer can tell an untouched data set (see
-     * {@link SourceBuffer#writeEncodedIfUnchanged}). A dataset made in memory has nothing to record: it can only
-     * reach a read one through a mutator of that one, which records the change there.
+     * Forgets the verbatim bytes of this dataset and of the datasets that hold it, whose bytes include its own.
+     * The walk stops at the first dataset without them: a dataset being read has none yet (so a reader pays one
+     * field test per element), and one that has them only holds items that have them too.
      */
     void changed() {
-        if (source != null) {
-            source.changed();
+        for (Dataset d = this; d != null && d.verbatimStart >= 0; d = d.parent) {
+            d.verbatimStart = -1;
         }
+    }
+
+    /**
+     * Used by readers: this dataset's elements are the source bytes {@code [start, end)}, and writing them as read
+     * gives exactly those bytes back (nothing in them was tolerated or repaired). Valid until anything in the
+     * dataset changes: a value, an item, a sequence's or item's length encoding.
+     */
+    public void setVerbatim(int start, int end) {
+        verbatimStart = start;
+        verbatimEnd = end;
+    }
+
+    /** The length of the bytes this dataset was read from if nothing in it changed since; else -1. */
+    public int verbatimLength() {
+        return verbatimStart < 0 ? -1 : verbatimEnd - verbatimStart;
+    }
+
+    /**
+     * Writes the bytes this dataset was read from, when nothing in it has changed since (see
+     * {@link #setVerbatim}): a writer writing as read copies an untouched dataset in one piece.
+     *
+     * @return whether they were written (else nothing was)
+     */
+    public boolean writeVerbatim(OutputStream out) throws IOException {
+        if (verbatimStart < 0) {
+            return false;
+        }
+        out.write(source.bytes(), verbatimStart, verbatimEnd - verbatimStart);
+        return true;
     }
 
     /** The slot for a tag: the existing one, or a new one inserted in tag order. */

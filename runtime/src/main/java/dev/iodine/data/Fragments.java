@@ -17,6 +17,8 @@ public final class Fragments {
 
     private final VR vr;
     private final SourceBuffer source;
+    // The dataset holding these fragments, whose verbatim bytes (Dataset.setVerbatim) a change here invalidates.
+    private Dataset owner;
     // Items in parallel arrays: raw ones are (offset, length) in source; others hold a byte[] or a BulkData.
     private int size;
     private int[] offsets = new int[4];
@@ -27,6 +29,10 @@ public final class Fragments {
     public Fragments(VR vr, SourceBuffer source) {
         this.vr = vr;
         this.source = source;
+    }
+
+    void setOwner(Dataset dataset) {
+        owner = dataset;
     }
 
     /** The VR of the Pixel Data element: OB (or OW in some old files). */
@@ -57,9 +63,8 @@ public final class Fragments {
     }
 
     private int grow() {
-        if (source != null) {
-            // A writer copies an untouched data set's encoded bytes; see SourceBuffer.writeEncodedIfUnchanged.
-            source.changed();
+        if (owner != null) {
+            owner.changed();
         }
         if (size == offsets.length) {
             offsets = Arrays.copyOf(offsets, size * 2);

@@ -26,11 +26,8 @@ public final class SourceBuffer {
     private int[] starts = {0};
     private long[] deltas = {0};
     private int breaks = 1;
-    // Changes made to datasets, sequences and fragments over these bytes; one int, so tracking costs no garbage.
-    private int changes;
     private Dataset encodedDataset;
     private byte[] encoded;
-    private int changesWhenEncoded;
 
     /**
      * @param bytes the first bytes read (position 0 is file offset 0 unless {@link #mapFrom} says otherwise)
@@ -79,29 +76,23 @@ public final class SourceBuffer {
         return position + deltas[Math.max(i, 0)];
     }
 
-    /** Counts a change to a dataset, sequence or fragments whose raw values are in this buffer. */
-    void changed() {
-        changes++;
-    }
-
     /**
-     * Keeps the bytes {@code dataset} was decoded from (a deflated data set's bytes as they are in the file), valid
-     * as long as no dataset, sequence or fragments over this buffer changes. Used by readers.
+     * Keeps the bytes {@code dataset} was decoded from (a deflated data set's bytes as they are in the file). Used
+     * by readers, for a dataset they also gave its verbatim bytes ({@link Dataset#setVerbatim}).
      */
     public void keepEncoded(Dataset dataset, byte[] bytes) {
         encodedDataset = dataset;
         encoded = bytes;
-        changesWhenEncoded = changes;
     }
 
     /**
-     * Writes the bytes kept by {@link #keepEncoded} when {@code dataset} is the dataset they encode and nothing over
-     * this buffer has changed since, so that a writer writing as read copies them instead of encoding again.
+     * Writes the bytes kept by {@link #keepEncoded} when {@code dataset} is the dataset they encode and nothing in
+     * it has changed since it was read, so that a writer writing as read copies them instead of encoding again.
      *
      * @return whether they were written (else nothing was)
      */
     public boolean writeEncodedIfUnchanged(Dataset dataset, OutputStream out) throws IOException {
-        if (dataset != encodedDataset || changes != changesWhenEncoded) {
+        if (dataset != encodedDataset || dataset.verbatimLength() < 0) {
             return false;
         }
         out.write(encoded);

@@ -75,6 +75,11 @@ final class ByteInput {
         return channel != null && source.path() != null;
     }
 
+    /** Whether every byte read stays in {@link #b} where it was read (bytes in memory, a file read whole, a stream). */
+    boolean wholeInMemory() {
+        return channel == null;
+    }
+
     /** Whether the input's length is known (a file, bytes in memory, or a stream that has ended). */
     boolean lengthKnown() {
         return size != UNKNOWN;

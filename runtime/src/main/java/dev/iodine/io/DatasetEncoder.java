@@ -8,11 +8,11 @@ import dev.iodine.data.Tag;
 import dev.iodine.data.VR;
 import dev.iodine.dict.ElementDictionary;
 import java.io.IOException;
-import java.io.OutputStream;
 
 /**
  * Writes datasets as elements (PS3.5 Section 7), either as read (each dataset in the encoding it was read
- * with, values from their raw bytes, lengths defined or undefined as they came) or re-encoded into one target
+ * with, values from their raw bytes, lengths defined or undefined as they came; a dataset untouched since read
+ * copied as its verbatim bytes, see {@link Dataset#setVerbatim}) or re-encoded into one target
  * encoding (byte order converted per VR, odd values padded, values too long for a 16-bit length written as UN,
  * group lengths other than group 0002 left out).
  */
@@ -20,16 +20,16 @@ final class DatasetEncoder {
 
     private static final int UNDEFINED = 0xFFFFFFFF;
 
-    private final OutputStream out;
+    private final ByteSink out;
     private final boolean asRead;
     private final boolean explicit;
     private final boolean bigEndian;
-    private final byte[] header = new byte[12];
 
     /**
+     * @param out where to write ({@code null} for an encoder that only computes lengths)
      * @param asRead write each dataset in its own encoding; else in {@code explicit}/{@code bigEndian}
      */
-    DatasetEncoder(OutputStream out, boolean asRead, boolean explicit, boolean bigEndian) {
+    DatasetEncoder(ByteSink out, boolean asRead, boolean explicit, boolean bigEndian) {
         this.out = out;
         this.asRead = asRead;
         this.explicit = explicit;
@@ -50,25 +50,31 @@ final class DatasetEncoder {
     }
 
     void writeDataset(Dataset ds) throws IOException {
-        for (int i = 0; i < ds.size(); i++) {
-            if (!skipped(ds.tagAt(i))) {
-                writeElement(ds, i);
+        if (asRead && ds.writeVerbatim(out)) {
+            return; // untouched since read: its bytes in one copy
+        }
+        boolean ex = explicitFor(ds);
+        boolean be = bigEndianFor(ds);
+        boolean swap = !asRead && ds.bigEndian() != be;
+        for (int i = 0, n = ds.size(); i < n; i++) {
+            int tag = ds.tagAt(i);
+            if (!skipped(tag)) {
+                writeElement(ds, i, tag, ex, be, swap);
             }
         }
     }
 
-    private void writeElement(Dataset ds, int i) throws IOException {
-        int tag = ds.tagAt(i);
+    /** @param swap whether binary values change byte order */
+    private void writeElement(Dataset ds, int i, int tag, boolean ex, boolean be, boolean swap) throws IOException {
         VR vr = ds.vrAt(i);
-        boolean ex = explicitFor(ds);
-        boolean be = bigEndianFor(ds);
         Object v = ds.valueAt(i);
         if (v instanceof Sequence seq) {
             VR headerVR = asRead ? seq.vrAsRead() : VR.SQ;
             boolean undefined = undefinedLength(seq, ex);
             writeHeader(tag, headerVR, undefined ? UNDEFINED : (int) sequenceValueLength(seq), ex, be);
             boolean itemsBE = itemsBigEndian(seq, be);
-            for (Dataset item : seq) {
+            for (int k = 0, n = seq.size(); k < n; k++) {
+                Dataset item = seq.get(k);
                 DatasetEncoder enc = encoderFor(seq, item);
                 writeHeader(Tag.ITEM, null, item.undefinedItemLength() ? UNDEFINED : (int) enc.datasetLength(item), false, itemsBE);
                 enc.writeDataset(item);
@@ -94,8 +100,8 @@ final class DatasetEncoder {
         boolean pad = !asRead && (len & 1) != 0;
         VR headerVR = ex && !vr.longHeader() && len + (pad ? 1 : 0) > 0xFFFF ? VR.UN : vr;
         writeHeader(tag, headerVR, (int) (len + (pad ? 1 : 0)), ex, be);
-        int unit = swapUnit(vr);
-        if (!asRead && ds.bigEndian() != be && unit > 1) {
+        int unit = swap ? swapUnit(vr) : 1;
+        if (unit > 1) {
             byte[] b = ds.bytesAt(i);
             Bytes.swap(b, 0, b.length, unit);
             out.write(b);
@@ -132,26 +138,33 @@ final class DatasetEncoder {
     }
 
     private void writeHeader(int tag, VR vr, int length, boolean ex, boolean be) throws IOException {
-        Bytes.putTag(header, 0, tag, be);
+        out.room(12);
+        byte[] header = out.b;
+        int p = out.pos;
+        Bytes.putTag(header, p, tag, be);
         if (ex && vr != null) {
-            header[4] = (byte) (vr.code() >>> 8);
-            header[5] = (byte) vr.code();
+            header[p + 4] = (byte) (vr.code() >>> 8);
+            header[p + 5] = (byte) vr.code();
             if (vr.longHeader()) {
-                header[6] = 0;
-                header[7] = 0;
-                Bytes.putInt(header, 8, length, be);
-                out.write(header, 0, 12);
+                header[p + 6] = 0;
+                header[p + 7] = 0;
+                Bytes.putInt(header, p + 8, length, be);
+                out.pos = p + 12;
                 return;
             }
-            Bytes.putShort(header, 6, length, be);
+            Bytes.putShort(header, p + 6, length, be);
         } else {
-            Bytes.putInt(header, 4, length, be);
+            Bytes.putInt(header, p + 4, length, be);
         }
-        out.write(header, 0, 8);
+        out.pos = p + 8;
     }
 
     /** The encoded length of a dataset's elements (an item's defined length). */
     long datasetLength(Dataset ds) {
+        int verbatim = asRead ? ds.verbatimLength() : -1;
+        if (verbatim >= 0) {
+            return verbatim;
+        }
         long n = 0;
         for (int i = 0; i < ds.size(); i++) {
             if (!skipped(ds.tagAt(i))) {

@@ -35,11 +35,16 @@ final class DatasetParser {
     private final ByteInput in;
     private final ReadOptions options;
     private final List<String> warnings;
+    // Whether datasets get their verbatim bytes (Dataset.setVerbatim): only when every byte read stays in the
+    // buffer where it was read, and every element is kept.
+    private final boolean verbatim;
 
     DatasetParser(ByteInput in, ReadOptions options, List<String> warnings) {
         this.in = in;
         this.options = options;
         this.warnings = warnings;
+        this.verbatim = in.wholeInMemory() && !options.stopBeforePixelData() && !options.selective()
+                && options.deferSize() == Long.MAX_VALUE;
     }
 
     private void warn(long offset, int tag, String what) {
@@ -48,9 +53,20 @@ final class DatasetParser {
 
     /**
      * Reads elements into {@code ds}. For an item, {@code end} is the input offset where its defined length ends,
-     * or -1 for an undefined length.
+     * or -1 for an undefined length. A dataset (not the meta) read without anything tolerated on the way gets
+     * its bytes as verbatim bytes, which writing it as read gives back.
      */
     void readDataset(Dataset ds, Scope scope, long end, int depth) throws IOException {
+        int start = in.pos;
+        int warned = warnings.size();
+        int stop = readElements(ds, scope, end, depth);
+        if (verbatim && scope != Scope.META && warnings.size() == warned) {
+            ds.setVerbatim(start, stop);
+        }
+    }
+
+    /** Reads the elements of {@link #readDataset}; returns the buffer position where they end (before a delimiter). */
+    private int readElements(Dataset ds, Scope scope, long end, int depth) throws IOException {
         boolean be = ds.bigEndian();
         boolean explicit = ds.explicitVR();
         int last = -1;
@@ -58,7 +74,7 @@ final class DatasetParser {
             long start = in.offset();
             if (end >= 0) {
                 if (start == end) {
-                    return;
+                    return in.pos;
                 }
                 if (start > end) {
                     throw new DicomParseException(start, -1, "elements run " + (start - end)
@@ -67,13 +83,13 @@ final class DatasetParser {
             }
             if (!in.ensure(8)) {
                 if (scope != Scope.ITEM && in.remaining() == 0) {
-                    return;
+                    return in.pos;
                 }
                 if (scope == Scope.TOP) {
                     // Fewer bytes than a header after the last element: padding some writers add; pydicom ignores it too.
                     warn(start, -1, in.remaining() + " trailing bytes after the last element ignored");
                     in.skip(in.remaining());
-                    return;
+                    return in.pos;
                 }
                 throw new DicomParseException(start, -1, "input ends after " + in.remaining()
                         + " bytes where an element header (8 bytes) was expected"
@@ -82,18 +98,18 @@ final class DatasetParser {
             byte[] b = in.b;
             int p = in.pos;
             if (scope == Scope.META && Bytes.getUShort(b, p, false) != 0x0002) {
-                return;
+                return in.pos;
             }
             int tag = Bytes.getTag(b, p, be);
             if (tag == 0 && scope == Scope.TOP && zerosToTheEnd()) {
                 warn(start, -1, in.remaining() + " trailing zero bytes after the last element ignored");
                 in.skip(in.remaining());
-                return;
+                return in.pos;
             }
             if (tag == Tag.ITEM_DELIMITATION) {
                 in.pos += 8;
                 if (scope == Scope.ITEM && end < 0) {
-                    return;
+                    return p;
                 }
                 warn(start, tag, "Item Delimitation Item outside an undefined-length item ignored (PS3.5 7.5.2)");
                 continue;
@@ -102,7 +118,7 @@ final class DatasetParser {
                 if (scope == Scope.ITEM && end < 0) {
                     // The item's delimiter is missing: end the item here and let the sequence see its delimiter.
                     warn(start, tag, "Sequence Delimitation Item ends an item that has no Item Delimitation Item (PS3.5 7.5.2)");
-                    return;
+                    return in.pos;
                 }
                 in.pos += 8;
                 warn(start, tag, "Sequence Delimitation Item outside a sequence ignored (PS3.5 7.5.2)");
@@ -115,7 +131,7 @@ final class DatasetParser {
             last = tag;
             if (scope == Scope.TOP && options.stopBeforePixelData()
                     && (tag == Tag.PIXEL_DATA || tag == 0x7FE00008 || tag == 0x7FE00009)) {
-                return;
+                return in.pos;
             }
             VR vr;
             long len;

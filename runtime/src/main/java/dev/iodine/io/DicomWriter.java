@@ -5,7 +5,6 @@ import dev.iodine.data.Dataset;
 import dev.iodine.data.Tag;
 import dev.iodine.data.VR;
 import dev.iodine.dict.TransferSyntax;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -95,7 +94,7 @@ public final class DicomWriter {
         TransferSyntax target = options.transferSyntax() == null ? source : options.transferSyntax();
         boolean asRead = target.uid().equals(source.uid()) && file.fileMeta().contains(TRANSFER_SYNTAX);
         checkPixelData(file.dataset(), source, target);
-        BufferedOutputStream buf = new BufferedOutputStream(out, 64 * 1024);
+        ByteSink buf = new ByteSink(out);
         byte[] preamble = asRead && file.preamble() != null ? file.preamble() : new byte[128];
         buf.write(preamble, 0, 128);
         buf.write(new byte[] {'D', 'I', 'C', 'M'});
@@ -109,7 +108,9 @@ public final class DicomWriter {
             Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
             try {
                 DeflaterOutputStream deflated = new DeflaterOutputStream(buf, deflater, 64 * 1024);
-                new DatasetEncoder(deflated, asRead, true, false).writeDataset(ds);
+                ByteSink toDeflate = new ByteSink(deflated);
+                new DatasetEncoder(toDeflate, asRead, true, false).writeDataset(ds);
+                toDeflate.flush();
                 deflated.finish();
             } finally {
                 deflater.end();
@@ -163,7 +164,7 @@ public final class DicomWriter {
             meta.setString(IMPLEMENTATION_VERSION, VR.SH, IMPLEMENTATION_VERSION_NAME);
         }
         meta.remove(GROUP_LENGTH);
-        long length = new DatasetEncoder(OutputStream.nullOutputStream(), true, true, false).datasetLength(meta);
+        long length = new DatasetEncoder(null, true, true, false).datasetLength(meta);
         byte[] ul = new byte[4];
         Bytes.putInt(ul, 0, (int) length, false);
         meta.addValue(GROUP_LENGTH, VR.UL, ul);

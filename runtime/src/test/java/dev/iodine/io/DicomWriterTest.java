@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.iodine.data.BulkData;
 import dev.iodine.data.Bytes;
 import dev.iodine.data.Dataset;
+import dev.iodine.data.Sequence;
 import dev.iodine.data.SourceBuffer;
 import dev.iodine.data.VR;
 import dev.iodine.dict.TransferSyntax;
@@ -215,5 +216,47 @@ class DicomWriterTest {
         Dataset back = DicomReader.read(DicomWriter.toBytes(part, WriteOptions.DEFAULT), ReadOptions.DEFAULT).dataset();
         assertEquals(1, back.size());
         assertEquals("1.2.3.4.6", back.getString(0x00081155));
+    }
+
+    /** A file whose nested sequence and items have defined lengths, so that a change must resize its holders. */
+    private static byte[] definedLengths() throws IOException {
+        Dataset ds = instance();
+        Sequence outer = ds.newSequence(0x00081115).setUndefinedLength(false);
+        for (int k = 0; k < 3; k++) {
+            Dataset item = outer.addItem().setUndefinedItemLength(false);
+            item.setString(0x00081150, VR.UI, "1.2.840.10008.5.1.4.1.1.2");
+            Sequence inner = item.newSequence(0x00081199).setUndefinedLength(false);
+            inner.addItem().setUndefinedItemLength(false).setString(0x00081155, VR.UI, "1.2.3." + k);
+        }
+        return DicomWriter.toBytes(DicomWriter.newFile(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), WriteOptions.DEFAULT);
+    }
+
+    @Test
+    void aChangeDeepInDefinedLengthItemsResizesEveryHolderAndKeepsTheUntouchedItems() throws IOException {
+        byte[] original = definedLengths();
+        DicomFile f = DicomReader.read(original, ReadOptions.DEFAULT);
+        assertArrayEquals(original, DicomWriter.toBytes(f, WriteOptions.DEFAULT));
+        Sequence outer = f.dataset().getSequence(0x00081115);
+        outer.get(1).getSequence(0x00081199).get(0).setString(0x00081155, VR.UI, "1.2.3.4.5.6.7.8.9");
+        byte[] written = DicomWriter.toBytes(f, WriteOptions.DEFAULT);
+        assertEquals(original.length + 10, written.length, "the value grew from 8 to 18 bytes, its three holders with it");
+        Dataset back = DicomReader.read(written, ReadOptions.DEFAULT).dataset();
+        assertEquals(List.of(), back.getSequence(0x00081115).stream().map(Dataset::undefinedItemLength).filter(b -> b).toList());
+        for (int k = 0; k < 3; k++) {
+            assertEquals(k == 1 ? "1.2.3.4.5.6.7.8.9" : "1.2.3." + k,
+                    back.getSequence(0x00081115).get(k).getSequence(0x00081199).get(0).getString(0x00081155));
+        }
+    }
+
+    @Test
+    void addingAFragmentToReadPixelDataIsWritten() throws IOException {
+        Dataset ds = instance();
+        ds.newFragments(0x7FE00010, VR.OB).add(new byte[0]).add(new byte[] {1, 2});
+        TransferSyntax jpeg = TransferSyntax.forUid("1.2.840.10008.1.2.4.50");
+        DicomFile f = DicomReader.read(DicomWriter.toBytes(DicomWriter.newFile(ds, jpeg), WriteOptions.DEFAULT), ReadOptions.DEFAULT);
+        f.dataset().getFragments(0x7FE00010).add(new byte[] {3, 4});
+        Dataset back = DicomReader.read(DicomWriter.toBytes(f, WriteOptions.DEFAULT), ReadOptions.DEFAULT).dataset();
+        assertEquals(2, back.getFragments(0x7FE00010).fragmentCount());
+        assertArrayEquals(new byte[] {3, 4}, back.getFragments(0x7FE00010).fragment(1));
     }
 }

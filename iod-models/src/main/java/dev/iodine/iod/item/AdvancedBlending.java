@@ -9,6 +9,8 @@ import dev.iodine.iod.item.ReferencedImage;
 import dev.iodine.iod.item.ReferencedSpatialRegistration;
 import dev.iodine.iod.item.SoftcopyVOILUT;
 import dev.iodine.iod.macro.ThresholdSequenceMacro;
+import dev.iodine.iod.value.GeometryForDisplay;
+import dev.iodine.iod.value.TimeSeriesBlending;
 import java.util.List;
 
 /**
@@ -66,11 +68,11 @@ public interface AdvancedBlending {
      * Time Series Blending (0070,1B07), Type 1C.
      */
     @Attribute(keyword = "TimeSeriesBlending", type = Type.T1C, enumerated = { "TRUE", "FALSE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getTimeSeriesBlending();
+    TimeSeriesBlending getTimeSeriesBlending();
 
     /**
      * Geometry for Display (0070,1B08), Type 1C.
      */
     @Attribute(keyword = "GeometryForDisplay", type = Type.T1C, enumerated = { "TRUE", "FALSE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getGeometryForDisplay();
+    GeometryForDisplay getGeometryForDisplay();
 }

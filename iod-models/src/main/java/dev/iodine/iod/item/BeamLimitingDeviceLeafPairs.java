@@ -3,6 +3,7 @@ package dev.iodine.iod.item;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.RTBeamLimitingDeviceType;
 
 /**
  * An item of Beam Limiting Device Leaf Pairs Sequence (3008,00A0), as every module and macro that uses this structure defines it.
@@ -16,7 +17,7 @@ public interface BeamLimitingDeviceLeafPairs {
      * RT Beam Limiting Device Type (300A,00B8), Type 1.
      */
     @Attribute(keyword = "RTBeamLimitingDeviceType", type = Type.T1, enumerated = { "X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY" })
-    String getRTBeamLimitingDeviceType();
+    RTBeamLimitingDeviceType getRTBeamLimitingDeviceType();
 
     /**
      * Number of Leaf/Jaw Pairs (300A,00BC), Type 1.

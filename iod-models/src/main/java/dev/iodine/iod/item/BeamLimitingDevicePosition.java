@@ -3,6 +3,7 @@ package dev.iodine.iod.item;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.RTBeamLimitingDeviceType;
 
 /**
  * An item of Beam Limiting Device Position Sequence (300A,011A), as every module and macro that uses this structure defines it.
@@ -16,7 +17,7 @@ public interface BeamLimitingDevicePosition {
      * RT Beam Limiting Device Type (300A,00B8), Type 1.
      */
     @Attribute(keyword = "RTBeamLimitingDeviceType", type = Type.T1, enumerated = { "X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY" })
-    String getRTBeamLimitingDeviceType();
+    RTBeamLimitingDeviceType getRTBeamLimitingDeviceType();
 
     /**
      * Leaf/Jaw Positions (300A,011C), Type 1.

@@ -5,6 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.DocumentContentMacro;
+import dev.iodine.iod.value.RelationshipType;
 
 /**
  * An item of Content Sequence (0040,A730), as every module and macro that uses this structure defines it.
@@ -19,5 +20,5 @@ public interface Content {
      * Relationship Type (0040,A010), Type 1.
      */
     @Attribute(keyword = "RelationshipType", type = Type.T1, enumerated = { "HAS CONCEPT MOD" })
-    String getRelationshipType();
+    RelationshipType getRelationshipType();
 }

@@ -3,6 +3,7 @@ package dev.iodine.iod.item;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.WedgePosition;
 
 /**
  * An item of Ion Wedge Position Sequence (300A,03AC), as every module and macro that uses this structure defines it.
@@ -22,7 +23,7 @@ public interface IonWedgePosition {
      * Wedge Position (300A,0118), Type 1.
      */
     @Attribute(keyword = "WedgePosition", type = Type.T1, enumerated = { "IN", "OUT" })
-    String getWedgePosition();
+    WedgePosition getWedgePosition();
 
     /**
      * Wedge Thin Edge Position (300A,00DB), Type 1C.

@@ -3,6 +3,7 @@ package dev.iodine.iod.item;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.FluenceMode;
 
 /**
  * An item of Primary Fluence Mode Sequence (3002,0050), as every module and macro that uses this structure defines it.
@@ -16,7 +17,7 @@ public interface PrimaryFluenceMode {
      * Fluence Mode (3002,0051), Type 1.
      */
     @Attribute(keyword = "FluenceMode", type = Type.T1, enumerated = { "STANDARD", "NON_STANDARD" })
-    String getFluenceMode();
+    FluenceMode getFluenceMode();
 
     /**
      * Fluence Mode ID (3002,0052), Type 1C.

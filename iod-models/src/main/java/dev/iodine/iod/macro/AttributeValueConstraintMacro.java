@@ -8,6 +8,8 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.MeasurementUnitsCode;
 import dev.iodine.iod.macro.AttributeValueMacro;
 import dev.iodine.iod.macro.ExtendedSelectorAttributeMacro;
+import dev.iodine.iod.value.ConstraintType;
+import dev.iodine.iod.value.ConstraintViolationSignificance;
 import java.util.List;
 
 /**
@@ -23,13 +25,13 @@ public interface AttributeValueConstraintMacro {
      * Constraint Type (0082,0032), Type 1.
      */
     @Attribute(keyword = "ConstraintType", type = Type.T1, enumerated = { "RANGE_INCL", "RANGE_EXCL", "GREATER_OR_EQUAL", "LESS_OR_EQUAL", "GREATER_THAN", "LESS_THAN", "EQUAL", "MEMBER_OF", "NOT_MEMBER_OF", "MEMBER_OF_CID", "UNCONSTRAINED" })
-    String getConstraintType();
+    ConstraintType getConstraintType();
 
     /**
      * Constraint Violation Significance (0082,0036), Type 3.
      */
     @Attribute(keyword = "ConstraintViolationSignificance", type = Type.T3, enumerated = { "FAILURE", "WARNING", "INFORMATIVE" })
-    String getConstraintViolationSignificance();
+    ConstraintViolationSignificance getConstraintViolationSignificance();
 
     /**
      * Constraint Violation Condition (0082,0037), Type 1C.

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.PositionerPrimaryAngleDirection;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public interface BreastXRayPositionerMacro {
          * Positioner Primary Angle Direction (0018,9559), Type 1C.
          */
         @Attribute(keyword = "PositionerPrimaryAngleDirection", type = Type.T1C, enumerated = { "CW", "CC" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        String getPositionerPrimaryAngleDirection();
+        PositionerPrimaryAngleDirection getPositionerPrimaryAngleDirection();
 
         /**
          * Positioner Secondary Angle (0018,1511), Type 1C.

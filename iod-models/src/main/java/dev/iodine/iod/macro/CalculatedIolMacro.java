@@ -7,6 +7,8 @@ import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ConceptNameCode;
 import dev.iodine.iod.macro.CalculatedToricPowerMacro;
+import dev.iodine.iod.value.PreSelectedForImplantation;
+import dev.iodine.iod.value.TypeOfOpticalCorrection;
 import java.util.List;
 
 /**
@@ -33,7 +35,7 @@ public interface CalculatedIolMacro {
      * Type of Optical Correction (0022,1046), Type 3.
      */
     @Attribute(keyword = "TypeOfOpticalCorrection", type = Type.T3, enumerated = { "SPHERICAL", "TORIC" })
-    String getTypeOfOpticalCorrection();
+    TypeOfOpticalCorrection getTypeOfOpticalCorrection();
 
     /**
      * Lens Constant Sequence (0022,1092), Type 1.
@@ -122,7 +124,7 @@ public interface CalculatedIolMacro {
          * Pre-Selected for Implantation (0022,1049), Type 3.
          */
         @Attribute(keyword = "PreSelectedForImplantation", type = Type.T3, enumerated = { "YES", "NO" })
-        String getPreSelectedForImplantation();
+        PreSelectedForImplantation getPreSelectedForImplantation();
     }
 
     /**

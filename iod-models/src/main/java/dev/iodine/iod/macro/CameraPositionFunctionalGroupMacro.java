@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.RenderProjection;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public interface CameraPositionFunctionalGroupMacro {
          * Render Projection (0070,1602), Type 1.
          */
         @Attribute(keyword = "RenderProjection", type = Type.T1, enumerated = { "PERSPECTIVE" })
-        String getRenderProjection();
+        RenderProjection getRenderProjection();
 
         /**
          * Viewpoint Position (0070,1603), Type 1.

@@ -3,6 +3,9 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.PixelPresentation;
+import dev.iodine.iod.value.VolumeBasedCalculationTechnique;
+import dev.iodine.iod.value.VolumetricProperties;
 
 /**
  * The Common CTMR Image Description Image Level.
@@ -16,17 +19,17 @@ public interface CommonCtmrImageDescriptionImageLevelMacro {
      * Pixel Presentation (0008,9205), Type 1.
      */
     @Attribute(keyword = "PixelPresentation", type = Type.T1, enumerated = { "COLOR", "MONOCHROME", "MIXED", "TRUE_COLOR" })
-    String getPixelPresentation();
+    PixelPresentation getPixelPresentation();
 
     /**
      * Volumetric Properties (0008,9206), Type 1.
      */
     @Attribute(keyword = "VolumetricProperties", type = Type.T1, enumerated = { "VOLUME", "SAMPLED", "DISTORTED", "MIXED" })
-    String getVolumetricProperties();
+    VolumetricProperties getVolumetricProperties();
 
     /**
      * Volume Based Calculation Technique (0008,9207), Type 1.
      */
     @Attribute(keyword = "VolumeBasedCalculationTechnique", type = Type.T1, definedTerms = { "MAX_IP", "MIN_IP", "VOLUME_RENDER", "SURFACE_RENDER", "MPR", "CURVED_MPR", "NONE", "MIXED" })
-    String getVolumeBasedCalculationTechnique();
+    VolumeBasedCalculationTechnique getVolumeBasedCalculationTechnique();
 }

@@ -9,6 +9,8 @@ import dev.iodine.iod.item.ConceptualVolumeConstituentSegmentationReference;
 import dev.iodine.iod.item.OriginatingSOPInstanceReference;
 import dev.iodine.iod.item.ReferencedDirectSegmentInstance;
 import dev.iodine.iod.macro.ConceptualVolumeMacro;
+import dev.iodine.iod.value.ConceptualVolumeCombinationFlag;
+import dev.iodine.iod.value.ConceptualVolumeSegmentationDefinedFlag;
 import java.util.List;
 
 /**
@@ -24,7 +26,7 @@ public interface ConceptualVolumeSegmentationReferenceAndCombinationMacro {
      * Conceptual Volume Combination Flag (3010,000E), Type 1.
      */
     @Attribute(keyword = "ConceptualVolumeCombinationFlag", type = Type.T1, enumerated = { "YES", "NO" })
-    String getConceptualVolumeCombinationFlag();
+    ConceptualVolumeCombinationFlag getConceptualVolumeCombinationFlag();
 
     /**
      * Conceptual Volume Constituent Sequence (3010,0008), Type 1C.
@@ -79,7 +81,7 @@ public interface ConceptualVolumeSegmentationReferenceAndCombinationMacro {
      * Conceptual Volume Segmentation Defined Flag (3010,0010), Type 1.
      */
     @Attribute(keyword = "ConceptualVolumeSegmentationDefinedFlag", type = Type.T1, enumerated = { "YES", "NO" })
-    String getConceptualVolumeSegmentationDefinedFlag();
+    ConceptualVolumeSegmentationDefinedFlag getConceptualVolumeSegmentationDefinedFlag();
 
     /**
      * Conceptual Volume Segmentation Reference Sequence (3010,0011), Type 1C.

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ContentTemplate;
+import dev.iodine.iod.value.ContinuityOfContent;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public interface ContainerMacro {
      * Continuity Of Content (0040,A050), Type 1.
      */
     @Attribute(keyword = "ContinuityOfContent", type = Type.T1, enumerated = { "SEPARATE", "CONTINUOUS" })
-    String getContinuityOfContent();
+    ContinuityOfContent getContinuityOfContent();
 
     /**
      * Content Template Sequence (0040,A504), Type 1C.

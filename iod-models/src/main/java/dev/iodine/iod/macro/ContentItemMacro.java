@@ -12,6 +12,7 @@ import dev.iodine.iod.item.MeasurementUnitsCode;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.rows.ContentItemRows2Macro;
 import dev.iodine.iod.rows.ContentItemRowsMacro;
+import dev.iodine.iod.value.ValueType;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ public interface ContentItemMacro {
      * Value Type (0040,A040), Type 1.
      */
     @Attribute(keyword = "ValueType", type = Type.T1, enumerated = { "DATETIME", "DATE", "TIME", "PNAME", "UIDREF", "TEXT", "CODE", "NUMERIC", "IMAGE", "COMPOSITE", "WAVEFORM" })
-    String getValueType();
+    ValueType getValueType();
 
     /**
      * Observation DateTime (0040,A032), Type 3.

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.ContrastBolusAgentAdministered;
+import dev.iodine.iod.value.ContrastBolusAgentDetected;
 import java.util.List;
 
 /**
@@ -36,13 +38,13 @@ public interface ContrastBolusUsageMacro {
          * Contrast/Bolus Agent Administered (0018,9342), Type 1.
          */
         @Attribute(keyword = "ContrastBolusAgentAdministered", type = Type.T1, enumerated = { "YES", "NO" })
-        String getContrastBolusAgentAdministered();
+        ContrastBolusAgentAdministered getContrastBolusAgentAdministered();
 
         /**
          * Contrast/Bolus Agent Detected (0018,9343), Type 2.
          */
         @Attribute(keyword = "ContrastBolusAgentDetected", type = Type.T2, enumerated = { "YES", "NO" })
-        String getContrastBolusAgentDetected();
+        ContrastBolusAgentDetected getContrastBolusAgentDetected();
 
         /**
          * Contrast/Bolus Agent Phase (0018,9344), Type 2C.

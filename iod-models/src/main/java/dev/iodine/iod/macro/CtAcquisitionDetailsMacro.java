@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.RotationDirection;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public interface CtAcquisitionDetailsMacro {
          * Rotation Direction (0018,1140), Type 1C.
          */
         @Attribute(keyword = "RotationDirection", type = Type.T1C, enumerated = { "CW", "CC" }, condition = "(parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\") and not (parent.CTAcquisitionTypeSequence.AcquisitionType == \"CONSTANT_ANGLE\" or root.SharedFunctionalGroupsSequence.CTAcquisitionTypeSequence.AcquisitionType == \"CONSTANT_ANGLE\")")
-        String getRotationDirection();
+        RotationDirection getRotationDirection();
 
         /**
          * Revolution Time (0018,9305), Type 1C.

@@ -8,6 +8,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.DerivationCode;
 import dev.iodine.iod.item.PurposeOfReferenceCode;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
+import dev.iodine.iod.value.SpatialLocationsPreserved;
 import java.util.List;
 
 /**
@@ -65,7 +66,7 @@ public interface DerivationImageMacro {
              * Spatial Locations Preserved (0028,135A), Type 3.
              */
             @Attribute(keyword = "SpatialLocationsPreserved", type = Type.T3, enumerated = { "YES", "NO", "REORIENTED_ONLY" })
-            String getSpatialLocationsPreserved();
+            SpatialLocationsPreserved getSpatialLocationsPreserved();
 
             /**
              * Patient Orientation (0020,0020), Type 1C.

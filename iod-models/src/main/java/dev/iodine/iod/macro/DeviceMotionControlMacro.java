@@ -6,6 +6,8 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.value.DeviceMotionExecutionMode;
+import dev.iodine.iod.value.DeviceMotionObservationMode;
 import java.util.List;
 
 /**
@@ -46,12 +48,12 @@ public interface DeviceMotionControlMacro {
          * Device Motion Execution Mode (300A,0451), Type 1C.
          */
         @Attribute(keyword = "DeviceMotionExecutionMode", type = Type.T1C, enumerated = { "CONTINUOUS", "TRIGGERED", "AUTOMATIC" }, condition = "absent(DeviceMotionObservationMode)")
-        String getDeviceMotionExecutionMode();
+        DeviceMotionExecutionMode getDeviceMotionExecutionMode();
 
         /**
          * Device Motion Observation Mode (300A,0452), Type 1C.
          */
         @Attribute(keyword = "DeviceMotionObservationMode", type = Type.T1C, enumerated = { "INROOM", "REMOTE" }, condition = "absent(DeviceMotionExecutionMode)")
-        String getDeviceMotionObservationMode();
+        DeviceMotionObservationMode getDeviceMotionObservationMode();
     }
 }

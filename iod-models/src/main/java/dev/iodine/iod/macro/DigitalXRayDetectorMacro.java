@@ -7,6 +7,8 @@ import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.macro.ExposureIndexMacro;
+import dev.iodine.iod.value.DetectorActiveShape;
+import dev.iodine.iod.value.DetectorConditionsNominalFlag;
 
 /**
  * The Digital X-Ray Detector (PS3.3 C.8.11.4).
@@ -99,7 +101,7 @@ public interface DigitalXRayDetectorMacro {
      * Detector Conditions Nominal Flag (0018,7000), Type 3.
      */
     @Attribute(keyword = "DetectorConditionsNominalFlag", type = Type.T3, enumerated = { "YES", "NO" })
-    String getDetectorConditionsNominalFlag();
+    DetectorConditionsNominalFlag getDetectorConditionsNominalFlag();
 
     /**
      * Detector Temperature (0018,7001), Type 3.
@@ -129,7 +131,7 @@ public interface DigitalXRayDetectorMacro {
      * Detector Active Shape (0018,7024), Type 3.
      */
     @Attribute(keyword = "DetectorActiveShape", type = Type.T3, enumerated = { "RECTANGLE", "ROUND", "HEXAGONAL" })
-    String getDetectorActiveShape();
+    DetectorActiveShape getDetectorActiveShape();
 
     /**
      * Detector Active Dimension(s) (0018,7026), Type 3.

@@ -11,6 +11,7 @@ import dev.iodine.iod.macro.ContainerMacro;
 import dev.iodine.iod.macro.NumericMeasurementMacro;
 import dev.iodine.iod.macro.SpatialCoordinatesMacro;
 import dev.iodine.iod.rows.ContentItemRowsMacro;
+import dev.iodine.iod.value.ValueType;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public interface DocumentContentMacro {
      * Value Type (0040,A040), Type 1.
      */
     @Attribute(keyword = "ValueType", type = Type.T1, enumerated = { "TEXT", "NUM", "CODE", "DATETIME", "DATE", "TIME", "UIDREF", "PNAME", "IMAGE", "WAVEFORM", "COMPOSITE", "SCOORD", "SCOORD3D", "TCOORD", "CONTAINER" })
-    String getValueType();
+    ValueType getValueType();
 
     /**
      * Concept Name Code Sequence (0040,A043), Type 1C.

@@ -8,6 +8,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.macro.DocumentContentMacro;
 import dev.iodine.iod.macro.DocumentRelationshipMacro;
+import dev.iodine.iod.value.RelationshipType;
 import java.util.List;
 
 /**
@@ -48,7 +49,7 @@ public interface DocumentRelationshipMacro {
          * Relationship Type (0040,A010), Type 1.
          */
         @Attribute(keyword = "RelationshipType", type = Type.T1, definedTerms = { "CONTAINS", "HAS PROPERTIES", "HAS CONCEPT MOD", "HAS OBS CONTEXT", "HAS ACQ CONTEXT", "INFERRED FROM", "SELECTED FROM" })
-        String getRelationshipType();
+        RelationshipType getRelationshipType();
 
         /**
          * Referenced Content Item Identifier (0040,DB73), Type 1C.

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.value.ContextGroupExtensionFlag;
 
 /**
  * The Enhanced Code Sequence (PS3.3 8.8).
@@ -53,7 +54,7 @@ public interface EnhancedCodeSequenceMacro {
      * Context Group Extension Flag (0008,010B), Type 3.
      */
     @Attribute(keyword = "ContextGroupExtensionFlag", type = Type.T3, enumerated = { "Y", "N" })
-    String getContextGroupExtensionFlag();
+    ContextGroupExtensionFlag getContextGroupExtensionFlag();
 
     /**
      * Context Group Local Version (0008,0107), Type 1C.

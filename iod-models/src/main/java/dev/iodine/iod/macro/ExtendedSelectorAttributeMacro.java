@@ -5,6 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.SelectorAttributeMacro;
+import dev.iodine.iod.value.SelectorAttributeVR;
 
 /**
  * The Extended Selector Attribute (PS3.3 10.17).
@@ -31,5 +32,5 @@ public interface ExtendedSelectorAttributeMacro {
      * Selector Attribute VR (0072,0050), Type 1.
      */
     @Attribute(keyword = "SelectorAttributeVR", type = Type.T1)
-    String getSelectorAttributeVR();
+    SelectorAttributeVR getSelectorAttributeVR();
 }

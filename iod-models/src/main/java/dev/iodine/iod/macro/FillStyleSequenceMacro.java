@@ -6,6 +6,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.FillStyleSequenceFillStyleRowsMacro;
+import dev.iodine.iod.value.FillMode;
 import java.util.List;
 
 /**
@@ -39,7 +40,7 @@ public interface FillStyleSequenceMacro {
          * Fill Mode (0070,0257), Type 1.
          */
         @Attribute(keyword = "FillMode", type = Type.T1, enumerated = { "SOLID", "STIPPELED" })
-        String getFillMode();
+        FillMode getFillMode();
 
         /**
          * Fill Pattern (0070,0256), Type 1C.

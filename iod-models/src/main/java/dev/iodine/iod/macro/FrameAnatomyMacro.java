@@ -6,6 +6,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.GeneralAnatomyMandatoryMacro;
+import dev.iodine.iod.value.FrameLaterality;
 import java.util.List;
 
 /**
@@ -33,6 +34,6 @@ public interface FrameAnatomyMacro {
          * Frame Laterality (0020,9072), Type 1.
          */
         @Attribute(keyword = "FrameLaterality", type = Type.T1, enumerated = { "R", "L", "U", "B" })
-        String getFrameLaterality();
+        FrameLaterality getFrameLaterality();
     }
 }

@@ -5,6 +5,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.value.SettlingPhaseFrame;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public interface FunctionalMrMacro {
          * Settling Phase Frame (0018,9624), Type 1C.
          */
         @Attribute(keyword = "SettlingPhaseFrame", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.FunctionalSettlingPhaseFramesPresent == \"YES\"", mayBePresentOtherwise = false)
-        String getSettlingPhaseFrame();
+        SettlingPhaseFrame getSettlingPhaseFrame();
 
         /**
          * Functional Sync Pulse (0018,9623), Type 1.

@@ -9,6 +9,9 @@ import dev.iodine.iod.item.AnatomicRegion2;
 import dev.iodine.iod.item.HangingProtocolUserIdentificationCode;
 import dev.iodine.iod.item.ProcedureCode;
 import dev.iodine.iod.item.ReasonForRequestedProcedureCode;
+import dev.iodine.iod.value.HangingProtocolLevel;
+import dev.iodine.iod.value.Laterality;
+import dev.iodine.iod.value.Modality;
 import java.util.List;
 
 /**
@@ -41,7 +44,7 @@ public interface HangingProtocolDirectoryRecordMacro {
      * Hanging Protocol Level (0072,0006), Type 1.
      */
     @Attribute(keyword = "HangingProtocolLevel", type = Type.T1)
-    String getHangingProtocolLevel();
+    HangingProtocolLevel getHangingProtocolLevel();
 
     /**
      * Hanging Protocol Creator (0072,0008), Type 1.
@@ -71,7 +74,7 @@ public interface HangingProtocolDirectoryRecordMacro {
          * Modality (0008,0060), Type 1C.
          */
         @Attribute(keyword = "Modality", type = Type.T1C, condition = "absent(AnatomicRegionSequence)")
-        String getModality();
+        Modality getModality();
 
         /**
          * Anatomic Region Sequence (0008,2218), Type 1C.
@@ -83,7 +86,7 @@ public interface HangingProtocolDirectoryRecordMacro {
          * Laterality (0020,0060), Type 2C.
          */
         @Attribute(keyword = "Laterality", type = Type.T2C, condition = "present(AnatomicRegionSequence)")
-        String getLaterality();
+        Laterality getLaterality();
 
         /**
          * Procedure Code Sequence (0008,1032), Type 2.

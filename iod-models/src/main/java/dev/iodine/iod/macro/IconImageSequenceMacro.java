@@ -5,6 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.CtImageRowsMacro;
+import dev.iodine.iod.value.PhotometricInterpretation;
 
 /**
  * The Icon Image Sequence.
@@ -25,7 +26,7 @@ public interface IconImageSequenceMacro {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME1", "MONOCHROME2", "PALETTE COLOR" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Rows (0028,0010), Type 1.

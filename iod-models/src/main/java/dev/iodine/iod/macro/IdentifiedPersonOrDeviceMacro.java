@@ -9,6 +9,7 @@ import dev.iodine.iod.item.InstitutionCode;
 import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import dev.iodine.iod.item.PersonIdentificationCode;
 import dev.iodine.iod.rows.IdentifiedPersonOrDeviceRowsMacro;
+import dev.iodine.iod.value.ObserverType;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public interface IdentifiedPersonOrDeviceMacro {
      * Observer Type (0040,A084), Type 1.
      */
     @Attribute(keyword = "ObserverType", type = Type.T1, enumerated = { "PSN", "DEV" })
-    String getObserverType();
+    ObserverType getObserverType();
 
     /**
      * Person Name (0040,A123), Type 1C.

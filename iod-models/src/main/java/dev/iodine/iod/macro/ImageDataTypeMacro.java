@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.AliasedDataType;
+import dev.iodine.iod.value.DataType;
 import java.util.List;
 
 /**
@@ -30,13 +32,13 @@ public interface ImageDataTypeMacro {
          * Data Type (0018,9808), Type 1.
          */
         @Attribute(keyword = "DataType", type = Type.T1, definedTerms = { "TISSUE_INTENSITY", "TISSUE_VELOCITY", "FLOW_VELOCITY", "FLOW_POWER", "FLOW_VARIANCE", "ELASTICITY", "PERFUSION", "SOUND_SPEED", "ATTENUATION" })
-        String getDataType();
+        DataType getDataType();
 
         /**
          * Aliased Data Type (0018,980B), Type 1.
          */
         @Attribute(keyword = "AliasedDataType", type = Type.T1, enumerated = { "YES", "NO" })
-        String getAliasedDataType();
+        AliasedDataType getAliasedDataType();
 
         /**
          * Zero Velocity Pixel Value (0018,9810), Type 1C.

@@ -5,6 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.EnhancedMrImageRowsMacro;
+import dev.iodine.iod.value.PhotometricInterpretation;
 
 /**
  * The Image Pixel Description (PS3.3 C.7.6.3.3).
@@ -25,7 +26,7 @@ public interface ImagePixelDescriptionMacro {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, definedTerms = { "MONOCHROME1", "MONOCHROME2", "PALETTE COLOR", "RGB", "YBR_FULL", "YBR_FULL_422", "YBR_PARTIAL_422", "YBR_PARTIAL_420", "YBR_RCT", "YBR_ICT" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Rows (0028,0010), Type 1.

@@ -12,6 +12,7 @@ import dev.iodine.iod.macro.CorneaMeasurementMacro;
 import dev.iodine.iod.macro.IolOphthalmicAxialLengthMacro;
 import dev.iodine.iod.macro.KeratometryMacro;
 import dev.iodine.iod.rows.IntraocularLensCalculationsRefractiveStateRowsMacro;
+import dev.iodine.iod.value.RefractiveProcedureOccurred;
 import java.util.List;
 
 /**
@@ -35,7 +36,7 @@ public interface IntraocularLensCalculationsMacro {
      * Refractive Procedure Occurred (0022,1039), Type 2.
      */
     @Attribute(keyword = "RefractiveProcedureOccurred", type = Type.T2, enumerated = { "YES", "NO" })
-    String getRefractiveProcedureOccurred();
+    RefractiveProcedureOccurred getRefractiveProcedureOccurred();
 
     /**
      * Refractive Surgery Type Code Sequence (0022,1040), Type 2C.

@@ -8,6 +8,7 @@ import dev.iodine.iod.item.AddIntermediate;
 import dev.iodine.iod.item.AddNear;
 import dev.iodine.iod.macro.CylinderSequenceMacro;
 import dev.iodine.iod.macro.PrismSequenceMacro;
+import dev.iodine.iod.value.LensSegmentType;
 import java.util.List;
 
 /**
@@ -42,7 +43,7 @@ public interface LensometryMeasurementsMacro {
      * Lens Segment Type (0046,0038), Type 3.
      */
     @Attribute(keyword = "LensSegmentType", type = Type.T3, enumerated = { "PROGRESSIVE", "NONPROGRESSIVE" })
-    String getLensSegmentType();
+    LensSegmentType getLensSegmentType();
 
     /**
      * Optical Transmittance (0046,0040), Type 3.

@@ -6,6 +6,8 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.FillStyleSequenceFillStyleRowsMacro;
+import dev.iodine.iod.value.LineDashingStyle;
+import dev.iodine.iod.value.ShadowStyle;
 import java.util.List;
 
 /**
@@ -45,7 +47,7 @@ public interface LineStyleSequenceMacro {
          * Line Dashing Style (0070,0254), Type 1.
          */
         @Attribute(keyword = "LineDashingStyle", type = Type.T1, enumerated = { "SOLID", "DASHED" })
-        String getLineDashingStyle();
+        LineDashingStyle getLineDashingStyle();
 
         /**
          * Line Pattern (0070,0255), Type 1C.
@@ -57,7 +59,7 @@ public interface LineStyleSequenceMacro {
          * Shadow Style (0070,0244), Type 1.
          */
         @Attribute(keyword = "ShadowStyle", type = Type.T1, enumerated = { "NORMAL", "OUTLINED", "OFF" })
-        String getShadowStyle();
+        ShadowStyle getShadowStyle();
 
         /**
          * Shadow Offset X (0070,0245), Type 1.

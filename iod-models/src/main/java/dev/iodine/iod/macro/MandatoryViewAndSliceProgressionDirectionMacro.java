@@ -7,6 +7,7 @@ import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ViewModifierCode2;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.value.SliceProgressionDirection;
 import java.util.List;
 
 /**
@@ -41,5 +42,5 @@ public interface MandatoryViewAndSliceProgressionDirectionMacro {
      * Slice Progression Direction (0054,0500), Type 1C.
      */
     @Attribute(keyword = "SliceProgressionDirection", type = Type.T1C, enumerated = { "APEX_TO_BASE", "BASE_TO_APEX", "ANT_TO_INF", "INF_TO_ANT", "SEPTUM_TO_WALL", "WALL_TO_SEPTUM" }, condition = "present(ViewCodeSequence) and (ViewCodeSequence.CodingSchemeDesignator == \"SRT\" or ViewCodeSequence.CodingSchemeDesignator == \"SNM3\" or ViewCodeSequence.CodingSchemeDesignator == \"99SDM\") and (ViewCodeSequence.CodeValue == \"G-A186\" or ViewCodeSequence.CodeValue == \"G-A18A\" or ViewCodeSequence.CodeValue == \"G-A18B\")")
-    String getSliceProgressionDirection();
+    SliceProgressionDirection getSliceProgressionDirection();
 }

@@ -6,6 +6,9 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
+import dev.iodine.iod.value.ASLBolusCutoffFlag;
+import dev.iodine.iod.value.ASLContext;
+import dev.iodine.iod.value.ASLCrusherFlag;
 import java.util.List;
 
 /**
@@ -38,7 +41,7 @@ public interface MrArterialSpinLabelingMacro {
          * ASL Context (0018,9257), Type 1C.
          */
         @Attribute(keyword = "ASLContext", type = Type.T1C, enumerated = { "LABEL", "CONTROL", "M_ZERO_SCAN" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        String getASLContext();
+        ASLContext getASLContext();
 
         /**
          * ASL Slab Sequence (0018,9260), Type 1C.
@@ -88,7 +91,7 @@ public interface MrArterialSpinLabelingMacro {
          * ASL Crusher Flag (0018,9259), Type 1.
          */
         @Attribute(keyword = "ASLCrusherFlag", type = Type.T1, enumerated = { "YES", "NO" })
-        String getASLCrusherFlag();
+        ASLCrusherFlag getASLCrusherFlag();
 
         /**
          * ASL Crusher Flow Limit (0018,925A), Type 1C.
@@ -106,7 +109,7 @@ public interface MrArterialSpinLabelingMacro {
          * ASL Bolus Cut-off Flag (0018,925C), Type 1.
          */
         @Attribute(keyword = "ASLBolusCutoffFlag", type = Type.T1, enumerated = { "YES", "NO" })
-        String getASLBolusCutoffFlag();
+        ASLBolusCutoffFlag getASLBolusCutoffFlag();
 
         /**
          * ASL Bolus Cut-off Timing Sequence (0018,925D), Type 1C.

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.InPlanePhaseEncodingDirection;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public interface MrFovGeometryMacro {
          * In-plane Phase Encoding Direction (0018,1312), Type 1C.
          */
         @Attribute(keyword = "InPlanePhaseEncodingDirection", type = Type.T1C, enumerated = { "COLUMN", "ROW", "OTHER" }, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
-        String getInPlanePhaseEncodingDirection();
+        InPlanePhaseEncodingDirection getInPlanePhaseEncodingDirection();
 
         /**
          * MR Acquisition Frequency Encoding Steps (0018,9058), Type 1C.

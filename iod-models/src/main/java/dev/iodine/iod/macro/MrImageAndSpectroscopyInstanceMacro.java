@@ -7,6 +7,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.ReferencedPresentationState;
 import dev.iodine.iod.rows.EnhancedCtImageRowsMacro;
+import dev.iodine.iod.value.ContentQualification;
 import java.util.List;
 
 /**
@@ -46,7 +47,7 @@ public interface MrImageAndSpectroscopyInstanceMacro {
      * Content Qualification (0018,9004), Type 1C.
      */
     @Attribute(keyword = "ContentQualification", type = Type.T1C, enumerated = { "PRODUCT", "RESEARCH", "SERVICE" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.4\"")
-    String getContentQualification();
+    ContentQualification getContentQualification();
 
     /**
      * Resonant Nucleus (0018,9100), Type 1C.

@@ -3,6 +3,9 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.AcquisitionContrast;
+import dev.iodine.iod.value.ComplexImageComponent;
+import dev.iodine.iod.value.FunctionalSettlingPhaseFramesPresent;
 
 /**
  * The MR Image Description Image Level.
@@ -16,17 +19,17 @@ public interface MrImageDescriptionImageLevelMacro {
      * Complex Image Component (0008,9208), Type 1C.
      */
     @Attribute(keyword = "ComplexImageComponent", type = Type.T1C, enumerated = { "MAGNITUDE", "PHASE", "REAL", "IMAGINARY", "MIXED" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.4\"")
-    String getComplexImageComponent();
+    ComplexImageComponent getComplexImageComponent();
 
     /**
      * Acquisition Contrast (0008,9209), Type 1C.
      */
     @Attribute(keyword = "AcquisitionContrast", type = Type.T1C, enumerated = { "DIFFUSION", "FLOW_ENCODED", "FLUID_ATTENUATED", "PERFUSION", "PROTON_DENSITY", "STIR", "TAGGING", "T1", "T2", "T2_STAR", "TOF", "UNKNOWN", "MIXED" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.4\"")
-    String getAcquisitionContrast();
+    AcquisitionContrast getAcquisitionContrast();
 
     /**
      * Functional Settling Phase Frames Present (0018,9622), Type 3.
      */
     @Attribute(keyword = "FunctionalSettlingPhaseFramesPresent", type = Type.T3, enumerated = { "YES", "NO" })
-    String getFunctionalSettlingPhaseFramesPresent();
+    FunctionalSettlingPhaseFramesPresent getFunctionalSettlingPhaseFramesPresent();
 }

@@ -4,6 +4,9 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.BloodSignalNulling;
+import dev.iodine.iod.value.MagnetizationTransfer;
+import dev.iodine.iod.value.Tagging;
 import java.util.List;
 
 /**
@@ -30,19 +33,19 @@ public interface MrImagingModifierMacro {
          * Magnetization Transfer (0018,9020), Type 1C.
          */
         @Attribute(keyword = "MagnetizationTransfer", type = Type.T1C, enumerated = { "ON_RESONANCE", "OFF_RESONANCE", "NONE" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
-        String getMagnetizationTransfer();
+        MagnetizationTransfer getMagnetizationTransfer();
 
         /**
          * Blood Signal Nulling (0018,9022), Type 1C.
          */
         @Attribute(keyword = "BloodSignalNulling", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
-        String getBloodSignalNulling();
+        BloodSignalNulling getBloodSignalNulling();
 
         /**
          * Tagging (0018,9028), Type 1C.
          */
         @Attribute(keyword = "Tagging", type = Type.T1C, enumerated = { "GRID", "LINE", "NONE" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
-        String getTagging();
+        Tagging getTagging();
 
         /**
          * Tag Spacing First Dimension (0018,9030), Type 1C.

@@ -4,6 +4,16 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.FlowCompensationDirection;
+import dev.iodine.iod.value.InversionRecovery;
+import dev.iodine.iod.value.ParallelAcquisition;
+import dev.iodine.iod.value.ParallelAcquisitionTechnique;
+import dev.iodine.iod.value.PartialFourier;
+import dev.iodine.iod.value.PartialFourierDirection;
+import dev.iodine.iod.value.SpatialPresaturation;
+import dev.iodine.iod.value.SpectrallySelectedExcitation;
+import dev.iodine.iod.value.Spoiling;
+import dev.iodine.iod.value.T2Preparation;
 import java.util.List;
 
 /**
@@ -30,7 +40,7 @@ public interface MrModifierMacro {
          * Inversion Recovery (0018,9009), Type 1C.
          */
         @Attribute(keyword = "InversionRecovery", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
-        String getInversionRecovery();
+        InversionRecovery getInversionRecovery();
 
         /**
          * Inversion Times (0018,9079), Type 1C.
@@ -48,55 +58,55 @@ public interface MrModifierMacro {
          * Flow Compensation Direction (0018,9183), Type 1C.
          */
         @Attribute(keyword = "FlowCompensationDirection", type = Type.T1C, enumerated = { "PHASE", "FREQUENCY", "SLICE_SELECT", "SLICE_AND_FREQ", "SLICE_FREQ_PHASE", "PHASE_AND_FREQ", "SLICE_AND_PHASE", "OTHER" }, condition = "not FlowCompensation == \"NONE\"", mayBePresentOtherwise = false)
-        String getFlowCompensationDirection();
+        FlowCompensationDirection getFlowCompensationDirection();
 
         /**
          * Spoiling (0018,9016), Type 1C.
          */
         @Attribute(keyword = "Spoiling", type = Type.T1C, enumerated = { "RF", "GRADIENT", "RF_AND_GRADIENT", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        String getSpoiling();
+        Spoiling getSpoiling();
 
         /**
          * T2 Preparation (0018,9021), Type 1C.
          */
         @Attribute(keyword = "T2Preparation", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
-        String getT2Preparation();
+        T2Preparation getT2Preparation();
 
         /**
          * Spectrally Selected Excitation (0018,9026), Type 1C.
          */
         @Attribute(keyword = "SpectrallySelectedExcitation", type = Type.T1C, enumerated = { "WATER", "FAT", "NONE" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
-        String getSpectrallySelectedExcitation();
+        SpectrallySelectedExcitation getSpectrallySelectedExcitation();
 
         /**
          * Spatial Pre-saturation (0018,9027), Type 1C.
          */
         @Attribute(keyword = "SpatialPresaturation", type = Type.T1C, enumerated = { "SLAB", "NONE" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
-        String getSpatialPresaturation();
+        SpatialPresaturation getSpatialPresaturation();
 
         /**
          * Partial Fourier (0018,9081), Type 1C.
          */
         @Attribute(keyword = "PartialFourier", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
-        String getPartialFourier();
+        PartialFourier getPartialFourier();
 
         /**
          * Partial Fourier Direction (0018,9036), Type 1C.
          */
         @Attribute(keyword = "PartialFourierDirection", type = Type.T1C, enumerated = { "PHASE", "FREQUENCY", "SLICE_SELECT", "COMBINATION" }, condition = "PartialFourier == \"YES\"", mayBePresentOtherwise = false)
-        String getPartialFourierDirection();
+        PartialFourierDirection getPartialFourierDirection();
 
         /**
          * Parallel Acquisition (0018,9077), Type 1C.
          */
         @Attribute(keyword = "ParallelAcquisition", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
-        String getParallelAcquisition();
+        ParallelAcquisition getParallelAcquisition();
 
         /**
          * Parallel Acquisition Technique (0018,9078), Type 1C.
          */
         @Attribute(keyword = "ParallelAcquisitionTechnique", type = Type.T1C, enumerated = { "PILS", "SENSE", "SMASH", "OTHER" }, condition = "ParallelAcquisition == \"YES\"", mayBePresentOtherwise = false)
-        String getParallelAcquisitionTechnique();
+        ParallelAcquisitionTechnique getParallelAcquisitionTechnique();
 
         /**
          * Parallel Reduction Factor In-plane (0018,9069), Type 1C.

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.MultiCoilElementUsed;
+import dev.iodine.iod.value.QuadratureReceiveCoil;
 import java.util.List;
 
 /**
@@ -48,7 +50,7 @@ public interface MrReceiveCoilMacro {
          * Quadrature Receive Coil (0018,9044), Type 1.
          */
         @Attribute(keyword = "QuadratureReceiveCoil", type = Type.T1, enumerated = { "YES", "NO" })
-        String getQuadratureReceiveCoil();
+        QuadratureReceiveCoil getQuadratureReceiveCoil();
 
         /**
          * Multi-Coil Definition Sequence (0018,9045), Type 1C.
@@ -72,7 +74,7 @@ public interface MrReceiveCoilMacro {
              * Multi-Coil Element Used (0018,9048), Type 1.
              */
             @Attribute(keyword = "MultiCoilElementUsed", type = Type.T1, enumerated = { "YES", "NO" })
-            String getMultiCoilElementUsed();
+            MultiCoilElementUsed getMultiCoilElementUsed();
         }
 
         /**

@@ -3,6 +3,10 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.AcquisitionContrast;
+import dev.iodine.iod.value.ComplexImageComponent;
+import dev.iodine.iod.value.VolumeBasedCalculationTechnique;
+import dev.iodine.iod.value.VolumetricProperties;
 
 /**
  * The MR Spectroscopy Description Image Level.
@@ -16,23 +20,23 @@ public interface MrSpectroscopyDescriptionImageLevelMacro {
      * Volumetric Properties (0008,9206), Type 1.
      */
     @Attribute(keyword = "VolumetricProperties", type = Type.T1, enumerated = { "VOLUME", "SAMPLED", "DISTORTED", "MIXED" })
-    String getVolumetricProperties();
+    VolumetricProperties getVolumetricProperties();
 
     /**
      * Volume Based Calculation Technique (0008,9207), Type 1.
      */
     @Attribute(keyword = "VolumeBasedCalculationTechnique", type = Type.T1, definedTerms = { "MAX_IP", "MIN_IP", "NONE", "MIXED" })
-    String getVolumeBasedCalculationTechnique();
+    VolumeBasedCalculationTechnique getVolumeBasedCalculationTechnique();
 
     /**
      * Complex Image Component (0008,9208), Type 1.
      */
     @Attribute(keyword = "ComplexImageComponent", type = Type.T1, enumerated = { "MAGNITUDE", "PHASE", "REAL", "IMAGINARY", "COMPLEX", "MIXED" })
-    String getComplexImageComponent();
+    ComplexImageComponent getComplexImageComponent();
 
     /**
      * Acquisition Contrast (0008,9209), Type 1.
      */
     @Attribute(keyword = "AcquisitionContrast", type = Type.T1, enumerated = { "PROTON_DENSITY", "T1", "T2", "UNKNOWN", "MIXED" })
-    String getAcquisitionContrast();
+    AcquisitionContrast getAcquisitionContrast();
 }

@@ -7,6 +7,7 @@ import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.IntraocularLensCalculationsRefractiveStateRowsMacro;
 import dev.iodine.iod.rows.OphthalmicAcquisitionParametersMydriaticAgentRowsMacro;
+import dev.iodine.iod.value.PupilDilated;
 import java.util.List;
 
 /**
@@ -47,7 +48,7 @@ public interface OphthalmicAcquisitionParametersMacro {
      * Pupil Dilated (0022,000D), Type 2.
      */
     @Attribute(keyword = "PupilDilated", type = Type.T2, enumerated = { "YES", "NO" })
-    String getPupilDilated();
+    PupilDilated getPupilDilated();
 
     /**
      * Mydriatic Agent Sequence (0022,0058), Type 2C.

@@ -6,6 +6,7 @@ import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.OphthalmicAxialLengthMeasurementsSegmentNameCode;
 import dev.iodine.iod.macro.OphthalmicAxialMeasurementsRelatedInformationMacro;
+import dev.iodine.iod.value.OphthalmicAxialLengthMeasurementModified;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ public interface OphthalmicAxialLengthSegmentalMeasurementsMacro {
      * Ophthalmic Axial Length Measurement Modified (0022,1140), Type 1.
      */
     @Attribute(keyword = "OphthalmicAxialLengthMeasurementModified", type = Type.T1, enumerated = { "YES", "NO" })
-    String getOphthalmicAxialLengthMeasurementModified();
+    OphthalmicAxialLengthMeasurementModified getOphthalmicAxialLengthMeasurementModified();
 
     /**
      * Ophthalmic Axial Length Measurements Segment Name Code Sequence (0022,1101), Type 1.

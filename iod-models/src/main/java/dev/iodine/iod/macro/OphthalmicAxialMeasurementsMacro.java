@@ -10,6 +10,8 @@ import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.OphthalmicAxialMeasurementsRelatedInformationMacro;
 import dev.iodine.iod.rows.OphthalmicAcquisitionParametersMydriaticAgentRowsMacro;
 import dev.iodine.iod.rows.OphthalmicAxialMeasurementsOphthalmicAxialLengthMeasurementsOphthalmicAxialLengthMeasurementsTotalLengthRowsMacro;
+import dev.iodine.iod.value.OphthalmicAxialLengthMeasurementsType;
+import dev.iodine.iod.value.PupilDilated;
 import java.util.List;
 
 /**
@@ -64,7 +66,7 @@ public interface OphthalmicAxialMeasurementsMacro {
      * Pupil Dilated (0022,000D), Type 2.
      */
     @Attribute(keyword = "PupilDilated", type = Type.T2, enumerated = { "YES", "NO" })
-    String getPupilDilated();
+    PupilDilated getPupilDilated();
 
     /**
      * Degree of Dilation (0022,000E), Type 2C.
@@ -102,7 +104,7 @@ public interface OphthalmicAxialMeasurementsMacro {
          * Ophthalmic Axial Length Measurements Type (0022,1010), Type 1.
          */
         @Attribute(keyword = "OphthalmicAxialLengthMeasurementsType", type = Type.T1, enumerated = { "TOTAL LENGTH", "LENGTH SUMMATION", "SEGMENTAL LENGTH" })
-        String getOphthalmicAxialLengthMeasurementsType();
+        OphthalmicAxialLengthMeasurementsType getOphthalmicAxialLengthMeasurementsType();
 
         /**
          * Ophthalmic Axial Length Measurements Total Length Sequence (0022,1210), Type 1C.

@@ -5,6 +5,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.OphthalmicAxialLengthDataSourceCode;
+import dev.iodine.iod.value.ObserverType;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ public interface OphthalmicAxialMeasurementsRelatedInformationMacro {
          * Observer Type (0040,A084), Type 1.
          */
         @Attribute(keyword = "ObserverType", type = Type.T1, enumerated = { "PSN", "DEV" })
-        String getObserverType();
+        ObserverType getObserverType();
 
         /**
          * Ophthalmic Axial Length Data Source Code Sequence (0022,1150), Type 1.

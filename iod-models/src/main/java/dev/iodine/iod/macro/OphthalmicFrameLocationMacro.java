@@ -7,6 +7,7 @@ import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
+import dev.iodine.iod.value.OphthalmicImageOrientation;
 import java.util.List;
 
 /**
@@ -60,6 +61,6 @@ public interface OphthalmicFrameLocationMacro {
          * Ophthalmic Image Orientation (0022,0039), Type 1.
          */
         @Attribute(keyword = "OphthalmicImageOrientation", type = Type.T1, enumerated = { "LINEAR", "NONLINEAR", "TRANSVERSE" })
-        String getOphthalmicImageOrientation();
+        OphthalmicImageOrientation getOphthalmicImageOrientation();
     }
 }

@@ -7,6 +7,7 @@ import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.VisualAcuityMeasurementsMacro;
 import dev.iodine.iod.rows.IntraocularLensCalculationsRefractiveStateRowsMacro;
+import dev.iodine.iod.value.PupilDilated;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ public interface OphthalmicPatientClinicalInformationAndTestLensParametersMacro 
      * Pupil Dilated (0022,000D), Type 2.
      */
     @Attribute(keyword = "PupilDilated", type = Type.T2, enumerated = { "YES", "NO" })
-    String getPupilDilated();
+    PupilDilated getPupilDilated();
 
     /**
      * Intra Ocular Pressure (0022,000B), Type 3.

@@ -7,6 +7,7 @@ import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.macro.ContentItemMacro;
+import dev.iodine.iod.value.IndexNormalsFlag;
 import java.util.List;
 
 /**
@@ -35,7 +36,7 @@ public interface OphthalmicVisualFieldGlobalIndexMacro {
      * Index Normals Flag (0024,0338), Type 1.
      */
     @Attribute(keyword = "IndexNormalsFlag", type = Type.T1, enumerated = { "YES", "NO" })
-    String getIndexNormalsFlag();
+    IndexNormalsFlag getIndexNormalsFlag();
 
     /**
      * Index Probability Sequence (0024,0344), Type 1C.

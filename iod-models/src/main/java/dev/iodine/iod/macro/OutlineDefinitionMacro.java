@@ -3,6 +3,7 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.OutlineShapeType;
 
 /**
  * The Outline Definition (PS3.3 10.38).
@@ -16,7 +17,7 @@ public interface OutlineDefinitionMacro {
      * Outline Shape Type (0018,1630), Type 1.
      */
     @Attribute(keyword = "OutlineShapeType", type = Type.T1, enumerated = { "RECTANGULAR", "CIRCULAR", "POLYGONAL" })
-    String getOutlineShapeType();
+    OutlineShapeType getOutlineShapeType();
 
     /**
      * Outline Left Vertical Edge (0018,1631), Type 1C.

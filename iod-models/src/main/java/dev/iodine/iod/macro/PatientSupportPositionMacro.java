@@ -6,6 +6,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.ContentItemMacro;
+import dev.iodine.iod.value.PatientSupportPositionSpecificationMethod;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public interface PatientSupportPositionMacro {
      * Patient Support Position Specification Method (300A,065C), Type 1.
      */
     @Attribute(keyword = "PatientSupportPositionSpecificationMethod", type = Type.T1, enumerated = { "ABSENT", "GLOBAL", "DEVICE_SPECIFIC" })
-    String getPatientSupportPositionSpecificationMethod();
+    PatientSupportPositionSpecificationMethod getPatientSupportPositionSpecificationMethod();
 
     /**
      * Patient Support Position Device Parameter Sequence (300A,065D), Type 1C.

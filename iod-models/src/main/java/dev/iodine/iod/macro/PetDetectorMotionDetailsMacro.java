@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.RotationDirection;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public interface PetDetectorMotionDetailsMacro {
          * Rotation Direction (0018,1140), Type 1.
          */
         @Attribute(keyword = "RotationDirection", type = Type.T1, enumerated = { "CW", "CC" })
-        String getRotationDirection();
+        RotationDirection getRotationDirection();
 
         /**
          * Revolution Time (0018,9305), Type 1.

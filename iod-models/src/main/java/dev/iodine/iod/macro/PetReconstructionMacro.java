@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.IterativeReconstructionMethod;
 import java.util.List;
 
 /**
@@ -42,7 +43,7 @@ public interface PetReconstructionMacro {
          * Iterative Reconstruction Method (0018,9769), Type 1.
          */
         @Attribute(keyword = "IterativeReconstructionMethod", type = Type.T1, enumerated = { "YES", "NO" })
-        String getIterativeReconstructionMethod();
+        IterativeReconstructionMethod getIterativeReconstructionMethod();
 
         /**
          * Number of Iterations (0018,9739), Type 1C.

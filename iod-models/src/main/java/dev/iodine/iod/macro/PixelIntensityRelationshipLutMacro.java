@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.LUTFunction;
 import java.util.List;
 
 /**
@@ -42,6 +43,6 @@ public interface PixelIntensityRelationshipLutMacro {
          * LUT Function (0028,9474), Type 1.
          */
         @Attribute(keyword = "LUTFunction", type = Type.T1, enumerated = { "TO_LOG", "TO_LINEAR" })
-        String getLUTFunction();
+        LUTFunction getLUTFunction();
     }
 }

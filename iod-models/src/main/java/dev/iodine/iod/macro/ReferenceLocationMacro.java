@@ -6,6 +6,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.value.OffsetDirection;
 import java.util.List;
 
 /**
@@ -66,5 +67,5 @@ public interface ReferenceLocationMacro {
      * Offset Direction (0018,9905), Type 1C.
      */
     @Attribute(keyword = "OffsetDirection", type = Type.T1C, enumerated = { "SUPERIOR", "INFERIOR", "ANTERIOR", "POSTERIOR", "LEFT", "RIGHT", "PROXIMAL", "DISTAL", "MEDIAL", "LATERAL" }, condition = "present(OffsetDistance)", mayBePresentOtherwise = false)
-    String getOffsetDirection();
+    OffsetDirection getOffsetDirection();
 }

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.EndingRespiratoryPhase;
+import dev.iodine.iod.value.StartingRespiratoryPhase;
 import java.util.List;
 
 /**
@@ -60,7 +62,7 @@ public interface RespiratorySynchronizationMacro {
          * Starting Respiratory Phase (0020,9247), Type 1C.
          */
         @Attribute(keyword = "StartingRespiratoryPhase", type = Type.T1C, enumerated = { "INSPIRATION", "MAXIMUM", "EXPIRATION", "MINIMUM" }, condition = "present(StartingRespiratoryAmplitude)", mayBePresentOtherwise = false)
-        String getStartingRespiratoryPhase();
+        StartingRespiratoryPhase getStartingRespiratoryPhase();
 
         /**
          * Ending Respiratory Amplitude (0020,9248), Type 1C.
@@ -72,6 +74,6 @@ public interface RespiratorySynchronizationMacro {
          * Ending Respiratory Phase (0020,9249), Type 1C.
          */
         @Attribute(keyword = "EndingRespiratoryPhase", type = Type.T1C, enumerated = { "INSPIRATION", "MAXIMUM", "EXPIRATION", "MINIMUM" }, condition = "present(EndingRespiratoryAmplitude)", mayBePresentOtherwise = false)
-        String getEndingRespiratoryPhase();
+        EndingRespiratoryPhase getEndingRespiratoryPhase();
     }
 }

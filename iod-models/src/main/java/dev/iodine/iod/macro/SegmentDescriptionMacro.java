@@ -11,6 +11,7 @@ import dev.iodine.iod.item.SegmentedPropertyTypeModifierCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.ContentCreatorMacro;
 import dev.iodine.iod.macro.MultipleSiteGeneralAnatomyOptionalMacro;
+import dev.iodine.iod.value.SegmentAlgorithmType;
 import java.util.List;
 
 /**
@@ -45,7 +46,7 @@ public interface SegmentDescriptionMacro {
      * Segment Algorithm Type (0062,0008), Type 1.
      */
     @Attribute(keyword = "SegmentAlgorithmType", type = Type.T1, enumerated = { "AUTOMATIC", "SEMIAUTOMATIC", "MANUAL" })
-    String getSegmentAlgorithmType();
+    SegmentAlgorithmType getSegmentAlgorithmType();
 
     /**
      * Segmented Property Category Code Sequence (0062,0003), Type 1.

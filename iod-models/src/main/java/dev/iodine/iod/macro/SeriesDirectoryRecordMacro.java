@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.IconImage;
+import dev.iodine.iod.value.Modality;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public interface SeriesDirectoryRecordMacro {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1)
-    String getModality();
+    Modality getModality();
 
     /**
      * Series Instance UID (0020,000E), Type 1.

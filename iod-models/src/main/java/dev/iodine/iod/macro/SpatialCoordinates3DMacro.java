@@ -3,6 +3,7 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.GraphicType;
 
 /**
  * The Spatial Coordinates3 D.
@@ -28,7 +29,7 @@ public interface SpatialCoordinates3DMacro {
      * Graphic Type (0070,0023), Type 1.
      */
     @Attribute(keyword = "GraphicType", type = Type.T1, enumerated = { "POINT", "MULTIPOINT", "POLYLINE", "POLYGON", "ELLIPSE", "ELLIPSOID" })
-    String getGraphicType();
+    GraphicType getGraphicType();
 
     /**
      * Fiducial UID (0070,031A), Type 3.

@@ -3,6 +3,8 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.GraphicType;
+import dev.iodine.iod.value.PixelOriginInterpretation;
 
 /**
  * The Spatial Coordinates (PS3.3 C.18.6).
@@ -22,13 +24,13 @@ public interface SpatialCoordinatesMacro {
      * Graphic Type (0070,0023), Type 1.
      */
     @Attribute(keyword = "GraphicType", type = Type.T1, enumerated = { "POINT", "MULTIPOINT", "POLYLINE", "CIRCLE", "ELLIPSE" })
-    String getGraphicType();
+    GraphicType getGraphicType();
 
     /**
      * Pixel Origin Interpretation (0048,0301), Type 1C.
      */
     @Attribute(keyword = "PixelOriginInterpretation", type = Type.T1C, enumerated = { "FRAME", "VOLUME" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getPixelOriginInterpretation();
+    PixelOriginInterpretation getPixelOriginInterpretation();
 
     /**
      * Fiducial UID (0070,031A), Type 3.

@@ -8,6 +8,8 @@ import dev.iodine.data.DicomDateTime;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ConceptNameCode;
 import dev.iodine.iod.item.Content;
+import dev.iodine.iod.value.CompletionFlag;
+import dev.iodine.iod.value.VerificationFlag;
 import java.util.List;
 
 /**
@@ -34,13 +36,13 @@ public interface SrDocumentDirectoryRecordMacro {
      * Completion Flag (0040,A491), Type 1.
      */
     @Attribute(keyword = "CompletionFlag", type = Type.T1)
-    String getCompletionFlag();
+    CompletionFlag getCompletionFlag();
 
     /**
      * Verification Flag (0040,A493), Type 1.
      */
     @Attribute(keyword = "VerificationFlag", type = Type.T1)
-    String getVerificationFlag();
+    VerificationFlag getVerificationFlag();
 
     /**
      * Content Date (0008,0023), Type 1.

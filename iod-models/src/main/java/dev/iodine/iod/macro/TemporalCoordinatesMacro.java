@@ -3,6 +3,7 @@ package dev.iodine.iod.macro;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.TemporalRangeType;
 
 /**
  * The Temporal Coordinates (PS3.3 C.18.7).
@@ -16,7 +17,7 @@ public interface TemporalCoordinatesMacro {
      * Temporal Range Type (0040,A130), Type 1.
      */
     @Attribute(keyword = "TemporalRangeType", type = Type.T1, enumerated = { "POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END" })
-    String getTemporalRangeType();
+    TemporalRangeType getTemporalRangeType();
 
     /**
      * Referenced Sample Positions (0040,A132), Type 1C.

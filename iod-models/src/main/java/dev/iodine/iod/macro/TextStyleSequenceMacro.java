@@ -4,6 +4,12 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.Bold;
+import dev.iodine.iod.value.HorizontalAlignment;
+import dev.iodine.iod.value.Italic;
+import dev.iodine.iod.value.ShadowStyle;
+import dev.iodine.iod.value.Underlined;
+import dev.iodine.iod.value.VerticalAlignment;
 import java.util.List;
 
 /**
@@ -54,19 +60,19 @@ public interface TextStyleSequenceMacro {
          * Horizontal Alignment (0070,0242), Type 1C.
          */
         @Attribute(keyword = "HorizontalAlignment", type = Type.T1C, enumerated = { "LEFT", "CENTER", "RIGHT" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        String getHorizontalAlignment();
+        HorizontalAlignment getHorizontalAlignment();
 
         /**
          * Vertical Alignment (0070,0243), Type 1C.
          */
         @Attribute(keyword = "VerticalAlignment", type = Type.T1C, enumerated = { "TOP", "CENTER", "BOTTOM" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        String getVerticalAlignment();
+        VerticalAlignment getVerticalAlignment();
 
         /**
          * Shadow Style (0070,0244), Type 1.
          */
         @Attribute(keyword = "ShadowStyle", type = Type.T1, enumerated = { "NORMAL", "OUTLINED", "OFF" })
-        String getShadowStyle();
+        ShadowStyle getShadowStyle();
 
         /**
          * Shadow Offset X (0070,0245), Type 1C.
@@ -96,18 +102,18 @@ public interface TextStyleSequenceMacro {
          * Underlined (0070,0248), Type 1.
          */
         @Attribute(keyword = "Underlined", type = Type.T1, enumerated = { "Y", "N" })
-        String getUnderlined();
+        Underlined getUnderlined();
 
         /**
          * Bold (0070,0249), Type 1.
          */
         @Attribute(keyword = "Bold", type = Type.T1, enumerated = { "Y", "N" })
-        String getBold();
+        Bold getBold();
 
         /**
          * Italic (0070,0250), Type 1.
          */
         @Attribute(keyword = "Italic", type = Type.T1, enumerated = { "Y", "N" })
-        String getItalic();
+        Italic getItalic();
     }
 }

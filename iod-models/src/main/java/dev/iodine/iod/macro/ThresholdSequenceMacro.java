@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.ThresholdType;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public interface ThresholdSequenceMacro {
          * Threshold Type (0070,1B13), Type 1.
          */
         @Attribute(keyword = "ThresholdType", type = Type.T1, enumerated = { "RANGE_INCL", "RANGE_EXCL", "GREATER_OR_EQUAL", "LESS_OR_EQUAL", "GREATER_THAN", "LESS_THAN" })
-        String getThresholdType();
+        ThresholdType getThresholdType();
 
         /**
          * Threshold Value Sequence (0070,1B12), Type 1.

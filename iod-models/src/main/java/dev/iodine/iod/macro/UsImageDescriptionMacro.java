@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.VolumeBasedCalculationTechnique;
+import dev.iodine.iod.value.VolumetricProperties;
 import java.util.List;
 
 /**
@@ -36,12 +38,12 @@ public interface UsImageDescriptionMacro {
          * Volumetric Properties (0008,9206), Type 1.
          */
         @Attribute(keyword = "VolumetricProperties", type = Type.T1, enumerated = { "VOLUME", "SAMPLED", "DISTORTED", "MIXED" })
-        String getVolumetricProperties();
+        VolumetricProperties getVolumetricProperties();
 
         /**
          * Volume Based Calculation Technique (0008,9207), Type 1.
          */
         @Attribute(keyword = "VolumeBasedCalculationTechnique", type = Type.T1, definedTerms = { "MAX_IP", "MIN_IP", "VOLUME_RENDER", "SURFACE_RENDER", "MPR", "CURVED_MPR", "NONE", "MIXED" })
-        String getVolumeBasedCalculationTechnique();
+        VolumeBasedCalculationTechnique getVolumeBasedCalculationTechnique();
     }
 }

@@ -9,6 +9,7 @@ import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.ContrastBolusAgent;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.XRayGridDescriptionMacro;
+import dev.iodine.iod.value.FieldOfViewHorizontalFlip;
 import java.util.List;
 
 /**
@@ -56,7 +57,7 @@ public interface XRay3dGeneralSharedAcquisitionMacro {
      * Field of View Horizontal Flip (0018,7034), Type 1C.
      */
     @Attribute(keyword = "FieldOfViewHorizontalFlip", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getFieldOfViewHorizontalFlip();
+    FieldOfViewHorizontalFlip getFieldOfViewHorizontalFlip();
 
     /**
      * Grid (0018,1166), Type 1C.

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.CalibrationImage;
 import java.util.List;
 
 /**
@@ -30,6 +31,6 @@ public interface XRayCalibrationDeviceUsageMacro {
          * Calibration Image (0050,0004), Type 3.
          */
         @Attribute(keyword = "CalibrationImage", type = Type.T3, enumerated = { "YES", "NO" })
-        String getCalibrationImage();
+        CalibrationImage getCalibrationImage();
     }
 }

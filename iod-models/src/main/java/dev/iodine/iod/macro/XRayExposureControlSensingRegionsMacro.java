@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.ExposureControlSensingRegionShape;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public interface XRayExposureControlSensingRegionsMacro {
          * Exposure Control Sensing Region Shape (0018,9435), Type 1.
          */
         @Attribute(keyword = "ExposureControlSensingRegionShape", type = Type.T1, enumerated = { "RECTANGULAR", "CIRCULAR", "POLYGONAL" })
-        String getExposureControlSensingRegionShape();
+        ExposureControlSensingRegionShape getExposureControlSensingRegionShape();
 
         /**
          * Exposure Control Sensing Region Left Vertical Edge (0018,9436), Type 1C.

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.FieldOfViewHorizontalFlip;
+import dev.iodine.iod.value.FieldOfViewShape;
 import java.util.List;
 
 /**
@@ -30,7 +32,7 @@ public interface XRayFieldOfViewMacro {
          * Field of View Shape (0018,1147), Type 3.
          */
         @Attribute(keyword = "FieldOfViewShape", type = Type.T3, enumerated = { "RECTANGLE", "ROUND", "HEXAGONAL" })
-        String getFieldOfViewShape();
+        FieldOfViewShape getFieldOfViewShape();
 
         /**
          * Field of View Dimension(s) in Float (0018,9461), Type 3.
@@ -54,7 +56,7 @@ public interface XRayFieldOfViewMacro {
          * Field of View Horizontal Flip (0018,7034), Type 1.
          */
         @Attribute(keyword = "FieldOfViewHorizontalFlip", type = Type.T1, enumerated = { "YES", "NO" })
-        String getFieldOfViewHorizontalFlip();
+        FieldOfViewHorizontalFlip getFieldOfViewHorizontalFlip();
 
         /**
          * Field of View Description (0018,9433), Type 3.

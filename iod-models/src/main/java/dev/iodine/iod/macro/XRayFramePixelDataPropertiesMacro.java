@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.GeometricalProperties;
+import dev.iodine.iod.value.PixelIntensityRelationship;
 import java.util.List;
 
 /**
@@ -36,7 +38,7 @@ public interface XRayFramePixelDataPropertiesMacro {
          * Pixel Intensity Relationship (0028,1040), Type 1.
          */
         @Attribute(keyword = "PixelIntensityRelationship", type = Type.T1, definedTerms = { "LIN", "LOG", "OTHER" })
-        String getPixelIntensityRelationship();
+        PixelIntensityRelationship getPixelIntensityRelationship();
 
         /**
          * Pixel Intensity Relationship Sign (0028,1041), Type 1.
@@ -54,7 +56,7 @@ public interface XRayFramePixelDataPropertiesMacro {
          * Geometrical Properties (0028,9444), Type 1.
          */
         @Attribute(keyword = "GeometricalProperties", type = Type.T1, enumerated = { "UNIFORM", "NON_UNIFORM" })
-        String getGeometricalProperties();
+        GeometricalProperties getGeometricalProperties();
 
         /**
          * Geometric Maximum Distortion (0028,9445), Type 2C.

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.BlendingMode;
+import dev.iodine.iod.value.PixelPresentation;
 import java.util.List;
 
 /**
@@ -18,7 +20,7 @@ public interface AdvancedBlendingPresentationStateDisplayModule {
      * Pixel Presentation (0008,9205), Type 1.
      */
     @Attribute(keyword = "PixelPresentation", type = Type.T1, enumerated = { "TRUE_COLOR" })
-    String getPixelPresentation();
+    PixelPresentation getPixelPresentation();
 
     /**
      * Blending Display Sequence (0070,1B04), Type 1.
@@ -61,7 +63,7 @@ public interface AdvancedBlendingPresentationStateDisplayModule {
          * Blending Mode (0070,1B06), Type 1.
          */
         @Attribute(keyword = "BlendingMode", type = Type.T1, enumerated = { "EQUAL", "FOREGROUND" })
-        String getBlendingMode();
+        BlendingMode getBlendingMode();
 
         /**
          * Blending Input Number (0070,1B02), Type 1C.

@@ -6,6 +6,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.data.PersonName;
+import dev.iodine.iod.value.ApprovalStatus;
 
 /**
  * The Approval module (PS3.3 C.8.8.16).
@@ -19,7 +20,7 @@ public interface ApprovalModule {
      * Approval Status (300E,0002), Type 1.
      */
     @Attribute(keyword = "ApprovalStatus", type = Type.T1, enumerated = { "APPROVED", "UNAPPROVED", "REJECTED" })
-    String getApprovalStatus();
+    ApprovalStatus getApprovalStatus();
 
     /**
      * Review Date (300E,0004), Type 2C.

@@ -11,6 +11,9 @@ import dev.iodine.iod.macro.XRay3dGeneralPositionerMovementMacro;
 import dev.iodine.iod.macro.XRay3dGeneralSharedAcquisitionMacro;
 import dev.iodine.iod.rows.BreastTomosynthesisAcquisitionXRay3DAcquisitionRows2Macro;
 import dev.iodine.iod.rows.BreastTomosynthesisAcquisitionXRay3DAcquisitionRowsMacro;
+import dev.iodine.iod.value.FieldOfViewShape;
+import dev.iodine.iod.value.PositionerPrimaryAngleDirection;
+import dev.iodine.iod.value.XRayReceptorType;
 import java.util.List;
 
 /**
@@ -41,13 +44,13 @@ public interface BreastTomosynthesisAcquisitionModule {
          * Field of View Shape (0018,1147), Type 1.
          */
         @Attribute(keyword = "FieldOfViewShape", type = Type.T1, enumerated = { "RECTANGLE" })
-        String getFieldOfViewShape();
+        FieldOfViewShape getFieldOfViewShape();
 
         /**
          * X-Ray Receptor Type (0018,9420), Type 1.
          */
         @Attribute(keyword = "XRayReceptorType", type = Type.T1, enumerated = { "DIGITAL_DETECTOR" })
-        String getXRayReceptorType();
+        XRayReceptorType getXRayReceptorType();
 
         /**
          * Distance Source to Detector (0018,1110), Type 1.
@@ -176,7 +179,7 @@ public interface BreastTomosynthesisAcquisitionModule {
              * Positioner Primary Angle Direction (0018,9559), Type 3.
              */
             @Attribute(keyword = "PositionerPrimaryAngleDirection", type = Type.T3, enumerated = { "CW", "CC" })
-            String getPositionerPrimaryAngleDirection();
+            PositionerPrimaryAngleDirection getPositionerPrimaryAngleDirection();
 
             /**
              * Positioner Secondary Angle (0018,1511), Type 1C.

@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.PartialViewCode;
 import dev.iodine.iod.item.ViewCode;
+import dev.iodine.iod.value.BreastImplantPresent;
+import dev.iodine.iod.value.PartialView;
 import java.util.List;
 
 /**
@@ -31,13 +33,13 @@ public interface BreastViewModule {
      * Breast Implant Present (0028,1300), Type 1C.
      */
     @Attribute(keyword = "BreastImplantPresent", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "Modality == \"MG\"", mayBePresentOtherwise = false)
-    String getBreastImplantPresent();
+    BreastImplantPresent getBreastImplantPresent();
 
     /**
      * Partial View (0028,1350), Type 3.
      */
     @Attribute(keyword = "PartialView", type = Type.T3, enumerated = { "YES", "NO" })
-    String getPartialView();
+    PartialView getPartialView();
 
     /**
      * Partial View Code Sequence (0028,1352), Type 1C.

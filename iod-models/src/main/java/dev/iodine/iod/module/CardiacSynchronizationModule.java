@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.CardiacSynchronizationTechnique;
 
 /**
  * The Cardiac Synchronization module (PS3.3 C.7.6.16.2.7).
@@ -16,7 +17,7 @@ public interface CardiacSynchronizationModule {
      * Cardiac Synchronization Technique (0018,9037), Type 1C.
      */
     @Attribute(keyword = "CardiacSynchronizationTechnique", type = Type.T1C, enumerated = { "NONE", "REALTIME", "PROSPECTIVE", "RETROSPECTIVE", "PACED" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"")
-    String getCardiacSynchronizationTechnique();
+    CardiacSynchronizationTechnique getCardiacSynchronizationTechnique();
 
     /**
      * Cardiac Signal Source (0018,9085), Type 1C.

@@ -6,6 +6,8 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.value.ConsentForDistributionFlag;
+import dev.iodine.iod.value.DistributionType;
 import java.util.List;
 
 /**
@@ -76,7 +78,7 @@ public interface ClinicalTrialStudyModule {
          * Distribution Type (0012,0084), Type 1C.
          */
         @Attribute(keyword = "DistributionType", type = Type.T1C, enumerated = { "NAMED_PROTOCOL", "RESTRICTED_REUSE", "PUBLIC_RELEASE" }, condition = "ConsentForDistributionFlag == \"YES\" or ConsentForDistributionFlag == \"WITHDRAWN\"", mayBePresentOtherwise = false)
-        String getDistributionType();
+        DistributionType getDistributionType();
 
         /**
          * Clinical Trial Protocol ID (0012,0020), Type 1C.
@@ -94,6 +96,6 @@ public interface ClinicalTrialStudyModule {
          * Consent for Distribution Flag (0012,0085), Type 1.
          */
         @Attribute(keyword = "ConsentForDistributionFlag", type = Type.T1, enumerated = { "NO", "YES", "WITHDRAWN" })
-        String getConsentForDistributionFlag();
+        ConsentForDistributionFlag getConsentForDistributionFlag();
     }
 }

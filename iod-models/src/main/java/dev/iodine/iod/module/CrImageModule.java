@@ -8,6 +8,8 @@ import dev.iodine.iod.macro.BasicPixelSpacingCalibrationMacro;
 import dev.iodine.iod.macro.ExposureIndexMacro;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.rows.CrImageRowsMacro;
+import dev.iodine.iod.value.CassetteOrientation;
+import dev.iodine.iod.value.PhotometricInterpretation;
 
 /**
  * The CR Image module (PS3.3 C.8.1.2).
@@ -25,7 +27,7 @@ public interface CrImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME1", "MONOCHROME2" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * KVP (0018,0060), Type 3.
@@ -79,7 +81,7 @@ public interface CrImageModule {
      * Cassette Orientation (0018,1402), Type 3.
      */
     @Attribute(keyword = "CassetteOrientation", type = Type.T3, enumerated = { "LANDSCAPE", "PORTRAIT" })
-    String getCassetteOrientation();
+    CassetteOrientation getCassetteOrientation();
 
     /**
      * Cassette Size (0018,1403), Type 3.

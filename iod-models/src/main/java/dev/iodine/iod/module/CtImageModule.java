@@ -12,6 +12,8 @@ import dev.iodine.iod.rows.CrImageRowsMacro;
 import dev.iodine.iod.rows.CtAdditionalXRaySourceCTAdditionalXRaySourceRowsMacro;
 import dev.iodine.iod.rows.CtExposureCTExposureRowsMacro;
 import dev.iodine.iod.rows.CtImageRows2Macro;
+import dev.iodine.iod.value.MultienergyCTAcquisition;
+import dev.iodine.iod.value.RotationDirection;
 import java.util.List;
 
 /**
@@ -38,7 +40,7 @@ public interface CtImageModule {
      * Multi-energy CT Acquisition (0018,9361), Type 3.
      */
     @Attribute(keyword = "MultienergyCTAcquisition", type = Type.T3, enumerated = { "YES", "NO" })
-    String getMultienergyCTAcquisition();
+    MultienergyCTAcquisition getMultienergyCTAcquisition();
 
     /**
      * Rescale Intercept (0028,1052), Type 1.
@@ -128,7 +130,7 @@ public interface CtImageModule {
      * Rotation Direction (0018,1140), Type 3.
      */
     @Attribute(keyword = "RotationDirection", type = Type.T3, enumerated = { "CW", "CC" })
-    String getRotationDirection();
+    RotationDirection getRotationDirection();
 
     /**
      * Filter Type (0018,1160), Type 3.

@@ -11,6 +11,7 @@ import dev.iodine.iod.item.ReferencedImage3;
 import dev.iodine.iod.item.RegistrationTypeCode;
 import dev.iodine.iod.item.UsedFiducials;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
+import dev.iodine.iod.value.FrameOfReferenceTransformationMatrixType;
 import java.util.List;
 
 /**
@@ -92,7 +93,7 @@ public interface DeformableSpatialRegistrationModule {
              * Frame of Reference Transformation Matrix Type (0070,030C), Type 1.
              */
             @Attribute(keyword = "FrameOfReferenceTransformationMatrixType", type = Type.T1, enumerated = { "RIGID", "RIGID_SCALE", "AFFINE" })
-            String getFrameOfReferenceTransformationMatrixType();
+            FrameOfReferenceTransformationMatrixType getFrameOfReferenceTransformationMatrixType();
         }
 
         /**
@@ -117,7 +118,7 @@ public interface DeformableSpatialRegistrationModule {
              * Frame of Reference Transformation Matrix Type (0070,030C), Type 1.
              */
             @Attribute(keyword = "FrameOfReferenceTransformationMatrixType", type = Type.T1, definedTerms = { "RIGID", "RIGID_SCALE", "AFFINE" })
-            String getFrameOfReferenceTransformationMatrixType();
+            FrameOfReferenceTransformationMatrixType getFrameOfReferenceTransformationMatrixType();
         }
 
         /**

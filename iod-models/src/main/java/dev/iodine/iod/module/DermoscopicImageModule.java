@@ -3,6 +3,10 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.ContactMethod;
+import dev.iodine.iod.value.LightSourcePolarization;
+import dev.iodine.iod.value.PartialView;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 
 /**
  * The Dermoscopic Image module (PS3.3 C.8.12.13).
@@ -16,13 +20,13 @@ public interface DermoscopicImageModule {
      * Recognizable Visual Features (0028,0302), Type 1.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T1, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Light Source Polarization (0016,1001), Type 2.
      */
     @Attribute(keyword = "LightSourcePolarization", type = Type.T2, enumerated = { "POLARIZED", "NON_POLARIZED" })
-    String getLightSourcePolarization();
+    LightSourcePolarization getLightSourcePolarization();
 
     /**
      * Emitter Color Temperature (0016,1002), Type 2.
@@ -34,7 +38,7 @@ public interface DermoscopicImageModule {
      * Contact Method (0016,1003), Type 2.
      */
     @Attribute(keyword = "ContactMethod", type = Type.T2, enumerated = { "CONTACT", "NON_CONTACT" })
-    String getContactMethod();
+    ContactMethod getContactMethod();
 
     /**
      * Immersion Media (0016,1004), Type 2C.
@@ -52,7 +56,7 @@ public interface DermoscopicImageModule {
      * Partial View (0028,1350), Type 3.
      */
     @Attribute(keyword = "PartialView", type = Type.T3, enumerated = { "YES", "NO" })
-    String getPartialView();
+    PartialView getPartialView();
 
     /**
      * Partial View Description (0028,1351), Type 3.

@@ -7,6 +7,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.rows.DeviceDeviceRowsMacro;
+import dev.iodine.iod.value.DeviceDiameterUnits;
 import java.util.List;
 
 /**
@@ -59,7 +60,7 @@ public interface DeviceModule {
          * Device Diameter Units (0050,0017), Type 2C.
          */
         @Attribute(keyword = "DeviceDiameterUnits", type = Type.T2C, enumerated = { "FR", "GA", "IN", "MM" }, condition = "present(DeviceDiameter)", mayBePresentOtherwise = false)
-        String getDeviceDiameterUnits();
+        DeviceDiameterUnits getDeviceDiameterUnits();
 
         /**
          * Device Volume (0050,0018), Type 3.

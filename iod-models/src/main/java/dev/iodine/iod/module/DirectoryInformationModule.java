@@ -6,6 +6,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.PatientDirectoryRecordMacro;
+import dev.iodine.iod.value.DirectoryRecordType;
 import java.util.List;
 
 /**
@@ -69,7 +70,7 @@ public interface DirectoryInformationModule {
          * Directory Record Type (0004,1430), Type 1.
          */
         @Attribute(keyword = "DirectoryRecordType", type = Type.T1, enumerated = { "PATIENT", "STUDY", "SERIES", "IMAGE", "RADIOTHERAPY", "RT DOSE", "RT STRUCTURE SET", "RT PLAN", "RT TREAT RECORD", "PRESENTATION", "SR DOCUMENT", "KEY OBJECT DOC", "WAVEFORM", "SPECTROSCOPY", "RAW DATA", "REGISTRATION", "FIDUCIAL", "HANGING PROTOCOL", "ENCAP DOC", "HL7 STRUC DOC", "STEREOMETRIC", "VALUE MAP", "PALETTE", "IMPLANT", "IMPLANT GROUP", "IMPLANT ASSY", "MEASUREMENT", "SURFACE", "PRIVATE" })
-        String getDirectoryRecordType();
+        DirectoryRecordType getDirectoryRecordType();
 
         /**
          * Private Record UID (0004,1432), Type 1C.

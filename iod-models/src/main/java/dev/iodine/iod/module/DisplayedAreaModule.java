@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedImage3;
+import dev.iodine.iod.value.PixelOriginInterpretation;
+import dev.iodine.iod.value.PresentationSizeMode;
 import java.util.List;
 
 /**
@@ -37,7 +39,7 @@ public interface DisplayedAreaModule {
          * Pixel Origin Interpretation (0048,0301), Type 1C.
          */
         @Attribute(keyword = "PixelOriginInterpretation", type = Type.T1C, enumerated = { "FRAME", "VOLUME" }, condition = "root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.77.1.6\"")
-        String getPixelOriginInterpretation();
+        PixelOriginInterpretation getPixelOriginInterpretation();
 
         /**
          * Displayed Area Top Left Hand Corner (0070,0052), Type 1.
@@ -55,7 +57,7 @@ public interface DisplayedAreaModule {
          * Presentation Size Mode (0070,0100), Type 1.
          */
         @Attribute(keyword = "PresentationSizeMode", type = Type.T1, enumerated = { "SCALE TO FIT", "TRUE SIZE", "MAGNIFY" })
-        String getPresentationSizeMode();
+        PresentationSizeMode getPresentationSizeMode();
 
         /**
          * Presentation Pixel Spacing (0070,0101), Type 1C.

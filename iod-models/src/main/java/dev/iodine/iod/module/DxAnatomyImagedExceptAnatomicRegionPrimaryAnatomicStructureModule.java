@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.AnatomicRegionModifier2;
 import dev.iodine.iod.item.PrimaryAnatomicStructureModifier;
+import dev.iodine.iod.value.ImageLaterality;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public interface DxAnatomyImagedExceptAnatomicRegionPrimaryAnatomicStructureModu
      * Image Laterality (0020,0062), Type 1.
      */
     @Attribute(keyword = "ImageLaterality", type = Type.T1, enumerated = { "R", "L", "U", "B" })
-    String getImageLaterality();
+    ImageLaterality getImageLaterality();
 
     /**
      * Anatomic Region Modifier Sequence (0008,2220), Type 1C.

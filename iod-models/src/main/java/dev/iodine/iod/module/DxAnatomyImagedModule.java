@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.GeneralAnatomyRequiredMacro;
+import dev.iodine.iod.value.ImageLaterality;
 
 /**
  * The DX Anatomy Imaged module (PS3.3 C.8.11.2).
@@ -19,5 +20,5 @@ public interface DxAnatomyImagedModule {
      * Image Laterality (0020,0062), Type 1.
      */
     @Attribute(keyword = "ImageLaterality", type = Type.T1, enumerated = { "R", "L", "U", "B" })
-    String getImageLaterality();
+    ImageLaterality getImageLaterality();
 }

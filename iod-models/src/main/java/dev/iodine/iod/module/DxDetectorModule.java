@@ -6,6 +6,8 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.BasicPixelSpacingCalibrationMacro;
 import dev.iodine.iod.macro.DigitalXRayDetectorMacro;
+import dev.iodine.iod.value.FieldOfViewHorizontalFlip;
+import dev.iodine.iod.value.FieldOfViewShape;
 
 /**
  * The DX Detector module (PS3.3 C.8.11.4).
@@ -33,7 +35,7 @@ public interface DxDetectorModule {
      * Field of View Shape (0018,1147), Type 3.
      */
     @Attribute(keyword = "FieldOfViewShape", type = Type.T3, enumerated = { "RECTANGLE", "ROUND", "HEXAGONAL" })
-    String getFieldOfViewShape();
+    FieldOfViewShape getFieldOfViewShape();
 
     /**
      * Field of View Dimension(s) (0018,1149), Type 3.
@@ -57,7 +59,7 @@ public interface DxDetectorModule {
      * Field of View Horizontal Flip (0018,7034), Type 1C.
      */
     @Attribute(keyword = "FieldOfViewHorizontalFlip", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "present(FieldOfViewRotation)", mayBePresentOtherwise = false)
-    String getFieldOfViewHorizontalFlip();
+    FieldOfViewHorizontalFlip getFieldOfViewHorizontalFlip();
 
     /**
      * Imager Pixel Spacing (0018,1164), Type 1.

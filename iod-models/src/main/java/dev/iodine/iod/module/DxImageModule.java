@@ -7,6 +7,11 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.VOILUT;
 import dev.iodine.iod.rows.CtImageRows2Macro;
 import dev.iodine.iod.rows.DxImageRowsMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.CalibrationImage;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.PixelIntensityRelationship;
+import dev.iodine.iod.value.PresentationLUTShape;
 import java.util.List;
 
 /**
@@ -35,7 +40,7 @@ public interface DxImageModule {
      * Pixel Intensity Relationship (0028,1040), Type 1.
      */
     @Attribute(keyword = "PixelIntensityRelationship", type = Type.T1, enumerated = { "LIN", "LOG" })
-    String getPixelIntensityRelationship();
+    PixelIntensityRelationship getPixelIntensityRelationship();
 
     /**
      * Pixel Intensity Relationship Sign (0028,1041), Type 1.
@@ -47,13 +52,13 @@ public interface DxImageModule {
      * Presentation LUT Shape (2050,0020), Type 1.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY", "INVERSE" })
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 
     /**
      * Lossy Image Compression (0028,2110), Type 1.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1, enumerated = { "00", "01" })
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
@@ -89,13 +94,13 @@ public interface DxImageModule {
      * Calibration Image (0050,0004), Type 3.
      */
     @Attribute(keyword = "CalibrationImage", type = Type.T3, enumerated = { "YES", "NO" })
-    String getCalibrationImage();
+    CalibrationImage getCalibrationImage();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "YES", "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * VOI LUT Sequence (0028,3010), Type 1C.

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
+import dev.iodine.iod.value.Modality;
+import dev.iodine.iod.value.PresentationIntentType;
 import java.util.List;
 
 /**
@@ -18,7 +20,7 @@ public interface DxSeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, enumerated = { "DX", "IO", "MG", "PX" })
-    String getModality();
+    Modality getModality();
 
     /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 1C.
@@ -30,5 +32,5 @@ public interface DxSeriesModule {
      * Presentation Intent Type (0008,0068), Type 1.
      */
     @Attribute(keyword = "PresentationIntentType", type = Type.T1, enumerated = { "FOR PROCESSING", "FOR PRESENTATION" })
-    String getPresentationIntentType();
+    PresentationIntentType getPresentationIntentType();
 }

@@ -18,6 +18,13 @@ import dev.iodine.iod.macro.DocumentContentMacro;
 import dev.iodine.iod.macro.DocumentRelationshipMacro;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.ContinuityOfContent;
+import dev.iodine.iod.value.ImageLaterality;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
+import dev.iodine.iod.value.RelationshipType;
+import dev.iodine.iod.value.ValueType;
+import dev.iodine.iod.value.VerificationFlag;
 import java.util.List;
 
 /**
@@ -56,13 +63,13 @@ public interface EncapsulatedDocumentModule {
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "YES", "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 3.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Source Instance Sequence (0042,0013), Type 1C.
@@ -132,7 +139,7 @@ public interface EncapsulatedDocumentModule {
      * Verification Flag (0040,A493), Type 3.
      */
     @Attribute(keyword = "VerificationFlag", type = Type.T3, enumerated = { "UNVERIFIED", "VERIFIED" })
-    String getVerificationFlag();
+    VerificationFlag getVerificationFlag();
 
     /**
      * HL7 Instance Identifier (0040,E001), Type 1C.
@@ -168,7 +175,7 @@ public interface EncapsulatedDocumentModule {
      * Image Laterality (0020,0062), Type 3.
      */
     @Attribute(keyword = "ImageLaterality", type = Type.T3, enumerated = { "R", "L", "U", "B" })
-    String getImageLaterality();
+    ImageLaterality getImageLaterality();
 
     /**
      * Encapsulated Document (0042,0011), Type 1.
@@ -186,7 +193,7 @@ public interface EncapsulatedDocumentModule {
      * Value Type (0040,A040), Type 1C.
      */
     @Attribute(keyword = "ValueType", type = Type.T1C, enumerated = { "CONTAINER" }, condition = "present(ContentSequence)", mayBePresentOtherwise = false)
-    String getValueType();
+    ValueType getValueType();
 
     /**
      * Content Sequence (0040,A730), Type 3.
@@ -206,14 +213,14 @@ public interface EncapsulatedDocumentModule {
          * Relationship Type (0040,A010), Type 1.
          */
         @Attribute(keyword = "RelationshipType", type = Type.T1, definedTerms = { "CONTAINS", "HAS OBS CONTEXT", "HAS ACQ CONTEXT", "HAS CONCEPT MOD" })
-        String getRelationshipType();
+        RelationshipType getRelationshipType();
     }
 
     /**
      * Continuity Of Content (0040,A050), Type 1C.
      */
     @Attribute(keyword = "ContinuityOfContent", type = Type.T1C, enumerated = { "SEPARATE", "CONTINUOUS" }, condition = "present(ContentSequence)", mayBePresentOtherwise = false)
-    String getContinuityOfContent();
+    ContinuityOfContent getContinuityOfContent();
 
     /**
      * Content Template Sequence (0040,A504), Type 1C.

@@ -9,6 +9,7 @@ import dev.iodine.iod.item.RequestAttributes;
 import dev.iodine.iod.macro.PerformedProcedureStepSummaryMacro;
 import dev.iodine.iod.rows.EncapsulatedDocumentSeriesRows2Macro;
 import dev.iodine.iod.rows.EncapsulatedDocumentSeriesRowsMacro;
+import dev.iodine.iod.value.Modality;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public interface EncapsulatedDocumentSeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, definedTerms = { "ANN", "AR", "AU", "BI", "BDUS", "BMD", "CR", "CT", "DG", "DOC", "DX", "ECG", "EPS", "ES", "FID", "GM", "HC", "HD", "IO", "IOL", "IVOCT", "IVUS", "KER", "KO", "LEN", "LS", "M3D", "MG", "MR", "NM", "OAM", "OCT", "OP", "OPM", "OPT", "OPTBSV", "OPTENF", "OPV", "OT", "PA", "PLAN", "PR", "PT", "PX", "REG", "RESP", "RF", "RG", "RTDOSE", "RTIMAGE", "RTPLAN", "RTRECORD", "RTSTRUCT", "RWV", "SEG", "SM", "SMR", "SR", "SRF", "STAIN", "TG", "US", "VA", "XA", "XC" })
-    String getModality();
+    Modality getModality();
 
     /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 3.

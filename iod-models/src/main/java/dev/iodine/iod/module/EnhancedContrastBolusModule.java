@@ -7,6 +7,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.value.ContrastBolusIngredientOpaque;
 import java.util.List;
 
 /**
@@ -86,7 +87,7 @@ public interface EnhancedContrastBolusModule {
          * Contrast/Bolus Ingredient Opaque (0018,9425), Type 3.
          */
         @Attribute(keyword = "ContrastBolusIngredientOpaque", type = Type.T3, enumerated = { "YES", "NO" })
-        String getContrastBolusIngredientOpaque();
+        ContrastBolusIngredientOpaque getContrastBolusIngredientOpaque();
 
         /**
          * Contrast/Bolus T1 Relaxivity (0018,0013), Type 3.

@@ -12,6 +12,11 @@ import dev.iodine.iod.macro.RtEquipmentCorrelationMacro;
 import dev.iodine.iod.rows.EnhancedCtImageRows2Macro;
 import dev.iodine.iod.rows.EnhancedCtImageRows3Macro;
 import dev.iodine.iod.rows.EnhancedCtImageRowsMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.ContentQualification;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.MultienergyCTAcquisition;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -38,7 +43,7 @@ public interface EnhancedCtImageModule {
      * Multi-energy CT Acquisition (0018,9361), Type 3.
      */
     @Attribute(keyword = "MultienergyCTAcquisition", type = Type.T3, enumerated = { "YES", "NO" })
-    String getMultienergyCTAcquisition();
+    MultienergyCTAcquisition getMultienergyCTAcquisition();
 
     /**
      * Acquisition Number (0020,0012), Type 3.
@@ -68,7 +73,7 @@ public interface EnhancedCtImageModule {
      * Content Qualification (0018,9004), Type 1C.
      */
     @Attribute(keyword = "ContentQualification", type = Type.T1C, enumerated = { "PRODUCT", "RESEARCH", "SERVICE" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.2\"")
-    String getContentQualification();
+    ContentQualification getContentQualification();
 
     /**
      * Image Comments (0020,4000), Type 3.
@@ -80,19 +85,19 @@ public interface EnhancedCtImageModule {
      * Burned In Annotation (0028,0301), Type 1C.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1C, enumerated = { "NO" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.2\"")
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 3.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Lossy Image Compression (0028,2110), Type 1C.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1C, enumerated = { "00", "01" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.2\"")
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Isocenter Position (300A,012C), Type 3.

@@ -11,6 +11,12 @@ import dev.iodine.iod.rows.BreastTomosynthesisAcquisitionXRay3DAcquisitionRowsMa
 import dev.iodine.iod.rows.BreastXRayAcquisitionDoseXRayAcquisitionDoseRowsMacro;
 import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
 import dev.iodine.iod.rows.CtImageRows2Macro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.ContentQualification;
+import dev.iodine.iod.value.PositionerType;
+import dev.iodine.iod.value.PresentationLUTShape;
+import dev.iodine.iod.value.QualityControlImage;
+import dev.iodine.iod.value.TypeOfDetectorMotion;
 import java.util.List;
 
 /**
@@ -36,13 +42,13 @@ public interface EnhancedMammographyImageModule {
      * Positioner Type (0018,1508), Type 1.
      */
     @Attribute(keyword = "PositionerType", type = Type.T1, enumerated = { "MAMMOGRAPHIC" })
-    String getPositionerType();
+    PositionerType getPositionerType();
 
     /**
      * Content Qualification (0018,9004), Type 1.
      */
     @Attribute(keyword = "ContentQualification", type = Type.T1, enumerated = { "PRODUCT", "RESEARCH", "SERVICE" })
-    String getContentQualification();
+    ContentQualification getContentQualification();
 
     /**
      * Acquisition DateTime (0008,002A), Type 1.
@@ -132,19 +138,19 @@ public interface EnhancedMammographyImageModule {
      * Quality Control Image (0028,0300), Type 3.
      */
     @Attribute(keyword = "QualityControlImage", type = Type.T3, enumerated = { "YES", "NO" })
-    String getQualityControlImage();
+    QualityControlImage getQualityControlImage();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Type of Detector Motion (0054,0202), Type 1.
      */
     @Attribute(keyword = "TypeOfDetectorMotion", type = Type.T1, definedTerms = { "STATIONARY", "ROTATION_STEP", "ROTATION_CONT", "TRANSLATION_STEP", "TRANSLATION_CONT", "COMPLEX_STEP", "COMPLEX_CONT" })
-    String getTypeOfDetectorMotion();
+    TypeOfDetectorMotion getTypeOfDetectorMotion();
 
     /**
      * Icon Image Sequence (0088,0200), Type 3.
@@ -156,5 +162,5 @@ public interface EnhancedMammographyImageModule {
      * Presentation LUT Shape (2050,0020), Type 1.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY", "INVERSE" })
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 }

@@ -10,6 +10,10 @@ import dev.iodine.iod.macro.MrImageDescriptionImageLevelMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 import dev.iodine.iod.rows.EnhancedCtImageRows2Macro;
 import dev.iodine.iod.rows.EnhancedMrImageRowsMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 
 /**
  * The Enhanced MR Image module (PS3.3 C.8.13.1).
@@ -41,23 +45,23 @@ public interface EnhancedMrImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1)
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Burned In Annotation (0028,0301), Type 1C.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1C, enumerated = { "NO" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.4\"")
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 3.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Lossy Image Compression (0028,2110), Type 1C.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1C, enumerated = { "00", "01" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.4\"")
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 }

@@ -6,6 +6,13 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.VoiLutMacro;
+import dev.iodine.iod.value.AlphaLUTTransferFunction;
+import dev.iodine.iod.value.BlendingLUT1TransferFunction;
+import dev.iodine.iod.value.BlendingLUT2TransferFunction;
+import dev.iodine.iod.value.DataPathAssignment;
+import dev.iodine.iod.value.DataPathID;
+import dev.iodine.iod.value.DataType;
+import dev.iodine.iod.value.RGBLUTTransferFunction;
 import java.util.List;
 
 /**
@@ -33,13 +40,13 @@ public interface EnhancedPaletteColorLookupTableModule {
          * Data Type (0018,9808), Type 1.
          */
         @Attribute(keyword = "DataType", type = Type.T1)
-        String getDataType();
+        DataType getDataType();
 
         /**
          * Data Path Assignment (0028,1402), Type 1.
          */
         @Attribute(keyword = "DataPathAssignment", type = Type.T1, enumerated = { "PRIMARY_PVALUES", "PRIMARY_SINGLE", "SECONDARY_SINGLE", "SECONDARY_HIGH", "SECONDARY_LOW" })
-        String getDataPathAssignment();
+        DataPathAssignment getDataPathAssignment();
 
         /**
          * Bits Mapped to Color Lookup Table (0028,1403), Type 3.
@@ -64,7 +71,7 @@ public interface EnhancedPaletteColorLookupTableModule {
          * Blending LUT 1 Transfer Function (0028,1405), Type 1.
          */
         @Attribute(keyword = "BlendingLUT1TransferFunction", type = Type.T1, enumerated = { "CONSTANT", "ALPHA_1", "ALPHA_2", "TABLE" })
-        String getBlendingLUT1TransferFunction();
+        BlendingLUT1TransferFunction getBlendingLUT1TransferFunction();
 
         /**
          * Blending Weight Constant (0028,1406), Type 1C.
@@ -101,7 +108,7 @@ public interface EnhancedPaletteColorLookupTableModule {
          * Blending LUT 2 Transfer Function (0028,140D), Type 1.
          */
         @Attribute(keyword = "BlendingLUT2TransferFunction", type = Type.T1, enumerated = { "CONSTANT", "ONE_MINUS", "ALPHA_1", "ALPHA_2", "TABLE" })
-        String getBlendingLUT2TransferFunction();
+        BlendingLUT2TransferFunction getBlendingLUT2TransferFunction();
 
         /**
          * Blending Weight Constant (0028,1406), Type 1C.
@@ -138,19 +145,19 @@ public interface EnhancedPaletteColorLookupTableModule {
          * Data Path ID (0028,140E), Type 1.
          */
         @Attribute(keyword = "DataPathID", type = Type.T1, enumerated = { "PRIMARY", "SECONDARY" })
-        String getDataPathID();
+        DataPathID getDataPathID();
 
         /**
          * RGB LUT Transfer Function (0028,140F), Type 1.
          */
         @Attribute(keyword = "RGBLUTTransferFunction", type = Type.T1, enumerated = { "EQUAL_RGB", "TABLE" })
-        String getRGBLUTTransferFunction();
+        RGBLUTTransferFunction getRGBLUTTransferFunction();
 
         /**
          * Alpha LUT Transfer Function (0028,1410), Type 1.
          */
         @Attribute(keyword = "AlphaLUTTransferFunction", type = Type.T1, enumerated = { "NONE", "IDENTITY", "TABLE" })
-        String getAlphaLUTTransferFunction();
+        AlphaLUTTransferFunction getAlphaLUTTransferFunction();
 
         /**
          * Red Palette Color Lookup Table Descriptor (0028,1101), Type 1C.

@@ -6,6 +6,10 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.MandatoryViewAndSliceProgressionDirectionMacro;
+import dev.iodine.iod.value.ScanProgressionDirection;
+import dev.iodine.iod.value.TableMotion;
+import dev.iodine.iod.value.TimeOfFlightInformationUsed;
+import dev.iodine.iod.value.TypeOfDetectorMotion;
 import java.util.List;
 
 /**
@@ -93,7 +97,7 @@ public interface EnhancedPetAcquisitionModule {
      * Type of Detector Motion (0054,0202), Type 1C.
      */
     @Attribute(keyword = "TypeOfDetectorMotion", type = Type.T1C, definedTerms = { "STATIONARY", "STEP AND SHOOT", "CONTINUOUS", "WOBBLE", "CLAMSHELL" }, condition = "root.ImageType[0] == \"ORIGINAL\"")
-    String getTypeOfDetectorMotion();
+    TypeOfDetectorMotion getTypeOfDetectorMotion();
 
     /**
      * Detector Geometry (0018,9725), Type 1C.
@@ -154,13 +158,13 @@ public interface EnhancedPetAcquisitionModule {
      * Table Motion (0018,1134), Type 1.
      */
     @Attribute(keyword = "TableMotion", type = Type.T1, enumerated = { "STATIC", "DYNAMIC" })
-    String getTableMotion();
+    TableMotion getTableMotion();
 
     /**
      * Time of Flight Information Used (0018,9755), Type 1.
      */
     @Attribute(keyword = "TimeOfFlightInformationUsed", type = Type.T1, enumerated = { "TRUE", "FALSE" })
-    String getTimeOfFlightInformationUsed();
+    TimeOfFlightInformationUsed getTimeOfFlightInformationUsed();
 
     /**
      * Isocenter Position (300A,012C), Type 3.
@@ -172,5 +176,5 @@ public interface EnhancedPetAcquisitionModule {
      * Scan Progression Direction (0054,0501), Type 3.
      */
     @Attribute(keyword = "ScanProgressionDirection", type = Type.T3, enumerated = { "FEET_TO_HEAD", "HEAD_TO_FEET" })
-    String getScanProgressionDirection();
+    ScanProgressionDirection getScanProgressionDirection();
 }

@@ -4,6 +4,18 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.value.AttenuationCorrected;
+import dev.iodine.iod.value.CountLossNormalizationCorrected;
+import dev.iodine.iod.value.CountsSource;
+import dev.iodine.iod.value.DeadTimeCorrected;
+import dev.iodine.iod.value.DecayCorrected;
+import dev.iodine.iod.value.DetectorNormalizationCorrection;
+import dev.iodine.iod.value.GantryMotionCorrected;
+import dev.iodine.iod.value.NonUniformRadialSamplingCorrected;
+import dev.iodine.iod.value.PatientMotionCorrected;
+import dev.iodine.iod.value.RandomsCorrected;
+import dev.iodine.iod.value.ScatterCorrected;
+import dev.iodine.iod.value.SensitivityCalibrated;
 
 /**
  * The Enhanced PET Corrections module (PS3.3 C.8.22.6).
@@ -17,73 +29,73 @@ public interface EnhancedPetCorrectionsModule {
      * Counts Source (0054,1002), Type 1.
      */
     @Attribute(keyword = "CountsSource", type = Type.T1, enumerated = { "EMISSION", "TRANSMISSION" })
-    String getCountsSource();
+    CountsSource getCountsSource();
 
     /**
      * Decay Corrected (0018,9758), Type 1.
      */
     @Attribute(keyword = "DecayCorrected", type = Type.T1, enumerated = { "YES", "NO" })
-    String getDecayCorrected();
+    DecayCorrected getDecayCorrected();
 
     /**
      * Attenuation Corrected (0018,9759), Type 1.
      */
     @Attribute(keyword = "AttenuationCorrected", type = Type.T1, enumerated = { "YES", "NO" })
-    String getAttenuationCorrected();
+    AttenuationCorrected getAttenuationCorrected();
 
     /**
      * Scatter Corrected (0018,9760), Type 1.
      */
     @Attribute(keyword = "ScatterCorrected", type = Type.T1, enumerated = { "YES", "NO" })
-    String getScatterCorrected();
+    ScatterCorrected getScatterCorrected();
 
     /**
      * Dead Time Corrected (0018,9761), Type 1.
      */
     @Attribute(keyword = "DeadTimeCorrected", type = Type.T1, enumerated = { "YES", "NO" })
-    String getDeadTimeCorrected();
+    DeadTimeCorrected getDeadTimeCorrected();
 
     /**
      * Gantry Motion Corrected (0018,9762), Type 1.
      */
     @Attribute(keyword = "GantryMotionCorrected", type = Type.T1, enumerated = { "YES", "NO" })
-    String getGantryMotionCorrected();
+    GantryMotionCorrected getGantryMotionCorrected();
 
     /**
      * Patient Motion Corrected (0018,9763), Type 1.
      */
     @Attribute(keyword = "PatientMotionCorrected", type = Type.T1, enumerated = { "YES", "NO" })
-    String getPatientMotionCorrected();
+    PatientMotionCorrected getPatientMotionCorrected();
 
     /**
      * Count Loss Normalization Corrected (0018,9764), Type 1.
      */
     @Attribute(keyword = "CountLossNormalizationCorrected", type = Type.T1, enumerated = { "YES", "NO" })
-    String getCountLossNormalizationCorrected();
+    CountLossNormalizationCorrected getCountLossNormalizationCorrected();
 
     /**
      * Randoms Corrected (0018,9765), Type 1.
      */
     @Attribute(keyword = "RandomsCorrected", type = Type.T1, enumerated = { "YES", "NO" })
-    String getRandomsCorrected();
+    RandomsCorrected getRandomsCorrected();
 
     /**
      * Non-uniform Radial Sampling Corrected (0018,9766), Type 1.
      */
     @Attribute(keyword = "NonUniformRadialSamplingCorrected", type = Type.T1, enumerated = { "YES", "NO" })
-    String getNonUniformRadialSamplingCorrected();
+    NonUniformRadialSamplingCorrected getNonUniformRadialSamplingCorrected();
 
     /**
      * Sensitivity Calibrated (0018,9767), Type 1.
      */
     @Attribute(keyword = "SensitivityCalibrated", type = Type.T1, enumerated = { "YES", "NO" })
-    String getSensitivityCalibrated();
+    SensitivityCalibrated getSensitivityCalibrated();
 
     /**
      * Detector Normalization Correction (0018,9768), Type 1.
      */
     @Attribute(keyword = "DetectorNormalizationCorrection", type = Type.T1, enumerated = { "YES", "NO" })
-    String getDetectorNormalizationCorrection();
+    DetectorNormalizationCorrection getDetectorNormalizationCorrection();
 
     /**
      * Randoms Correction Method (0054,1100), Type 1C.

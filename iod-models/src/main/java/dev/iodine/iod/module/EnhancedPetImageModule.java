@@ -9,6 +9,10 @@ import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacro;
 import dev.iodine.iod.rows.EnhancedCtImageRows2Macro;
 import dev.iodine.iod.rows.EnhancedCtImageRows3Macro;
 import dev.iodine.iod.rows.EnhancedCtImageRowsMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.ContentQualification;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 
 /**
  * The Enhanced PET Image module (PS3.3 C.8.22.3).
@@ -50,7 +54,7 @@ public interface EnhancedPetImageModule {
      * Content Qualification (0018,9004), Type 1.
      */
     @Attribute(keyword = "ContentQualification", type = Type.T1, enumerated = { "PRODUCT", "RESEARCH", "SERVICE" })
-    String getContentQualification();
+    ContentQualification getContentQualification();
 
     /**
      * Image Comments (0020,4000), Type 3.
@@ -62,17 +66,17 @@ public interface EnhancedPetImageModule {
      * Burned In Annotation (0028,0301), Type 1C.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1C, enumerated = { "NO" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.128.1\"")
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 3.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Lossy Image Compression (0028,2110), Type 1C.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1C, enumerated = { "00", "01" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.128.1\"")
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 }

@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
 import dev.iodine.iod.item.RelatedSeries;
+import dev.iodine.iod.value.Modality;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ public interface EnhancedPetSeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, enumerated = { "PT" })
-    String getModality();
+    Modality getModality();
 
     /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 1C.

@@ -19,6 +19,9 @@ import dev.iodine.iod.macro.MandatoryViewAndSliceProgressionDirectionMacro;
 import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
 import dev.iodine.iod.rows.EnhancedCtImageRows3Macro;
 import dev.iodine.iod.rows.EnhancedUsImageRowsMacro;
+import dev.iodine.iod.value.DimensionOrganizationType;
+import dev.iodine.iod.value.PositionMeasuringDeviceUsed;
+import dev.iodine.iod.value.PresentationLUTShape;
 import java.util.List;
 
 /**
@@ -50,7 +53,7 @@ public interface EnhancedUsImageModule {
      * Dimension Organization Type (0020,9311), Type 1.
      */
     @Attribute(keyword = "DimensionOrganizationType", type = Type.T1, enumerated = { "3D", "3D_TEMPORAL" })
-    String getDimensionOrganizationType();
+    DimensionOrganizationType getDimensionOrganizationType();
 
     /**
      * Acquisition DateTime (0008,002A), Type 1.
@@ -68,13 +71,13 @@ public interface EnhancedUsImageModule {
      * Position Measuring Device Used (0018,980C), Type 1C.
      */
     @Attribute(keyword = "PositionMeasuringDeviceUsed", type = Type.T1C, enumerated = { "RIGID", "FREEHAND" }, condition = "VolumetricProperties == \"VOLUME\" and VolumeBasedCalculationTechnique == \"NONE\"")
-    String getPositionMeasuringDeviceUsed();
+    PositionMeasuringDeviceUsed getPositionMeasuringDeviceUsed();
 
     /**
      * Presentation LUT Shape (2050,0020), Type 1.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY" })
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 
     /**
      * Rescale Intercept (0028,1052), Type 1.

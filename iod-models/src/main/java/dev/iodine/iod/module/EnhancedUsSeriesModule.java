@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.PerformedProtocolCode;
 import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
+import dev.iodine.iod.value.Modality;
+import dev.iodine.iod.value.PerformedProtocolType;
 import java.util.List;
 
 /**
@@ -19,7 +21,7 @@ public interface EnhancedUsSeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, enumerated = { "US", "IVUS" })
-    String getModality();
+    Modality getModality();
 
     /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 1C.
@@ -37,5 +39,5 @@ public interface EnhancedUsSeriesModule {
      * Performed Protocol Type (0040,0261), Type 1C.
      */
     @Attribute(keyword = "PerformedProtocolType", type = Type.T1C, enumerated = { "STAGED", "NON_STAGED" }, condition = "present(PerformedProtocolCodeSequence)", mayBePresentOtherwise = false)
-    String getPerformedProtocolType();
+    PerformedProtocolType getPerformedProtocolType();
 }

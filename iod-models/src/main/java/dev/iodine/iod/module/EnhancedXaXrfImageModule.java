@@ -16,6 +16,10 @@ import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
 import dev.iodine.iod.rows.EnhancedXaXrfImageRows2Macro;
 import dev.iodine.iod.rows.EnhancedXaXrfImageRowsMacro;
+import dev.iodine.iod.value.ContentQualification;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.PlaneIdentification;
+import dev.iodine.iod.value.PresentationLUTShape;
 import java.util.List;
 
 /**
@@ -46,7 +50,7 @@ public interface EnhancedXaXrfImageModule {
      * Plane Identification (0018,9457), Type 1C.
      */
     @Attribute(keyword = "PlaneIdentification", type = Type.T1C, definedTerms = { "MONOPLANE", "PLANE A", "PLANE B" }, condition = "not ImageType == \"UNDEFINED\"", mayBePresentOtherwise = false)
-    String getPlaneIdentification();
+    PlaneIdentification getPlaneIdentification();
 
     /**
      * Acquisition Number (0020,0012), Type 3.
@@ -76,7 +80,7 @@ public interface EnhancedXaXrfImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME1", "MONOCHROME2" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Acquisition Protocol Name (0018,9423), Type 3.
@@ -100,7 +104,7 @@ public interface EnhancedXaXrfImageModule {
      * Content Qualification (0018,9004), Type 1.
      */
     @Attribute(keyword = "ContentQualification", type = Type.T1, enumerated = { "PRODUCT", "RESEARCH", "SERVICE" })
-    String getContentQualification();
+    ContentQualification getContentQualification();
 
     /**
      * Patient Orientation Code Sequence (0054,0410), Type 1C.
@@ -156,5 +160,5 @@ public interface EnhancedXaXrfImageModule {
      * Presentation LUT Shape (2050,0020), Type 1.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY", "INVERSE" })
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 }

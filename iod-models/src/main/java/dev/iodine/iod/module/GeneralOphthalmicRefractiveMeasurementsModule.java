@@ -7,6 +7,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.rows.GeneralOphthalmicRefractiveMeasurementsRowsMacro;
+import dev.iodine.iod.value.MeasurementLaterality;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public interface GeneralOphthalmicRefractiveMeasurementsModule {
      * Measurement Laterality (0024,0113), Type 3.
      */
     @Attribute(keyword = "MeasurementLaterality", type = Type.T3, enumerated = { "R", "L", "B" })
-    String getMeasurementLaterality();
+    MeasurementLaterality getMeasurementLaterality();
 
     /**
      * Image Comments (0020,4000), Type 3.

@@ -9,6 +9,7 @@ import dev.iodine.iod.item.PurposeOfReferenceCode;
 import dev.iodine.iod.item.ReferencedImage4;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.rows.GeneralReferenceRows2Macro;
+import dev.iodine.iod.value.SpatialLocationsPreserved;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ public interface GeneralReferenceModule {
          * Spatial Locations Preserved (0028,135A), Type 3.
          */
         @Attribute(keyword = "SpatialLocationsPreserved", type = Type.T3, enumerated = { "YES", "NO", "REORIENTED_ONLY" })
-        String getSpatialLocationsPreserved();
+        SpatialLocationsPreserved getSpatialLocationsPreserved();
 
         /**
          * Patient Orientation (0020,0020), Type 1C.

@@ -11,6 +11,18 @@ import dev.iodine.iod.macro.LineStyleSequenceMacro;
 import dev.iodine.iod.macro.TextStyleSequenceMacro;
 import dev.iodine.iod.rows.GraphicAnnotationGraphicAnnotationGraphicObjectRowsMacro;
 import dev.iodine.iod.rows.GraphicAnnotationGraphicAnnotationTextObjectRowsMacro;
+import dev.iodine.iod.value.AnchorPointAnnotationUnits;
+import dev.iodine.iod.value.AnchorPointVisibility;
+import dev.iodine.iod.value.BoundingBoxAnnotationUnits;
+import dev.iodine.iod.value.BoundingBoxTextHorizontalJustification;
+import dev.iodine.iod.value.CompoundGraphicType;
+import dev.iodine.iod.value.CompoundGraphicUnits;
+import dev.iodine.iod.value.GraphicAnnotationUnits;
+import dev.iodine.iod.value.GraphicFilled;
+import dev.iodine.iod.value.GraphicType;
+import dev.iodine.iod.value.ShowTickLabel;
+import dev.iodine.iod.value.TickAlignment;
+import dev.iodine.iod.value.TickLabelAlignment;
 import java.util.List;
 
 /**
@@ -62,13 +74,13 @@ public interface GraphicAnnotationModule {
              * Bounding Box Annotation Units (0070,0003), Type 1C.
              */
             @Attribute(keyword = "BoundingBoxAnnotationUnits", type = Type.T1C, enumerated = { "PIXEL", "DISPLAY", "MATRIX" }, condition = "present(BoundingBoxTopLeftHandCorner) or present(BoundingBoxBottomRightHandCorner)", mayBePresentOtherwise = false)
-            String getBoundingBoxAnnotationUnits();
+            BoundingBoxAnnotationUnits getBoundingBoxAnnotationUnits();
 
             /**
              * Anchor Point Annotation Units (0070,0004), Type 1C.
              */
             @Attribute(keyword = "AnchorPointAnnotationUnits", type = Type.T1C, enumerated = { "PIXEL", "DISPLAY", "MATRIX" }, condition = "present(AnchorPoint)", mayBePresentOtherwise = false)
-            String getAnchorPointAnnotationUnits();
+            AnchorPointAnnotationUnits getAnchorPointAnnotationUnits();
 
             /**
              * Unformatted Text Value (0070,0006), Type 1.
@@ -92,7 +104,7 @@ public interface GraphicAnnotationModule {
              * Bounding Box Text Horizontal Justification (0070,0012), Type 1C.
              */
             @Attribute(keyword = "BoundingBoxTextHorizontalJustification", type = Type.T1C, enumerated = { "LEFT", "RIGHT", "CENTER" }, condition = "present(BoundingBoxTopLeftHandCorner)", mayBePresentOtherwise = false)
-            String getBoundingBoxTextHorizontalJustification();
+            BoundingBoxTextHorizontalJustification getBoundingBoxTextHorizontalJustification();
 
             /**
              * Anchor Point (0070,0014), Type 1C.
@@ -104,7 +116,7 @@ public interface GraphicAnnotationModule {
              * Anchor Point Visibility (0070,0015), Type 1C.
              */
             @Attribute(keyword = "AnchorPointVisibility", type = Type.T1C, enumerated = { "Y", "N" }, condition = "present(AnchorPoint)", mayBePresentOtherwise = false)
-            String getAnchorPointVisibility();
+            AnchorPointVisibility getAnchorPointVisibility();
         }
 
         /**
@@ -127,19 +139,19 @@ public interface GraphicAnnotationModule {
              * Graphic Annotation Units (0070,0005), Type 1.
              */
             @Attribute(keyword = "GraphicAnnotationUnits", type = Type.T1, enumerated = { "PIXEL", "DISPLAY", "MATRIX" })
-            String getGraphicAnnotationUnits();
+            GraphicAnnotationUnits getGraphicAnnotationUnits();
 
             /**
              * Graphic Type (0070,0023), Type 1.
              */
             @Attribute(keyword = "GraphicType", type = Type.T1, enumerated = { "POINT", "POLYLINE", "INTERPOLATED", "CIRCLE", "ELLIPSE" })
-            String getGraphicType();
+            GraphicType getGraphicType();
 
             /**
              * Graphic Filled (0070,0024), Type 1C.
              */
             @Attribute(keyword = "GraphicFilled", type = Type.T1C, enumerated = { "Y", "N" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getGraphicFilled();
+            GraphicFilled getGraphicFilled();
         }
 
         /**
@@ -168,13 +180,13 @@ public interface GraphicAnnotationModule {
              * Compound Graphic Units (0070,0282), Type 1.
              */
             @Attribute(keyword = "CompoundGraphicUnits", type = Type.T1, enumerated = { "PIXEL", "DISPLAY" })
-            String getCompoundGraphicUnits();
+            CompoundGraphicUnits getCompoundGraphicUnits();
 
             /**
              * Compound Graphic Type (0070,0294), Type 1.
              */
             @Attribute(keyword = "CompoundGraphicType", type = Type.T1, enumerated = { "MULTILINE", "INFINITELINE", "CUTLINE", "RANGELINE", "RULER", "AXIS", "CROSSHAIR", "ARROW", "RECTANGLE", "ELLIPSE" })
-            String getCompoundGraphicType();
+            CompoundGraphicType getCompoundGraphicType();
 
             /**
              * Rotation Angle (0070,0230), Type 3.
@@ -229,25 +241,25 @@ public interface GraphicAnnotationModule {
              * Tick Alignment (0070,0274), Type 1C.
              */
             @Attribute(keyword = "TickAlignment", type = Type.T1C, enumerated = { "BOTTOM", "CENTER", "TOP" }, condition = "CompoundGraphicType == \"RULER\" or CompoundGraphicType == \"AXIS\" or CompoundGraphicType == \"CROSSHAIR\"", mayBePresentOtherwise = false)
-            String getTickAlignment();
+            TickAlignment getTickAlignment();
 
             /**
              * Tick Label Alignment (0070,0279), Type 1C.
              */
             @Attribute(keyword = "TickLabelAlignment", type = Type.T1C, enumerated = { "BOTTOM", "TOP" }, condition = "CompoundGraphicType == \"RULER\" or CompoundGraphicType == \"AXIS\" or CompoundGraphicType == \"CROSSHAIR\"", mayBePresentOtherwise = false)
-            String getTickLabelAlignment();
+            TickLabelAlignment getTickLabelAlignment();
 
             /**
              * Show Tick Label (0070,0278), Type 1C.
              */
             @Attribute(keyword = "ShowTickLabel", type = Type.T1C, enumerated = { "Y", "N" }, condition = "CompoundGraphicType == \"RULER\" or CompoundGraphicType == \"AXIS\" or CompoundGraphicType == \"CROSSHAIR\"", mayBePresentOtherwise = false)
-            String getShowTickLabel();
+            ShowTickLabel getShowTickLabel();
 
             /**
              * Graphic Filled (0070,0024), Type 1C.
              */
             @Attribute(keyword = "GraphicFilled", type = Type.T1C, enumerated = { "Y", "N" }, condition = "CompoundGraphicType == \"RECTANGLE\" or CompoundGraphicType == \"ELLIPSE\"", mayBePresentOtherwise = false)
-            String getGraphicFilled();
+            GraphicFilled getGraphicFilled();
 
             /**
              * Graphic Group ID (0070,0295), Type 3.

@@ -14,6 +14,13 @@ import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.HangingProtocolSelectorAttributeContextMacro;
 import dev.iodine.iod.macro.HangingProtocolSelectorAttributeValueMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.value.HangingProtocolLevel;
+import dev.iodine.iod.value.ImageSetSelectorCategory;
+import dev.iodine.iod.value.ImageSetSelectorUsageFlag;
+import dev.iodine.iod.value.Laterality;
+import dev.iodine.iod.value.Modality;
+import dev.iodine.iod.value.RelativeTimeUnits;
+import dev.iodine.iod.value.SelectorAttributeVR;
 import java.util.List;
 
 /**
@@ -40,7 +47,7 @@ public interface HangingProtocolDefinitionModule {
      * Hanging Protocol Level (0072,0006), Type 1.
      */
     @Attribute(keyword = "HangingProtocolLevel", type = Type.T1, enumerated = { "MANUFACTURER", "SITE", "USER_GROUP", "SINGLE_USER" })
-    String getHangingProtocolLevel();
+    HangingProtocolLevel getHangingProtocolLevel();
 
     /**
      * Hanging Protocol Creator (0072,0008), Type 1.
@@ -70,7 +77,7 @@ public interface HangingProtocolDefinitionModule {
          * Modality (0008,0060), Type 1C.
          */
         @Attribute(keyword = "Modality", type = Type.T1C, definedTerms = { "ANN", "AR", "AU", "BI", "BDUS", "BMD", "CR", "CT", "DG", "DOC", "DX", "ECG", "EPS", "ES", "FID", "GM", "HC", "HD", "IO", "IOL", "IVOCT", "IVUS", "KER", "KO", "LEN", "LS", "M3D", "MG", "MR", "NM", "OAM", "OCT", "OP", "OPM", "OPT", "OPTBSV", "OPTENF", "OPV", "OT", "PA", "PLAN", "PR", "PT", "PX", "REG", "RESP", "RF", "RG", "RTDOSE", "RTIMAGE", "RTPLAN", "RTRECORD", "RTSTRUCT", "RWV", "SEG", "SM", "SMR", "SR", "SRF", "STAIN", "TG", "US", "VA", "XA", "XC" }, condition = "absent(AnatomicRegionSequence)", mayBePresentOtherwise = false)
-        String getModality();
+        Modality getModality();
 
         /**
          * Anatomic Region Sequence (0008,2218), Type 1C.
@@ -82,7 +89,7 @@ public interface HangingProtocolDefinitionModule {
          * Laterality (0020,0060), Type 2C.
          */
         @Attribute(keyword = "Laterality", type = Type.T2C, definedTerms = { "R", "L", "U", "B" }, condition = "present(AnatomicRegionSequence)", mayBePresentOtherwise = false)
-        String getLaterality();
+        Laterality getLaterality();
 
         /**
          * Procedure Code Sequence (0008,1032), Type 2.
@@ -133,7 +140,7 @@ public interface HangingProtocolDefinitionModule {
              * Image Set Selector Usage Flag (0072,0024), Type 1.
              */
             @Attribute(keyword = "ImageSetSelectorUsageFlag", type = Type.T1, enumerated = { "MATCH", "NO_MATCH" })
-            String getImageSetSelectorUsageFlag();
+            ImageSetSelectorUsageFlag getImageSetSelectorUsageFlag();
 
             /**
              * Selector Attribute (0072,0026), Type 1.
@@ -145,7 +152,7 @@ public interface HangingProtocolDefinitionModule {
              * Selector Attribute VR (0072,0050), Type 1.
              */
             @Attribute(keyword = "SelectorAttributeVR", type = Type.T1, enumerated = { "AE", "AS", "AT", "CS", "DA", "DS", "DT", "FL", "FD", "IS", "LO", "LT", "PN", "SH", "SL", "SQ", "SS", "ST", "TM", "UI", "UL", "US", "UT" })
-            String getSelectorAttributeVR();
+            SelectorAttributeVR getSelectorAttributeVR();
 
             /**
              * Selector Value Number (0072,0028), Type 1.
@@ -176,7 +183,7 @@ public interface HangingProtocolDefinitionModule {
              * Image Set Selector Category (0072,0034), Type 1.
              */
             @Attribute(keyword = "ImageSetSelectorCategory", type = Type.T1, enumerated = { "RELATIVE_TIME", "ABSTRACT_PRIOR" })
-            String getImageSetSelectorCategory();
+            ImageSetSelectorCategory getImageSetSelectorCategory();
 
             /**
              * Relative Time (0072,0038), Type 1C.
@@ -188,7 +195,7 @@ public interface HangingProtocolDefinitionModule {
              * Relative Time Units (0072,003A), Type 1C.
              */
             @Attribute(keyword = "RelativeTimeUnits", type = Type.T1C, enumerated = { "SECONDS", "MINUTES", "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS" }, condition = "present(RelativeTime)", mayBePresentOtherwise = false)
-            String getRelativeTimeUnits();
+            RelativeTimeUnits getRelativeTimeUnits();
 
             /**
              * Abstract Prior Value (0072,003C), Type 1C.

@@ -8,6 +8,16 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.HangingProtocolSelectorAttributeContextMacro;
 import dev.iodine.iod.macro.HangingProtocolSelectorAttributeValueMacro;
 import dev.iodine.iod.rows.HangingProtocolDisplayDisplaySetsImageBoxesRowsMacro;
+import dev.iodine.iod.value.DisplaySetHorizontalJustification;
+import dev.iodine.iod.value.DisplaySetVerticalJustification;
+import dev.iodine.iod.value.FilterByOperator;
+import dev.iodine.iod.value.ImageBoxLargeScrollType;
+import dev.iodine.iod.value.ImageBoxScrollDirection;
+import dev.iodine.iod.value.ImageBoxSmallScrollType;
+import dev.iodine.iod.value.ImageSetSelectorUsageFlag;
+import dev.iodine.iod.value.PartialDataDisplayHandling;
+import dev.iodine.iod.value.SelectorAttributeVR;
+import dev.iodine.iod.value.SortingDirection;
 import java.util.List;
 
 /**
@@ -101,13 +111,13 @@ public interface HangingProtocolDisplayModule {
              * Image Box Scroll Direction (0072,0310), Type 1C.
              */
             @Attribute(keyword = "ImageBoxScrollDirection", type = Type.T1C, enumerated = { "VERTICAL", "HORIZONTAL" }, condition = "(ImageBoxTileHorizontalDimension > 1 or ImageBoxTileVerticalDimension > 1) and ImageBoxLayoutType == \"TILED\"", mayBePresentOtherwise = false)
-            String getImageBoxScrollDirection();
+            ImageBoxScrollDirection getImageBoxScrollDirection();
 
             /**
              * Image Box Small Scroll Type (0072,0312), Type 2C.
              */
             @Attribute(keyword = "ImageBoxSmallScrollType", type = Type.T2C, enumerated = { "PAGE", "ROW_COLUMN", "IMAGE" }, condition = "(ImageBoxTileHorizontalDimension > 1 or ImageBoxTileVerticalDimension > 1) and ImageBoxLayoutType == \"TILED\"", mayBePresentOtherwise = false)
-            String getImageBoxSmallScrollType();
+            ImageBoxSmallScrollType getImageBoxSmallScrollType();
 
             /**
              * Image Box Small Scroll Amount (0072,0314), Type 1C.
@@ -119,7 +129,7 @@ public interface HangingProtocolDisplayModule {
              * Image Box Large Scroll Type (0072,0316), Type 2C.
              */
             @Attribute(keyword = "ImageBoxLargeScrollType", type = Type.T2C, enumerated = { "PAGE", "ROW_COLUMN", "IMAGE" }, condition = "(ImageBoxTileHorizontalDimension > 1 or ImageBoxTileVerticalDimension > 1) and ImageBoxLayoutType == \"TILED\"", mayBePresentOtherwise = false)
-            String getImageBoxLargeScrollType();
+            ImageBoxLargeScrollType getImageBoxLargeScrollType();
 
             /**
              * Image Box Large Scroll Amount (0072,0318), Type 1C.
@@ -170,7 +180,7 @@ public interface HangingProtocolDisplayModule {
              * Selector Attribute VR (0072,0050), Type 1C.
              */
             @Attribute(keyword = "SelectorAttributeVR", type = Type.T1C, condition = "(present(SelectorAttribute) or present(FilterByCategory)) and present(FilterByOperator)", mayBePresentOtherwise = false)
-            String getSelectorAttributeVR();
+            SelectorAttributeVR getSelectorAttributeVR();
 
             /**
              * Selector Value Number (0072,0028), Type 1C.
@@ -182,13 +192,13 @@ public interface HangingProtocolDisplayModule {
              * Filter-by Operator (0072,0406), Type 1C.
              */
             @Attribute(keyword = "FilterByOperator", type = Type.T1C, enumerated = { "RANGE_INCL", "RANGE_EXCL", "GREATER_OR_EQUAL", "LESS_OR_EQUAL", "GREATER_THAN", "LESS_THAN", "MEMBER_OF", "NOT_MEMBER_OF" }, condition = "(present(SelectorAttribute) and present(FilterByAttributePresence)) or present(FilterByCategory)", mayBePresentOtherwise = false)
-            String getFilterByOperator();
+            FilterByOperator getFilterByOperator();
 
             /**
              * Image Set Selector Usage Flag (0072,0024), Type 3.
              */
             @Attribute(keyword = "ImageSetSelectorUsageFlag", type = Type.T3, enumerated = { "MATCH", "NO_MATCH" })
-            String getImageSetSelectorUsageFlag();
+            ImageSetSelectorUsageFlag getImageSetSelectorUsageFlag();
         }
 
         /**
@@ -226,7 +236,7 @@ public interface HangingProtocolDisplayModule {
              * Sorting Direction (0072,0604), Type 1.
              */
             @Attribute(keyword = "SortingDirection", type = Type.T1, enumerated = { "INCREASING", "DECREASING" })
-            String getSortingDirection();
+            SortingDirection getSortingDirection();
         }
 
         /**
@@ -275,13 +285,13 @@ public interface HangingProtocolDisplayModule {
          * Display Set Horizontal Justification (0072,0717), Type 3.
          */
         @Attribute(keyword = "DisplaySetHorizontalJustification", type = Type.T3, enumerated = { "LEFT", "CENTER", "RIGHT" })
-        String getDisplaySetHorizontalJustification();
+        DisplaySetHorizontalJustification getDisplaySetHorizontalJustification();
 
         /**
          * Display Set Vertical Justification (0072,0718), Type 3.
          */
         @Attribute(keyword = "DisplaySetVerticalJustification", type = Type.T3, enumerated = { "TOP", "CENTER", "BOTTOM" })
-        String getDisplaySetVerticalJustification();
+        DisplaySetVerticalJustification getDisplaySetVerticalJustification();
 
         /**
          * VOI Type (0072,0702), Type 3.
@@ -336,7 +346,7 @@ public interface HangingProtocolDisplayModule {
      * Partial Data Display Handling (0072,0208), Type 3.
      */
     @Attribute(keyword = "PartialDataDisplayHandling", type = Type.T3, enumerated = { "MAINTAIN_LAYOUT", "ADAPT_LAYOUT" })
-    String getPartialDataDisplayHandling();
+    PartialDataDisplayHandling getPartialDataDisplayHandling();
 
     /**
      * Synchronized Scrolling Sequence (0072,0210), Type 3.

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.SpatialLocationsPreserved;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public interface IheMammoProfileForPresentationOnlyModule {
          * Spatial Locations Preserved (0028,135A), Type 1.
          */
         @Attribute(keyword = "SpatialLocationsPreserved", type = Type.T1)
-        String getSpatialLocationsPreserved();
+        SpatialLocationsPreserved getSpatialLocationsPreserved();
     }
 
     /**

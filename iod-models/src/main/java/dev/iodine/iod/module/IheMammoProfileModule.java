@@ -8,6 +8,8 @@ import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.rows.IhedbtProfileRows2Macro;
 import dev.iodine.iod.rows.IhedbtProfileRowsMacro;
+import dev.iodine.iod.value.BreastImplantPresent;
+import dev.iodine.iod.value.BurnedInAnnotation;
 
 /**
  * The IHE Mammo Profile module.
@@ -125,13 +127,13 @@ public interface IheMammoProfileModule {
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Breast Implant Present (0028,1300), Type 1.
      */
     @Attribute(keyword = "BreastImplantPresent", type = Type.T1)
-    String getBreastImplantPresent();
+    BreastImplantPresent getBreastImplantPresent();
 
     /**
      * Pixel Padding Value (0028,0120), Type 1.

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.PartialView;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public interface IheMammoProfileWithPartialViewOptionModule {
      * Partial View (0028,1350), Type 1.
      */
     @Attribute(keyword = "PartialView", type = Type.T1)
-    String getPartialView();
+    PartialView getPartialView();
 
     /**
      * Partial View Code Sequence (0028,1352), Type 1C.

@@ -11,6 +11,7 @@ import dev.iodine.iod.item.ReasonForRequestedProcedureCode;
 import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
 import dev.iodine.iod.item.RequestedProcedureCode;
 import dev.iodine.iod.rows.IheremProfileReferencedRequestRowsMacro;
+import dev.iodine.iod.value.PatientSex;
 import java.util.List;
 
 /**
@@ -111,5 +112,5 @@ public interface IheremProfileModule {
      * Patient's Sex (0010,0040), Type 1.
      */
     @Attribute(keyword = "PatientSex", type = Type.T1)
-    String getPatientSex();
+    PatientSex getPatientSex();
 }

@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.EquipmentCoordinateSystemIdentification;
 
 /**
  * The Image - Equipment Coordinate Relationship module (PS3.3 C.7.6.21).
@@ -22,5 +23,5 @@ public interface ImageEquipmentCoordinateRelationshipModule {
      * Equipment Coordinate System Identification (0028,9537), Type 1.
      */
     @Attribute(keyword = "EquipmentCoordinateSystemIdentification", type = Type.T1, enumerated = { "ISOCENTER" })
-    String getEquipmentCoordinateSystemIdentification();
+    EquipmentCoordinateSystemIdentification getEquipmentCoordinateSystemIdentification();
 }

@@ -8,6 +8,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.AdministrationRouteCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.rows.InterventionInterventionRowsMacro;
+import dev.iodine.iod.value.InterventionStatus;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public interface InterventionModule {
          * Intervention Status (0018,0038), Type 2.
          */
         @Attribute(keyword = "InterventionStatus", type = Type.T2, enumerated = { "PRE", "INTERMEDIATE", "POST", "NONE" })
-        String getInterventionStatus();
+        InterventionStatus getInterventionStatus();
 
         /**
          * Administration Route Code Sequence (0054,0302), Type 3.

@@ -7,6 +7,8 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.AnatomicRegionModifier;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.value.ImageLaterality;
+import dev.iodine.iod.value.PositionerType;
 import java.util.List;
 
 /**
@@ -21,13 +23,13 @@ public interface IntraOralImageModule {
      * Positioner Type (0018,1508), Type 1.
      */
     @Attribute(keyword = "PositionerType", type = Type.T1, enumerated = { "CEPHALOSTAT", "RIGID", "NONE" })
-    String getPositionerType();
+    PositionerType getPositionerType();
 
     /**
      * Image Laterality (0020,0062), Type 1.
      */
     @Attribute(keyword = "ImageLaterality", type = Type.T1, enumerated = { "R", "L", "B" })
-    String getImageLaterality();
+    ImageLaterality getImageLaterality();
 
     /**
      * Anatomic Region Sequence (0008,2218), Type 1.

@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.Modality;
 
 /**
  * The Intra-Oral Series module (PS3.3 C.8.11.8).
@@ -16,5 +17,5 @@ public interface IntraOralSeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, enumerated = { "IO" })
-    String getModality();
+    Modality getModality();
 }

@@ -6,6 +6,8 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.value.CatheterDirectionOfRotation;
+import dev.iodine.iod.value.IVUSAcquisition;
 import java.util.List;
 
 /**
@@ -20,7 +22,7 @@ public interface IntravascularImageAcquisitionParametersModule {
      * IVUS Acquisition (0018,3100), Type 1.
      */
     @Attribute(keyword = "IVUSAcquisition", type = Type.T1, enumerated = { "MOTORIZED", "MANUAL", "SELECTIVE", "MEASURED" })
-    String getIVUSAcquisition();
+    IVUSAcquisition getIVUSAcquisition();
 
     /**
      * IVUS Pullback Rate (0018,3101), Type 1C.
@@ -44,7 +46,7 @@ public interface IntravascularImageAcquisitionParametersModule {
      * Catheter Direction of Rotation (0052,0031), Type 1C.
      */
     @Attribute(keyword = "CatheterDirectionOfRotation", type = Type.T1C, enumerated = { "CW", "CC" }, condition = "present(CatheterDirectionOfRotation) or present(CatheterRotationalRate)", mayBePresentOtherwise = false)
-    String getCatheterDirectionOfRotation();
+    CatheterDirectionOfRotation getCatheterDirectionOfRotation();
 
     /**
      * Catheter Rotational Rate (0052,0013), Type 1C.

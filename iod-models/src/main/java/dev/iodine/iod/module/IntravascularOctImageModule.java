@@ -8,6 +8,12 @@ import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.ReferencedInstance3;
 import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
 import dev.iodine.iod.rows.IntravascularOctImageRowsMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.InterpolationType;
+import dev.iodine.iod.value.PixelPresentation;
+import dev.iodine.iod.value.PresentationLUTShape;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
+import dev.iodine.iod.value.VolumetricProperties;
 import java.util.List;
 
 /**
@@ -30,13 +36,13 @@ public interface IntravascularOctImageModule {
      * Volumetric Properties (0008,9206), Type 1.
      */
     @Attribute(keyword = "VolumetricProperties", type = Type.T1, enumerated = { "DISTORTED" })
-    String getVolumetricProperties();
+    VolumetricProperties getVolumetricProperties();
 
     /**
      * Pixel Presentation (0008,9205), Type 1.
      */
     @Attribute(keyword = "PixelPresentation", type = Type.T1, enumerated = { "COLOR", "COLOR_REF", "MONOCHROME" })
-    String getPixelPresentation();
+    PixelPresentation getPixelPresentation();
 
     /**
      * Samples per Pixel (0028,0002), Type 1.
@@ -60,19 +66,19 @@ public interface IntravascularOctImageModule {
      * Presentation LUT Shape (2050,0020), Type 1C.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY" }, condition = "root.PresentationIntentType == \"FOR PRESENTATION\"", mayBePresentOtherwise = false)
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 1.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T1, enumerated = { "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Referenced Instance Sequence (0008,114A), Type 3.
@@ -96,7 +102,7 @@ public interface IntravascularOctImageModule {
      * Interpolation Type (0052,0039), Type 1C.
      */
     @Attribute(keyword = "InterpolationType", type = Type.T1C, enumerated = { "REPLICATE", "CUBIC", "BILINEAR" }, condition = "root.PresentationIntentType == \"FOR PRESENTATION\"", mayBePresentOtherwise = false)
-    String getInterpolationType();
+    InterpolationType getInterpolationType();
 
     /**
      * Referenced Color Palette Instance UID (0028,0304), Type 1C.

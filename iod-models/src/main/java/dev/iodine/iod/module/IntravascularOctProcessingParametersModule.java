@@ -3,6 +3,9 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.OCTZOffsetApplied;
+import dev.iodine.iod.value.PixelIntensityRelationship;
+import dev.iodine.iod.value.RefractiveIndexApplied;
 
 /**
  * The Intravascular OCT Processing Parameters module (PS3.3 C.8.27.4).
@@ -16,13 +19,13 @@ public interface IntravascularOctProcessingParametersModule {
      * OCT Z Offset Applied (0052,0026), Type 1.
      */
     @Attribute(keyword = "OCTZOffsetApplied", type = Type.T1, enumerated = { "YES", "NO" })
-    String getOCTZOffsetApplied();
+    OCTZOffsetApplied getOCTZOffsetApplied();
 
     /**
      * Refractive Index Applied (0052,003A), Type 1.
      */
     @Attribute(keyword = "RefractiveIndexApplied", type = Type.T1, enumerated = { "YES", "NO" })
-    String getRefractiveIndexApplied();
+    RefractiveIndexApplied getRefractiveIndexApplied();
 
     /**
      * A-line Pixel Spacing (0052,0014), Type 1.
@@ -34,7 +37,7 @@ public interface IntravascularOctProcessingParametersModule {
      * Pixel Intensity Relationship (0028,1040), Type 1.
      */
     @Attribute(keyword = "PixelIntensityRelationship", type = Type.T1, enumerated = { "LIN", "LOG" })
-    String getPixelIntensityRelationship();
+    PixelIntensityRelationship getPixelIntensityRelationship();
 
     /**
      * First A-line Location (0052,0034), Type 1.

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
+import dev.iodine.iod.value.Modality;
+import dev.iodine.iod.value.PresentationIntentType;
 import java.util.List;
 
 /**
@@ -18,7 +20,7 @@ public interface IntravascularOctSeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, enumerated = { "IVOCT" })
-    String getModality();
+    Modality getModality();
 
     /**
      * Series Number (0020,0011), Type 1.
@@ -36,5 +38,5 @@ public interface IntravascularOctSeriesModule {
      * Presentation Intent Type (0008,0068), Type 1.
      */
     @Attribute(keyword = "PresentationIntentType", type = Type.T1, enumerated = { "FOR PROCESSING", "FOR PRESENTATION" })
-    String getPresentationIntentType();
+    PresentationIntentType getPresentationIntentType();
 }

@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.IvusImageRowsMacro;
+import dev.iodine.iod.value.IVUSAcquisition;
 
 /**
  * The IVUS Image module (PS3.3 C.8.24.4).
@@ -19,5 +20,5 @@ public interface IvusImageModule {
      * IVUS Acquisition (0018,3100), Type 1.
      */
     @Attribute(keyword = "IVUSAcquisition", type = Type.T1, definedTerms = { "MOTOR_PULLBACK", "MANUAL_PULLBACK", "SELECTIVE", "GATED_PULLBACK" })
-    String getIVUSAcquisition();
+    IVUSAcquisition getIVUSAcquisition();
 }

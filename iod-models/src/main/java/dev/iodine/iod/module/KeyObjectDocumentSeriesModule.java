@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.KeyObjectDocumentSeriesRowsMacro;
+import dev.iodine.iod.value.Modality;
 
 /**
  * The Key Object Document Series module (PS3.3 C.17.6).
@@ -19,5 +20,5 @@ public interface KeyObjectDocumentSeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, enumerated = { "KO" })
-    String getModality();
+    Modality getModality();
 }

@@ -8,6 +8,11 @@ import dev.iodine.iod.item.BiopsyTarget;
 import dev.iodine.iod.item.PartialViewCode;
 import dev.iodine.iod.item.ViewCode;
 import dev.iodine.iod.macro.GeneralAnatomyMandatoryMacro;
+import dev.iodine.iod.value.BreastImplantPresent;
+import dev.iodine.iod.value.ImageLaterality;
+import dev.iodine.iod.value.PartialView;
+import dev.iodine.iod.value.PositionerPrimaryAngleDirection;
+import dev.iodine.iod.value.PositionerType;
 import java.util.List;
 
 /**
@@ -29,7 +34,7 @@ public interface MammographyImageModule {
      * Positioner Type (0018,1508), Type 1.
      */
     @Attribute(keyword = "PositionerType", type = Type.T1, enumerated = { "MAMMOGRAPHIC", "NONE" })
-    String getPositionerType();
+    PositionerType getPositionerType();
 
     /**
      * Distance Source to Patient (0018,1111), Type 3.
@@ -53,7 +58,7 @@ public interface MammographyImageModule {
      * Positioner Primary Angle Direction (0018,9559), Type 3.
      */
     @Attribute(keyword = "PositionerPrimaryAngleDirection", type = Type.T3, enumerated = { "CW", "CC" })
-    String getPositionerPrimaryAngleDirection();
+    PositionerPrimaryAngleDirection getPositionerPrimaryAngleDirection();
 
     /**
      * Positioner Secondary Angle (0018,1511), Type 3.
@@ -65,7 +70,7 @@ public interface MammographyImageModule {
      * Image Laterality (0020,0062), Type 1.
      */
     @Attribute(keyword = "ImageLaterality", type = Type.T1, enumerated = { "R", "L", "B" })
-    String getImageLaterality();
+    ImageLaterality getImageLaterality();
 
     /**
      * Organ Exposed (0040,0318), Type 1.
@@ -77,13 +82,13 @@ public interface MammographyImageModule {
      * Breast Implant Present (0028,1300), Type 3.
      */
     @Attribute(keyword = "BreastImplantPresent", type = Type.T3, enumerated = { "YES", "NO" })
-    String getBreastImplantPresent();
+    BreastImplantPresent getBreastImplantPresent();
 
     /**
      * Partial View (0028,1350), Type 3.
      */
     @Attribute(keyword = "PartialView", type = Type.T3, enumerated = { "YES", "NO" })
-    String getPartialView();
+    PartialView getPartialView();
 
     /**
      * Partial View Description (0028,1351), Type 3.

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.RequestAttributes;
+import dev.iodine.iod.value.Modality;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public interface MammographySeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, enumerated = { "MG" })
-    String getModality();
+    Modality getModality();
 
     /**
      * Request Attributes Sequence (0040,0275), Type 3.

@@ -9,6 +9,8 @@ import dev.iodine.iod.item.DerivationAlgorithm;
 import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.item.MeasurementUnitsCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.value.ModelMirroring;
+import dev.iodine.iod.value.ModelModification;
 import java.util.List;
 
 /**
@@ -29,13 +31,13 @@ public interface Manufacturing3dModelModule {
      * Model Modification (0068,7001), Type 3.
      */
     @Attribute(keyword = "ModelModification", type = Type.T3, enumerated = { "YES", "NO" })
-    String getModelModification();
+    ModelModification getModelModification();
 
     /**
      * Model Mirroring (0068,7002), Type 3.
      */
     @Attribute(keyword = "ModelMirroring", type = Type.T3, enumerated = { "YES", "NO" })
-    String getModelMirroring();
+    ModelMirroring getModelMirroring();
 
     /**
      * Model Usage Code Sequence (0068,7003), Type 3.

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.MaskOperation;
+import dev.iodine.iod.value.RecommendedViewingMode;
 import java.util.List;
 
 /**
@@ -30,7 +32,7 @@ public interface MaskModule {
          * Mask Operation (0028,6101), Type 1.
          */
         @Attribute(keyword = "MaskOperation", type = Type.T1, definedTerms = { "NONE", "AVG_SUB", "TID", "REV_TID" })
-        String getMaskOperation();
+        MaskOperation getMaskOperation();
 
         /**
          * Subtraction Item ID (0028,9416), Type 1C.
@@ -85,5 +87,5 @@ public interface MaskModule {
      * Recommended Viewing Mode (0028,1090), Type 2.
      */
     @Attribute(keyword = "RecommendedViewingMode", type = Type.T2, definedTerms = { "SUB", "NAT" })
-    String getRecommendedViewingMode();
+    RecommendedViewingMode getRecommendedViewingMode();
 }

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.DoseUnits;
 import java.util.List;
 
 /**
@@ -42,7 +43,7 @@ public interface MeasuredDoseReferenceRecordModule {
          * Dose Units (3004,0002), Type 1.
          */
         @Attribute(keyword = "DoseUnits", type = Type.T1, enumerated = { "GY", "RELATIVE" })
-        String getDoseUnits();
+        DoseUnits getDoseUnits();
 
         /**
          * Measured Dose Value (3008,0016), Type 2.

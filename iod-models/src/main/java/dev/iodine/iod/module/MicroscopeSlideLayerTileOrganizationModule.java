@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.TilesOverlap;
 import java.util.List;
 
 /**
@@ -73,5 +74,5 @@ public interface MicroscopeSlideLayerTileOrganizationModule {
      * Tiles Overlap (0048,0304), Type 3.
      */
     @Attribute(keyword = "TilesOverlap", type = Type.T3, enumerated = { "ALL", "SOME", "UNDEFINED", "NONE" })
-    String getTilesOverlap();
+    TilesOverlap getTilesOverlap();
 }

@@ -13,6 +13,12 @@ import dev.iodine.iod.item.ReferencedImage3;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
+import dev.iodine.iod.value.AnnotationAppliesToAllOpticalPaths;
+import dev.iodine.iod.value.AnnotationAppliesToAllZPlanes;
+import dev.iodine.iod.value.AnnotationCoordinateType;
+import dev.iodine.iod.value.AnnotationGroupGenerationType;
+import dev.iodine.iod.value.GraphicType;
+import dev.iodine.iod.value.PixelOriginInterpretation;
 import java.util.List;
 
 /**
@@ -40,13 +46,13 @@ public interface MicroscopyBulkSimpleAnnotationsModule {
      * Annotation Coordinate Type (006A,0001), Type 1.
      */
     @Attribute(keyword = "AnnotationCoordinateType", type = Type.T1, enumerated = { "2D", "3D" })
-    String getAnnotationCoordinateType();
+    AnnotationCoordinateType getAnnotationCoordinateType();
 
     /**
      * Pixel Origin Interpretation (0048,0301), Type 1C.
      */
     @Attribute(keyword = "PixelOriginInterpretation", type = Type.T1C, enumerated = { "FRAME", "VOLUME" }, condition = "root.AnnotationCoordinateType == \"2D\"", mayBePresentOtherwise = false)
-    String getPixelOriginInterpretation();
+    PixelOriginInterpretation getPixelOriginInterpretation();
 
     /**
      * Referenced Image Sequence (0008,1140), Type 1C.
@@ -94,7 +100,7 @@ public interface MicroscopyBulkSimpleAnnotationsModule {
          * Annotation Group Generation Type (006A,0007), Type 1.
          */
         @Attribute(keyword = "AnnotationGroupGenerationType", type = Type.T1, enumerated = { "AUTOMATIC", "SEMIAUTOMATIC", "MANUAL" })
-        String getAnnotationGroupGenerationType();
+        AnnotationGroupGenerationType getAnnotationGroupGenerationType();
 
         /**
          * Annotation Group Algorithm Identification Sequence (006A,0008), Type 1C.
@@ -162,13 +168,13 @@ public interface MicroscopyBulkSimpleAnnotationsModule {
          * Graphic Type (0070,0023), Type 1.
          */
         @Attribute(keyword = "GraphicType", type = Type.T1, enumerated = { "POINT", "POLYLINE", "POLYGON", "ELLIPSE", "RECTANGLE" })
-        String getGraphicType();
+        GraphicType getGraphicType();
 
         /**
          * Annotation Applies to All Optical Paths (006A,000D), Type 1.
          */
         @Attribute(keyword = "AnnotationAppliesToAllOpticalPaths", type = Type.T1, enumerated = { "YES", "NO" })
-        String getAnnotationAppliesToAllOpticalPaths();
+        AnnotationAppliesToAllOpticalPaths getAnnotationAppliesToAllOpticalPaths();
 
         /**
          * Referenced Optical Path Identifier (006A,000E), Type 1C.
@@ -180,7 +186,7 @@ public interface MicroscopyBulkSimpleAnnotationsModule {
          * Annotation Applies to All Z Planes (006A,000F), Type 1C.
          */
         @Attribute(keyword = "AnnotationAppliesToAllZPlanes", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.AnnotationCoordinateType == \"3D\"", mayBePresentOtherwise = false)
-        String getAnnotationAppliesToAllZPlanes();
+        AnnotationAppliesToAllZPlanes getAnnotationAppliesToAllZPlanes();
 
         /**
          * Common Z Coordinate Value (006A,0010), Type 1C.

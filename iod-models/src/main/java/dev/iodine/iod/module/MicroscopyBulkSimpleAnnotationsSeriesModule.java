@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
+import dev.iodine.iod.value.Modality;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public interface MicroscopyBulkSimpleAnnotationsSeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, enumerated = { "ANN" })
-    String getModality();
+    Modality getModality();
 
     /**
      * Series Number (0020,0011), Type 1.

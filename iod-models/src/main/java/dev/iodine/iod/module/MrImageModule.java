@@ -8,6 +8,11 @@ import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 import dev.iodine.iod.rows.MrImageRows2Macro;
 import dev.iodine.iod.rows.MrImageRowsMacro;
+import dev.iodine.iod.value.AngioFlag;
+import dev.iodine.iod.value.InPlanePhaseEncodingDirection;
+import dev.iodine.iod.value.MRAcquisitionType;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.VariableFlipAngleFlag;
 
 /**
  * The MR Image module (PS3.3 C.8.3.1).
@@ -37,7 +42,7 @@ public interface MrImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME1", "MONOCHROME2" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Bits Allocated (0028,0100), Type 1.
@@ -67,7 +72,7 @@ public interface MrImageModule {
      * MR Acquisition Type (0018,0023), Type 2.
      */
     @Attribute(keyword = "MRAcquisitionType", type = Type.T2, enumerated = { "2D", "3D" })
-    String getMRAcquisitionType();
+    MRAcquisitionType getMRAcquisitionType();
 
     /**
      * Repetition Time (0018,0080), Type 2C.
@@ -109,7 +114,7 @@ public interface MrImageModule {
      * Angio Flag (0018,0025), Type 3.
      */
     @Attribute(keyword = "AngioFlag", type = Type.T3, enumerated = { "Y", "N" })
-    String getAngioFlag();
+    AngioFlag getAngioFlag();
 
     /**
      * Number of Averages (0018,0083), Type 3.
@@ -217,7 +222,7 @@ public interface MrImageModule {
      * In-plane Phase Encoding Direction (0018,1312), Type 3.
      */
     @Attribute(keyword = "InPlanePhaseEncodingDirection", type = Type.T3, enumerated = { "ROW", "COL" })
-    String getInPlanePhaseEncodingDirection();
+    InPlanePhaseEncodingDirection getInPlanePhaseEncodingDirection();
 
     /**
      * Flip Angle (0018,1314), Type 3.
@@ -235,7 +240,7 @@ public interface MrImageModule {
      * Variable Flip Angle Flag (0018,1315), Type 3.
      */
     @Attribute(keyword = "VariableFlipAngleFlag", type = Type.T3, enumerated = { "Y", "N" })
-    String getVariableFlipAngleFlag();
+    VariableFlipAngleFlag getVariableFlipAngleFlag();
 
     /**
      * dB/dt (0018,1318), Type 3.

@@ -7,6 +7,13 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.MrPulseSequenceRows2Macro;
 import dev.iodine.iod.rows.MrPulseSequenceRowsMacro;
+import dev.iodine.iod.value.ArterialSpinLabelingContrast;
+import dev.iodine.iod.value.EchoPlanarPulseSequence;
+import dev.iodine.iod.value.MRAcquisitionType;
+import dev.iodine.iod.value.OversamplingPhase;
+import dev.iodine.iod.value.PhaseContrast;
+import dev.iodine.iod.value.SaturationRecovery;
+import dev.iodine.iod.value.TimeOfFlightContrast;
 import java.util.List;
 
 /**
@@ -29,13 +36,13 @@ public interface MrPulseSequenceModule {
      * MR Acquisition Type (0018,0023), Type 1C.
      */
     @Attribute(keyword = "MRAcquisitionType", type = Type.T1C, definedTerms = { "1D", "2D", "3D" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
-    String getMRAcquisitionType();
+    MRAcquisitionType getMRAcquisitionType();
 
     /**
      * Phase Contrast (0018,9014), Type 1C.
      */
     @Attribute(keyword = "PhaseContrast", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
-    String getPhaseContrast();
+    PhaseContrast getPhaseContrast();
 
     /**
      * Velocity Encoding Acquisition Sequence (0018,9092), Type 1C.
@@ -60,13 +67,13 @@ public interface MrPulseSequenceModule {
      * Time of Flight Contrast (0018,9015), Type 1C.
      */
     @Attribute(keyword = "TimeOfFlightContrast", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
-    String getTimeOfFlightContrast();
+    TimeOfFlightContrast getTimeOfFlightContrast();
 
     /**
      * Arterial Spin Labeling Contrast (0018,9250), Type 1C.
      */
     @Attribute(keyword = "ArterialSpinLabelingContrast", type = Type.T1C, enumerated = { "CONTINUOUS", "PSEUDOCONTINUOUS", "PULSED" }, condition = "root.ImageType[2] == \"ASL\"", mayBePresentOtherwise = false)
-    String getArterialSpinLabelingContrast();
+    ArterialSpinLabelingContrast getArterialSpinLabelingContrast();
 
     /**
      * Steady State Pulse Sequence (0018,9017), Type 1C.
@@ -78,13 +85,13 @@ public interface MrPulseSequenceModule {
      * Echo Planar Pulse Sequence (0018,9018), Type 1C.
      */
     @Attribute(keyword = "EchoPlanarPulseSequence", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
-    String getEchoPlanarPulseSequence();
+    EchoPlanarPulseSequence getEchoPlanarPulseSequence();
 
     /**
      * Saturation Recovery (0018,9024), Type 1C.
      */
     @Attribute(keyword = "SaturationRecovery", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
-    String getSaturationRecovery();
+    SaturationRecovery getSaturationRecovery();
 
     /**
      * Spectrally Selected Suppression (0018,9025), Type 1C.
@@ -96,7 +103,7 @@ public interface MrPulseSequenceModule {
      * Oversampling Phase (0018,9029), Type 1C.
      */
     @Attribute(keyword = "OversamplingPhase", type = Type.T1C, enumerated = { "2D", "3D", "2D_3D", "NONE" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
-    String getOversamplingPhase();
+    OversamplingPhase getOversamplingPhase();
 
     /**
      * Coverage of k-Space (0018,9094), Type 1C.

@@ -5,6 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.MrSpectroscopyDataRowsMacro;
+import dev.iodine.iod.value.DataRepresentation;
+import dev.iodine.iod.value.SignalDomainColumns;
+import dev.iodine.iod.value.SignalDomainRows;
 
 /**
  * The MR Spectroscopy Data module (PS3.3 C.8.14.4).
@@ -19,19 +22,19 @@ public interface MrSpectroscopyDataModule {
      * Data Representation (0028,9108), Type 1.
      */
     @Attribute(keyword = "DataRepresentation", type = Type.T1, enumerated = { "COMPLEX", "REAL", "IMAGINARY", "MAGNITUDE" })
-    String getDataRepresentation();
+    DataRepresentation getDataRepresentation();
 
     /**
      * Signal Domain Columns (0028,9003), Type 1.
      */
     @Attribute(keyword = "SignalDomainColumns", type = Type.T1, enumerated = { "FREQUENCY", "TIME" })
-    String getSignalDomainColumns();
+    SignalDomainColumns getSignalDomainColumns();
 
     /**
      * Signal Domain Rows (0028,9235), Type 1C.
      */
     @Attribute(keyword = "SignalDomainRows", type = Type.T1C, enumerated = { "FREQUENCY", "TIME" }, condition = "DataPointRows > 1", mayBePresentOtherwise = false)
-    String getSignalDomainRows();
+    SignalDomainRows getSignalDomainRows();
 
     /**
      * First Order Phase Correction Angle (5600,0010), Type 1C.

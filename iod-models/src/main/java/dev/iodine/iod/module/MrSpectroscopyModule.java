@@ -9,6 +9,7 @@ import dev.iodine.iod.item.ReferencedInstance4;
 import dev.iodine.iod.macro.MrImageAndSpectroscopyInstanceMacro;
 import dev.iodine.iod.macro.MrSpectroscopyDescriptionImageLevelMacro;
 import dev.iodine.iod.rows.MrSpatialSaturationMRSpatialSaturationRowsMacro;
+import dev.iodine.iod.value.Decoupling;
 import java.util.List;
 
 /**
@@ -69,7 +70,7 @@ public interface MrSpectroscopyModule {
      * De-coupling (0018,9059), Type 1C.
      */
     @Attribute(keyword = "Decoupling", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
-    String getDecoupling();
+    Decoupling getDecoupling();
 
     /**
      * De-coupled Nucleus (0018,9060), Type 1C.

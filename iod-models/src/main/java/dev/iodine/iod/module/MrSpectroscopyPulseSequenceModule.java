@@ -6,6 +6,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.MrPulseSequenceRows2Macro;
 import dev.iodine.iod.rows.MrPulseSequenceRowsMacro;
+import dev.iodine.iod.value.EchoPlanarPulseSequence;
 
 /**
  * The MR Spectroscopy Pulse Sequence module (PS3.3 C.8.14.2).
@@ -39,7 +40,7 @@ public interface MrSpectroscopyPulseSequenceModule {
      * Echo Planar Pulse Sequence (0018,9018), Type 1C.
      */
     @Attribute(keyword = "EchoPlanarPulseSequence", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
-    String getEchoPlanarPulseSequence();
+    EchoPlanarPulseSequence getEchoPlanarPulseSequence();
 
     /**
      * Spectrally Selected Suppression (0018,9025), Type 1C.

@@ -30,7 +30,7 @@ public interface MultiEnergyCtImageModule {
      * Multi-energy CT Acquisition Sequence (0018,9362), Type 1.
      */
     @Attribute(keyword = "MultienergyCTAcquisitionSequence", type = Type.T1)
-    List<MultienergyCTAcquisition> getMultienergyCTAcquisitionSequence();
+    List<MultienergyCTAcquisitionItem> getMultienergyCTAcquisitionSequence();
 
     /**
      * An item of Multi-energy CT Acquisition Sequence (0018,9362).
@@ -43,7 +43,7 @@ public interface MultiEnergyCtImageModule {
     @Include(CtXRayDetailsMacro.class)
     @Include(CtAcquisitionDetailsMacro.class)
     @Include(CtGeometryMacro.class)
-    interface MultienergyCTAcquisition {
+    interface MultienergyCTAcquisitionItem {
 
         /**
          * Multi-energy Acquisition Description (0018,937B), Type 3.

@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.DimensionOrganization;
+import dev.iodine.iod.value.DimensionOrganizationType;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public interface MultiFrameDimensionModule {
      * Dimension Organization Type (0020,9311), Type 3.
      */
     @Attribute(keyword = "DimensionOrganizationType", type = Type.T3, definedTerms = { "3D", "3D_TEMPORAL", "TILED_FULL", "TILED_SPARSE" })
-    String getDimensionOrganizationType();
+    DimensionOrganizationType getDimensionOrganizationType();
 
     /**
      * Dimension Index Sequence (0020,9222), Type 1C.

@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.GeneralOphthalmicRefractiveMeasurementsRowsMacro;
+import dev.iodine.iod.value.StereoPairsPresent;
 
 /**
  * The Multi Frame Functional Groups Common module.
@@ -25,7 +26,7 @@ public interface MultiFrameFunctionalGroupsCommonModule {
      * Stereo Pairs Present (0022,0028), Type 3.
      */
     @Attribute(keyword = "StereoPairsPresent", type = Type.T3, enumerated = { "YES", "NO" })
-    String getStereoPairsPresent();
+    StereoPairsPresent getStereoPairsPresent();
 
     /**
      * Concatenation Frame Offset Number (0020,9228), Type 1C.

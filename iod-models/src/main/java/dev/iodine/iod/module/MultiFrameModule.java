@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.StereoPairsPresent;
 
 /**
  * The Multi-frame module (PS3.3 C.7.6.6).
@@ -28,5 +29,5 @@ public interface MultiFrameModule {
      * Stereo Pairs Present (0022,0028), Type 3.
      */
     @Attribute(keyword = "StereoPairsPresent", type = Type.T3, enumerated = { "YES", "NO" })
-    String getStereoPairsPresent();
+    StereoPairsPresent getStereoPairsPresent();
 }

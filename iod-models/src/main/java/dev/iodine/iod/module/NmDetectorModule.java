@@ -6,6 +6,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CodeSequenceMeaningOptionalMacro;
+import dev.iodine.iod.value.FieldOfViewShape;
 import java.util.List;
 
 /**
@@ -44,7 +45,7 @@ public interface NmDetectorModule {
          * Field of View Shape (0018,1147), Type 3.
          */
         @Attribute(keyword = "FieldOfViewShape", type = Type.T3, definedTerms = { "RECTANGLE", "ROUND", "HEXAGONAL" })
-        String getFieldOfViewShape();
+        FieldOfViewShape getFieldOfViewShape();
 
         /**
          * Field of View Dimension(s) (0018,1149), Type 3.

@@ -6,6 +6,8 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.RealWorldValueMapping;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.ScanProgressionDirection;
 import java.util.List;
 
 /**
@@ -33,7 +35,7 @@ public interface NmImageModule {
      * Lossy Image Compression (0028,2110), Type 1C.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1C, enumerated = { "00", "01" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Counts Accumulated (0018,0070), Type 2.
@@ -117,5 +119,5 @@ public interface NmImageModule {
      * Scan Progression Direction (0054,0501), Type 3.
      */
     @Attribute(keyword = "ScanProgressionDirection", type = Type.T3, enumerated = { "FEET_TO_HEAD", "HEAD_TO_FEET" })
-    String getScanProgressionDirection();
+    ScanProgressionDirection getScanProgressionDirection();
 }

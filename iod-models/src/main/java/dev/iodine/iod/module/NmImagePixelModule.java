@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.CtImageRowsMacro;
+import dev.iodine.iod.value.PhotometricInterpretation;
 
 /**
  * The NM Image Pixel module (PS3.3 C.8.4.7).
@@ -25,7 +26,7 @@ public interface NmImagePixelModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2", "PALETTE COLOR" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Pixel Spacing (0028,0030), Type 2.

@@ -6,6 +6,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.MrImageRowsMacro;
+import dev.iodine.iod.value.BeatRejectionFlag;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ public interface NmMultiGatedAcquisitionModule {
      * Beat Rejection Flag (0018,1080), Type 3.
      */
     @Attribute(keyword = "BeatRejectionFlag", type = Type.T3, enumerated = { "Y", "N" })
-    String getBeatRejectionFlag();
+    BeatRejectionFlag getBeatRejectionFlag();
 
     /**
      * Gated Information Sequence (0054,0062), Type 2C.

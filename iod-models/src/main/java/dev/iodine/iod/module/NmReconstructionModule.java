@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.SliceProgressionDirection;
 
 /**
  * The NM Reconstruction module (PS3.3 C.8.4.15).
@@ -46,5 +47,5 @@ public interface NmReconstructionModule {
      * Slice Progression Direction (0054,0500), Type 3.
      */
     @Attribute(keyword = "SliceProgressionDirection", type = Type.T3, enumerated = { "APEX_TO_BASE", "BASE_TO_APEX", "ANT_TO_INF", "INF_TO_ANT", "SEPTUM_TO_WALL", "WALL_TO_SEPTUM" })
-    String getSliceProgressionDirection();
+    SliceProgressionDirection getSliceProgressionDirection();
 }

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.RotationDirection;
+import dev.iodine.iod.value.TypeOfDetectorMotion;
 import java.util.List;
 
 /**
@@ -42,7 +44,7 @@ public interface NmTomoAcquisitionModule {
          * Rotation Direction (0018,1140), Type 1.
          */
         @Attribute(keyword = "RotationDirection", type = Type.T1, enumerated = { "CW", "CC" })
-        String getRotationDirection();
+        RotationDirection getRotationDirection();
 
         /**
          * Scan Arc (0018,1143), Type 1.
@@ -91,5 +93,5 @@ public interface NmTomoAcquisitionModule {
      * Type of Detector Motion (0054,0202), Type 3.
      */
     @Attribute(keyword = "TypeOfDetectorMotion", type = Type.T3, enumerated = { "STEP AND SHOOT", "CONTINUOUS", "ACQ DURING STEP" })
-    String getTypeOfDetectorMotion();
+    TypeOfDetectorMotion getTypeOfDetectorMotion();
 }

@@ -7,6 +7,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.GeneralAnatomyMandatoryMacro;
+import dev.iodine.iod.value.ImageLaterality;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public interface OcularRegionImagedModule {
      * Image Laterality (0020,0062), Type 1.
      */
     @Attribute(keyword = "ImageLaterality", type = Type.T1, enumerated = { "R", "L", "B" })
-    String getImageLaterality();
+    ImageLaterality getImageLaterality();
 
     /**
      * Relative Image Position Code Sequence (0022,001D), Type 3.

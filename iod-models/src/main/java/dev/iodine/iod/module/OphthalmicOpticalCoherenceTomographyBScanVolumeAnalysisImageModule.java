@@ -12,6 +12,7 @@ import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageRows2Macro;
 import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageRows3Macro;
 import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageRowsMacro;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -59,7 +60,7 @@ public interface OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageMod
      * Recognizable Visual Features (0028,0302), Type 1.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T1, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Acquisition Method Algorithm Sequence (0022,1423), Type 1.

@@ -14,6 +14,9 @@ import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
 import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyEnFaceImageRows2Macro;
 import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyEnFaceImageRowsMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.OphthalmicAxialLengthMethod;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -154,17 +157,17 @@ public interface OphthalmicOpticalCoherenceTomographyEnFaceImageModule {
      * Ophthalmic Axial Length Method (0022,1515), Type 3.
      */
     @Attribute(keyword = "OphthalmicAxialLengthMethod", type = Type.T3, enumerated = { "MEASURED", "ESTIMATED", "POPULATION" })
-    String getOphthalmicAxialLengthMethod();
+    OphthalmicAxialLengthMethod getOphthalmicAxialLengthMethod();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 1.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T1, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 }

@@ -7,6 +7,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.OphthalmicAcquisitionParametersMacro;
+import dev.iodine.iod.value.PatientEyeMovementCommanded;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public interface OphthalmicPhotographyAcquisitionParametersModule {
      * Patient Eye Movement Commanded (0022,0005), Type 2.
      */
     @Attribute(keyword = "PatientEyeMovementCommanded", type = Type.T2, enumerated = { "YES", "NO" })
-    String getPatientEyeMovementCommanded();
+    PatientEyeMovementCommanded getPatientEyeMovementCommanded();
 
     /**
      * Patient Eye Movement Command Code Sequence (0022,0006), Type 1C.

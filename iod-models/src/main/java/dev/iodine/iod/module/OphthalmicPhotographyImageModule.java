@@ -11,6 +11,9 @@ import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.PurposeOfReferenceCode;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyEnFaceImageRows2Macro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -50,7 +53,7 @@ public interface OphthalmicPhotographyImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2", "YBR_PARTIAL_420", "YBR_FULL_422", "RGB", "YBR_RCT", "YBR_ICT" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Pixel Representation (0028,0103), Type 1.
@@ -112,11 +115,11 @@ public interface OphthalmicPhotographyImageModule {
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "YES", "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 3.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 }

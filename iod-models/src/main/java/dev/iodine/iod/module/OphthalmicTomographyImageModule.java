@@ -8,6 +8,7 @@ import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.rows.IntravascularOctImageRowsMacro;
 import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageRows3Macro;
 import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageRowsMacro;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 
 /**
  * The Ophthalmic Tomography Image module (PS3.3 C.8.17.7).
@@ -54,5 +55,5 @@ public interface OphthalmicTomographyImageModule {
      * Recognizable Visual Features (0028,0302), Type 3.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 }

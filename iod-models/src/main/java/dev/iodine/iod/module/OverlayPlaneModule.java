@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.OverlayType;
 
 /**
  * The Overlay Plane module (PS3.3 C.9.2).
@@ -28,7 +29,7 @@ public interface OverlayPlaneModule {
      * Overlay Type (6000,0040), Type 1.
      */
     @Attribute(keyword = "OverlayType", type = Type.T1, enumerated = { "G", "R" })
-    String getOverlayType();
+    OverlayType getOverlayType();
 
     /**
      * Overlay Origin (6000,0050), Type 1.

@@ -6,6 +6,12 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
 import dev.iodine.iod.rows.ParametricMapImageRowsMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.ContentQualification;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.PixelPresentation;
+import dev.iodine.iod.value.PresentationLUTShape;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 
 /**
  * The Parametric Map Image module (PS3.3 C.8.32.2).
@@ -27,7 +33,7 @@ public interface ParametricMapImageModule {
      * Pixel Presentation (0008,9205), Type 3.
      */
     @Attribute(keyword = "PixelPresentation", type = Type.T3, enumerated = { "COLOR_RANGE", "MONOCHROME" })
-    String getPixelPresentation();
+    PixelPresentation getPixelPresentation();
 
     /**
      * Samples per Pixel (0028,0002), Type 1.
@@ -39,7 +45,7 @@ public interface ParametricMapImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Bits Allocated (0028,0100), Type 1.
@@ -63,25 +69,25 @@ public interface ParametricMapImageModule {
      * Presentation LUT Shape (2050,0020), Type 1.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY" })
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 1.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T1, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Content Qualification (0018,9004), Type 1.
      */
     @Attribute(keyword = "ContentQualification", type = Type.T1, enumerated = { "PRODUCT", "RESEARCH", "SERVICE" })
-    String getContentQualification();
+    ContentQualification getContentQualification();
 
     /**
      * Palette Color Lookup Table UID (0028,1199), Type 1C.

@@ -13,6 +13,9 @@ import dev.iodine.iod.macro.IssuerOfPatientIdMacro;
 import dev.iodine.iod.macro.PatientGroupMacro;
 import dev.iodine.iod.macro.ReferencedInstancesAndAccessMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.value.PatientIdentityRemoved;
+import dev.iodine.iod.value.PatientSex;
+import dev.iodine.iod.value.QualityControlSubject;
 import java.util.List;
 
 /**
@@ -71,7 +74,7 @@ public interface PatientModule {
      * Patient's Sex (0010,0040), Type 2.
      */
     @Attribute(keyword = "PatientSex", type = Type.T2, enumerated = { "M", "F", "O" })
-    String getPatientSex();
+    PatientSex getPatientSex();
 
     /**
      * Referenced Patient Photo Sequence (0010,1100), Type 3.
@@ -91,7 +94,7 @@ public interface PatientModule {
      * Quality Control Subject (0010,0200), Type 3.
      */
     @Attribute(keyword = "QualityControlSubject", type = Type.T3, enumerated = { "YES", "NO" })
-    String getQualityControlSubject();
+    QualityControlSubject getQualityControlSubject();
 
     /**
      * Referenced Patient Sequence (0008,1120), Type 3.
@@ -376,7 +379,7 @@ public interface PatientModule {
      * Patient Identity Removed (0012,0062), Type 3.
      */
     @Attribute(keyword = "PatientIdentityRemoved", type = Type.T3, enumerated = { "YES", "NO" })
-    String getPatientIdentityRemoved();
+    PatientIdentityRemoved getPatientIdentityRemoved();
 
     /**
      * De-identification Method (0012,0063), Type 1C.

@@ -9,6 +9,8 @@ import dev.iodine.data.DicomDate;
 import dev.iodine.iod.item.AdmittingDiagnosesCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.HL7v2HierarchicDesignatorMacro;
+import dev.iodine.iod.value.PatientSexNeutered;
+import dev.iodine.iod.value.SmokingStatus;
 import java.util.List;
 
 /**
@@ -153,7 +155,7 @@ public interface PatientStudyModule {
      * Smoking Status (0010,21A0), Type 3.
      */
     @Attribute(keyword = "SmokingStatus", type = Type.T3, enumerated = { "YES", "NO", "UNKNOWN" })
-    String getSmokingStatus();
+    SmokingStatus getSmokingStatus();
 
     /**
      * Pregnancy Status (0010,21C0), Type 3.
@@ -261,5 +263,5 @@ public interface PatientStudyModule {
      * Patient's Sex Neutered (0010,2203), Type 2C.
      */
     @Attribute(keyword = "PatientSexNeutered", type = Type.T2C, enumerated = { "ALTERED", "UNALTERED" }, condition = "not (PatientSpeciesCodeSequence.CodingSchemeDesignator == \"SRT\" and (PatientSpeciesCodeSequence.CodeValue == \"L-85B00\" or PatientSpeciesCodeSequence.CodeValue == \"L-85003\")) and (present(PatientSpeciesDescription) or present(PatientSpeciesCodeSequence) or present(PatientBreedDescription) or present(PatientBreedCodeSequence) or present(BreedRegistrationSequence) or present(StrainDescription) or present(StrainNomenclature) or present(StrainCodeSequence) or present(StrainAdditionalInformation) or present(StrainStockSequence))")
-    String getPatientSexNeutered();
+    PatientSexNeutered getPatientSexNeutered();
 }

@@ -9,6 +9,7 @@ import dev.iodine.data.DicomTime;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 import dev.iodine.iod.rows.EnhancedCtImageRows3Macro;
+import dev.iodine.iod.value.LossyImageCompression;
 
 /**
  * The PET Image module (PS3.3 C.8.9.4).
@@ -73,7 +74,7 @@ public interface PetImageModule {
      * Lossy Image Compression (0028,2110), Type 1C.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1C, enumerated = { "00", "01" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Image Index (0054,1330), Type 1.

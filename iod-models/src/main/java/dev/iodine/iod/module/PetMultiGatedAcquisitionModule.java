@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.MrImageRowsMacro;
+import dev.iodine.iod.value.BeatRejectionFlag;
 
 /**
  * The PET Multi-Gated Acquisition module (PS3.3 C.8.9.3).
@@ -19,7 +20,7 @@ public interface PetMultiGatedAcquisitionModule {
      * Beat Rejection Flag (0018,1080), Type 2.
      */
     @Attribute(keyword = "BeatRejectionFlag", type = Type.T2, enumerated = { "Y", "N" })
-    String getBeatRejectionFlag();
+    BeatRejectionFlag getBeatRejectionFlag();
 
     /**
      * Trigger Source or Type (0018,1061), Type 3.

@@ -6,6 +6,11 @@ import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.EnergyWindowRange;
+import dev.iodine.iod.value.CountsSource;
+import dev.iodine.iod.value.FieldOfViewShape;
+import dev.iodine.iod.value.SUVType;
+import dev.iodine.iod.value.ScanProgressionDirection;
+import dev.iodine.iod.value.TypeOfDetectorMotion;
 import java.util.List;
 
 /**
@@ -38,13 +43,13 @@ public interface PetSeriesModule {
      * SUV Type (0054,1006), Type 3.
      */
     @Attribute(keyword = "SUVType", type = Type.T3, enumerated = { "BSA", "BW", "LBM", "LBMJAMES128", "LBMJANMA", "IBW" })
-    String getSUVType();
+    SUVType getSUVType();
 
     /**
      * Counts Source (0054,1002), Type 1.
      */
     @Attribute(keyword = "CountsSource", type = Type.T1, enumerated = { "EMISSION", "TRANSMISSION" })
-    String getCountsSource();
+    CountsSource getCountsSource();
 
     /**
      * Series Type (0054,1000), Type 1.
@@ -164,7 +169,7 @@ public interface PetSeriesModule {
      * Field of View Shape (0018,1147), Type 3.
      */
     @Attribute(keyword = "FieldOfViewShape", type = Type.T3, definedTerms = { "CYLINDRICAL RING", "HEXAGONAL", "MULTIPLE PLANAR" })
-    String getFieldOfViewShape();
+    FieldOfViewShape getFieldOfViewShape();
 
     /**
      * Field of View Dimension(s) (0018,1149), Type 3.
@@ -188,7 +193,7 @@ public interface PetSeriesModule {
      * Type of Detector Motion (0054,0202), Type 3.
      */
     @Attribute(keyword = "TypeOfDetectorMotion", type = Type.T3, definedTerms = { "NONE", "STEP AND SHOOT", "CONTINUOUS", "WOBBLE", "CLAMSHELL" })
-    String getTypeOfDetectorMotion();
+    TypeOfDetectorMotion getTypeOfDetectorMotion();
 
     /**
      * Collimator Type (0018,1181), Type 2.
@@ -248,5 +253,5 @@ public interface PetSeriesModule {
      * Scan Progression Direction (0054,0501), Type 3.
      */
     @Attribute(keyword = "ScanProgressionDirection", type = Type.T3, enumerated = { "FEET_TO_HEAD", "HEAD_TO_FEET" })
-    String getScanProgressionDirection();
+    ScanProgressionDirection getScanProgressionDirection();
 }

@@ -7,6 +7,8 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.IlluminationTypeCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.value.AcousticCouplingMediumFlag;
+import dev.iodine.iod.value.IlluminationTranslationFlag;
 import java.util.List;
 
 /**
@@ -40,7 +42,7 @@ public interface PhotoacousticAcquisitionParametersModule {
      * Illumination Translation Flag (0018,9828), Type 3.
      */
     @Attribute(keyword = "IlluminationTranslationFlag", type = Type.T3, enumerated = { "YES", "NO" })
-    String getIlluminationTranslationFlag();
+    IlluminationTranslationFlag getIlluminationTranslationFlag();
 
     /**
      * Illumination Type Code Sequence (0022,0016), Type 3.
@@ -52,7 +54,7 @@ public interface PhotoacousticAcquisitionParametersModule {
      * Acoustic Coupling Medium Flag (0018,9829), Type 1.
      */
     @Attribute(keyword = "AcousticCouplingMediumFlag", type = Type.T1, enumerated = { "YES", "NO" })
-    String getAcousticCouplingMediumFlag();
+    AcousticCouplingMediumFlag getAcousticCouplingMediumFlag();
 
     /**
      * Acoustic Coupling Medium Code Sequence (0018,982A), Type 2C.

@@ -9,6 +9,10 @@ import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacro;
 import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
 import dev.iodine.iod.rows.EnhancedMrImageRowsMacro;
 import dev.iodine.iod.rows.EnhancedUsImageRowsMacro;
+import dev.iodine.iod.value.DimensionOrganizationType;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.PositionMeasuringDeviceUsed;
+import dev.iodine.iod.value.PresentationLUTShape;
 
 /**
  * The Photoacoustic Image module (PS3.3 C.8.34).
@@ -32,7 +36,7 @@ public interface PhotoacousticImageModule {
      * Dimension Organization Type (0020,9311), Type 1.
      */
     @Attribute(keyword = "DimensionOrganizationType", type = Type.T1, enumerated = { "3D", "3D_TEMPORAL" })
-    String getDimensionOrganizationType();
+    DimensionOrganizationType getDimensionOrganizationType();
 
     /**
      * Acquisition DateTime (0008,002A), Type 1.
@@ -50,17 +54,17 @@ public interface PhotoacousticImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, definedTerms = { "MONOCHROME2", "RGB", "YBR_FULL", "YBR_FULL_422", "YBR_PARTIAL_420", "YBR_RCT", "YBR_ICT" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Position Measuring Device Used (0018,980C), Type 1.
      */
     @Attribute(keyword = "PositionMeasuringDeviceUsed", type = Type.T1, enumerated = { "RIGID", "TRACKED", "FREEHAND" })
-    String getPositionMeasuringDeviceUsed();
+    PositionMeasuringDeviceUsed getPositionMeasuringDeviceUsed();
 
     /**
      * Presentation LUT Shape (2050,0020), Type 1.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY" })
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 }

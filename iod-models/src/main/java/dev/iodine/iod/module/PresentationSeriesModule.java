@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.Modality;
 
 /**
  * The Presentation Series module (PS3.3 C.11.9).
@@ -16,5 +17,5 @@ public interface PresentationSeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, enumerated = { "PR" })
-    String getModality();
+    Modality getModality();
 }

@@ -9,6 +9,7 @@ import dev.iodine.iod.item.ReferencedSpatialRegistration;
 import dev.iodine.iod.item.SoftcopyVOILUT2;
 import dev.iodine.iod.macro.ModalityLutMacro;
 import dev.iodine.iod.macro.PresentationStateRelationshipMacro;
+import dev.iodine.iod.value.BlendingPosition;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ public interface PresentationStateBlendingModule {
          * Blending Position (0070,0405), Type 1.
          */
         @Attribute(keyword = "BlendingPosition", type = Type.T1, enumerated = { "SUPERIMPOSED", "UNDERLYING" })
-        String getBlendingPosition();
+        BlendingPosition getBlendingPosition();
 
         /**
          * Study Instance UID (0020,000D), Type 1.

@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.RecommendedViewingMode;
 
 /**
  * The Presentation State Mask module (PS3.3 C.11.13).
@@ -18,5 +19,5 @@ public interface PresentationStateMaskExceptMaskSubtractionModule {
      * Recommended Viewing Mode (0028,1090), Type 1C.
      */
     @Attribute(keyword = "RecommendedViewingMode", type = Type.T1C, enumerated = { "SUB", "NAT" }, condition = "present(MaskSubtractionSequence) or present(RecommendedViewingMode)", mayBePresentOtherwise = false)
-    String getRecommendedViewingMode();
+    RecommendedViewingMode getRecommendedViewingMode();
 }

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.MaskOperation;
+import dev.iodine.iod.value.RecommendedViewingMode;
 import java.util.List;
 
 /**
@@ -30,7 +32,7 @@ public interface PresentationStateMaskModule {
          * Mask Operation (0028,6101), Type 1.
          */
         @Attribute(keyword = "MaskOperation", type = Type.T1, enumerated = { "AVG_SUB", "TID" })
-        String getMaskOperation();
+        MaskOperation getMaskOperation();
 
         /**
          * Contrast Frame Averaging (0028,6112), Type 1.
@@ -43,5 +45,5 @@ public interface PresentationStateMaskModule {
      * Recommended Viewing Mode (0028,1090), Type 1C.
      */
     @Attribute(keyword = "RecommendedViewingMode", type = Type.T1C, enumerated = { "SUB", "NAT" }, condition = "present(MaskSubtractionSequence) or present(RecommendedViewingMode)", mayBePresentOtherwise = false)
-    String getRecommendedViewingMode();
+    RecommendedViewingMode getRecommendedViewingMode();
 }

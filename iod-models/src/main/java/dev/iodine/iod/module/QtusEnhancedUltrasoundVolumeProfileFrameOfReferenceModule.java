@@ -3,6 +3,11 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.AcquisitionTimeSynchronized;
+import dev.iodine.iod.value.PatientFrameOfReferenceSource;
+import dev.iodine.iod.value.SynchronizationTrigger;
+import dev.iodine.iod.value.UltrasoundAcquisitionGeometry;
+import dev.iodine.iod.value.VolumeToTransducerRelationship;
 
 /**
  * The QTUS Enhanced Ultrasound Volume Profile Frame Of Reference module.
@@ -16,13 +21,13 @@ public interface QtusEnhancedUltrasoundVolumeProfileFrameOfReferenceModule {
      * Ultrasound Acquisition Geometry (0020,9307), Type 1.
      */
     @Attribute(keyword = "UltrasoundAcquisitionGeometry", type = Type.T1, enumerated = { "PATIENT" })
-    String getUltrasoundAcquisitionGeometry();
+    UltrasoundAcquisitionGeometry getUltrasoundAcquisitionGeometry();
 
     /**
      * Volume to Transducer Relationship (0020,930B), Type 1.
      */
     @Attribute(keyword = "VolumeToTransducerRelationship", type = Type.T1, enumerated = { "FIXED" })
-    String getVolumeToTransducerRelationship();
+    VolumeToTransducerRelationship getVolumeToTransducerRelationship();
 
     /**
      * Volume to Transducer Mapping Matrix (0020,9309), Type 1.
@@ -34,7 +39,7 @@ public interface QtusEnhancedUltrasoundVolumeProfileFrameOfReferenceModule {
      * Patient Frame of Reference Source (0020,930C), Type 1.
      */
     @Attribute(keyword = "PatientFrameOfReferenceSource", type = Type.T1, enumerated = { "TABLE" })
-    String getPatientFrameOfReferenceSource();
+    PatientFrameOfReferenceSource getPatientFrameOfReferenceSource();
 
     /**
      * Table Frame of Reference UID (0020,9313), Type 1.
@@ -58,11 +63,11 @@ public interface QtusEnhancedUltrasoundVolumeProfileFrameOfReferenceModule {
      * Synchronization Trigger (0018,106A), Type 1.
      */
     @Attribute(keyword = "SynchronizationTrigger", type = Type.T1, enumerated = { "NO TRIGGER" })
-    String getSynchronizationTrigger();
+    SynchronizationTrigger getSynchronizationTrigger();
 
     /**
      * Acquisition Time Synchronized (0018,1800), Type 1.
      */
     @Attribute(keyword = "AcquisitionTimeSynchronized", type = Type.T1, enumerated = { "N" })
-    String getAcquisitionTimeSynchronized();
+    AcquisitionTimeSynchronized getAcquisitionTimeSynchronized();
 }

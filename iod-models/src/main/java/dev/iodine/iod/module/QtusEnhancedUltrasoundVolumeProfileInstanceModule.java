@@ -22,6 +22,12 @@ import dev.iodine.iod.macro.QtususImageDescriptionMacro;
 import dev.iodine.iod.macro.TemporalPositionMacro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
 import dev.iodine.iod.rows.GeneralOphthalmicRefractiveMeasurementsRowsMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.DimensionOrganizationType;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.PositionMeasuringDeviceUsed;
+import dev.iodine.iod.value.PresentationLUTShape;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -56,25 +62,25 @@ public interface QtusEnhancedUltrasoundVolumeProfileInstanceModule {
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1)
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 1.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T1)
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Lossy Image Compression (0028,2110), Type 1.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1)
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Presentation LUT Shape (2050,0020), Type 1.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY" })
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 
     /**
      * Pixel Representation (0028,0103), Type 1.
@@ -86,7 +92,7 @@ public interface QtusEnhancedUltrasoundVolumeProfileInstanceModule {
      * Position Measuring Device Used (0018,980C), Type 1.
      */
     @Attribute(keyword = "PositionMeasuringDeviceUsed", type = Type.T1, enumerated = { "RIGID" })
-    String getPositionMeasuringDeviceUsed();
+    PositionMeasuringDeviceUsed getPositionMeasuringDeviceUsed();
 
     /**
      * View Code Sequence (0054,0220), Type 1.
@@ -284,7 +290,7 @@ public interface QtusEnhancedUltrasoundVolumeProfileInstanceModule {
      * Dimension Organization Type (0020,9311), Type 1.
      */
     @Attribute(keyword = "DimensionOrganizationType", type = Type.T1, enumerated = { "3D" })
-    String getDimensionOrganizationType();
+    DimensionOrganizationType getDimensionOrganizationType();
 
     /**
      * Dimension Index Sequence (0020,9222), Type 1.

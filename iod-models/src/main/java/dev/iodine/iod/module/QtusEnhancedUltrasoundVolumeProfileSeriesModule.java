@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.QtusEnhancedUltrasoundVolumeProfileSeriesRowsMacro;
+import dev.iodine.iod.value.BodyPartExamined;
+import dev.iodine.iod.value.Laterality;
 
 /**
  * The QTUS Enhanced Ultrasound Volume Profile Series module.
@@ -25,7 +27,7 @@ public interface QtusEnhancedUltrasoundVolumeProfileSeriesModule {
      * Laterality (0020,0060), Type 1.
      */
     @Attribute(keyword = "Laterality", type = Type.T1)
-    String getLaterality();
+    Laterality getLaterality();
 
     /**
      * Operators' Name (0008,1070), Type 1.
@@ -37,5 +39,5 @@ public interface QtusEnhancedUltrasoundVolumeProfileSeriesModule {
      * Body Part Examined (0018,0015), Type 1.
      */
     @Attribute(keyword = "BodyPartExamined", type = Type.T1, enumerated = { "BREAST" })
-    String getBodyPartExamined();
+    BodyPartExamined getBodyPartExamined();
 }

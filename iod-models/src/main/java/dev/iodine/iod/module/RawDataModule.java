@@ -8,6 +8,7 @@ import dev.iodine.data.DicomDateTime;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ConceptNameCode;
 import dev.iodine.iod.item.ReferencedInstance4;
+import dev.iodine.iod.value.ImageLaterality;
 import java.util.List;
 
 /**
@@ -64,7 +65,7 @@ public interface RawDataModule {
      * Image Laterality (0020,0062), Type 3.
      */
     @Attribute(keyword = "ImageLaterality", type = Type.T3, enumerated = { "R", "L", "U", "B" })
-    String getImageLaterality();
+    ImageLaterality getImageLaterality();
 
     /**
      * Creator-Version UID (0008,9123), Type 1.

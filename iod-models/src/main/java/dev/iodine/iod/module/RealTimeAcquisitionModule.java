@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.StereoPairsPresent;
 
 /**
  * The Real-Time Acquisition module (PS3.3 C.7.6.28).
@@ -16,5 +17,5 @@ public interface RealTimeAcquisitionModule {
      * Stereo Pairs Present (0022,0028), Type 1.
      */
     @Attribute(keyword = "StereoPairsPresent", type = Type.T1, enumerated = { "YES", "NO" })
-    String getStereoPairsPresent();
+    StereoPairsPresent getStereoPairsPresent();
 }

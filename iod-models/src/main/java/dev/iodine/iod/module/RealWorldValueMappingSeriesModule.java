@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.Modality;
 
 /**
  * The Real World Value Mapping Series module (PS3.3 C.25.1).
@@ -16,5 +17,5 @@ public interface RealWorldValueMappingSeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, definedTerms = { "RWV" })
-    String getModality();
+    Modality getModality();
 }

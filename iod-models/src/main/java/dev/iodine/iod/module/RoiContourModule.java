@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ContourImage;
+import dev.iodine.iod.value.ContourGeometricType;
 import java.util.List;
 
 /**
@@ -135,7 +136,7 @@ public interface RoiContourModule {
              * Contour Geometric Type (3006,0042), Type 1.
              */
             @Attribute(keyword = "ContourGeometricType", type = Type.T1, enumerated = { "POINT", "OPEN_PLANAR", "OPEN_NONPLANAR", "CLOSED_PLANAR", "CLOSEDPLANAR_XOR" })
-            String getContourGeometricType();
+            ContourGeometricType getContourGeometricType();
 
             /**
              * Number of Contour Points (3006,0046), Type 1.

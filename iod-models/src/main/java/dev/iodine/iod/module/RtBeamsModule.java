@@ -10,7 +10,7 @@ import dev.iodine.iod.item.BeamLimitingDevicePosition;
 import dev.iodine.iod.item.GeneralAccessory;
 import dev.iodine.iod.item.PrimaryFluenceMode;
 import dev.iodine.iod.item.ReferencedDose;
-import dev.iodine.iod.item.WedgePosition;
+import dev.iodine.iod.item.WedgePositionItem;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.rows.RtBeamsBeamBeamLimitingDeviceRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamBlockRowsMacro;
@@ -23,6 +23,15 @@ import dev.iodine.iod.rows.RtBeamsBeamControlPointRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamRows2Macro;
 import dev.iodine.iod.rows.RtBeamsBeamRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamWedgeRowsMacro;
+import dev.iodine.iod.value.CompensatorDivergence;
+import dev.iodine.iod.value.CompensatorMountingPosition;
+import dev.iodine.iod.value.DepthValueAveragingFlag;
+import dev.iodine.iod.value.PatientSupportRotationDirection;
+import dev.iodine.iod.value.PrimaryDosimeterUnit;
+import dev.iodine.iod.value.RTImagePlane;
+import dev.iodine.iod.value.TableTopEccentricRotationDirection;
+import dev.iodine.iod.value.TableTopPitchRotationDirection;
+import dev.iodine.iod.value.TableTopRollRotationDirection;
 import java.util.List;
 
 /**
@@ -75,7 +84,7 @@ public interface RtBeamsModule {
          * Primary Dosimeter Unit (300A,00B3), Type 3.
          */
         @Attribute(keyword = "PrimaryDosimeterUnit", type = Type.T3, enumerated = { "MU", "MINUTE" })
-        String getPrimaryDosimeterUnit();
+        PrimaryDosimeterUnit getPrimaryDosimeterUnit();
 
         /**
          * Referenced Tolerance Table Number (300C,00A0), Type 3.
@@ -175,7 +184,7 @@ public interface RtBeamsModule {
              * RT Image Plane (3002,000C), Type 3.
              */
             @Attribute(keyword = "RTImagePlane", type = Type.T3, enumerated = { "NORMAL", "NON_NORMAL" })
-            String getRTImagePlane();
+            RTImagePlane getRTImagePlane();
 
             /**
              * X-Ray Image Receptor Angle (3002,000E), Type 3.
@@ -342,13 +351,13 @@ public interface RtBeamsModule {
              * Compensator Divergence (300A,02E0), Type 3.
              */
             @Attribute(keyword = "CompensatorDivergence", type = Type.T3, enumerated = { "PRESENT", "ABSENT" })
-            String getCompensatorDivergence();
+            CompensatorDivergence getCompensatorDivergence();
 
             /**
              * Compensator Mounting Position (300A,02E1), Type 3.
              */
             @Attribute(keyword = "CompensatorMountingPosition", type = Type.T3, enumerated = { "PATIENT_SIDE", "SOURCE_SIDE", "DOUBLE_SIDED" })
-            String getCompensatorMountingPosition();
+            CompensatorMountingPosition getCompensatorMountingPosition();
 
             /**
              * Compensator Transmission Data (300A,00EB), Type 1.
@@ -496,7 +505,7 @@ public interface RtBeamsModule {
              * Depth Value Averaging Flag (300A,0093), Type 1C.
              */
             @Attribute(keyword = "DepthValueAveragingFlag", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getDepthValueAveragingFlag();
+            DepthValueAveragingFlag getDepthValueAveragingFlag();
 
             /**
              * Beam Dose Verification Control Point Sequence (300A,008C), Type 3.
@@ -598,7 +607,7 @@ public interface RtBeamsModule {
              * Wedge Position Sequence (300A,0116), Type 3.
              */
             @Attribute(keyword = "WedgePositionSequence", type = Type.T3)
-            List<WedgePosition> getWedgePositionSequence();
+            List<WedgePositionItem> getWedgePositionSequence();
 
             /**
              * Beam Limiting Device Position Sequence (300A,011A), Type 1C.
@@ -616,7 +625,7 @@ public interface RtBeamsModule {
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
             @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getPatientSupportRotationDirection();
+            PatientSupportRotationDirection getPatientSupportRotationDirection();
 
             /**
              * Table Top Eccentric Axis Distance (300A,0124), Type 3.
@@ -634,7 +643,7 @@ public interface RtBeamsModule {
              * Table Top Eccentric Rotation Direction (300A,0126), Type 1C.
              */
             @Attribute(keyword = "TableTopEccentricRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getTableTopEccentricRotationDirection();
+            TableTopEccentricRotationDirection getTableTopEccentricRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 1C.
@@ -646,7 +655,7 @@ public interface RtBeamsModule {
              * Table Top Pitch Rotation Direction (300A,0142), Type 1C.
              */
             @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getTableTopPitchRotationDirection();
+            TableTopPitchRotationDirection getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 1C.
@@ -658,7 +667,7 @@ public interface RtBeamsModule {
              * Table Top Roll Rotation Direction (300A,0146), Type 1C.
              */
             @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getTableTopRollRotationDirection();
+            TableTopRollRotationDirection getTableTopRollRotationDirection();
 
             /**
              * Source to Surface Distance (300A,0130), Type 3.

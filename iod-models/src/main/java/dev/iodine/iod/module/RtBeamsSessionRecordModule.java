@@ -13,7 +13,7 @@ import dev.iodine.iod.item.GeneralAccessory;
 import dev.iodine.iod.item.PrimaryFluenceMode;
 import dev.iodine.iod.item.ReferencedCalculatedDoseReference;
 import dev.iodine.iod.item.ReferencedMeasuredDoseReference;
-import dev.iodine.iod.item.WedgePosition;
+import dev.iodine.iod.item.WedgePositionItem;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.rows.RtBeamsBeamCompensatorRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamRows2Macro;
@@ -24,6 +24,13 @@ import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointD
 import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamRecordedBlockRowsMacro;
 import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamRecordedWedgeRowsMacro;
 import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamRowsMacro;
+import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
+import dev.iodine.iod.value.BeamStopperPosition;
+import dev.iodine.iod.value.PatientSupportRotationDirection;
+import dev.iodine.iod.value.PrimaryDosimeterUnit;
+import dev.iodine.iod.value.TableTopEccentricRotationDirection;
+import dev.iodine.iod.value.TableTopPitchRotationDirection;
+import dev.iodine.iod.value.TableTopRollRotationDirection;
 import java.util.List;
 
 /**
@@ -50,7 +57,7 @@ public interface RtBeamsSessionRecordModule {
      * Primary Dosimeter Unit (300A,00B3), Type 1.
      */
     @Attribute(keyword = "PrimaryDosimeterUnit", type = Type.T1, enumerated = { "MU", "MINUTE" })
-    String getPrimaryDosimeterUnit();
+    PrimaryDosimeterUnit getPrimaryDosimeterUnit();
 
     /**
      * Treatment Session Beam Sequence (3008,0020), Type 1.
@@ -352,7 +359,7 @@ public interface RtBeamsSessionRecordModule {
              * Wedge Position Sequence (300A,0116), Type 3.
              */
             @Attribute(keyword = "WedgePositionSequence", type = Type.T3)
-            List<WedgePosition> getWedgePositionSequence();
+            List<WedgePositionItem> getWedgePositionSequence();
 
             /**
              * Beam Limiting Device Position Sequence (300A,011A), Type 1C.
@@ -364,7 +371,7 @@ public interface RtBeamsSessionRecordModule {
              * Beam Stopper Position (3008,0230), Type 3.
              */
             @Attribute(keyword = "BeamStopperPosition", type = Type.T3, enumerated = { "EXTENDED", "RETRACTED", "UNKNOWN" })
-            String getBeamStopperPosition();
+            BeamStopperPosition getBeamStopperPosition();
 
             /**
              * Beam Limiting Device Angle (300A,0120), Type 1C.
@@ -376,7 +383,7 @@ public interface RtBeamsSessionRecordModule {
              * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
              */
             @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getBeamLimitingDeviceRotationDirection();
+            BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
 
             /**
              * Patient Support Angle (300A,0122), Type 1C.
@@ -388,7 +395,7 @@ public interface RtBeamsSessionRecordModule {
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
             @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getPatientSupportRotationDirection();
+            PatientSupportRotationDirection getPatientSupportRotationDirection();
 
             /**
              * Table Top Eccentric Axis Distance (300A,0124), Type 3.
@@ -406,7 +413,7 @@ public interface RtBeamsSessionRecordModule {
              * Table Top Eccentric Rotation Direction (300A,0126), Type 1C.
              */
             @Attribute(keyword = "TableTopEccentricRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getTableTopEccentricRotationDirection();
+            TableTopEccentricRotationDirection getTableTopEccentricRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 1C.
@@ -418,7 +425,7 @@ public interface RtBeamsSessionRecordModule {
              * Table Top Pitch Rotation Direction (300A,0142), Type 1C.
              */
             @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getTableTopPitchRotationDirection();
+            TableTopPitchRotationDirection getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 1C.
@@ -430,7 +437,7 @@ public interface RtBeamsSessionRecordModule {
              * Table Top Roll Rotation Direction (300A,0146), Type 1C.
              */
             @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getTableTopRollRotationDirection();
+            TableTopRollRotationDirection getTableTopRollRotationDirection();
 
             /**
              * Corrected Parameter Sequence (3008,0068), Type 3.

@@ -11,6 +11,7 @@ import dev.iodine.iod.rows.RtBrachyApplicationSetupsApplicationSetupBrachyAccess
 import dev.iodine.iod.rows.RtBrachyApplicationSetupsApplicationSetupChannelRowsMacro;
 import dev.iodine.iod.rows.RtBrachyApplicationSetupsApplicationSetupRowsMacro;
 import dev.iodine.iod.rows.RtBrachyApplicationSetupsSourceRowsMacro;
+import dev.iodine.iod.value.BrachyTreatmentTechnique;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public interface RtBrachyApplicationSetupsModule {
      * Brachy Treatment Technique (300A,0200), Type 1.
      */
     @Attribute(keyword = "BrachyTreatmentTechnique", type = Type.T1, enumerated = { "INTRALUMENARY", "INTRACAVITARY", "INTERSTITIAL", "CONTACT", "INTRAVASCULAR", "PERMANENT" })
-    String getBrachyTreatmentTechnique();
+    BrachyTreatmentTechnique getBrachyTreatmentTechnique();
 
     /**
      * Brachy Treatment Type (300A,0202), Type 1.

@@ -16,6 +16,8 @@ import dev.iodine.iod.rows.RtBrachyApplicationSetupsApplicationSetupRowsMacro;
 import dev.iodine.iod.rows.RtBrachyApplicationSetupsSourceRowsMacro;
 import dev.iodine.iod.rows.RtBrachySessionRecordTreatmentSessionApplicationSetupRecordedChannelBrachyControlPointDeliveredRowsMacro;
 import dev.iodine.iod.rows.RtBrachySessionRecordTreatmentSessionApplicationSetupRowsMacro;
+import dev.iodine.iod.value.ApplicationSetupCheck;
+import dev.iodine.iod.value.BrachyTreatmentTechnique;
 import java.util.List;
 
 /**
@@ -42,7 +44,7 @@ public interface RtBrachySessionRecordModule {
      * Brachy Treatment Technique (300A,0200), Type 1.
      */
     @Attribute(keyword = "BrachyTreatmentTechnique", type = Type.T1, enumerated = { "INTRALUMENARY", "INTRACAVITARY", "INTERSTITIAL", "CONTACT", "INTRAVASCULAR", "PERMANENT" })
-    String getBrachyTreatmentTechnique();
+    BrachyTreatmentTechnique getBrachyTreatmentTechnique();
 
     /**
      * Brachy Treatment Type (300A,0202), Type 1.
@@ -118,7 +120,7 @@ public interface RtBrachySessionRecordModule {
          * Application Setup Check (3008,0116), Type 3.
          */
         @Attribute(keyword = "ApplicationSetupCheck", type = Type.T3, enumerated = { "PASSED", "FAILED", "UNKNOWN" })
-        String getApplicationSetupCheck();
+        ApplicationSetupCheck getApplicationSetupCheck();
 
         /**
          * Referenced Verification Image Sequence (300C,0040), Type 3.

@@ -10,6 +10,8 @@ import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.DerivationCode;
 import dev.iodine.iod.item.ReferencedInstance3;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.value.DoseUnits;
+import dev.iodine.iod.value.PhotometricInterpretation;
 import java.util.List;
 
 /**
@@ -30,7 +32,7 @@ public interface RtDoseModule {
      * Photometric Interpretation (0028,0004), Type 1C.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1C, enumerated = { "MONOCHROME2" }, condition = "present(PixelData)", mayBePresentOtherwise = false)
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Bits Allocated (0028,0100), Type 1C.
@@ -72,7 +74,7 @@ public interface RtDoseModule {
      * Dose Units (3004,0002), Type 1.
      */
     @Attribute(keyword = "DoseUnits", type = Type.T1, enumerated = { "GY", "RELATIVE" })
-    String getDoseUnits();
+    DoseUnits getDoseUnits();
 
     /**
      * Dose Type (3004,0004), Type 1.

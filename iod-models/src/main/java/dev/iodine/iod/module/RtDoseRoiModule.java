@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.DoseUnits;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public interface RtDoseRoiModule {
          * Dose Units (3004,0002), Type 1.
          */
         @Attribute(keyword = "DoseUnits", type = Type.T1, enumerated = { "GY", "RELATIVE" })
-        String getDoseUnits();
+        DoseUnits getDoseUnits();
 
         /**
          * Dose Value (3004,0012), Type 1.

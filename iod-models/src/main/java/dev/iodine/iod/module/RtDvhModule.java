@@ -5,6 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedStructureSet;
+import dev.iodine.iod.value.DVHROIContributionType;
+import dev.iodine.iod.value.DVHType;
+import dev.iodine.iod.value.DoseUnits;
 import java.util.List;
 
 /**
@@ -67,20 +70,20 @@ public interface RtDvhModule {
              * DVH ROI Contribution Type (3004,0062), Type 1.
              */
             @Attribute(keyword = "DVHROIContributionType", type = Type.T1, enumerated = { "INCLUDED", "EXCLUDED" })
-            String getDVHROIContributionType();
+            DVHROIContributionType getDVHROIContributionType();
         }
 
         /**
          * DVH Type (3004,0001), Type 1.
          */
         @Attribute(keyword = "DVHType", type = Type.T1, enumerated = { "DIFFERENTIAL", "CUMULATIVE", "NATURAL" })
-        String getDVHType();
+        DVHType getDVHType();
 
         /**
          * Dose Units (3004,0002), Type 1.
          */
         @Attribute(keyword = "DoseUnits", type = Type.T1, enumerated = { "GY", "RELATIVE" })
-        String getDoseUnits();
+        DoseUnits getDoseUnits();
 
         /**
          * Dose Type (3004,0004), Type 1.

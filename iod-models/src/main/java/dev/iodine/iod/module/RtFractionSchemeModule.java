@@ -7,6 +7,9 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedDose;
 import dev.iodine.iod.rows.RtFractionSchemeFractionGroupReferencedDoseReferenceRowsMacro;
+import dev.iodine.iod.value.AlternateBeamDoseType;
+import dev.iodine.iod.value.BeamDoseMeaning;
+import dev.iodine.iod.value.BeamDoseType;
 import java.util.List;
 
 /**
@@ -95,7 +98,7 @@ public interface RtFractionSchemeModule {
          * Beam Dose Meaning (300A,008B), Type 3.
          */
         @Attribute(keyword = "BeamDoseMeaning", type = Type.T3, enumerated = { "BEAM_LEVEL", "FRACTION_LEVEL" })
-        String getBeamDoseMeaning();
+        BeamDoseMeaning getBeamDoseMeaning();
 
         /**
          * Number of Beams (300A,0080), Type 1.
@@ -137,7 +140,7 @@ public interface RtFractionSchemeModule {
              * Beam Dose Type (300A,0090), Type 1C.
              */
             @Attribute(keyword = "BeamDoseType", type = Type.T1C, enumerated = { "PHYSICAL", "EFFECTIVE" }, condition = "present(AlternateBeamDose)")
-            String getBeamDoseType();
+            BeamDoseType getBeamDoseType();
 
             /**
              * Alternate Beam Dose (300A,0091), Type 3.
@@ -149,7 +152,7 @@ public interface RtFractionSchemeModule {
              * Alternate Beam Dose Type (300A,0092), Type 1C.
              */
             @Attribute(keyword = "AlternateBeamDoseType", type = Type.T1C, enumerated = { "PHYSICAL", "EFFECTIVE" }, condition = "present(AlternateBeamDose)", mayBePresentOtherwise = false)
-            String getAlternateBeamDoseType();
+            AlternateBeamDoseType getAlternateBeamDoseType();
 
             /**
              * Beam Meterset (300A,0086), Type 3.

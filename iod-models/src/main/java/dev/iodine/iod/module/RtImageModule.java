@@ -14,6 +14,11 @@ import dev.iodine.iod.rows.RtBeamsBeamBeamLimitingDeviceRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamBlockRowsMacro;
 import dev.iodine.iod.rows.RtImageRows2Macro;
 import dev.iodine.iod.rows.RtImageRowsMacro;
+import dev.iodine.iod.value.FluenceDataSource;
+import dev.iodine.iod.value.PixelIntensityRelationship;
+import dev.iodine.iod.value.PrimaryDosimeterUnit;
+import dev.iodine.iod.value.RTImagePlane;
+import dev.iodine.iod.value.ReportedValuesOrigin;
 import java.util.List;
 
 /**
@@ -37,7 +42,7 @@ public interface RtImageModule {
      * Pixel Intensity Relationship (0028,1040), Type 3.
      */
     @Attribute(keyword = "PixelIntensityRelationship", type = Type.T3, enumerated = { "LIN", "LOG" })
-    String getPixelIntensityRelationship();
+    PixelIntensityRelationship getPixelIntensityRelationship();
 
     /**
      * Pixel Intensity Relationship Sign (0028,1041), Type 1C.
@@ -79,13 +84,13 @@ public interface RtImageModule {
      * Reported Values Origin (3002,000A), Type 2C.
      */
     @Attribute(keyword = "ReportedValuesOrigin", type = Type.T2C, enumerated = { "OPERATOR", "PLAN", "ACTUAL" }, condition = "ImageType[2] == \"SIMULATOR\" or ImageType[2] == \"PORTAL\"", mayBePresentOtherwise = false)
-    String getReportedValuesOrigin();
+    ReportedValuesOrigin getReportedValuesOrigin();
 
     /**
      * RT Image Plane (3002,000C), Type 1.
      */
     @Attribute(keyword = "RTImagePlane", type = Type.T1, enumerated = { "NORMAL", "NON_NORMAL" })
-    String getRTImagePlane();
+    RTImagePlane getRTImagePlane();
 
     /**
      * X-Ray Image Receptor Translation (3002,000D), Type 3.
@@ -127,7 +132,7 @@ public interface RtImageModule {
      * Primary Dosimeter Unit (300A,00B3), Type 2.
      */
     @Attribute(keyword = "PrimaryDosimeterUnit", type = Type.T2, enumerated = { "MU", "MINUTE" })
-    String getPrimaryDosimeterUnit();
+    PrimaryDosimeterUnit getPrimaryDosimeterUnit();
 
     /**
      * Radiation Machine SAD (3002,0022), Type 2.
@@ -344,7 +349,7 @@ public interface RtImageModule {
          * Fluence Data Source (3002,0041), Type 1.
          */
         @Attribute(keyword = "FluenceDataSource", type = Type.T1, enumerated = { "CALCULATED", "MEASURED" })
-        String getFluenceDataSource();
+        FluenceDataSource getFluenceDataSource();
 
         /**
          * Fluence Data Scale (3002,0042), Type 3.

@@ -24,6 +24,17 @@ import dev.iodine.iod.rows.RtIonBeamsIonBeamRangeModulatorRowsMacro;
 import dev.iodine.iod.rows.RtIonBeamsIonBeamRows2Macro;
 import dev.iodine.iod.rows.RtIonBeamsIonBeamRows3Macro;
 import dev.iodine.iod.rows.RtIonBeamsIonBeamRowsMacro;
+import dev.iodine.iod.value.BlockDivergence;
+import dev.iodine.iod.value.BlockMountingPosition;
+import dev.iodine.iod.value.BlockType;
+import dev.iodine.iod.value.CompensatorDivergence;
+import dev.iodine.iod.value.CompensatorMountingPosition;
+import dev.iodine.iod.value.PatientSupportRotationDirection;
+import dev.iodine.iod.value.PrimaryDosimeterUnit;
+import dev.iodine.iod.value.RTBeamLimitingDeviceType;
+import dev.iodine.iod.value.ScanSpotReorderingAllowed;
+import dev.iodine.iod.value.TableTopPitchRotationDirection;
+import dev.iodine.iod.value.TableTopRollRotationDirection;
 import java.util.List;
 
 /**
@@ -61,7 +72,7 @@ public interface RtIonBeamsModule {
          * Primary Dosimeter Unit (300A,00B3), Type 3.
          */
         @Attribute(keyword = "PrimaryDosimeterUnit", type = Type.T3, enumerated = { "MU", "NP" })
-        String getPrimaryDosimeterUnit();
+        PrimaryDosimeterUnit getPrimaryDosimeterUnit();
 
         /**
          * Referenced Tolerance Table Number (300C,00A0), Type 3.
@@ -134,7 +145,7 @@ public interface RtIonBeamsModule {
              * RT Beam Limiting Device Type (300A,00B8), Type 1.
              */
             @Attribute(keyword = "RTBeamLimitingDeviceType", type = Type.T1, enumerated = { "X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY" })
-            String getRTBeamLimitingDeviceType();
+            RTBeamLimitingDeviceType getRTBeamLimitingDeviceType();
 
             /**
              * Isocenter to Beam Limiting Device Distance (300A,00BB), Type 2.
@@ -327,13 +338,13 @@ public interface RtIonBeamsModule {
              * Compensator Divergence (300A,02E0), Type 1.
              */
             @Attribute(keyword = "CompensatorDivergence", type = Type.T1, enumerated = { "PRESENT", "ABSENT" })
-            String getCompensatorDivergence();
+            CompensatorDivergence getCompensatorDivergence();
 
             /**
              * Compensator Mounting Position (300A,02E1), Type 1.
              */
             @Attribute(keyword = "CompensatorMountingPosition", type = Type.T1, enumerated = { "PATIENT_SIDE", "SOURCE_SIDE", "DOUBLE_SIDED" })
-            String getCompensatorMountingPosition();
+            CompensatorMountingPosition getCompensatorMountingPosition();
 
             /**
              * Compensator Column Offset (300A,02E5), Type 1C.
@@ -407,19 +418,19 @@ public interface RtIonBeamsModule {
              * Block Type (300A,00F8), Type 1.
              */
             @Attribute(keyword = "BlockType", type = Type.T1, enumerated = { "SHIELDING", "APERTURE" })
-            String getBlockType();
+            BlockType getBlockType();
 
             /**
              * Block Divergence (300A,00FA), Type 1.
              */
             @Attribute(keyword = "BlockDivergence", type = Type.T1, enumerated = { "PRESENT", "ABSENT" })
-            String getBlockDivergence();
+            BlockDivergence getBlockDivergence();
 
             /**
              * Block Mounting Position (300A,00FB), Type 1.
              */
             @Attribute(keyword = "BlockMountingPosition", type = Type.T1, enumerated = { "PATIENT_SIDE", "SOURCE_SIDE" })
-            String getBlockMountingPosition();
+            BlockMountingPosition getBlockMountingPosition();
 
             /**
              * Block Thickness (300A,0100), Type 1.
@@ -790,7 +801,7 @@ public interface RtIonBeamsModule {
              * Scan Spot Reordering Allowed (300A,0395), Type 3.
              */
             @Attribute(keyword = "ScanSpotReorderingAllowed", type = Type.T3, enumerated = { "ALLOWED", "NOT ALLOWED" })
-            String getScanSpotReorderingAllowed();
+            ScanSpotReorderingAllowed getScanSpotReorderingAllowed();
 
             /**
              * Number of Scan Spot Positions (300A,0392), Type 1C.
@@ -832,7 +843,7 @@ public interface RtIonBeamsModule {
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
             @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getPatientSupportRotationDirection();
+            PatientSupportRotationDirection getPatientSupportRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 2C.
@@ -844,7 +855,7 @@ public interface RtIonBeamsModule {
              * Table Top Pitch Rotation Direction (300A,0142), Type 2C.
              */
             @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getTableTopPitchRotationDirection();
+            TableTopPitchRotationDirection getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 2C.
@@ -856,7 +867,7 @@ public interface RtIonBeamsModule {
              * Table Top Roll Rotation Direction (300A,0146), Type 2C.
              */
             @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            String getTableTopRollRotationDirection();
+            TableTopRollRotationDirection getTableTopRollRotationDirection();
 
             /**
              * Head Fixation Angle (300A,0148), Type 3.

@@ -27,6 +27,12 @@ import dev.iodine.iod.rows.RtIonBeamsIonBeamRangeModulatorRowsMacro;
 import dev.iodine.iod.rows.RtIonBeamsIonBeamRows2Macro;
 import dev.iodine.iod.rows.RtIonBeamsIonBeamRows3Macro;
 import dev.iodine.iod.rows.RtIonBeamsIonBeamRowsMacro;
+import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
+import dev.iodine.iod.value.PatientSupportRotationDirection;
+import dev.iodine.iod.value.PrimaryDosimeterUnit;
+import dev.iodine.iod.value.ScanSpotReordered;
+import dev.iodine.iod.value.TableTopPitchRotationDirection;
+import dev.iodine.iod.value.TableTopRollRotationDirection;
 import java.util.List;
 
 /**
@@ -53,7 +59,7 @@ public interface RtIonBeamsSessionRecordModule {
      * Primary Dosimeter Unit (300A,00B3), Type 1.
      */
     @Attribute(keyword = "PrimaryDosimeterUnit", type = Type.T1, enumerated = { "MU", "NP" })
-    String getPrimaryDosimeterUnit();
+    PrimaryDosimeterUnit getPrimaryDosimeterUnit();
 
     /**
      * Treatment Session Ion Beam Sequence (3008,0021), Type 1.
@@ -575,7 +581,7 @@ public interface RtIonBeamsSessionRecordModule {
              * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
              */
             @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getBeamLimitingDeviceRotationDirection();
+            BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
 
             /**
              * Scan Spot Tune ID (300A,0390), Type 1C.
@@ -629,7 +635,7 @@ public interface RtIonBeamsSessionRecordModule {
              * Scan Spot Reordered (300A,0393), Type 3.
              */
             @Attribute(keyword = "ScanSpotReordered", type = Type.T3, enumerated = { "YES", "NO" })
-            String getScanSpotReordered();
+            ScanSpotReordered getScanSpotReordered();
 
             /**
              * Scan Spot Prescribed Indices (300A,0391), Type 1C.
@@ -647,7 +653,7 @@ public interface RtIonBeamsSessionRecordModule {
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
             @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getPatientSupportRotationDirection();
+            PatientSupportRotationDirection getPatientSupportRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 2C.
@@ -659,7 +665,7 @@ public interface RtIonBeamsSessionRecordModule {
              * Table Top Pitch Rotation Direction (300A,0142), Type 2C.
              */
             @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getTableTopPitchRotationDirection();
+            TableTopPitchRotationDirection getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 2C.
@@ -671,7 +677,7 @@ public interface RtIonBeamsSessionRecordModule {
              * Table Top Roll Rotation Direction (300A,0146), Type 2C.
              */
             @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-            String getTableTopRollRotationDirection();
+            TableTopRollRotationDirection getTableTopRollRotationDirection();
 
             /**
              * Head Fixation Angle (300A,0148), Type 3.

@@ -11,6 +11,7 @@ import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
 import dev.iodine.iod.item.RequestAttributes;
 import dev.iodine.iod.item.SeriesDescriptionCode;
 import dev.iodine.iod.macro.PerformedProcedureStepSummaryMacro;
+import dev.iodine.iod.value.Modality;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public interface RtSeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, enumerated = { "RTIMAGE", "RTDOSE", "RTSTRUCT", "RTPLAN", "RTRECORD" })
-    String getModality();
+    Modality getModality();
 
     /**
      * Series Instance UID (0020,000E), Type 1.

@@ -8,6 +8,9 @@ import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.rows.RtTreatmentSummaryRecordTreatmentSummaryMeasuredDoseReferenceRowsMacro;
+import dev.iodine.iod.value.CurrentTreatmentStatus;
+import dev.iodine.iod.value.FractionGroupType;
+import dev.iodine.iod.value.TreatmentTerminationStatus;
 import java.util.List;
 
 /**
@@ -22,7 +25,7 @@ public interface RtTreatmentSummaryRecordModule {
      * Current Treatment Status (3008,0200), Type 1.
      */
     @Attribute(keyword = "CurrentTreatmentStatus", type = Type.T1, enumerated = { "NOT_STARTED", "ON_TREATMENT", "ON_BREAK", "SUSPENDED", "STOPPED", "COMPLETED" })
-    String getCurrentTreatmentStatus();
+    CurrentTreatmentStatus getCurrentTreatmentStatus();
 
     /**
      * Treatment Status Comment (3008,0202), Type 3.
@@ -64,7 +67,7 @@ public interface RtTreatmentSummaryRecordModule {
          * Fraction Group Type (3008,0224), Type 2.
          */
         @Attribute(keyword = "FractionGroupType", type = Type.T2, enumerated = { "EXTERNAL_BEAM", "BRACHY" })
-        String getFractionGroupType();
+        FractionGroupType getFractionGroupType();
 
         /**
          * Number of Fractions Planned (300A,0078), Type 2.
@@ -112,7 +115,7 @@ public interface RtTreatmentSummaryRecordModule {
              * Treatment Termination Status (3008,002A), Type 2.
              */
             @Attribute(keyword = "TreatmentTerminationStatus", type = Type.T2, enumerated = { "NORMAL", "OPERATOR", "MACHINE", "UNKNOWN" })
-            String getTreatmentTerminationStatus();
+            TreatmentTerminationStatus getTreatmentTerminationStatus();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.Modality;
 
 /**
  * The SC Equipment module (PS3.3 C.8.6).
@@ -22,7 +23,7 @@ public interface ScEquipmentModule {
      * Modality (0008,0060), Type 3.
      */
     @Attribute(keyword = "Modality", type = Type.T3, definedTerms = { "ANN", "AR", "AU", "BI", "BDUS", "BMD", "CR", "CT", "DG", "DOC", "DX", "ECG", "EPS", "ES", "FID", "GM", "HC", "HD", "IO", "IOL", "IVOCT", "IVUS", "KER", "KO", "LEN", "LS", "M3D", "MG", "MR", "NM", "OAM", "OCT", "OP", "OPM", "OPT", "OPTBSV", "OPTENF", "OPV", "OT", "PA", "PLAN", "PR", "PT", "PX", "REG", "RESP", "RF", "RG", "RTDOSE", "RTIMAGE", "RTPLAN", "RTRECORD", "RTSTRUCT", "RWV", "SEG", "SM", "SMR", "SR", "SRF", "STAIN", "TG", "US", "VA", "XA", "XC" })
-    String getModality();
+    Modality getModality();
 
     /**
      * Secondary Capture Device ID (0018,1010), Type 3.

@@ -5,6 +5,10 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.BasicPixelSpacingCalibrationMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.DigitizingDeviceTransportDirection;
+import dev.iodine.iod.value.PresentationLUTShape;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 
 /**
  * The SC Multi-frame Image module (PS3.3 C.8.6.3).
@@ -19,19 +23,19 @@ public interface ScMultiFrameImageModule {
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "YES", "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 3.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Presentation LUT Shape (2050,0020), Type 1C.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY" }, condition = "PhotometricInterpretation == \"MONOCHROME2\" and BitsStored > 1", mayBePresentOtherwise = false)
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 
     /**
      * Illumination (2010,015E), Type 3.
@@ -79,7 +83,7 @@ public interface ScMultiFrameImageModule {
      * Digitizing Device Transport Direction (0018,2020), Type 3.
      */
     @Attribute(keyword = "DigitizingDeviceTransportDirection", type = Type.T3, enumerated = { "ROW", "COLUMN" })
-    String getDigitizingDeviceTransportDirection();
+    DigitizingDeviceTransportDirection getDigitizingDeviceTransportDirection();
 
     /**
      * Rotation of Scanned Film (0018,2030), Type 3.

@@ -11,6 +11,9 @@ import dev.iodine.iod.macro.SegmentDescriptionMacro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
 import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyEnFaceImageRowsMacro;
 import dev.iodine.iod.rows.ParametricMapImageRowsMacro;
+import dev.iodine.iod.value.SegmentationFractionalType;
+import dev.iodine.iod.value.SegmentationType;
+import dev.iodine.iod.value.SegmentsOverlap;
 import java.util.List;
 
 /**
@@ -41,13 +44,13 @@ public interface SegmentationImageModule {
      * Segmentation Type (0062,0001), Type 1.
      */
     @Attribute(keyword = "SegmentationType", type = Type.T1, enumerated = { "BINARY", "FRACTIONAL", "LABELMAP" })
-    String getSegmentationType();
+    SegmentationType getSegmentationType();
 
     /**
      * Segmentation Fractional Type (0062,0010), Type 1C.
      */
     @Attribute(keyword = "SegmentationFractionalType", type = Type.T1C, enumerated = { "PROBABILITY", "OCCUPANCY" }, condition = "SegmentationType == \"FRACTIONAL\"", mayBePresentOtherwise = false)
-    String getSegmentationFractionalType();
+    SegmentationFractionalType getSegmentationFractionalType();
 
     /**
      * Maximum Fractional Value (0062,000E), Type 1C.
@@ -59,7 +62,7 @@ public interface SegmentationImageModule {
      * Segments Overlap (0062,0013), Type 3.
      */
     @Attribute(keyword = "SegmentsOverlap", type = Type.T3, enumerated = { "YES", "NO", "UNDEFINED" })
-    String getSegmentsOverlap();
+    SegmentsOverlap getSegmentsOverlap();
 
     /**
      * Segment Sequence (0062,0002), Type 1.

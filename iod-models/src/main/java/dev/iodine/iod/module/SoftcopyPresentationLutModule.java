@@ -6,6 +6,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.SoftcopyPresentationLutPresentationLUTRowsMacro;
+import dev.iodine.iod.value.PresentationLUTShape;
 import java.util.List;
 
 /**
@@ -34,5 +35,5 @@ public interface SoftcopyPresentationLutModule {
      * Presentation LUT Shape (2050,0020), Type 1C.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY", "INVERSE" }, condition = "absent(PresentationLUTSequence)", mayBePresentOtherwise = false)
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 }

@@ -16,6 +16,13 @@ import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
 import dev.iodine.iod.macro.SelectorAttributeMacro;
 import dev.iodine.iod.rows.GeneralEquipmentRowsMacro;
 import dev.iodine.iod.rows.IdentifiedPersonOrDeviceRowsMacro;
+import dev.iodine.iod.value.BlockIdentifyingInformationStatus;
+import dev.iodine.iod.value.ContentQualification;
+import dev.iodine.iod.value.DeidentificationAction;
+import dev.iodine.iod.value.InstanceOriginStatus;
+import dev.iodine.iod.value.LongitudinalTemporalInformationModified;
+import dev.iodine.iod.value.PrivateDataElementValueRepresentation;
+import dev.iodine.iod.value.QueryRetrieveView;
 import java.util.List;
 
 /**
@@ -483,13 +490,13 @@ public interface SopCommonModule {
      * Longitudinal Temporal Information Modified (0028,0303), Type 3.
      */
     @Attribute(keyword = "LongitudinalTemporalInformationModified", type = Type.T3, enumerated = { "UNMODIFIED", "MODIFIED", "REMOVED" })
-    String getLongitudinalTemporalInformationModified();
+    LongitudinalTemporalInformationModified getLongitudinalTemporalInformationModified();
 
     /**
      * Query/Retrieve View (0008,0053), Type 1C.
      */
     @Attribute(keyword = "QueryRetrieveView", type = Type.T1C, enumerated = { "CLASSIC", "ENHANCED" }, condition = "unchecked(\"Required if the instance was converted from its source form by a Query/Retrieve View request\")")
-    String getQueryRetrieveView();
+    QueryRetrieveView getQueryRetrieveView();
 
     /**
      * Conversion Source Attributes Sequence (0020,9172), Type 1C.
@@ -501,7 +508,7 @@ public interface SopCommonModule {
      * Content Qualification (0018,9004), Type 3.
      */
     @Attribute(keyword = "ContentQualification", type = Type.T3, enumerated = { "PRODUCT", "RESEARCH", "SERVICE" })
-    String getContentQualification();
+    ContentQualification getContentQualification();
 
     /**
      * Private Data Element Characteristics Sequence (0008,0300), Type 3.
@@ -555,7 +562,7 @@ public interface SopCommonModule {
              * Private Data Element Value Representation (0008,030A), Type 1.
              */
             @Attribute(keyword = "PrivateDataElementValueRepresentation", type = Type.T1, enumerated = { "AE", "AS", "AT", "CS", "DA", "DS", "DT", "FL", "DF", "IS", "LO", "LT", "OB", "OD", "OF", "OL", "OW", "PN", "SH", "SL", "SQ", "SS", "ST", "TM", "UC", "UI", "UL", "UN", "UR", "US", "UT" })
-            String getPrivateDataElementValueRepresentation();
+            PrivateDataElementValueRepresentation getPrivateDataElementValueRepresentation();
 
             /**
              * Private Data Element Number of Items (0008,030B), Type 1C.
@@ -598,7 +605,7 @@ public interface SopCommonModule {
          * Block Identifying Information Status (0008,0303), Type 1.
          */
         @Attribute(keyword = "BlockIdentifyingInformationStatus", type = Type.T1, enumerated = { "SAFE", "UNSAFE", "MIXED" })
-        String getBlockIdentifyingInformationStatus();
+        BlockIdentifyingInformationStatus getBlockIdentifyingInformationStatus();
 
         /**
          * Nonidentifying Private Elements (0008,0304), Type 1C.
@@ -610,13 +617,13 @@ public interface SopCommonModule {
          * Deidentification Action Sequence (0008,0305), Type 3.
          */
         @Attribute(keyword = "DeidentificationActionSequence", type = Type.T3)
-        List<DeidentificationAction> getDeidentificationActionSequence();
+        List<DeidentificationActionItem> getDeidentificationActionSequence();
 
         /**
          * An item of Deidentification Action Sequence (0008,0305).
          */
         @Item
-        interface DeidentificationAction {
+        interface DeidentificationActionItem {
 
             /**
              * Identifying Private Elements (0008,0306), Type 1.
@@ -628,7 +635,7 @@ public interface SopCommonModule {
              * Deidentification Action (0008,0307), Type 1.
              */
             @Attribute(keyword = "DeidentificationAction", type = Type.T1, enumerated = { "D", "Z", "X", "U" })
-            String getDeidentificationAction();
+            DeidentificationAction getDeidentificationAction();
         }
     }
 
@@ -636,7 +643,7 @@ public interface SopCommonModule {
      * Instance Origin Status (0400,0600), Type 3.
      */
     @Attribute(keyword = "InstanceOriginStatus", type = Type.T3, enumerated = { "LOCAL", "IMPORTED" })
-    String getInstanceOriginStatus();
+    InstanceOriginStatus getInstanceOriginStatus();
 
     /**
      * Barcode Value (2200,0005), Type 3.

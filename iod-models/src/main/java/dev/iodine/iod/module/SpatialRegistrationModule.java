@@ -12,6 +12,7 @@ import dev.iodine.iod.item.RegistrationTypeCode;
 import dev.iodine.iod.item.UsedFiducials;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.value.FrameOfReferenceTransformationMatrixType;
 import java.util.List;
 
 /**
@@ -105,7 +106,7 @@ public interface SpatialRegistrationModule {
                  * Frame of Reference Transformation Matrix Type (0070,030C), Type 1.
                  */
                 @Attribute(keyword = "FrameOfReferenceTransformationMatrixType", type = Type.T1, enumerated = { "RIGID", "RIGID_SCALE", "AFFINE" })
-                String getFrameOfReferenceTransformationMatrixType();
+                FrameOfReferenceTransformationMatrixType getFrameOfReferenceTransformationMatrixType();
             }
         }
 

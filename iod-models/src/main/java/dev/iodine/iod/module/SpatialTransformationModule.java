@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.ImageHorizontalFlip;
 
 /**
  * The Spatial Transformation module (PS3.3 C.10.6).
@@ -22,5 +23,5 @@ public interface SpatialTransformationModule {
      * Image Horizontal Flip (0070,0041), Type 1.
      */
     @Attribute(keyword = "ImageHorizontalFlip", type = Type.T1, enumerated = { "Y", "N" })
-    String getImageHorizontalFlip();
+    ImageHorizontalFlip getImageHorizontalFlip();
 }

@@ -19,6 +19,9 @@ import dev.iodine.iod.item.ReferencedRequest;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.HierarchicalSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.IdentifiedPersonOrDeviceMacro;
+import dev.iodine.iod.value.CompletionFlag;
+import dev.iodine.iod.value.PreliminaryFlag;
+import dev.iodine.iod.value.VerificationFlag;
 import java.util.List;
 
 /**
@@ -39,13 +42,13 @@ public interface SrDocumentGeneralModule {
      * Preliminary Flag (0040,A496), Type 3.
      */
     @Attribute(keyword = "PreliminaryFlag", type = Type.T3, enumerated = { "PRELIMINARY", "FINAL" })
-    String getPreliminaryFlag();
+    PreliminaryFlag getPreliminaryFlag();
 
     /**
      * Completion Flag (0040,A491), Type 1.
      */
     @Attribute(keyword = "CompletionFlag", type = Type.T1, enumerated = { "PARTIAL", "COMPLETE" })
-    String getCompletionFlag();
+    CompletionFlag getCompletionFlag();
 
     /**
      * Completion Flag Description (0040,A492), Type 3.
@@ -57,7 +60,7 @@ public interface SrDocumentGeneralModule {
      * Verification Flag (0040,A493), Type 1.
      */
     @Attribute(keyword = "VerificationFlag", type = Type.T1, enumerated = { "UNVERIFIED", "VERIFIED" })
-    String getVerificationFlag();
+    VerificationFlag getVerificationFlag();
 
     /**
      * Content Date (0008,0023), Type 1.

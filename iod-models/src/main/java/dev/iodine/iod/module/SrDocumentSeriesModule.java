@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.KeyObjectDocumentSeriesRowsMacro;
+import dev.iodine.iod.value.Modality;
 
 /**
  * The SR Document Series module (PS3.3 C.17).
@@ -19,5 +20,5 @@ public interface SrDocumentSeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, enumerated = { "SR" })
-    String getModality();
+    Modality getModality();
 }

@@ -15,6 +15,7 @@ import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.IdentifiedPersonOrDeviceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.rows.QtusEnhancedUltrasoundVolumeProfileSeriesRowsMacro;
+import dev.iodine.iod.value.Modality;
 import java.util.List;
 
 /**
@@ -136,7 +137,7 @@ public interface StructureSetModule {
          * Modality (0008,0060), Type 1.
          */
         @Attribute(keyword = "Modality", type = Type.T1)
-        String getModality();
+        Modality getModality();
 
         /**
          * Series Instance UID (0020,000E), Type 1.

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.BoundingBoxTextHorizontalJustification;
 import java.util.List;
 
 /**
@@ -42,7 +43,7 @@ public interface StructuredDisplayAnnotationModule {
          * Bounding Box Text Horizontal Justification (0070,0012), Type 1.
          */
         @Attribute(keyword = "BoundingBoxTextHorizontalJustification", type = Type.T1, enumerated = { "LEFT", "RIGHT", "CENTER" })
-        String getBoundingBoxTextHorizontalJustification();
+        BoundingBoxTextHorizontalJustification getBoundingBoxTextHorizontalJustification();
 
         /**
          * Graphic Layer Recommended Display CIELab Value (0070,0401), Type 3.

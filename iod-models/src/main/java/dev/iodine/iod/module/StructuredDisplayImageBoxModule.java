@@ -10,6 +10,9 @@ import dev.iodine.iod.item.ReferencedPresentationState2;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.rows.HangingProtocolDisplayDisplaySetsImageBoxesRowsMacro;
+import dev.iodine.iod.value.DisplaySetHorizontalJustification;
+import dev.iodine.iod.value.DisplaySetVerticalJustification;
+import dev.iodine.iod.value.TypeOfSynchronization;
 import java.util.List;
 
 /**
@@ -61,13 +64,13 @@ public interface StructuredDisplayImageBoxModule {
          * Display Set Horizontal Justification (0072,0717), Type 3.
          */
         @Attribute(keyword = "DisplaySetHorizontalJustification", type = Type.T3, enumerated = { "LEFT", "CENTER", "RIGHT" })
-        String getDisplaySetHorizontalJustification();
+        DisplaySetHorizontalJustification getDisplaySetHorizontalJustification();
 
         /**
          * Display Set Vertical Justification (0072,0718), Type 3.
          */
         @Attribute(keyword = "DisplaySetVerticalJustification", type = Type.T3, enumerated = { "TOP", "CENTER", "BOTTOM" })
-        String getDisplaySetVerticalJustification();
+        DisplaySetVerticalJustification getDisplaySetVerticalJustification();
 
         /**
          * Initial Cine Run State (0018,0042), Type 1C.
@@ -170,6 +173,6 @@ public interface StructuredDisplayImageBoxModule {
          * Type of Synchronization (0072,0434), Type 1.
          */
         @Attribute(keyword = "TypeOfSynchronization", type = Type.T1, enumerated = { "FRAME", "POSITION", "TIME", "PHASE" })
-        String getTypeOfSynchronization();
+        TypeOfSynchronization getTypeOfSynchronization();
     }
 }

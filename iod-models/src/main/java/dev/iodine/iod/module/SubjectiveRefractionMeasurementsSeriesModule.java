@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
+import dev.iodine.iod.value.Modality;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ public interface SubjectiveRefractionMeasurementsSeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, enumerated = { "SRF" })
-    String getModality();
+    Modality getModality();
 
     /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 1C.

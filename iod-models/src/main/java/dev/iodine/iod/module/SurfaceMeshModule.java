@@ -11,6 +11,9 @@ import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.macro.PointsMacro;
 import dev.iodine.iod.macro.SurfaceMeshPrimitivesMacro;
 import dev.iodine.iod.macro.VectorsMacro;
+import dev.iodine.iod.value.FiniteVolume;
+import dev.iodine.iod.value.Manifold;
+import dev.iodine.iod.value.SurfaceProcessing;
 import java.util.List;
 
 /**
@@ -67,7 +70,7 @@ public interface SurfaceMeshModule {
          * Surface Processing (0066,0009), Type 2.
          */
         @Attribute(keyword = "SurfaceProcessing", type = Type.T2, enumerated = { "YES", "NO" })
-        String getSurfaceProcessing();
+        SurfaceProcessing getSurfaceProcessing();
 
         /**
          * Surface Processing Ratio (0066,000A), Type 2C.
@@ -135,13 +138,13 @@ public interface SurfaceMeshModule {
          * Finite Volume (0066,000E), Type 1.
          */
         @Attribute(keyword = "FiniteVolume", type = Type.T1, enumerated = { "YES", "NO", "UNKNOWN" })
-        String getFiniteVolume();
+        FiniteVolume getFiniteVolume();
 
         /**
          * Manifold (0066,0010), Type 1.
          */
         @Attribute(keyword = "Manifold", type = Type.T1, enumerated = { "YES", "NO", "UNKNOWN" })
-        String getManifold();
+        Manifold getManifold();
 
         /**
          * Surface Points Sequence (0066,0011), Type 1.

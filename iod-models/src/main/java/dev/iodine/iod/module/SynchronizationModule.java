@@ -3,6 +3,9 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.AcquisitionTimeSynchronized;
+import dev.iodine.iod.value.SynchronizationTrigger;
+import dev.iodine.iod.value.TimeDistributionProtocol;
 
 /**
  * The Synchronization module (PS3.3 C.7.4.2).
@@ -22,7 +25,7 @@ public interface SynchronizationModule {
      * Synchronization Trigger (0018,106A), Type 1.
      */
     @Attribute(keyword = "SynchronizationTrigger", type = Type.T1, enumerated = { "SOURCE", "EXTERNAL", "PASSTHRU", "NO TRIGGER" })
-    String getSynchronizationTrigger();
+    SynchronizationTrigger getSynchronizationTrigger();
 
     /**
      * Trigger Source or Type (0018,1061), Type 3.
@@ -40,7 +43,7 @@ public interface SynchronizationModule {
      * Acquisition Time Synchronized (0018,1800), Type 1.
      */
     @Attribute(keyword = "AcquisitionTimeSynchronized", type = Type.T1, enumerated = { "Y", "N" })
-    String getAcquisitionTimeSynchronized();
+    AcquisitionTimeSynchronized getAcquisitionTimeSynchronized();
 
     /**
      * Time Source (0018,1801), Type 3.
@@ -52,7 +55,7 @@ public interface SynchronizationModule {
      * Time Distribution Protocol (0018,1802), Type 3.
      */
     @Attribute(keyword = "TimeDistributionProtocol", type = Type.T3, enumerated = { "NTP", "IRIG", "GPS", "SNTP", "PTP" })
-    String getTimeDistributionProtocol();
+    TimeDistributionProtocol getTimeDistributionProtocol();
 
     /**
      * NTP Source Address (0018,1803), Type 3.

@@ -3,6 +3,9 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.PatientFrameOfReferenceSource;
+import dev.iodine.iod.value.UltrasoundAcquisitionGeometry;
+import dev.iodine.iod.value.VolumeToTransducerRelationship;
 
 /**
  * The Ultrasound Frame of Reference module (PS3.3 C.8.24.2.1).
@@ -22,7 +25,7 @@ public interface UltrasoundFrameOfReferenceModule {
      * Ultrasound Acquisition Geometry (0020,9307), Type 1.
      */
     @Attribute(keyword = "UltrasoundAcquisitionGeometry", type = Type.T1, definedTerms = { "APEX" })
-    String getUltrasoundAcquisitionGeometry();
+    UltrasoundAcquisitionGeometry getUltrasoundAcquisitionGeometry();
 
     /**
      * Apex Position (0020,9308), Type 1C.
@@ -34,7 +37,7 @@ public interface UltrasoundFrameOfReferenceModule {
      * Volume to Transducer Relationship (0020,930B), Type 1C.
      */
     @Attribute(keyword = "VolumeToTransducerRelationship", type = Type.T1C, enumerated = { "FIXED", "POSITION_VAR", "ORIENTATION_VAR", "VARIABLE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getVolumeToTransducerRelationship();
+    VolumeToTransducerRelationship getVolumeToTransducerRelationship();
 
     /**
      * Volume to Transducer Mapping Matrix (0020,9309), Type 1.
@@ -46,7 +49,7 @@ public interface UltrasoundFrameOfReferenceModule {
      * Patient Frame of Reference Source (0020,930C), Type 1C.
      */
     @Attribute(keyword = "PatientFrameOfReferenceSource", type = Type.T1C, enumerated = { "TABLE", "ESTIMATED", "REGISTRATION" }, condition = "present(root.PerFrameFunctionalGroupsSequence[0].ImagePositionPatient) or present(root.SharedFunctionalGroupsSequence.ImagePositionPatient) or present(root.PerFrameFunctionalGroupsSequence[0].ImageOrientationPatient) or present(root.SharedFunctionalGroupsSequence.ImageOrientationPatient)", mayBePresentOtherwise = false)
-    String getPatientFrameOfReferenceSource();
+    PatientFrameOfReferenceSource getPatientFrameOfReferenceSource();
 
     /**
      * Table Frame of Reference UID (0020,9313), Type 1C.

@@ -12,6 +12,9 @@ import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
 import dev.iodine.iod.rows.IvusImageRowsMacro;
 import dev.iodine.iod.rows.MrImageRows2Macro;
+import dev.iodine.iod.value.IVUSAcquisition;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.PhotometricInterpretation;
 import java.util.List;
 
 /**
@@ -37,7 +40,7 @@ public interface UsImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, definedTerms = { "MONOCHROME2", "PALETTE COLOR", "RGB", "ARGB", "YBR_FULL", "YBR_FULL_422", "YBR_PARTIAL_422", "YBR_RCT", "YBR_ICT" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Planar Configuration (0028,0006), Type 1C.
@@ -67,7 +70,7 @@ public interface UsImageModule {
      * Lossy Image Compression (0028,2110), Type 1C.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1C, enumerated = { "00", "01" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Number of Stages (0008,2124), Type 2C.
@@ -163,7 +166,7 @@ public interface UsImageModule {
      * IVUS Acquisition (0018,3100), Type 1C.
      */
     @Attribute(keyword = "IVUSAcquisition", type = Type.T1C, definedTerms = { "MOTOR_PULLBACK", "MANUAL_PULLBACK", "SELECTIVE", "GATED_PULLBACK" }, condition = "Modality == \"IVUS\"", mayBePresentOtherwise = false)
-    String getIVUSAcquisition();
+    IVUSAcquisition getIVUSAcquisition();
 
     /**
      * Lesion Number (0018,3105), Type 3.

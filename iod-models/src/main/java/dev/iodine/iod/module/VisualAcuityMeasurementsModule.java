@@ -7,6 +7,8 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.VisualAcuityMeasurementsMacro;
+import dev.iodine.iod.value.OptotypePresentation;
+import dev.iodine.iod.value.ViewingDistanceType;
 import java.util.List;
 
 /**
@@ -21,7 +23,7 @@ public interface VisualAcuityMeasurementsModule {
      * Viewing Distance Type (0046,0125), Type 1.
      */
     @Attribute(keyword = "ViewingDistanceType", type = Type.T1, enumerated = { "DISTANCE", "NEAR", "INTERMEDIATE", "OTHER" })
-    String getViewingDistanceType();
+    ViewingDistanceType getViewingDistanceType();
 
     /**
      * Visual Acuity Type Code Sequence (0046,0121), Type 1.
@@ -59,7 +61,7 @@ public interface VisualAcuityMeasurementsModule {
      * Optotype Presentation (0046,0095), Type 1.
      */
     @Attribute(keyword = "OptotypePresentation", type = Type.T1, enumerated = { "SINGLE", "MULTIPLE" })
-    String getOptotypePresentation();
+    OptotypePresentation getOptotypePresentation();
 
     /**
      * Visual Acuity Right Eye Sequence (0046,0122), Type 1C.

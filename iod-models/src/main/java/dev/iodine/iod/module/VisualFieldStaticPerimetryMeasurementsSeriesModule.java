@@ -7,6 +7,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
 import dev.iodine.iod.item.RequestAttributes;
 import dev.iodine.iod.macro.PerformedProcedureStepSummaryMacro;
+import dev.iodine.iod.value.Modality;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public interface VisualFieldStaticPerimetryMeasurementsSeriesModule {
      * Modality (0008,0060), Type 1.
      */
     @Attribute(keyword = "Modality", type = Type.T1, enumerated = { "OPV" })
-    String getModality();
+    Modality getModality();
 
     /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 1C.

@@ -7,6 +7,17 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.macro.ExternallySourcedDataSetIdentificationMacro;
+import dev.iodine.iod.value.BlindSpotLocalized;
+import dev.iodine.iod.value.FovealPointNormativeDataFlag;
+import dev.iodine.iod.value.FovealSensitivityMeasured;
+import dev.iodine.iod.value.GeneralizedDefectCorrectedSensitivityDeviationFlag;
+import dev.iodine.iod.value.MeasurementLaterality;
+import dev.iodine.iod.value.PresentedVisualStimuliDataFlag;
+import dev.iodine.iod.value.RetestStimulusSeen;
+import dev.iodine.iod.value.ScreeningBaselineMeasured;
+import dev.iodine.iod.value.ScreeningBaselineType;
+import dev.iodine.iod.value.StimulusResults;
+import dev.iodine.iod.value.TestPointNormalsDataFlag;
 import java.util.List;
 
 /**
@@ -21,13 +32,13 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
      * Measurement Laterality (0024,0113), Type 1.
      */
     @Attribute(keyword = "MeasurementLaterality", type = Type.T1, enumerated = { "R", "L", "B" })
-    String getMeasurementLaterality();
+    MeasurementLaterality getMeasurementLaterality();
 
     /**
      * Presented Visual Stimuli Data Flag (0024,0037), Type 1.
      */
     @Attribute(keyword = "PresentedVisualStimuliDataFlag", type = Type.T1, enumerated = { "YES", "NO" })
-    String getPresentedVisualStimuliDataFlag();
+    PresentedVisualStimuliDataFlag getPresentedVisualStimuliDataFlag();
 
     /**
      * Number of Visual Stimuli (0024,0038), Type 1C.
@@ -45,7 +56,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
      * Foveal Sensitivity Measured (0024,0086), Type 1.
      */
     @Attribute(keyword = "FovealSensitivityMeasured", type = Type.T1, enumerated = { "YES", "NO" })
-    String getFovealSensitivityMeasured();
+    FovealSensitivityMeasured getFovealSensitivityMeasured();
 
     /**
      * Foveal Sensitivity (0024,0087), Type 1C.
@@ -57,7 +68,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
      * Foveal Point Normative Data Flag (0024,0117), Type 1.
      */
     @Attribute(keyword = "FovealPointNormativeDataFlag", type = Type.T1, enumerated = { "YES", "NO" })
-    String getFovealPointNormativeDataFlag();
+    FovealPointNormativeDataFlag getFovealPointNormativeDataFlag();
 
     /**
      * Foveal Point Probability Value (0024,0118), Type 1C.
@@ -69,25 +80,25 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
      * Screening Baseline Measured (0024,0120), Type 1.
      */
     @Attribute(keyword = "ScreeningBaselineMeasured", type = Type.T1, enumerated = { "YES", "NO" })
-    String getScreeningBaselineMeasured();
+    ScreeningBaselineMeasured getScreeningBaselineMeasured();
 
     /**
      * Screening Baseline Measured Sequence (0024,0122), Type 1C.
      */
     @Attribute(keyword = "ScreeningBaselineMeasuredSequence", type = Type.T1C, condition = "ScreeningBaselineMeasured == \"YES\"", mayBePresentOtherwise = false)
-    List<ScreeningBaselineMeasured> getScreeningBaselineMeasuredSequence();
+    List<ScreeningBaselineMeasuredItem> getScreeningBaselineMeasuredSequence();
 
     /**
      * An item of Screening Baseline Measured Sequence (0024,0122).
      */
     @Item
-    interface ScreeningBaselineMeasured {
+    interface ScreeningBaselineMeasuredItem {
 
         /**
          * Screening Baseline Type (0024,0124), Type 1.
          */
         @Attribute(keyword = "ScreeningBaselineType", type = Type.T1, enumerated = { "CENTRAL", "PERIPHERAL" })
-        String getScreeningBaselineType();
+        ScreeningBaselineType getScreeningBaselineType();
 
         /**
          * Screening Baseline Value (0024,0126), Type 1.
@@ -100,7 +111,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
      * Blind Spot Localized (0024,0106), Type 1.
      */
     @Attribute(keyword = "BlindSpotLocalized", type = Type.T1, enumerated = { "YES", "NO" })
-    String getBlindSpotLocalized();
+    BlindSpotLocalized getBlindSpotLocalized();
 
     /**
      * Blind Spot X-Coordinate (0024,0107), Type 1C.
@@ -124,7 +135,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
      * Test Point Normals Data Flag (0024,0057), Type 1.
      */
     @Attribute(keyword = "TestPointNormalsDataFlag", type = Type.T1, enumerated = { "YES", "NO" })
-    String getTestPointNormalsDataFlag();
+    TestPointNormalsDataFlag getTestPointNormalsDataFlag();
 
     /**
      * Test Point Normals Sequence (0024,0058), Type 1C.
@@ -196,7 +207,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
          * Stimulus Results (0024,0093), Type 1.
          */
         @Attribute(keyword = "StimulusResults", type = Type.T1, enumerated = { "SEEN", "NOT SEEN", "SEEN AT MAX" })
-        String getStimulusResults();
+        StimulusResults getStimulusResults();
 
         /**
          * Sensitivity Value (0024,0094), Type 1C.
@@ -208,7 +219,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
          * Retest Stimulus Seen (0024,0095), Type 3.
          */
         @Attribute(keyword = "RetestStimulusSeen", type = Type.T3, enumerated = { "YES", "NO" })
-        String getRetestStimulusSeen();
+        RetestStimulusSeen getRetestStimulusSeen();
 
         /**
          * Retest Sensitivity Value (0024,0096), Type 3.
@@ -250,7 +261,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
              * Generalized Defect Corrected Sensitivity Deviation Flag (0024,0102), Type 1.
              */
             @Attribute(keyword = "GeneralizedDefectCorrectedSensitivityDeviationFlag", type = Type.T1, enumerated = { "YES", "NO" })
-            String getGeneralizedDefectCorrectedSensitivityDeviationFlag();
+            GeneralizedDefectCorrectedSensitivityDeviationFlag getGeneralizedDefectCorrectedSensitivityDeviationFlag();
 
             /**
              * Generalized Defect Corrected Sensitivity Deviation Value (0024,0103), Type 1C.

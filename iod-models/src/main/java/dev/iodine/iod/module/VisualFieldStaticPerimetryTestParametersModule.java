@@ -6,6 +6,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.value.VisualFieldShape;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ public interface VisualFieldStaticPerimetryTestParametersModule {
      * Visual Field Shape (0024,0012), Type 1.
      */
     @Attribute(keyword = "VisualFieldShape", type = Type.T1, enumerated = { "RECTANGLE", "CIRCLE", "ELLIPSE" })
-    String getVisualFieldShape();
+    VisualFieldShape getVisualFieldShape();
 
     /**
      * Screening Test Mode Code Sequence (0024,0016), Type 1C.

@@ -7,6 +7,14 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.OphthalmicVisualFieldGlobalIndexMacro;
+import dev.iodine.iod.value.CatchTrialsDataFlag;
+import dev.iodine.iod.value.ExcessiveFalseNegatives;
+import dev.iodine.iod.value.ExcessiveFalseNegativesDataFlag;
+import dev.iodine.iod.value.ExcessiveFalsePositives;
+import dev.iodine.iod.value.ExcessiveFalsePositivesDataFlag;
+import dev.iodine.iod.value.ExcessiveFixationLossesDataFlag;
+import dev.iodine.iod.value.FalseNegativesEstimateFlag;
+import dev.iodine.iod.value.FalsePositivesEstimateFlag;
 import java.util.List;
 
 /**
@@ -59,7 +67,7 @@ public interface VisualFieldStaticPerimetryTestReliabilityModule {
          * Excessive Fixation Losses Data Flag (0024,0039), Type 1.
          */
         @Attribute(keyword = "ExcessiveFixationLossesDataFlag", type = Type.T1, enumerated = { "YES", "NO" })
-        String getExcessiveFixationLossesDataFlag();
+        ExcessiveFixationLossesDataFlag getExcessiveFixationLossesDataFlag();
 
         /**
          * Excessive Fixation Losses (0024,0040), Type 1C.
@@ -84,7 +92,7 @@ public interface VisualFieldStaticPerimetryTestReliabilityModule {
          * Catch Trials Data Flag (0024,0055), Type 1.
          */
         @Attribute(keyword = "CatchTrialsDataFlag", type = Type.T1, enumerated = { "YES", "NO" })
-        String getCatchTrialsDataFlag();
+        CatchTrialsDataFlag getCatchTrialsDataFlag();
 
         /**
          * Negative Catch Trials Quantity (0024,0048), Type 1C.
@@ -102,7 +110,7 @@ public interface VisualFieldStaticPerimetryTestReliabilityModule {
          * False Negatives Estimate Flag (0024,0045), Type 1.
          */
         @Attribute(keyword = "FalseNegativesEstimateFlag", type = Type.T1, enumerated = { "YES", "NO" })
-        String getFalseNegativesEstimateFlag();
+        FalseNegativesEstimateFlag getFalseNegativesEstimateFlag();
 
         /**
          * False Negatives Estimate (0024,0046), Type 1C.
@@ -114,13 +122,13 @@ public interface VisualFieldStaticPerimetryTestReliabilityModule {
          * Excessive False Negatives Data Flag (0024,0051), Type 1.
          */
         @Attribute(keyword = "ExcessiveFalseNegativesDataFlag", type = Type.T1, enumerated = { "YES", "NO" })
-        String getExcessiveFalseNegativesDataFlag();
+        ExcessiveFalseNegativesDataFlag getExcessiveFalseNegativesDataFlag();
 
         /**
          * Excessive False Negatives (0024,0052), Type 1C.
          */
         @Attribute(keyword = "ExcessiveFalseNegatives", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "ExcessiveFalseNegativesDataFlag == \"YES\"", mayBePresentOtherwise = false)
-        String getExcessiveFalseNegatives();
+        ExcessiveFalseNegatives getExcessiveFalseNegatives();
 
         /**
          * Positive Catch Trials Quantity (0024,0056), Type 1C.
@@ -138,7 +146,7 @@ public interface VisualFieldStaticPerimetryTestReliabilityModule {
          * False Positives Estimate Flag (0024,0053), Type 1.
          */
         @Attribute(keyword = "FalsePositivesEstimateFlag", type = Type.T1, enumerated = { "YES", "NO" })
-        String getFalsePositivesEstimateFlag();
+        FalsePositivesEstimateFlag getFalsePositivesEstimateFlag();
 
         /**
          * False Positives Estimate (0024,0054), Type 1C.
@@ -150,13 +158,13 @@ public interface VisualFieldStaticPerimetryTestReliabilityModule {
          * Excessive False Positives Data Flag (0024,0061), Type 1.
          */
         @Attribute(keyword = "ExcessiveFalsePositivesDataFlag", type = Type.T1, enumerated = { "YES", "NO" })
-        String getExcessiveFalsePositivesDataFlag();
+        ExcessiveFalsePositivesDataFlag getExcessiveFalsePositivesDataFlag();
 
         /**
          * Excessive False Positives (0024,0062), Type 1C.
          */
         @Attribute(keyword = "ExcessiveFalsePositives", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "ExcessiveFalsePositivesDataFlag == \"YES\"", mayBePresentOtherwise = false)
-        String getExcessiveFalsePositives();
+        ExcessiveFalsePositives getExcessiveFalsePositives();
     }
 
     /**

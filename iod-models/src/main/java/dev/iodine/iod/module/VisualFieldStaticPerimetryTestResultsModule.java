@@ -8,6 +8,13 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.macro.ExternallySourcedDataSetIdentificationMacro;
 import dev.iodine.iod.macro.OphthalmicVisualFieldGlobalIndexMacro;
+import dev.iodine.iod.value.CorrectedLocalizedDeviationFromNormalCalculated;
+import dev.iodine.iod.value.CorrectedLocalizedDeviationFromNormalProbabilityCalculated;
+import dev.iodine.iod.value.GlobalDeviationProbabilityNormalsFlag;
+import dev.iodine.iod.value.LocalDeviationProbabilityNormalsFlag;
+import dev.iodine.iod.value.ShortTermFluctuationCalculated;
+import dev.iodine.iod.value.ShortTermFluctuationProbabilityCalculated;
+import dev.iodine.iod.value.VisualFieldTestNormalsFlag;
 import java.util.List;
 
 /**
@@ -28,7 +35,7 @@ public interface VisualFieldStaticPerimetryTestResultsModule {
      * Visual Field Test Normals Flag (0024,0063), Type 1.
      */
     @Attribute(keyword = "VisualFieldTestNormalsFlag", type = Type.T1, enumerated = { "YES", "NO" })
-    String getVisualFieldTestNormalsFlag();
+    VisualFieldTestNormalsFlag getVisualFieldTestNormalsFlag();
 
     /**
      * Results Normals Sequence (0024,0064), Type 1C.
@@ -53,7 +60,7 @@ public interface VisualFieldStaticPerimetryTestResultsModule {
          * Global Deviation Probability Normals Flag (0024,0059), Type 1.
          */
         @Attribute(keyword = "GlobalDeviationProbabilityNormalsFlag", type = Type.T1, enumerated = { "YES", "NO" })
-        String getGlobalDeviationProbabilityNormalsFlag();
+        GlobalDeviationProbabilityNormalsFlag getGlobalDeviationProbabilityNormalsFlag();
 
         /**
          * Global Deviation Probability Sequence (0024,0083), Type 1C.
@@ -85,7 +92,7 @@ public interface VisualFieldStaticPerimetryTestResultsModule {
          * Local Deviation Probability Normals Flag (0024,0072), Type 1.
          */
         @Attribute(keyword = "LocalDeviationProbabilityNormalsFlag", type = Type.T1, enumerated = { "YES", "NO" })
-        String getLocalDeviationProbabilityNormalsFlag();
+        LocalDeviationProbabilityNormalsFlag getLocalDeviationProbabilityNormalsFlag();
 
         /**
          * Localized Deviation Probability Sequence (0024,0085), Type 1C.
@@ -112,7 +119,7 @@ public interface VisualFieldStaticPerimetryTestResultsModule {
      * Short Term Fluctuation Calculated (0024,0074), Type 1.
      */
     @Attribute(keyword = "ShortTermFluctuationCalculated", type = Type.T1, enumerated = { "YES", "NO" })
-    String getShortTermFluctuationCalculated();
+    ShortTermFluctuationCalculated getShortTermFluctuationCalculated();
 
     /**
      * Short Term Fluctuation (0024,0075), Type 1C.
@@ -124,7 +131,7 @@ public interface VisualFieldStaticPerimetryTestResultsModule {
      * Short Term Fluctuation Probability Calculated (0024,0076), Type 1.
      */
     @Attribute(keyword = "ShortTermFluctuationProbabilityCalculated", type = Type.T1, enumerated = { "YES", "NO" })
-    String getShortTermFluctuationProbabilityCalculated();
+    ShortTermFluctuationProbabilityCalculated getShortTermFluctuationProbabilityCalculated();
 
     /**
      * Short Term Fluctuation Probability (0024,0077), Type 1C.
@@ -136,7 +143,7 @@ public interface VisualFieldStaticPerimetryTestResultsModule {
      * Corrected Localized Deviation From Normal Calculated (0024,0078), Type 1.
      */
     @Attribute(keyword = "CorrectedLocalizedDeviationFromNormalCalculated", type = Type.T1, enumerated = { "YES", "NO" })
-    String getCorrectedLocalizedDeviationFromNormalCalculated();
+    CorrectedLocalizedDeviationFromNormalCalculated getCorrectedLocalizedDeviationFromNormalCalculated();
 
     /**
      * Corrected Localized Deviation From Normal (0024,0079), Type 1C.
@@ -148,7 +155,7 @@ public interface VisualFieldStaticPerimetryTestResultsModule {
      * Corrected Localized Deviation From Normal Probability Calculated (0024,0080), Type 1.
      */
     @Attribute(keyword = "CorrectedLocalizedDeviationFromNormalProbabilityCalculated", type = Type.T1, enumerated = { "YES", "NO" })
-    String getCorrectedLocalizedDeviationFromNormalProbabilityCalculated();
+    CorrectedLocalizedDeviationFromNormalProbabilityCalculated getCorrectedLocalizedDeviationFromNormalProbabilityCalculated();
 
     /**
      * Corrected Localized Deviation From Normal Probability (0024,0081), Type 1C.

@@ -12,6 +12,9 @@ import dev.iodine.iod.item.PurposeOfReferenceCode;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.PrimaryAnatomicStructureMacro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
+import dev.iodine.iod.value.ImageLaterality;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.PhotometricInterpretation;
 import java.util.List;
 
 /**
@@ -34,7 +37,7 @@ public interface VlImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2", "YBR_PARTIAL_420", "YBR_FULL_422", "RGB", "YBR_RCT", "YBR_ICT" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Pixel Representation (0028,0103), Type 1.
@@ -64,7 +67,7 @@ public interface VlImageModule {
      * Lossy Image Compression (0028,2110), Type 2.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T2, enumerated = { "00", "01" })
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Referenced Image Sequence (0008,1140), Type 1C.
@@ -102,7 +105,7 @@ public interface VlImageModule {
      * Image Laterality (0020,0062), Type 3.
      */
     @Attribute(keyword = "ImageLaterality", type = Type.T3, enumerated = { "R", "L", "U", "B" })
-    String getImageLaterality();
+    ImageLaterality getImageLaterality();
 
     /**
      * Anatomic Region Sequence (0008,2218), Type 1C.

@@ -4,6 +4,17 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.value.GPSDestBearingRef;
+import dev.iodine.iod.value.GPSDestDistanceRef;
+import dev.iodine.iod.value.GPSDestLatitudeRef;
+import dev.iodine.iod.value.GPSDestLongitudeRef;
+import dev.iodine.iod.value.GPSImgDirectionRef;
+import dev.iodine.iod.value.GPSLatitudeRef;
+import dev.iodine.iod.value.GPSLongitudeRef;
+import dev.iodine.iod.value.GPSMeasureMode;
+import dev.iodine.iod.value.GPSSpeedRef;
+import dev.iodine.iod.value.GPSStatus;
+import dev.iodine.iod.value.GPSTrackRef;
 
 /**
  * The VL Photographic Geolocation module (PS3.3 C.8.12.12).
@@ -23,7 +34,7 @@ public interface VlPhotographicGeolocationModule {
      * GPS Latitude Ref (0016,0071), Type 3.
      */
     @Attribute(keyword = "GPSLatitudeRef", type = Type.T3, enumerated = { "N", "S" })
-    String getGPSLatitudeRef();
+    GPSLatitudeRef getGPSLatitudeRef();
 
     /**
      * GPS Latitude (0016,0072), Type 3.
@@ -35,7 +46,7 @@ public interface VlPhotographicGeolocationModule {
      * GPS Longitude Ref (0016,0073), Type 3.
      */
     @Attribute(keyword = "GPSLongitudeRef", type = Type.T3, enumerated = { "E", "W" })
-    String getGPSLongitudeRef();
+    GPSLongitudeRef getGPSLongitudeRef();
 
     /**
      * GPS Longitude (0016,0074), Type 3.
@@ -71,13 +82,13 @@ public interface VlPhotographicGeolocationModule {
      * GPS Status (0016,0079), Type 3.
      */
     @Attribute(keyword = "GPSStatus", type = Type.T3, enumerated = { "A", "V" })
-    String getGPSStatus();
+    GPSStatus getGPSStatus();
 
     /**
      * GPS Measure Mode (0016,007A), Type 3.
      */
     @Attribute(keyword = "GPSMeasureMode", type = Type.T3, enumerated = { "2", "3" })
-    String getGPSMeasureMode();
+    GPSMeasureMode getGPSMeasureMode();
 
     /**
      * GPS DOP (0016,007B), Type 3.
@@ -89,7 +100,7 @@ public interface VlPhotographicGeolocationModule {
      * GPS Speed Ref (0016,007C), Type 3.
      */
     @Attribute(keyword = "GPSSpeedRef", type = Type.T3, enumerated = { "K", "M", "N" })
-    String getGPSSpeedRef();
+    GPSSpeedRef getGPSSpeedRef();
 
     /**
      * GPS Speed (0016,007D), Type 3.
@@ -101,7 +112,7 @@ public interface VlPhotographicGeolocationModule {
      * GPS Track Ref (0016,007E), Type 3.
      */
     @Attribute(keyword = "GPSTrackRef", type = Type.T3, enumerated = { "T", "M" })
-    String getGPSTrackRef();
+    GPSTrackRef getGPSTrackRef();
 
     /**
      * GPS Track (0016,007F), Type 3.
@@ -113,7 +124,7 @@ public interface VlPhotographicGeolocationModule {
      * GPS Img Direction Ref (0016,0080), Type 3.
      */
     @Attribute(keyword = "GPSImgDirectionRef", type = Type.T3, enumerated = { "T", "M" })
-    String getGPSImgDirectionRef();
+    GPSImgDirectionRef getGPSImgDirectionRef();
 
     /**
      * GPS Img Direction (0016,0081), Type 3.
@@ -131,7 +142,7 @@ public interface VlPhotographicGeolocationModule {
      * GPS Dest Latitude Ref (0016,0083), Type 3.
      */
     @Attribute(keyword = "GPSDestLatitudeRef", type = Type.T3, enumerated = { "N", "S" })
-    String getGPSDestLatitudeRef();
+    GPSDestLatitudeRef getGPSDestLatitudeRef();
 
     /**
      * GPS Dest Latitude (0016,0084), Type 3.
@@ -143,7 +154,7 @@ public interface VlPhotographicGeolocationModule {
      * GPS Dest Longitude Ref (0016,0085), Type 3.
      */
     @Attribute(keyword = "GPSDestLongitudeRef", type = Type.T3, enumerated = { "E", "W" })
-    String getGPSDestLongitudeRef();
+    GPSDestLongitudeRef getGPSDestLongitudeRef();
 
     /**
      * GPS Dest Longitude (0016,0086), Type 3.
@@ -155,7 +166,7 @@ public interface VlPhotographicGeolocationModule {
      * GPS Dest Bearing Ref (0016,0087), Type 3.
      */
     @Attribute(keyword = "GPSDestBearingRef", type = Type.T3, enumerated = { "T", "M" })
-    String getGPSDestBearingRef();
+    GPSDestBearingRef getGPSDestBearingRef();
 
     /**
      * GPS Dest Bearing (0016,0088), Type 3.
@@ -167,7 +178,7 @@ public interface VlPhotographicGeolocationModule {
      * GPS Dest Distance Ref (0016,0089), Type 3.
      */
     @Attribute(keyword = "GPSDestDistanceRef", type = Type.T3, enumerated = { "K", "M", "N" })
-    String getGPSDestDistanceRef();
+    GPSDestDistanceRef getGPSDestDistanceRef();
 
     /**
      * GPS Dest Distance (0016,008A), Type 3.

@@ -8,6 +8,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.MeasurementUnitsCode;
 import dev.iodine.iod.item.ModifierCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.value.TemporalRangeType;
 import java.util.List;
 
 /**
@@ -98,7 +99,7 @@ public interface WaveformAnnotationModule {
          * Temporal Range Type (0040,A130), Type 1C.
          */
         @Attribute(keyword = "TemporalRangeType", type = Type.T1C, enumerated = { "POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        String getTemporalRangeType();
+        TemporalRangeType getTemporalRangeType();
 
         /**
          * Referenced Sample Positions (0040,A132), Type 1C.

@@ -8,6 +8,9 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ChannelSource;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.value.DisplayShadingFlag;
+import dev.iodine.iod.value.WaveformOriginality;
+import dev.iodine.iod.value.WaveformSampleInterpretation;
 import java.util.List;
 
 /**
@@ -52,7 +55,7 @@ public interface WaveformModule {
          * Waveform Originality (003A,0004), Type 1.
          */
         @Attribute(keyword = "WaveformOriginality", type = Type.T1, enumerated = { "ORIGINAL", "DERIVED" })
-        String getWaveformOriginality();
+        WaveformOriginality getWaveformOriginality();
 
         /**
          * Number of Waveform Channels (003A,0005), Type 1.
@@ -257,7 +260,7 @@ public interface WaveformModule {
          * Waveform Sample Interpretation (5400,1006), Type 1.
          */
         @Attribute(keyword = "WaveformSampleInterpretation", type = Type.T1, enumerated = { "SB", "UB", "MB", "AB", "SS", "US" })
-        String getWaveformSampleInterpretation();
+        WaveformSampleInterpretation getWaveformSampleInterpretation();
 
         /**
          * Waveform Padding Value (5400,100A), Type 1C.
@@ -341,7 +344,7 @@ public interface WaveformModule {
                  * Display Shading Flag (003A,0246), Type 3.
                  */
                 @Attribute(keyword = "DisplayShadingFlag", type = Type.T3, enumerated = { "NONE", "BASELINE", "ABSOLUTE", "DIFFERENCE" })
-                String getDisplayShadingFlag();
+                DisplayShadingFlag getDisplayShadingFlag();
 
                 /**
                  * Fractional Channel Display Scale (003A,0247), Type 1C.

@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.AnnotationCoordinateType;
 
 /**
  * The WG26 SP2025 ANN module.
@@ -16,5 +17,5 @@ public interface Wg26Sp2025AnnModule {
      * Annotation Coordinate Type (006A,0001), Type 1.
      */
     @Attribute(keyword = "AnnotationCoordinateType", type = Type.T1, enumerated = { "2D" })
-    String getAnnotationCoordinateType();
+    AnnotationCoordinateType getAnnotationCoordinateType();
 }

@@ -8,6 +8,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.SpecimenPreparation;
 import dev.iodine.iod.item.SpecimenTypeCode;
 import dev.iodine.iod.macro.PrimaryAnatomicStructureMacro;
+import dev.iodine.iod.value.DimensionOrganizationType;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public interface Wg26Sp2025WsiModule {
      * Dimension Organization Type (0020,9311), Type 3.
      */
     @Attribute(keyword = "DimensionOrganizationType", type = Type.T3, enumerated = { "TILED_FULL" })
-    String getDimensionOrganizationType();
+    DimensionOrganizationType getDimensionOrganizationType();
 
     /**
      * Total Pixel Matrix Focal Planes (0048,0303), Type 1.

@@ -7,6 +7,13 @@ import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.ExtendedDepthOfField;
+import dev.iodine.iod.value.FocusMethod;
+import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.value.PresentationLUTShape;
+import dev.iodine.iod.value.SpecimenLabelInImage;
+import dev.iodine.iod.value.VolumetricProperties;
 
 /**
  * The Whole Slide Microscopy Image module (PS3.3 C.8.12.4).
@@ -52,7 +59,7 @@ public interface WholeSlideMicroscopyImageModule {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2", "YBR_FULL_422", "RGB", "YBR_RCT", "YBR_ICT" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Planar Configuration (0028,0006), Type 1C.
@@ -88,7 +95,7 @@ public interface WholeSlideMicroscopyImageModule {
      * Presentation LUT Shape (2050,0020), Type 1C.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY" }, condition = "PhotometricInterpretation == \"MONOCHROME2\"", mayBePresentOtherwise = false)
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 
     /**
      * Rescale Slope (0028,1053), Type 1C.
@@ -106,31 +113,31 @@ public interface WholeSlideMicroscopyImageModule {
      * Volumetric Properties (0008,9206), Type 1.
      */
     @Attribute(keyword = "VolumetricProperties", type = Type.T1, enumerated = { "VOLUME" })
-    String getVolumetricProperties();
+    VolumetricProperties getVolumetricProperties();
 
     /**
      * Specimen Label in Image (0048,0010), Type 1.
      */
     @Attribute(keyword = "SpecimenLabelInImage", type = Type.T1, enumerated = { "YES", "NO" })
-    String getSpecimenLabelInImage();
+    SpecimenLabelInImage getSpecimenLabelInImage();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "YES", "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Focus Method (0048,0011), Type 1.
      */
     @Attribute(keyword = "FocusMethod", type = Type.T1, enumerated = { "AUTO", "MANUAL" })
-    String getFocusMethod();
+    FocusMethod getFocusMethod();
 
     /**
      * Extended Depth of Field (0048,0012), Type 1.
      */
     @Attribute(keyword = "ExtendedDepthOfField", type = Type.T1, enumerated = { "YES", "NO" })
-    String getExtendedDepthOfField();
+    ExtendedDepthOfField getExtendedDepthOfField();
 
     /**
      * Number of Focal Planes (0048,0013), Type 1C.

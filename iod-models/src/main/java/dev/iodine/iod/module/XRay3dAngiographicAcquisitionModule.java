@@ -9,6 +9,8 @@ import dev.iodine.iod.macro.DigitalXRayDetectorMacro;
 import dev.iodine.iod.macro.XRay3dGeneralPerProjectionAcquisitionMacro;
 import dev.iodine.iod.macro.XRay3dGeneralPositionerMovementMacro;
 import dev.iodine.iod.macro.XRay3dGeneralSharedAcquisitionMacro;
+import dev.iodine.iod.value.FieldOfViewShape;
+import dev.iodine.iod.value.XRayReceptorType;
 import java.util.List;
 
 /**
@@ -38,13 +40,13 @@ public interface XRay3dAngiographicAcquisitionModule {
          * Field of View Shape (0018,1147), Type 1C.
          */
         @Attribute(keyword = "FieldOfViewShape", type = Type.T1C, definedTerms = { "RECTANGLE", "ROUND", "HEXAGONAL" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        String getFieldOfViewShape();
+        FieldOfViewShape getFieldOfViewShape();
 
         /**
          * X-Ray Receptor Type (0018,9420), Type 1C.
          */
         @Attribute(keyword = "XRayReceptorType", type = Type.T1C, enumerated = { "IMG_INTENSIFIER", "DIGITAL_DETECTOR" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        String getXRayReceptorType();
+        XRayReceptorType getXRayReceptorType();
 
         /**
          * Physical Detector Size (0018,9429), Type 1C.

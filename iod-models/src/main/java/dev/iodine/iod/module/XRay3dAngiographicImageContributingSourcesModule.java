@@ -7,6 +7,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.ContributingImageSourcesMacro;
 import dev.iodine.iod.macro.GeneralContributingSourcesMacro;
+import dev.iodine.iod.value.PlaneIdentification;
 import java.util.List;
 
 /**
@@ -47,7 +48,7 @@ public interface XRay3dAngiographicImageContributingSourcesModule {
          * Plane Identification (0018,9457), Type 1C.
          */
         @Attribute(keyword = "PlaneIdentification", type = Type.T1C, enumerated = { "MONOPLANE", "PLANE A", "PLANE B" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        String getPlaneIdentification();
+        PlaneIdentification getPlaneIdentification();
 
         /**
          * Imager Pixel Spacing (0018,1164), Type 1C.

@@ -8,6 +8,8 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.DigitalXRayDetectorMacro;
 import dev.iodine.iod.macro.XRay3dGeneralPerProjectionAcquisitionMacro;
 import dev.iodine.iod.macro.XRay3dGeneralSharedAcquisitionMacro;
+import dev.iodine.iod.value.FieldOfViewShape;
+import dev.iodine.iod.value.XRayReceptorType;
 import java.util.List;
 
 /**
@@ -36,13 +38,13 @@ public interface XRay3dCraniofacialAcquisitionModule {
          * Field of View Shape (0018,1147), Type 1C.
          */
         @Attribute(keyword = "FieldOfViewShape", type = Type.T1C, definedTerms = { "RECTANGLE", "ROUND", "HEXAGONAL" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        String getFieldOfViewShape();
+        FieldOfViewShape getFieldOfViewShape();
 
         /**
          * X-Ray Receptor Type (0018,9420), Type 1C.
          */
         @Attribute(keyword = "XRayReceptorType", type = Type.T1C, enumerated = { "DIGITAL_DETECTOR" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        String getXRayReceptorType();
+        XRayReceptorType getXRayReceptorType();
 
         /**
          * Per Projection Acquisition Sequence (0018,9538), Type 1C.

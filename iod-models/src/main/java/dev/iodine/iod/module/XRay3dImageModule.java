@@ -11,6 +11,8 @@ import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
 import dev.iodine.iod.rows.EnhancedXaXrfImageRows2Macro;
 import dev.iodine.iod.rows.EnhancedXaXrfImageRowsMacro;
 import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageRows2Macro;
+import dev.iodine.iod.value.ContentQualification;
+import dev.iodine.iod.value.PresentationLUTShape;
 import java.util.List;
 
 /**
@@ -36,7 +38,7 @@ public interface XRay3dImageModule {
      * Content Qualification (0018,9004), Type 1.
      */
     @Attribute(keyword = "ContentQualification", type = Type.T1, enumerated = { "PRODUCT", "RESEARCH", "SERVICE" })
-    String getContentQualification();
+    ContentQualification getContentQualification();
 
     /**
      * Referenced Image Evidence Sequence (0008,9092), Type 1C.
@@ -48,7 +50,7 @@ public interface XRay3dImageModule {
      * Presentation LUT Shape (2050,0020), Type 1.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY" })
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 
     /**
      * Source Irradiation Event Sequence (0008,3011), Type 3.

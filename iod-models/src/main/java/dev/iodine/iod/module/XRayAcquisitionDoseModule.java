@@ -7,6 +7,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.ExposureIndexMacro;
 import dev.iodine.iod.macro.XRayFiltrationMacro;
 import dev.iodine.iod.rows.XRayAcquisitionDoseRowsMacro;
+import dev.iodine.iod.value.EntranceDoseDerivation;
 
 /**
  * The X-Ray Acquisition Dose module (PS3.3 C.8.7.8).
@@ -65,7 +66,7 @@ public interface XRayAcquisitionDoseModule {
      * Entrance Dose Derivation (0040,8303), Type 3.
      */
     @Attribute(keyword = "EntranceDoseDerivation", type = Type.T3, enumerated = { "IAK", "ESAK", "ESDBS", "ESDNOBS" })
-    String getEntranceDoseDerivation();
+    EntranceDoseDerivation getEntranceDoseDerivation();
 
     /**
      * Exposed Area (0040,0303), Type 3.

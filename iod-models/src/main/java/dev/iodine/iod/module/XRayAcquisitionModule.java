@@ -5,6 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.BasicPixelSpacingCalibrationMacro;
+import dev.iodine.iod.value.FieldOfViewShape;
+import dev.iodine.iod.value.RadiationSetting;
 
 /**
  * The X-Ray Acquisition module (PS3.3 C.8.7.2).
@@ -25,7 +27,7 @@ public interface XRayAcquisitionModule {
      * Radiation Setting (0018,1155), Type 1.
      */
     @Attribute(keyword = "RadiationSetting", type = Type.T1, enumerated = { "SC", "GR" })
-    String getRadiationSetting();
+    RadiationSetting getRadiationSetting();
 
     /**
      * X-Ray Tube Current (0018,1151), Type 2C.
@@ -97,7 +99,7 @@ public interface XRayAcquisitionModule {
      * Field of View Shape (0018,1147), Type 3.
      */
     @Attribute(keyword = "FieldOfViewShape", type = Type.T3, definedTerms = { "ROUND", "RECTANGLE" })
-    String getFieldOfViewShape();
+    FieldOfViewShape getFieldOfViewShape();
 
     /**
      * Field of View Dimension(s) (0018,1149), Type 3.

@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.IntensifierActiveShape;
 
 /**
  * The X-Ray Image Intensifier module (PS3.3 C.8.19.4).
@@ -22,7 +23,7 @@ public interface XRayImageIntensifierModule {
      * Intensifier Active Shape (0018,9427), Type 1.
      */
     @Attribute(keyword = "IntensifierActiveShape", type = Type.T1, enumerated = { "RECTANGLE", "ROUND", "HEXAGONAL" })
-    String getIntensifierActiveShape();
+    IntensifierActiveShape getIntensifierActiveShape();
 
     /**
      * Intensifier Active Dimension(s) (0018,9428), Type 1.

@@ -8,6 +8,9 @@ import dev.iodine.iod.item.ReferencedImage4;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
 import dev.iodine.iod.rows.EnhancedCtImageRows3Macro;
+import dev.iodine.iod.value.CalibrationImage;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.PixelIntensityRelationship;
 import java.util.List;
 
 /**
@@ -31,7 +34,7 @@ public interface XRayImageModule {
      * Lossy Image Compression (0028,2110), Type 1C.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1C, enumerated = { "00", "01" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Image Type (0008,0008), Type 1.
@@ -43,7 +46,7 @@ public interface XRayImageModule {
      * Pixel Intensity Relationship (0028,1040), Type 1.
      */
     @Attribute(keyword = "PixelIntensityRelationship", type = Type.T1, definedTerms = { "LIN", "LOG", "DISP" })
-    String getPixelIntensityRelationship();
+    PixelIntensityRelationship getPixelIntensityRelationship();
 
     /**
      * Pixel Representation (0028,0103), Type 1.
@@ -97,5 +100,5 @@ public interface XRayImageModule {
      * Calibration Image (0050,0004), Type 3.
      */
     @Attribute(keyword = "CalibrationImage", type = Type.T3, enumerated = { "YES", "NO" })
-    String getCalibrationImage();
+    CalibrationImage getCalibrationImage();
 }

@@ -3,6 +3,7 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.TableMotion;
 
 /**
  * The X-Ray Table module (PS3.3 C.8.7.4).
@@ -16,7 +17,7 @@ public interface XRayTableModule {
      * Table Motion (0018,1134), Type 2.
      */
     @Attribute(keyword = "TableMotion", type = Type.T2, definedTerms = { "STATIC", "DYNAMIC" })
-    String getTableMotion();
+    TableMotion getTableMotion();
 
     /**
      * Table Vertical Increment (0018,1135), Type 2C.

@@ -5,6 +5,10 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.XaXrfAcquisitionRowsMacro;
+import dev.iodine.iod.value.CArmPositionerTabletopRelationship;
+import dev.iodine.iod.value.PositionerType;
+import dev.iodine.iod.value.RadiationSetting;
+import dev.iodine.iod.value.XRayReceptorType;
 
 /**
  * The XA/XRF Acquisition module (PS3.3 C.8.19.3).
@@ -25,7 +29,7 @@ public interface XaXrfAcquisitionModule {
      * Radiation Setting (0018,1155), Type 1.
      */
     @Attribute(keyword = "RadiationSetting", type = Type.T1, enumerated = { "SC", "GR" })
-    String getRadiationSetting();
+    RadiationSetting getRadiationSetting();
 
     /**
      * X-Ray Tube Current in mA (0018,9330), Type 1C.
@@ -67,7 +71,7 @@ public interface XaXrfAcquisitionModule {
      * X-Ray Receptor Type (0018,9420), Type 3.
      */
     @Attribute(keyword = "XRayReceptorType", type = Type.T3, enumerated = { "IMG_INTENSIFIER", "DIGITAL_DETECTOR" })
-    String getXRayReceptorType();
+    XRayReceptorType getXRayReceptorType();
 
     /**
      * Distance Receptor Plane to Detector Housing (0018,9426), Type 2.
@@ -79,13 +83,13 @@ public interface XaXrfAcquisitionModule {
      * Positioner Type (0018,1508), Type 2.
      */
     @Attribute(keyword = "PositionerType", type = Type.T2, definedTerms = { "CARM", "COLUMN" })
-    String getPositionerType();
+    PositionerType getPositionerType();
 
     /**
      * C-arm Positioner Tabletop Relationship (0018,9474), Type 1C.
      */
     @Attribute(keyword = "CArmPositionerTabletopRelationship", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.PositionerType == \"CARM\"", mayBePresentOtherwise = false)
-    String getCArmPositionerTabletopRelationship();
+    CArmPositionerTabletopRelationship getCArmPositionerTabletopRelationship();
 
     /**
      * Acquired Image Area Dose Product (0018,9473), Type 2.

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.RecommendedViewingMode;
 import java.util.List;
 
 /**
@@ -60,7 +61,7 @@ public interface XaXrfMultiFramePresentationModule {
          * Recommended Viewing Mode (0028,1090), Type 2.
          */
         @Attribute(keyword = "RecommendedViewingMode", type = Type.T2, definedTerms = { "SUB", "NAT" })
-        String getRecommendedViewingMode();
+        RecommendedViewingMode getRecommendedViewingMode();
 
         /**
          * Display Filter Percentage (0028,9411), Type 2.

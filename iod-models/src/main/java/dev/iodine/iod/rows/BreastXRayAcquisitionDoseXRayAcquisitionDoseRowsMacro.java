@@ -3,6 +3,7 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.EntranceDoseDerivation;
 
 /**
  * Rows that {@code BreastXRayAcquisitionDoseMacro.XRayAcquisitionDose}, {@code EnhancedMammographyImageModule} define identically, written once here and included there.
@@ -28,5 +29,5 @@ public interface BreastXRayAcquisitionDoseXRayAcquisitionDoseRowsMacro {
      * Entrance Dose Derivation (0040,8303), Type 3.
      */
     @Attribute(keyword = "EntranceDoseDerivation", type = Type.T3, enumerated = { "IAK", "ESAK", "ESDBS", "ESDNOBS" })
-    String getEntranceDoseDerivation();
+    EntranceDoseDerivation getEntranceDoseDerivation();
 }

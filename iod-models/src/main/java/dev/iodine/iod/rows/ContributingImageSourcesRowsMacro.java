@@ -3,6 +3,7 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.LossyImageCompression;
 
 /**
  * Rows that {@code ContributingImageSourcesMacro}, {@code EnhancedMammographyImageModule}, {@code EnhancedUsImageModule}, {@code EnhancedXaXrfImageModule}, {@code IntravascularOctImageModule}, {@code OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule}, {@code OphthalmicOpticalCoherenceTomographyEnFaceImageModule}, {@code OphthalmicPhotographyImageModule}, {@code OphthalmicTomographyImageModule}, {@code PhotoacousticImageModule}, {@code WholeSlideMicroscopyImageModule}, {@code XRay3dImageModule} define identically, written once here and included there.
@@ -16,7 +17,7 @@ public interface ContributingImageSourcesRowsMacro {
      * Lossy Image Compression (0028,2110), Type 1.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1, enumerated = { "00", "01" })
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.

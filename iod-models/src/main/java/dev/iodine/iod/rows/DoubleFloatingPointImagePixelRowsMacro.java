@@ -3,6 +3,7 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.PhotometricInterpretation;
 
 /**
  * Rows that {@code DoubleFloatingPointImagePixelModule}, {@code FloatingPointImagePixelModule} define identically, written once here and included there.
@@ -22,7 +23,7 @@ public interface DoubleFloatingPointImagePixelRowsMacro {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Rows (0028,0010), Type 1.

@@ -6,6 +6,7 @@ import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.PatientGantryRelationshipCode;
 import dev.iodine.iod.module.DxPositioningModule;
+import dev.iodine.iod.value.PositionerType;
 import java.util.List;
 
 /**
@@ -45,7 +46,7 @@ public interface DxPositioningRowsMacro {
      * Positioner Type (0018,1508), Type 2.
      */
     @Attribute(keyword = "PositionerType", type = Type.T2, definedTerms = { "CARM", "COLUMN", "MAMMOGRAPHIC", "PANORAMIC", "CEPHALOSTAT", "RIGID", "NONE" })
-    String getPositionerType();
+    PositionerType getPositionerType();
 
     /**
      * Positioner Primary Angle (0018,1510), Type 3.

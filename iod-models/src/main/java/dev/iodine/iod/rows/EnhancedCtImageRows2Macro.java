@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.IconImage;
+import dev.iodine.iod.value.PresentationLUTShape;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public interface EnhancedCtImageRows2Macro {
      * Presentation LUT Shape (2050,0020), Type 1.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY" })
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 
     /**
      * Icon Image Sequence (0088,0200), Type 3.

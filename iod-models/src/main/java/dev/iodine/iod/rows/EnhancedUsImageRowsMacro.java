@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.IconImage;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -18,13 +20,13 @@ public interface EnhancedUsImageRowsMacro {
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 3.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Icon Image Sequence (0088,0200), Type 3.

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.IconImage;
+import dev.iodine.iod.value.QualityControlImage;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public interface EnhancedXaXrfImageRowsMacro {
      * Quality Control Image (0028,0300), Type 3.
      */
     @Attribute(keyword = "QualityControlImage", type = Type.T3, enumerated = { "YES", "NO" })
-    String getQualityControlImage();
+    QualityControlImage getQualityControlImage();
 
     /**
      * Icon Image Sequence (0088,0200), Type 3.

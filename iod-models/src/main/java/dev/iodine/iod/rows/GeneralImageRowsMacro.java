@@ -7,6 +7,12 @@ import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.item.RealWorldValueMapping;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.ImageLaterality;
+import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.PresentationLUTShape;
+import dev.iodine.iod.value.QualityControlImage;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -57,25 +63,25 @@ public interface GeneralImageRowsMacro {
      * Quality Control Image (0028,0300), Type 3.
      */
     @Attribute(keyword = "QualityControlImage", type = Type.T3, enumerated = { "YES", "NO" })
-    String getQualityControlImage();
+    QualityControlImage getQualityControlImage();
 
     /**
      * Burned In Annotation (0028,0301), Type 3.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T3, enumerated = { "YES", "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 
     /**
      * Recognizable Visual Features (0028,0302), Type 3.
      */
     @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    String getRecognizableVisualFeatures();
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Lossy Image Compression (0028,2110), Type 3.
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T3, enumerated = { "00", "01" })
-    String getLossyImageCompression();
+    LossyImageCompression getLossyImageCompression();
 
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 3.
@@ -99,7 +105,7 @@ public interface GeneralImageRowsMacro {
      * Presentation LUT Shape (2050,0020), Type 3.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T3, enumerated = { "IDENTITY", "INVERSE" })
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 
     /**
      * Real World Value Mapping Sequence (0040,9096), Type 1C.
@@ -111,5 +117,5 @@ public interface GeneralImageRowsMacro {
      * Image Laterality (0020,0062), Type 3.
      */
     @Attribute(keyword = "ImageLaterality", type = Type.T3, enumerated = { "R", "L", "U", "B" })
-    String getImageLaterality();
+    ImageLaterality getImageLaterality();
 }

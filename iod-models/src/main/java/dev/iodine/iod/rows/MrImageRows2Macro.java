@@ -3,6 +3,7 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.BeatRejectionFlag;
 
 /**
  * Rows that {@code MrImageModule}, {@code UsImageModule} define identically, written once here and included there.
@@ -22,7 +23,7 @@ public interface MrImageRows2Macro {
      * Beat Rejection Flag (0018,1080), Type 3.
      */
     @Attribute(keyword = "BeatRejectionFlag", type = Type.T3, enumerated = { "Y", "N" })
-    String getBeatRejectionFlag();
+    BeatRejectionFlag getBeatRejectionFlag();
 
     /**
      * Low R-R Value (0018,1081), Type 3.

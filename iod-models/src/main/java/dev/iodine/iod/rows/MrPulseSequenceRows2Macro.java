@@ -3,6 +3,7 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.SegmentedKSpaceTraversal;
 
 /**
  * Rows that {@code MrPulseSequenceModule}, {@code MrSpectroscopyPulseSequenceModule} define identically, written once here and included there.
@@ -28,5 +29,5 @@ public interface MrPulseSequenceRows2Macro {
      * Segmented k-Space Traversal (0018,9033), Type 1C.
      */
     @Attribute(keyword = "SegmentedKSpaceTraversal", type = Type.T1C, enumerated = { "SINGLE", "PARTIAL", "FULL" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
-    String getSegmentedKSpaceTraversal();
+    SegmentedKSpaceTraversal getSegmentedKSpaceTraversal();
 }

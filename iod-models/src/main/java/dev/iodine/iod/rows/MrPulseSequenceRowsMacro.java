@@ -3,6 +3,9 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.EchoPulseSequence;
+import dev.iodine.iod.value.MultiPlanarExcitation;
+import dev.iodine.iod.value.MultipleSpinEcho;
 
 /**
  * Rows that {@code MrPulseSequenceModule}, {@code MrSpectroscopyPulseSequenceModule} define identically, written once here and included there.
@@ -16,17 +19,17 @@ public interface MrPulseSequenceRowsMacro {
      * Echo Pulse Sequence (0018,9008), Type 1C.
      */
     @Attribute(keyword = "EchoPulseSequence", type = Type.T1C, enumerated = { "SPIN", "GRADIENT", "BOTH" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
-    String getEchoPulseSequence();
+    EchoPulseSequence getEchoPulseSequence();
 
     /**
      * Multiple Spin Echo (0018,9011), Type 1C.
      */
     @Attribute(keyword = "MultipleSpinEcho", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "not root.ImageType[0] == \"DERIVED\" and not root.EchoPulseSequence == \"GRADIENT\"", mayBePresentOtherwise = false)
-    String getMultipleSpinEcho();
+    MultipleSpinEcho getMultipleSpinEcho();
 
     /**
      * Multi-planar Excitation (0018,9012), Type 1C.
      */
     @Attribute(keyword = "MultiPlanarExcitation", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "root.ImageType[0] == \"ORIGINAL\" or root.ImageType[0] == \"MIXED\"", mayBePresentOtherwise = false)
-    String getMultiPlanarExcitation();
+    MultiPlanarExcitation getMultiPlanarExcitation();
 }

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedOphthalmicAxialLengthMeasurementQCImage;
+import dev.iodine.iod.value.OphthalmicAxialLengthMeasurementModified;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public interface OphthalmicAxialMeasurementsOphthalmicAxialLengthMeasurementsOph
      * Ophthalmic Axial Length Measurement Modified (0022,1140), Type 1.
      */
     @Attribute(keyword = "OphthalmicAxialLengthMeasurementModified", type = Type.T1, enumerated = { "YES", "NO" })
-    String getOphthalmicAxialLengthMeasurementModified();
+    OphthalmicAxialLengthMeasurementModified getOphthalmicAxialLengthMeasurementModified();
 
     /**
      * Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330), Type 1.

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.PhotometricInterpretation;
 
 /**
  * Rows that {@code OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule}, {@code XRay3dImageModule} define identically, written once here and included there.
@@ -24,5 +25,5 @@ public interface OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageRow
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 }

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.PresentationLUTShape;
 
 /**
  * Rows that {@code OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageModule}, {@code OphthalmicTomographyImageModule} define identically, written once here and included there.
@@ -18,11 +20,11 @@ public interface OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageRow
      * Presentation LUT Shape (2050,0020), Type 1.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY" })
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
-    String getBurnedInAnnotation();
+    BurnedInAnnotation getBurnedInAnnotation();
 }

@@ -4,6 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.CalibrationImage;
+import dev.iodine.iod.value.PresentationLUTShape;
 
 /**
  * Rows that {@code OphthalmicOpticalCoherenceTomographyEnFaceImageModule}, {@code OphthalmicPhotographyImageModule} define identically, written once here and included there.
@@ -18,11 +20,11 @@ public interface OphthalmicOpticalCoherenceTomographyEnFaceImageRows2Macro {
      * Presentation LUT Shape (2050,0020), Type 1C.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY" }, condition = "PhotometricInterpretation == \"MONOCHROME2\"", mayBePresentOtherwise = false)
-    String getPresentationLUTShape();
+    PresentationLUTShape getPresentationLUTShape();
 
     /**
      * Calibration Image (0050,0004), Type 3.
      */
     @Attribute(keyword = "CalibrationImage", type = Type.T3, enumerated = { "YES", "NO" })
-    String getCalibrationImage();
+    CalibrationImage getCalibrationImage();
 }

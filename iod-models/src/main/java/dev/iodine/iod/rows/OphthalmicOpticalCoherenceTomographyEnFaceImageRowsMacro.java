@@ -3,6 +3,7 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.PhotometricInterpretation;
 
 /**
  * Rows that {@code OphthalmicOpticalCoherenceTomographyEnFaceImageModule}, {@code SegmentationImageModule} define identically, written once here and included there.
@@ -22,7 +23,7 @@ public interface OphthalmicOpticalCoherenceTomographyEnFaceImageRowsMacro {
      * Photometric Interpretation (0028,0004), Type 1.
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2", "PALETTE COLOR" })
-    String getPhotometricInterpretation();
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Pixel Representation (0028,0103), Type 1.

@@ -3,6 +3,7 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.RTBeamLimitingDeviceType;
 
 /**
  * Rows that {@code RtBeamsModule.Beam.BeamLimitingDevice}, {@code RtImageModule.Exposure.BeamLimitingDevice} define identically, written once here and included there.
@@ -16,7 +17,7 @@ public interface RtBeamsBeamBeamLimitingDeviceRowsMacro {
      * RT Beam Limiting Device Type (300A,00B8), Type 1.
      */
     @Attribute(keyword = "RTBeamLimitingDeviceType", type = Type.T1, enumerated = { "X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY" })
-    String getRTBeamLimitingDeviceType();
+    RTBeamLimitingDeviceType getRTBeamLimitingDeviceType();
 
     /**
      * Source to Beam Limiting Device Distance (300A,00BA), Type 3.

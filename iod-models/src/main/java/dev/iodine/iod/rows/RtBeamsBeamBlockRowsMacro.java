@@ -4,6 +4,9 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.BlockDivergence;
+import dev.iodine.iod.value.BlockMountingPosition;
+import dev.iodine.iod.value.BlockType;
 
 /**
  * Rows that {@code RtBeamsModule.Beam.Block}, {@code RtImageModule.Exposure.Block} define identically, written once here and included there.
@@ -25,17 +28,17 @@ public interface RtBeamsBeamBlockRowsMacro {
      * Block Type (300A,00F8), Type 1.
      */
     @Attribute(keyword = "BlockType", type = Type.T1, enumerated = { "SHIELDING", "APERTURE" })
-    String getBlockType();
+    BlockType getBlockType();
 
     /**
      * Block Divergence (300A,00FA), Type 2.
      */
     @Attribute(keyword = "BlockDivergence", type = Type.T2, enumerated = { "PRESENT", "ABSENT" })
-    String getBlockDivergence();
+    BlockDivergence getBlockDivergence();
 
     /**
      * Block Mounting Position (300A,00FB), Type 3.
      */
     @Attribute(keyword = "BlockMountingPosition", type = Type.T3, enumerated = { "PATIENT_SIDE", "SOURCE_SIDE" })
-    String getBlockMountingPosition();
+    BlockMountingPosition getBlockMountingPosition();
 }

@@ -3,6 +3,9 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
+import dev.iodine.iod.value.GantryPitchRotationDirection;
+import dev.iodine.iod.value.GantryRotationDirection;
 
 /**
  * Rows that {@code RtBeamsModule.Beam.ControlPoint}, {@code RtIonBeamsModule.IonBeam.IonControlPoint} define identically, written once here and included there.
@@ -22,7 +25,7 @@ public interface RtBeamsBeamControlPointRowsMacro {
      * Gantry Rotation Direction (300A,011F), Type 1C.
      */
     @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-    String getGantryRotationDirection();
+    GantryRotationDirection getGantryRotationDirection();
 
     /**
      * Gantry Pitch Angle (300A,014A), Type 3.
@@ -34,7 +37,7 @@ public interface RtBeamsBeamControlPointRowsMacro {
      * Gantry Pitch Rotation Direction (300A,014C), Type 3.
      */
     @Attribute(keyword = "GantryPitchRotationDirection", type = Type.T3, enumerated = { "CW", "CC", "NONE" })
-    String getGantryPitchRotationDirection();
+    GantryPitchRotationDirection getGantryPitchRotationDirection();
 
     /**
      * Beam Limiting Device Angle (300A,0120), Type 1C.
@@ -46,5 +49,5 @@ public interface RtBeamsBeamControlPointRowsMacro {
      * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
      */
     @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-    String getBeamLimitingDeviceRotationDirection();
+    BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
 }

@@ -3,6 +3,7 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.BeamType;
 
 /**
  * Rows that {@code RtBeamsModule.Beam}, {@code RtBeamsSessionRecordModule.TreatmentSessionBeam} define identically, written once here and included there.
@@ -28,5 +29,5 @@ public interface RtBeamsBeamRows2Macro {
      * Beam Type (300A,00C4), Type 1.
      */
     @Attribute(keyword = "BeamType", type = Type.T1, enumerated = { "STATIC", "DYNAMIC" })
-    String getBeamType();
+    BeamType getBeamType();
 }

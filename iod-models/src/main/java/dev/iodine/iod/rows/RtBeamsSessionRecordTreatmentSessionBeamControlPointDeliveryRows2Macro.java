@@ -3,6 +3,8 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.GantryPitchRotationDirection;
+import dev.iodine.iod.value.GantryRotationDirection;
 
 /**
  * Rows that {@code RtBeamsSessionRecordModule.TreatmentSessionBeam.ControlPointDelivery}, {@code RtIonBeamsSessionRecordModule.TreatmentSessionIonBeam.IonControlPointDelivery} define identically, written once here and included there.
@@ -22,7 +24,7 @@ public interface RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRow
      * Gantry Rotation Direction (300A,011F), Type 1C.
      */
     @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-    String getGantryRotationDirection();
+    GantryRotationDirection getGantryRotationDirection();
 
     /**
      * Gantry Pitch Angle (300A,014A), Type 3.
@@ -34,5 +36,5 @@ public interface RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRow
      * Gantry Pitch Rotation Direction (300A,014C), Type 3.
      */
     @Attribute(keyword = "GantryPitchRotationDirection", type = Type.T3, enumerated = { "CW", "CC", "NONE" })
-    String getGantryPitchRotationDirection();
+    GantryPitchRotationDirection getGantryPitchRotationDirection();
 }

@@ -5,6 +5,7 @@ import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
+import dev.iodine.iod.value.SourceStrengthUnits;
 
 /**
  * Rows that {@code RtBrachyApplicationSetupsModule.Source}, {@code RtBrachySessionRecordModule.RecordedSource} define identically, written once here and included there.
@@ -30,7 +31,7 @@ public interface RtBrachyApplicationSetupsSourceRowsMacro {
      * Source Strength Units (300A,0229), Type 1C.
      */
     @Attribute(keyword = "SourceStrengthUnits", type = Type.T1C, enumerated = { "AIR_KERMA_RATE", "DOSE_RATE_WATER" }, condition = "ReferenceAirKermaRate == 0")
-    String getSourceStrengthUnits();
+    SourceStrengthUnits getSourceStrengthUnits();
 
     /**
      * Reference Air Kerma Rate (300A,022A), Type 1.

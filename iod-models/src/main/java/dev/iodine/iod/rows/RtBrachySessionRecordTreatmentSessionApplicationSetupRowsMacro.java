@@ -3,6 +3,8 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.TreatmentTerminationStatus;
+import dev.iodine.iod.value.TreatmentVerificationStatus;
 
 /**
  * Rows that {@code RtBrachySessionRecordModule.TreatmentSessionApplicationSetup}, {@code RtBeamsSessionRecordTreatmentSessionBeamRowsMacro} define identically, written once here and included there.
@@ -16,7 +18,7 @@ public interface RtBrachySessionRecordTreatmentSessionApplicationSetupRowsMacro 
      * Treatment Termination Status (3008,002A), Type 1.
      */
     @Attribute(keyword = "TreatmentTerminationStatus", type = Type.T1, enumerated = { "NORMAL", "OPERATOR", "MACHINE", "UNKNOWN" })
-    String getTreatmentTerminationStatus();
+    TreatmentTerminationStatus getTreatmentTerminationStatus();
 
     /**
      * Treatment Termination Code (3008,002B), Type 3.
@@ -28,5 +30,5 @@ public interface RtBrachySessionRecordTreatmentSessionApplicationSetupRowsMacro 
      * Treatment Verification Status (3008,002C), Type 2.
      */
     @Attribute(keyword = "TreatmentVerificationStatus", type = Type.T2, enumerated = { "VERIFED", "VERIFIED_OVR", "NOT_VERIFED" })
-    String getTreatmentVerificationStatus();
+    TreatmentVerificationStatus getTreatmentVerificationStatus();
 }

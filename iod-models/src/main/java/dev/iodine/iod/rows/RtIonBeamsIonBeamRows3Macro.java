@@ -3,6 +3,7 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.FixationEye;
 
 /**
  * Rows that {@code RtIonBeamsModule.IonBeam}, {@code RtIonBeamsSessionRecordModule.TreatmentSessionIonBeam} define identically, written once here and included there.
@@ -28,5 +29,5 @@ public interface RtIonBeamsIonBeamRows3Macro {
      * Fixation Eye (300A,0150), Type 3.
      */
     @Attribute(keyword = "FixationEye", type = Type.T3, enumerated = { "L", "R" })
-    String getFixationEye();
+    FixationEye getFixationEye();
 }

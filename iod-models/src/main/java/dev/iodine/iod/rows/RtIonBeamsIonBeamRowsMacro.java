@@ -3,6 +3,7 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.value.BeamType;
 
 /**
  * Rows that {@code RtIonBeamsModule.IonBeam}, {@code RtIonBeamsSessionRecordModule.TreatmentSessionIonBeam} define identically, written once here and included there.
@@ -28,7 +29,7 @@ public interface RtIonBeamsIonBeamRowsMacro {
      * Beam Type (300A,00C4), Type 1.
      */
     @Attribute(keyword = "BeamType", type = Type.T1, enumerated = { "STATIC", "DYNAMIC" })
-    String getBeamType();
+    BeamType getBeamType();
 
     /**
      * Radiation Type (300A,00C6), Type 1.

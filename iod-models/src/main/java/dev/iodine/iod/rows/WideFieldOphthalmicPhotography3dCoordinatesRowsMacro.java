@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.TransformationAlgorithm;
+import dev.iodine.iod.value.OphthalmicAxialLengthMethod;
 import java.util.List;
 
 /**
@@ -30,5 +31,5 @@ public interface WideFieldOphthalmicPhotography3dCoordinatesRowsMacro {
      * Ophthalmic Axial Length Method (0022,1515), Type 1.
      */
     @Attribute(keyword = "OphthalmicAxialLengthMethod", type = Type.T1, enumerated = { "MEASURED", "ESTIMATED", "POPULATION" })
-    String getOphthalmicAxialLengthMethod();
+    OphthalmicAxialLengthMethod getOphthalmicAxialLengthMethod();
 }

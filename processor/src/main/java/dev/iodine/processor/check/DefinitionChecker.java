@@ -1,18 +1,24 @@
 package dev.iodine.processor.check;
 
+import dev.iodine.annotations.DicomValue;
 import dev.iodine.data.VR;
 import dev.iodine.processor.diagnostic.ProcessorError;
 import dev.iodine.processor.diagnostic.Reporter;
 import dev.iodine.processor.model.AttributeDef;
 import dev.iodine.processor.model.Definition;
 import dev.iodine.processor.model.DefinitionKind;
+import dev.iodine.processor.model.EnumValues;
 import dev.iodine.processor.model.IncludeDef;
 import dev.iodine.processor.model.JavaTypes;
 import dev.iodine.processor.model.Member;
 import dev.iodine.processor.model.ModelCollector;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -35,6 +41,8 @@ public final class DefinitionChecker {
     private final ModelCollector collector;
     private final Elements elements;
     private final Map<String, TypeElement> modules;
+    /** The enums whose constants were checked for duplicate values, once each however many attributes use them. */
+    private final Set<TypeElement> checkedEnums = new HashSet<>();
 
     public DefinitionChecker(Reporter reporter, ModelCollector collector, Elements elements,
             Map<String, TypeElement> modules) {
@@ -86,29 +94,40 @@ public final class DefinitionChecker {
                     String.join(", ", accepted));
             return;
         }
-        boolean isEnum = t.getKind() == TypeKind.DECLARED
-                && ((DeclaredType) t).asElement().getKind() == ElementKind.ENUM;
-        boolean fits = isEnum ? accepted.contains(JavaTypes.ENUM) : accepted.contains(t.toString());
+        TypeElement enumType = EnumValues.enumOf(t);
+        boolean fits = enumType != null ? accepted.contains(JavaTypes.ENUM) : accepted.contains(t.toString());
         if (!fits) {
             reporter.report(ProcessorError.JAVA_TYPE_CANNOT_HOLD, a.method(), a.mirror(), null, t, a.label(), a.vr(),
                     a.vm().text(), String.join(", ", accepted));
-        } else if (isEnum) {
-            enumConstants(a, (TypeElement) ((DeclaredType) t).asElement());
+        } else if (enumType != null) {
+            enumConstants(a, enumType);
         }
     }
 
-    /** An enum must have a constant named as each enumerated value, or the getter could not return it. */
+    /**
+     * An enum must have a constant for each enumerated value (its name, or its {@code @DicomValue}), or the getter
+     * could not return it; and no two constants may stand for one value, or the getter could not choose.
+     */
     private void enumConstants(AttributeDef a, TypeElement type) {
-        List<String> missing = new java.util.ArrayList<>(a.enumerated());
-        for (javax.lang.model.element.Element e : type.getEnclosedElements()) {
-            if (e.getKind() == ElementKind.ENUM_CONSTANT) {
-                missing.remove(e.getSimpleName().toString());
-            }
-        }
+        Map<Element, String> constants = EnumValues.constants(type);
+        List<String> missing = new ArrayList<>(a.enumerated());
+        missing.removeAll(constants.values());
         if (!missing.isEmpty()) {
             reporter.report(ProcessorError.ENUM_LACKS_VALUES, a.method(), a.mirror(), "enumerated",
                     type.getSimpleName(), String.join(", ", missing), a.label());
         }
+        if (!checkedEnums.add(type)) {
+            return;
+        }
+        Map<String, Element> byValue = new HashMap<>();
+        constants.forEach((constant, value) -> {
+            Element first = byValue.putIfAbsent(value, constant);
+            if (first != null) {
+                reporter.report(ProcessorError.ENUM_DUPLICATE_VALUE, constant,
+                        ModelCollector.mirror(constant, DicomValue.class.getCanonicalName()), "value",
+                        type.getSimpleName(), first.getSimpleName(), constant.getSimpleName(), value);
+            }
+        });
     }
 
     private static String itemName(TypeMirror t) {

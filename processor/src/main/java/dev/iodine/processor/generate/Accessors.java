@@ -5,17 +5,17 @@ import static dev.iodine.processor.condition.ConditionCompiler.quote;
 
 import dev.iodine.data.VR;
 import dev.iodine.processor.model.AttributeDef;
+import dev.iodine.processor.model.EnumValues;
 import dev.iodine.processor.model.JavaTypes;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.TypeKind;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The accessors generated for one attribute {@code X} of Java type {@code T}: {@code T getX()} (the definition's
  * method name; null when absent or empty), {@code containsX()} (present, even empty), {@code setX(T)} (null writes
- * it empty), {@code setXEmpty()}, {@code removeX()}; for a sequence, the getter lists the items (empty when absent)
+ * it empty), {@code setXEmpty()}, {@code removeX()}; for an enum {@code T}, also {@code getXString()} and
+ * {@code setXString(String)}, the value as text, so that values the enum lacks stay reachable; for a sequence, the getter lists the items (empty when absent)
  * and {@code addXItem()} appends one. Every accessor reads and writes {@code dataset()}, with no reflection.
  *
  * <pre>{@code
@@ -54,14 +54,27 @@ final class Accessors {
                     "dataset().newSequence(" + write + ");", "Makes " + what + " present with no items."));
         } else {
             String type = a.javaType().toString();
-            out.add(new GeneratedMethod(type, getter, "", "", getter(a, type, read),
-                    "The value of " + what + "; null when absent or empty."));
+            TypeElement enumType = EnumValues.enumOf(a.javaType());
+            String setEmpty = "dataset().setEmpty(" + write + ", " + vr + ");";
+            out.add(new GeneratedMethod(type, getter, "", "", enumType != null ? enumGetter(enumType, type, read)
+                    : getter(a, type, read), "The value of " + what + "; null when absent or empty"
+                    + (enumType != null ? ", or when it is not one of the enum's values (see get" + cap + "String)."
+                            : ".")));
             out.add(new GeneratedMethod("void", "set" + cap, type + " value", "value",
-                    "if (value == null) {\ndataset().setEmpty(" + write + ", " + vr + ");\n} else {\n"
-                    + setter(a, type, write, vr) + "\n}",
+                    "if (value == null) {\n" + setEmpty + "\n} else {\n"
+                    + (enumType != null ? enumSetter(enumType, write, vr) : setter(a, type, write, vr)) + "\n}",
                     "Sets " + what + "; null makes it present and empty."));
-            out.add(new GeneratedMethod("void", "set" + cap + "Empty", "", "",
-                    "dataset().setEmpty(" + write + ", " + vr + ");", "Makes " + what + " present and empty."));
+            if (enumType != null) {
+                // The text too, so that a value outside the enum can be read and written.
+                out.add(new GeneratedMethod(JavaTypes.STRING, "get" + cap + "String", "", "",
+                        "return dataset().getString(" + read + ");",
+                        "The value of " + what + " as text, whether or not the enum has it; null when absent or empty."));
+                out.add(new GeneratedMethod("void", "set" + cap + "String", JavaTypes.STRING + " value", "value",
+                        "if (value == null) {\n" + setEmpty + "\n} else {\ndataset().setString(" + write + ", " + vr
+                        + ", value);\n}", "Sets " + what + " as text; null makes it present and empty."));
+            }
+            out.add(new GeneratedMethod("void", "set" + cap + "Empty", "", "", setEmpty,
+                    "Makes " + what + " present and empty."));
         }
         out.add(new GeneratedMethod("boolean", "contains" + cap, "", "", "return dataset().contains(" + read + ");",
                 "Whether " + what + " is present, even empty."));
@@ -72,10 +85,6 @@ final class Accessors {
 
     private static String getter(AttributeDef a, String type, String tag) {
         boolean at = a.vr() == VR.AT;
-        if (isEnum(a)) {
-            return "String v = dataset().getString(" + tag + ");\nif (v != null) {\nfor (" + type + " e : " + type
-                    + ".values()) {\nif (e.name().equals(v)) {\nreturn e;\n}\n}\n}\nreturn null;";
-        }
         return switch (type) {
             case JavaTypes.STRING -> "return dataset().getString(" + tag + ");";
             case JavaTypes.STRINGS -> "return dataset().getStrings(" + tag + ");";
@@ -101,9 +110,6 @@ final class Accessors {
 
     private static String setter(AttributeDef a, String type, String tag, String vr) {
         boolean at = a.vr() == VR.AT;
-        if (isEnum(a)) {
-            return "dataset().setString(" + tag + ", " + vr + ", value.name());";
-        }
         return switch (type) {
             case JavaTypes.STRING, JavaTypes.STRINGS -> "dataset().setString(" + tag + ", " + vr + ", value);";
             case JavaTypes.STRING_LIST -> "dataset().setString(" + tag + ", " + vr + ", value.toArray(new String[0]));";
@@ -120,8 +126,28 @@ final class Accessors {
         };
     }
 
-    private static boolean isEnum(AttributeDef a) {
-        return a.javaType().getKind() == TypeKind.DECLARED
-                && ((DeclaredType) a.javaType()).asElement().getKind() == ElementKind.ENUM;
+    /** A switch from each constant's value (its {@code @DicomValue} or name) to the constant; null for others. */
+    private static String enumGetter(TypeElement enumType, String type, String tag) {
+        StringBuilder cases = new StringBuilder();
+        EnumValues.of(enumType).forEach((constant, value) -> cases.append("case ").append(quote(value)).append(" -> ")
+                .append(type).append('.').append(constant).append(";\n"));
+        return "String v = dataset().getString(" + tag + ");\nreturn v == null ? null : switch (v) {\n" + cases
+                + "default -> null;\n};";
+    }
+
+    /**
+     * The value of {@code value}: a switch on the name for the constants whose value differs from it. Switching on
+     * the name, not the constant, spares javac a synthetic switch-map class per generated type.
+     */
+    private static String enumSetter(TypeElement enumType, String tag, String vr) {
+        StringBuilder cases = new StringBuilder();
+        EnumValues.of(enumType).forEach((constant, value) -> {
+            if (!constant.equals(value)) {
+                cases.append("case ").append(quote(constant)).append(" -> ").append(quote(value)).append(";\n");
+            }
+        });
+        String text = cases.isEmpty() ? "value.name()"
+                : "switch (value.name()) {\n" + cases + "default -> value.name();\n}";
+        return "dataset().setString(" + tag + ", " + vr + ", " + text + ");";
     }
 }

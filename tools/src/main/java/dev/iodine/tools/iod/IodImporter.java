@@ -42,7 +42,9 @@ public final class IodImporter {
         for (Map.Entry<String, String> e : files.entrySet()) {
             changed += writeIfChanged(module.resolve(e.getKey()), e.getValue());
         }
-        System.out.printf("%d files generated, %d changed%n", files.size(), changed);
+        String enums = JAVA + ValueEnums.PACKAGE.replace('.', '/') + "/";
+        System.out.printf("%d files generated (%d enums), %d changed%n", files.size(),
+                files.keySet().stream().filter(f -> f.startsWith(enums)).count(), changed);
     }
 
     /**

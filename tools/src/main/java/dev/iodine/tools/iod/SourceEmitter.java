@@ -76,6 +76,8 @@ public final class SourceEmitter {
     private final Deque<String> typePath = new ArrayDeque<>();
     /** Whether to factor repeated rows into generated macros ({@link RowFactoring}); off only for comparison. */
     private final boolean factorRows;
+    /** The shared enums of code string values, which every definition of their keyword returns. */
+    private final ValueEnums enums;
 
     /** A sequence's keyword and item rows; records compare by value, so equal structures are equal keys. */
     private record SharedItem(String keyword, List<Entry> items) {
@@ -103,6 +105,7 @@ public final class SourceEmitter {
         this.writer = new ConditionWriter(dict);
         this.handConditions = handConditions;
         this.handTypes = handTypes;
+        this.enums = ValueEnums.of(model, dict);
         nameTables();
         findSharedItems();
     }
@@ -125,7 +128,8 @@ public final class SourceEmitter {
         occurrences.forEach((key, where) -> {
             if (where.size() > 1) {
                 String item = JavaNames.item(key.keyword());
-                String base = RESERVED.contains(item) ? item + "Item" : item;
+                // An item named like an enum would clash with its import in the files that use both.
+                String base = RESERVED.contains(item) || enums.names().contains(item) ? item + "Item" : item;
                 String name = base;
                 // The processor generates FooData for a top-level item Foo: keep both names free of each other.
                 for (int i = 2; taken.contains(name) || taken.contains(name + "Data"); i++) {
@@ -248,6 +252,7 @@ public final class SourceEmitter {
         }
         Map<String, String> files = new TreeMap<>();
         units.forEach((path, cu) -> files.put(path, print(cu)));
+        files.putAll(enums.sources());
         resolved.forEach((iod, modules) -> {
             String name = JavaNames.type(iod.title()) + "Iod";
             files.put(path(PACKAGE, name), iod(iod, modules, name));
@@ -397,6 +402,9 @@ public final class SourceEmitter {
             typePath.removeLast();
             enclosing.pop();
             decl.addMember(itemDecl);
+        } else if (enums.typeOf(a.keyword()) != null) {
+            javaType = enums.typeOf(a.keyword());
+            cu.addImport(ValueEnums.PACKAGE + "." + javaType);
         } else {
             javaType = JavaTypes.of(element.vr(), element.vm());
             String javaImport = JavaTypes.importOf(javaType);
@@ -410,7 +418,7 @@ public final class SourceEmitter {
                 .append(", type = Type.T").append(type);
         cu.addImport("dev.iodine.annotations.Attribute");
         cu.addImport("dev.iodine.annotations.Type");
-        if (javaType.startsWith("String")) {
+        if (javaType.startsWith("String") || !a.isSequence() && enums.typeOf(a.keyword()) != null) {
             values(ann, a, element);
         }
         if (type.endsWith("C")) {
@@ -478,7 +486,9 @@ public final class SourceEmitter {
 
     private String itemName(String keyword, Deque<String> enclosing, Set<String> taken) {
         String name = JavaNames.item(keyword);
-        if (enclosing.contains(name) || RESERVED.contains(name) || taken.contains(name)) {
+        // An item named like an enum would shadow its import in the file.
+        if (enclosing.contains(name) || RESERVED.contains(name) || taken.contains(name)
+                || enums.names().contains(name)) {
             name = name + "Item";
         }
         taken.add(name);

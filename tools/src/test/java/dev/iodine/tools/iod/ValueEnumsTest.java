@@ -1,0 +1,44 @@
+package dev.iodine.tools.iod;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.iodine.tools.StandardFolder;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ValueEnumsTest {
+
+    @Test
+    void constantsAreTheValuesMadeIdentifiersDeterministically() {
+        Set<String> taken = new HashSet<>();
+        List<String> constants = new ArrayList<>();
+        for (String value : List.of("MONOCHROME2", "PALETTE COLOR", "3D", "A-B", "A B", "A.B")) {
+            String constant = ValueEnums.constant(value, taken);
+            taken.add(constant);
+            constants.add(constant);
+        }
+        assertEquals(List.of("MONOCHROME2", "PALETTE_COLOR", "_3D", "A_B", "A_B_2", "A_B_3"), constants);
+    }
+
+    @Test
+    void everyDefinitionOfAnEnumKeywordReturnsTheSharedEnum() throws IOException {
+        Map<String, String> files = IodImporter.generate(StandardFolder.require());
+        String photometric = files.get("src/main/java/dev/iodine/iod/value/PhotometricInterpretation.java");
+        // PS3.3 C.7.6.3.1.2 lists "PALETTE COLOR"; the constant carries the value that is not an identifier.
+        assertTrue(photometric.contains("@DicomValue(\"PALETTE COLOR\")\n    PALETTE_COLOR,"), photometric);
+        assertTrue(photometric.contains("C.8.2.1 CT Image"), "cites the CT Image module's section");
+        for (String definition : List.of("module/CtImageModule", "module/MrImageModule", "macro/ImagePixelDescriptionMacro")) {
+            String source = files.get("src/main/java/dev/iodine/iod/" + definition + ".java");
+            assertTrue(source.contains("PhotometricInterpretation getPhotometricInterpretation();"), definition);
+        }
+        // A multi-valued code string (Image Type, 2-n) stays text.
+        assertTrue(files.get("src/main/java/dev/iodine/iod/module/CtImageModule.java")
+                .contains("String[] getImageType();"));
+    }
+}
