@@ -43,7 +43,8 @@ final class FlatDefinitions {
             if (path.endsWith(".java")) {
                 CompilationUnit cu = StaticJavaParser.parse(source);
                 String pkg = cu.getPackageDeclaration().orElseThrow().getNameAsString();
-                cu.getTypes().forEach(t -> index(pkg + "." + t.getNameAsString(), (ClassOrInterfaceDeclaration) t));
+                cu.getTypes().stream().filter(t -> t instanceof ClassOrInterfaceDeclaration)
+                        .forEach(t -> index(pkg + "." + t.getNameAsString(), (ClassOrInterfaceDeclaration) t));
             }
         });
     }
@@ -75,6 +76,15 @@ final class FlatDefinitions {
             result.put(name, out.toString());
         }));
         return result;
+    }
+
+    /**
+     * @param definition a module, macro or item, e.g. {@code "dev.iodine.iod.module.CtImageModule"}
+     * @return its attributes with its macros and items flattened in, each an annotation and the Java type
+     */
+    static List<String> definition(Map<String, String> sources, String definition) {
+        FlatDefinitions f = new FlatDefinitions(sources);
+        return f.lines(f.types.get(definition), "", "", new HashSet<>());
     }
 
     /**
