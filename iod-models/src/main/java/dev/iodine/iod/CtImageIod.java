@@ -44,7 +44,7 @@ import dev.iodine.iod.module.VoiLutModule;
         @UseModule(value = GeneralSeriesModule.class, usage = Usage.M, ie = "Series"),
         @UseModule(value = ClinicalTrialSeriesModule.class, usage = Usage.U, ie = "Series"),
         @UseModule(value = FrameOfReferenceModule.class, usage = Usage.M, ie = "Frame of Reference"),
-        @UseModule(value = SynchronizationModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if time synchronization was applied.\")", ie = "Frame of Reference"),
+        @UseModule(value = SynchronizationModule.class, usage = Usage.C, condition = "unchecked(\"Required if time synchronization was applied\")", ie = "Frame of Reference"),
         @UseModule(value = GeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),
         @UseModule(value = GeneralAcquisitionModule.class, usage = Usage.M, ie = "Acquisition"),
         @UseModule(value = GeneralImageModule.class, usage = Usage.M, ie = "Image"),

@@ -12,19 +12,36 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-written frame-level conditions of the enhanced macros (tools hand-conditions.tsv): PS3.3 C.8.13.5.2 and
- * C.8.22.5.4 require a frame's MR Timing and Related Parameters, and its PET Position, when the Frame Type Value 1
- * of that frame is ORIGINAL, and only then; the frame type may be in the shared or in the frame's own group.
+ * The hand-written frame-level conditions of the enhanced macros (tools hand-conditions.tsv): PS3.3 C.8.13.5.2,
+ * C.8.13.5.5, C.8.13.5.6 and C.8.22.5.4 require a frame's MR Timing and Related Parameters, its MR Modifiers and its
+ * PET Position, when the Frame Type Value 1 of that frame is ORIGINAL, and only then; the frame type may be in the shared or in the frame's own group.
  */
 class FrameLevelConditionsTest {
 
     @Test
     void anOriginalFrameNeedsItsMrTimingAndADerivedOneDoesNot() {
-        assertEquals(List.of("EchoTrainLength", "FlipAngle", "GradientEchoTrainLength", "RFEchoTrainLength",
-                "RepetitionTime"), missing(new EnhancedMrImage(), Tags.SharedFunctionalGroupsSequence,
+        assertEquals(List.of("EchoTrainLength", "FlipAngle", "GradientEchoTrainLength", "OperatingModeSequence",
+                "RFEchoTrainLength", "RepetitionTime", "SpecificAbsorptionRateSequence"),
+                missing(new EnhancedMrImage(), Tags.SharedFunctionalGroupsSequence,
                 Tags.MRImageFrameTypeSequence, Tags.MRTimingAndRelatedParametersSequence, "ORIGINAL"));
         assertEquals(List.of(), missing(new EnhancedMrImage(), Tags.SharedFunctionalGroupsSequence,
                 Tags.MRImageFrameTypeSequence, Tags.MRTimingAndRelatedParametersSequence, "DERIVED"));
+    }
+
+    @Test
+    void anOriginalFrameNeedsItsMrModifiers() {
+        // C.8.13.5.5 and C.8.13.5.6: dicom3tools encodes these with its Always stand-in. Flow Compensation
+        // Direction is "required if Flow Compensation is other than NONE", which an absent one is.
+        assertEquals(List.of("FlowCompensation", "FlowCompensationDirection", "InversionRecovery",
+                "ParallelAcquisition", "PartialFourier", "SpatialPresaturation", "SpectrallySelectedExcitation",
+                "T2Preparation"),
+                missing(new EnhancedMrImage(), Tags.PerFrameFunctionalGroupsSequence, Tags.MRImageFrameTypeSequence,
+                        Tags.MRModifierSequence, "ORIGINAL"));
+        assertEquals(List.of("BloodSignalNulling", "MagnetizationTransfer", "PixelBandwidth", "Tagging",
+                "TransmitterFrequency"), missing(new EnhancedMrImage(), Tags.SharedFunctionalGroupsSequence,
+                Tags.MRImageFrameTypeSequence, Tags.MRImagingModifierSequence, "ORIGINAL"));
+        assertEquals(List.of(), missing(new EnhancedMrImage(), Tags.SharedFunctionalGroupsSequence,
+                Tags.MRImageFrameTypeSequence, Tags.MRImagingModifierSequence, "DERIVED"));
     }
 
     @Test

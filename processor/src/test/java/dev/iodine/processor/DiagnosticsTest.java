@@ -233,6 +233,12 @@ class DiagnosticsTest {
     }
 
     @Test
+    void privateTagNeedsAnAtAttribute() {
+        assertError(conditioned("privateTag(SelectorAttributeVR)"), ProcessorError.CONDITION_NOT_A_TAG, 6, 12,
+                "SelectorAttributeVR", "CS");
+    }
+
+    @Test
     void conditionNamesUnknownModuleOrPredicate() {
         assertError(conditioned("module(Contrast)"),
                 ProcessorError.CONDITION_UNKNOWN_MODULE, 6, 8, "Contrast", "Contrast", "Contrast");

@@ -3,7 +3,8 @@ package dev.iodine.bind;
 /**
  * What compiled conditions (docs/conditions.md) and {@code predicate(...)} methods evaluate against: the dataset
  * that holds the attribute, with its enclosing datasets up to the root. Generated code calls these methods; a path
- * is a scope ({@code 0} the current dataset, {@code n > 0} that many levels out, {@link #ROOT}, {@link #ABOVE}), the
+ * is a scope ({@code 0} the current dataset, {@code n > 0} that many levels out, {@link #ROOT}, {@link #ABOVE},
+ * {@link #ANYWHERE}), the
  * tags of its steps and their indices ({@code -1}: any item or value).
  *
  * <pre>{@code
@@ -18,6 +19,8 @@ public interface ConditionContext {
     int ROOT = -1;
     /** Scope: each enclosing dataset in turn, nearest first. */
     int ABOVE = -2;
+    /** Scope: the top-level dataset and every item nested in it, at any depth. */
+    int ANYWHERE = -3;
 
     /** An ordering comparison. */
     enum Order { LT, LE, GT, GE }
@@ -37,11 +40,23 @@ public interface ConditionContext {
     /** Whether some value (or the indexed one) of an AT element is one of the tags. */
     boolean equalsTag(int scope, int[] tags, int[] indices, int... constants);
 
+    /**
+     * Whether some value (or the indexed one) of an AT element is the tag of a private data element (odd group,
+     * PS3.5 7.8.1).
+     */
+    boolean privateTag(int scope, int[] tags, int[] indices);
+
     /** Whether some value (or the indexed one) compares with the constant as the order says. */
     boolean compare(int scope, int[] tags, int[] indices, Order order, double constant);
 
     /** The number of items of the sequence the path ends at, summed over every item the path goes through. */
     int count(int scope, int[] tags, int[] indices);
+
+    /** Whether the dataset is the first item of its sequence (false for the top-level dataset). */
+    boolean firstItem();
+
+    /** Whether the dataset is the last item of its sequence (false for the top-level dataset). */
+    boolean lastItem();
 
     /** Whether any of the module's top-level tags is present in the top-level dataset. */
     boolean modulePresent(int... moduleTags);

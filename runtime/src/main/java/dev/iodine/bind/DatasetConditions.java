@@ -2,6 +2,7 @@ package dev.iodine.bind;
 
 import dev.iodine.data.Dataset;
 import dev.iodine.data.Sequence;
+import dev.iodine.data.VR;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoublePredicate;
@@ -96,6 +97,19 @@ public final class DatasetConditions implements ConditionContext {
     }
 
     @Override
+    public boolean privateTag(int scope, int[] tags, int[] indices) {
+        return any(scope, tags, indices, (d, tag, index) -> {
+            int[] values = d.getTags(tag);
+            for (int i = 0; values != null && i < values.length; i++) {
+                if ((index < 0 || index == i) && (values[i] & 0x00010000) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    @Override
     public boolean compare(int scope, int[] tags, int[] indices, Order order, double constant) {
         return numbers(scope, tags, indices, v -> switch (order) {
             case LT -> v < constant;
@@ -113,6 +127,32 @@ public final class DatasetConditions implements ConditionContext {
             n += s == null ? 0 : s.size();
         }
         return n;
+    }
+
+    @Override
+    public boolean firstItem() {
+        Sequence s = enclosingSequence();
+        return s != null && s.get(0) == dataset;
+    }
+
+    @Override
+    public boolean lastItem() {
+        Sequence s = enclosingSequence();
+        return s != null && s.get(s.size() - 1) == dataset;
+    }
+
+    /** The sequence of the parent that holds this dataset as an item, or null at the top level. */
+    private Sequence enclosingSequence() {
+        Dataset parent = dataset.parent();
+        for (int i = 0; parent != null && i < parent.size(); i++) {
+            Sequence s = parent.vrAt(i) == VR.SQ ? parent.getSequence(parent.tagAt(i)) : null;
+            for (int j = 0; s != null && j < s.size(); j++) {
+                if (s.get(j) == dataset) {
+                    return s;
+                }
+            }
+        }
+        return null;
     }
 
     @Override
@@ -184,6 +224,10 @@ public final class DatasetConditions implements ConditionContext {
             return List.of(root());
         }
         List<Dataset> out = new ArrayList<>();
+        if (scope == ANYWHERE) {
+            addWithItems(root(), out);
+            return out;
+        }
         Dataset d = dataset;
         if (scope == ABOVE) {
             for (d = d.parent(); d != null; d = d.parent()) {
@@ -198,5 +242,16 @@ public final class DatasetConditions implements ConditionContext {
             out.add(d);
         }
         return out;
+    }
+
+    private static void addWithItems(Dataset d, List<Dataset> out) {
+        out.add(d);
+        for (int i = 0; i < d.size(); i++) {
+            if (d.valueAt(i) instanceof Sequence s) {
+                for (Dataset item : s) {
+                    addWithItems(item, out);
+                }
+            }
+        }
     }
 }

@@ -69,6 +69,18 @@ class DatasetConditionsTest {
     }
 
     @Test
+    void anItemKnowsWhetherItIsTheFirstOrTheLastOfItsSequence() {
+        Dataset firstPoint = beam.getSequence(Tags.ControlPointSequence).get(0);
+        assertTrue(new DatasetConditions(firstPoint).firstItem());
+        assertFalse(new DatasetConditions(firstPoint).lastItem());
+        assertFalse(new DatasetConditions(secondPoint).firstItem());
+        assertTrue(new DatasetConditions(secondPoint).lastItem());
+        // The only item of Beam Sequence is both; the top-level dataset is in no sequence.
+        assertTrue(new DatasetConditions(beam).firstItem() && new DatasetConditions(beam).lastItem());
+        assertFalse(new DatasetConditions(root).firstItem() || new DatasetConditions(root).lastItem());
+    }
+
+    @Test
     void scopesReachParentRootAndEveryEnclosingDataset() {
         ConditionContext c = new DatasetConditions(secondPoint);
         assertTrue(c.equalsString(1, path(Tags.BeamType), any(1), "DYNAMIC"));

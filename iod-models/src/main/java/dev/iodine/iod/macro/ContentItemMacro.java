@@ -10,7 +10,6 @@ import dev.iodine.iod.item.ConceptCode;
 import dev.iodine.iod.item.ConceptNameCode;
 import dev.iodine.iod.item.MeasurementUnitsCode;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
-import dev.iodine.iod.rows.ContentItemRows2Macro;
 import dev.iodine.iod.rows.ContentItemRowsMacro;
 import dev.iodine.iod.value.ValueType;
 import java.util.List;
@@ -22,7 +21,6 @@ import java.util.List;
  */
 @Macro(name = "Content Item", section = "10.2")
 @Include(ContentItemRowsMacro.class)
-@Include(ContentItemRows2Macro.class)
 public interface ContentItemMacro {
 
     /**
@@ -68,6 +66,24 @@ public interface ContentItemMacro {
     double[] getNumericValue();
 
     /**
+     * Floating Point Value (0040,A161), Type 1C.
+     */
+    @Attribute(keyword = "FloatingPointValue", type = Type.T1C, condition = "unchecked(\"Required if Numeric Value has insufficient precision to represent the value as a string\")")
+    double[] getFloatingPointValue();
+
+    /**
+     * Rational Numerator Value (0040,A162), Type 1C.
+     */
+    @Attribute(keyword = "RationalNumeratorValue", type = Type.T1C, condition = "unchecked(\"Required if Numeric Value has insufficient precision to represent a rational value as a string\")")
+    int[] getRationalNumeratorValue();
+
+    /**
+     * Rational Denominator Value (0040,A163), Type 1C.
+     */
+    @Attribute(keyword = "RationalDenominatorValue", type = Type.T1C, condition = "present(RationalNumeratorValue)", mayBePresentOtherwise = false)
+    long[] getRationalDenominatorValue();
+
+    /**
      * Measurement Units Code Sequence (0040,08EA), Type 1C.
      */
     @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T1C, condition = "ValueType == \"NUMERIC\"", mayBePresentOtherwise = false)
@@ -89,19 +105,19 @@ public interface ContentItemMacro {
         /**
          * Referenced Frame Number (0008,1160), Type 1C.
          */
-        @Attribute(keyword = "ReferencedFrameNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedFrameNumber", type = Type.T1C, condition = "unchecked(\"Required if the referenced instance is a multi-frame image and the reference does not apply to all its frames\")")
         int[] getReferencedFrameNumber();
 
         /**
          * Referenced Segment Number (0062,000B), Type 1C.
          */
-        @Attribute(keyword = "ReferencedSegmentNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedSegmentNumber", type = Type.T1C, condition = "unchecked(\"Required if the referenced instance is a segmentation and the reference does not apply to all its segments\")")
         int[] getReferencedSegmentNumber();
 
         /**
          * Referenced Waveform Channels (0040,A0B0), Type 1C.
          */
-        @Attribute(keyword = "ReferencedWaveformChannels", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedWaveformChannels", type = Type.T1C, condition = "unchecked(\"Required if the referenced instance is a waveform and the reference does not apply to all its channels\")")
         int[] getReferencedWaveformChannels();
     }
 }

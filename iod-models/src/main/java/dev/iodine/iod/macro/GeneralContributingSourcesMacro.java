@@ -23,7 +23,7 @@ public interface GeneralContributingSourcesMacro {
     /**
      * Contributing SOP Instances Reference Sequence (0020,9529), Type 1C.
      */
-    @Attribute(keyword = "ContributingSOPInstancesReferenceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ContributingSOPInstancesReferenceSequence", type = Type.T1C, condition = "unchecked(\"Required if this SOP Instance is created from other DICOM SOP Instances, which the data set does not show\")")
     List<ContributingSOPInstancesReference> getContributingSOPInstancesReferenceSequence();
 
     /**
@@ -93,19 +93,19 @@ public interface GeneralContributingSourcesMacro {
     /**
      * Manufacturer's Model Name (0008,1090), Type 1C.
      */
-    @Attribute(keyword = "ManufacturerModelName", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ManufacturerModelName", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     String getManufacturerModelName();
 
     /**
      * Device Serial Number (0018,1000), Type 1C.
      */
-    @Attribute(keyword = "DeviceSerialNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "DeviceSerialNumber", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     String getDeviceSerialNumber();
 
     /**
      * Software Versions (0018,1020), Type 1C.
      */
-    @Attribute(keyword = "SoftwareVersions", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SoftwareVersions", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     String[] getSoftwareVersions();
 
     /**
@@ -123,37 +123,37 @@ public interface GeneralContributingSourcesMacro {
     /**
      * Acquisition DateTime (0008,002A), Type 1C.
      */
-    @Attribute(keyword = "AcquisitionDateTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "AcquisitionDateTime", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     DicomDateTime getAcquisitionDateTime();
 
     /**
      * Station Name (0008,1010), Type 1C.
      */
-    @Attribute(keyword = "StationName", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "StationName", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     String getStationName();
 
     /**
      * Operators' Name (0008,1070), Type 1C.
      */
-    @Attribute(keyword = "OperatorsName", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "OperatorsName", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     String[] getOperatorsName();
 
     /**
      * Operator Identification Sequence (0008,1072), Type 1C.
      */
-    @Attribute(keyword = "OperatorIdentificationSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "OperatorIdentificationSequence", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     List<OperatorIdentification> getOperatorIdentificationSequence();
 
     /**
      * Protocol Name (0018,1030), Type 1C.
      */
-    @Attribute(keyword = "ProtocolName", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ProtocolName", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     String getProtocolName();
 
     /**
      * Performed Protocol Code Sequence (0040,0260), Type 1C.
      */
-    @Attribute(keyword = "PerformedProtocolCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "PerformedProtocolCodeSequence", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     List<PerformedProtocolCode> getPerformedProtocolCodeSequence();
 
     /**
@@ -167,6 +167,6 @@ public interface GeneralContributingSourcesMacro {
     /**
      * Acquisition Protocol Name (0018,9423), Type 1C.
      */
-    @Attribute(keyword = "AcquisitionProtocolName", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "AcquisitionProtocolName", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     String getAcquisitionProtocolName();
 }

@@ -19,7 +19,7 @@ public interface GeneralProcedureProtocolReferenceMacro {
     /**
      * Referenced Defined Protocol Sequence (0018,990C), Type 1C.
      */
-    @Attribute(keyword = "ReferencedDefinedProtocolSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ReferencedDefinedProtocolSequence", type = Type.T1C, condition = "unchecked(\"Required if a Defined Procedure Protocol was used to generate this instance\")")
     List<ReferencedDefinedProtocol> getReferencedDefinedProtocolSequence();
 
     /**
@@ -45,7 +45,7 @@ public interface GeneralProcedureProtocolReferenceMacro {
     /**
      * Referenced Performed Protocol Sequence (0018,990D), Type 1C.
      */
-    @Attribute(keyword = "ReferencedPerformedProtocolSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ReferencedPerformedProtocolSequence", type = Type.T1C, condition = "unchecked(\"Required if a related Performed Procedure Protocol SOP Instance was created\")")
     List<ReferencedPerformedProtocol> getReferencedPerformedProtocolSequence();
 
     /**

@@ -43,7 +43,7 @@ public interface ImagePixelDescriptionMacro {
     /**
      * Pixel Aspect Ratio (0028,0034), Type 1C.
      */
-    @Attribute(keyword = "PixelAspectRatio", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "PixelAspectRatio", type = Type.T1C, condition = "unchecked(\"Required if the pixels are not square and no Pixel Spacing, Imager Pixel Spacing or Nominal Scanned Pixel Spacing gives their size\")")
     int[] getPixelAspectRatio();
 
     /**

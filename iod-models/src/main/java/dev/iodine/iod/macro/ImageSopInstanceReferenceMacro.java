@@ -18,12 +18,12 @@ public interface ImageSopInstanceReferenceMacro {
     /**
      * Referenced Frame Number (0008,1160), Type 1C.
      */
-    @Attribute(keyword = "ReferencedFrameNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ReferencedFrameNumber", type = Type.T1C, condition = "unchecked(\"Required if the referenced instance is a multi-frame image and the reference does not apply to all its frames\")")
     int[] getReferencedFrameNumber();
 
     /**
      * Referenced Segment Number (0062,000B), Type 1C.
      */
-    @Attribute(keyword = "ReferencedSegmentNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ReferencedSegmentNumber", type = Type.T1C, condition = "unchecked(\"Required if the referenced instance is a segmentation and the reference does not apply to all its segments\")")
     int[] getReferencedSegmentNumber();
 }

@@ -32,19 +32,19 @@ public interface MrImagingModifierMacro {
         /**
          * Magnetization Transfer (0018,9020), Type 1C.
          */
-        @Attribute(keyword = "MagnetizationTransfer", type = Type.T1C, enumerated = { "ON_RESONANCE", "OFF_RESONANCE", "NONE" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "MagnetizationTransfer", type = Type.T1C, enumerated = { "ON_RESONANCE", "OFF_RESONANCE", "NONE" }, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         MagnetizationTransfer getMagnetizationTransfer();
 
         /**
          * Blood Signal Nulling (0018,9022), Type 1C.
          */
-        @Attribute(keyword = "BloodSignalNulling", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "BloodSignalNulling", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         BloodSignalNulling getBloodSignalNulling();
 
         /**
          * Tagging (0018,9028), Type 1C.
          */
-        @Attribute(keyword = "Tagging", type = Type.T1C, enumerated = { "GRID", "LINE", "NONE" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "Tagging", type = Type.T1C, enumerated = { "GRID", "LINE", "NONE" }, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Tagging getTagging();
 
         /**
@@ -86,13 +86,13 @@ public interface MrImagingModifierMacro {
         /**
          * Transmitter Frequency (0018,9098), Type 1C.
          */
-        @Attribute(keyword = "TransmitterFrequency", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "TransmitterFrequency", type = Type.T1C, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         double[] getTransmitterFrequency();
 
         /**
          * Pixel Bandwidth (0018,0095), Type 1C.
          */
-        @Attribute(keyword = "PixelBandwidth", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "PixelBandwidth", type = Type.T1C, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         Double getPixelBandwidth();
     }
 }

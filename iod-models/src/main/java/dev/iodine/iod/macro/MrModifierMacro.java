@@ -63,31 +63,31 @@ public interface MrModifierMacro {
         /**
          * Spoiling (0018,9016), Type 1C.
          */
-        @Attribute(keyword = "Spoiling", type = Type.T1C, enumerated = { "RF", "GRADIENT", "RF_AND_GRADIENT", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "Spoiling", type = Type.T1C, enumerated = { "RF", "GRADIENT", "RF_AND_GRADIENT", "NONE" }, condition = "(parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\") and root.EchoPulseSequence in (\"GRADIENT\", \"BOTH\")")
         Spoiling getSpoiling();
 
         /**
          * T2 Preparation (0018,9021), Type 1C.
          */
-        @Attribute(keyword = "T2Preparation", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "T2Preparation", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         T2Preparation getT2Preparation();
 
         /**
          * Spectrally Selected Excitation (0018,9026), Type 1C.
          */
-        @Attribute(keyword = "SpectrallySelectedExcitation", type = Type.T1C, enumerated = { "WATER", "FAT", "NONE" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "SpectrallySelectedExcitation", type = Type.T1C, enumerated = { "WATER", "FAT", "NONE" }, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         SpectrallySelectedExcitation getSpectrallySelectedExcitation();
 
         /**
          * Spatial Pre-saturation (0018,9027), Type 1C.
          */
-        @Attribute(keyword = "SpatialPresaturation", type = Type.T1C, enumerated = { "SLAB", "NONE" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "SpatialPresaturation", type = Type.T1C, enumerated = { "SLAB", "NONE" }, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         SpatialPresaturation getSpatialPresaturation();
 
         /**
          * Partial Fourier (0018,9081), Type 1C.
          */
-        @Attribute(keyword = "PartialFourier", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "PartialFourier", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         PartialFourier getPartialFourier();
 
         /**
@@ -99,7 +99,7 @@ public interface MrModifierMacro {
         /**
          * Parallel Acquisition (0018,9077), Type 1C.
          */
-        @Attribute(keyword = "ParallelAcquisition", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "ParallelAcquisition", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         ParallelAcquisition getParallelAcquisition();
 
         /**

@@ -59,7 +59,7 @@ public interface MrTimingAndRelatedParametersMacro {
         /**
          * Specific Absorption Rate Sequence (0018,9239), Type 1C.
          */
-        @Attribute(keyword = "SpecificAbsorptionRateSequence", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "SpecificAbsorptionRateSequence", type = Type.T1C, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         List<SpecificAbsorptionRate> getSpecificAbsorptionRateSequence();
 
         /**
@@ -96,7 +96,7 @@ public interface MrTimingAndRelatedParametersMacro {
         /**
          * Operating Mode Sequence (0018,9176), Type 1C.
          */
-        @Attribute(keyword = "OperatingModeSequence", type = Type.T1C, condition = "unchecked(\"dicom3tools Always: dicom3tools' built-in Always stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+        @Attribute(keyword = "OperatingModeSequence", type = Type.T1C, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         List<OperatingMode> getOperatingModeSequence();
 
         /**

@@ -7,7 +7,6 @@ import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.MeasurementUnitsCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.rows.ContentItemRows2Macro;
 import java.util.List;
 
 /**
@@ -28,7 +27,6 @@ public interface NumericMeasurementMacro {
      * An item of Measured Value Sequence (0040,A300).
      */
     @Item
-    @Include(ContentItemRows2Macro.class)
     interface MeasuredValue {
 
         /**
@@ -36,6 +34,24 @@ public interface NumericMeasurementMacro {
          */
         @Attribute(keyword = "NumericValue", type = Type.T1)
         double[] getNumericValue();
+
+        /**
+         * Floating Point Value (0040,A161), Type 1C.
+         */
+        @Attribute(keyword = "FloatingPointValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        double[] getFloatingPointValue();
+
+        /**
+         * Rational Numerator Value (0040,A162), Type 1C.
+         */
+        @Attribute(keyword = "RationalNumeratorValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        int[] getRationalNumeratorValue();
+
+        /**
+         * Rational Denominator Value (0040,A163), Type 1C.
+         */
+        @Attribute(keyword = "RationalDenominatorValue", type = Type.T1C, condition = "present(RationalNumeratorValue)", mayBePresentOtherwise = false)
+        long[] getRationalDenominatorValue();
 
         /**
          * Measurement Units Code Sequence (0040,08EA), Type 1.

@@ -27,13 +27,13 @@ public interface SelectorAttributeMacro {
     /**
      * Selector Sequence Pointer (0072,0052), Type 1C.
      */
-    @Attribute(keyword = "SelectorSequencePointer", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SelectorSequencePointer", type = Type.T1C, condition = "unchecked(\"Required if the selected attribute is nested in one or more sequences\")")
     int[] getSelectorSequencePointer();
 
     /**
      * Selector Sequence Pointer Private Creator (0072,0054), Type 1C.
      */
-    @Attribute(keyword = "SelectorSequencePointerPrivateCreator", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SelectorSequencePointerPrivateCreator", type = Type.T1C, condition = "privateTag(SelectorSequencePointer)")
     String[] getSelectorSequencePointerPrivateCreator();
 
     /**
@@ -45,6 +45,6 @@ public interface SelectorAttributeMacro {
     /**
      * Selector Attribute Private Creator (0072,0056), Type 1C.
      */
-    @Attribute(keyword = "SelectorAttributePrivateCreator", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SelectorAttributePrivateCreator", type = Type.T1C, condition = "privateTag(SelectorAttribute)")
     String getSelectorAttributePrivateCreator();
 }

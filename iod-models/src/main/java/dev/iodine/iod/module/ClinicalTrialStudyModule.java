@@ -83,7 +83,7 @@ public interface ClinicalTrialStudyModule {
         /**
          * Clinical Trial Protocol ID (0012,0020), Type 1C.
          */
-        @Attribute(keyword = "ClinicalTrialProtocolID", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ClinicalTrialProtocolID", type = Type.T1C, condition = "DistributionType == \"NAMED_PROTOCOL\" and not hasValue(root.ClinicalTrialProtocolID)")
         String getClinicalTrialProtocolID();
 
         /**

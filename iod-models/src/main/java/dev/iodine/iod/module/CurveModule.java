@@ -83,7 +83,7 @@ public interface CurveModule {
     /**
      * Curve Data Descriptor (5000,0110), Type 1C.
      */
-    @Attribute(keyword = "CurveDataDescriptor", type = Type.T1C, condition = "unchecked(\"dicom3tools Never: dicom3tools' built-in Never stands in for a condition of the standard's text that it does not encode; it is not that condition\")", retired = true)
+    @Attribute(keyword = "CurveDataDescriptor", type = Type.T1C, condition = "present(CoordinateStartValue) or present(CoordinateStepValue)", retired = true)
     int[] getCurveDataDescriptor();
 
     /**

@@ -63,7 +63,7 @@ public interface DxImageModule {
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
     double[] getLossyImageCompressionRatio();
 
     /**

@@ -23,12 +23,12 @@ public interface GeneralImageExceptAnatomicRegionPrimaryAnatomicStructureModule 
     /**
      * Anatomic Region Modifier Sequence (0008,2220), Type 1C.
      */
-    @Attribute(keyword = "AnatomicRegionModifierSequence", type = Type.T1C, condition = "unchecked(\"dicom3tools Never: dicom3tools' built-in Never stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+    @Attribute(keyword = "AnatomicRegionModifierSequence", type = Type.T1C, condition = "false")
     List<AnatomicRegionModifier2> getAnatomicRegionModifierSequence();
 
     /**
      * Primary Anatomic Structure Modifier Sequence (0008,2230), Type 1C.
      */
-    @Attribute(keyword = "PrimaryAnatomicStructureModifierSequence", type = Type.T1C, condition = "unchecked(\"dicom3tools Never: dicom3tools' built-in Never stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+    @Attribute(keyword = "PrimaryAnatomicStructureModifierSequence", type = Type.T1C, condition = "false")
     List<PrimaryAnatomicStructureModifier> getPrimaryAnatomicStructureModifierSequence();
 }

@@ -143,6 +143,6 @@ public interface GeneralSeriesModule {
     /**
      * Anatomical Orientation Type (0010,2210), Type 1C.
      */
-    @Attribute(keyword = "AnatomicalOrientationType", type = Type.T1C, enumerated = { "BIPED", "QUADRUPED" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "AnatomicalOrientationType", type = Type.T1C, enumerated = { "BIPED", "QUADRUPED" }, condition = "unchecked(\"Required if the patient is an animal and the anatomical frame of reference is not bipedal\")")
     AnatomicalOrientationType getAnatomicalOrientationType();
 }

@@ -39,54 +39,54 @@ public interface OphthalmicTomographyParametersModule {
     /**
      * Illumination Wave Length (0022,0055), Type 1C.
      */
-    @Attribute(keyword = "IlluminationWaveLength", type = Type.T1C, condition = "unchecked(\"dicom3tools AcquisitionDeviceTypeCodeSequenceIsOpticalCoherenceTomographyScanner: the definition has no clauses\")")
+    @Attribute(keyword = "IlluminationWaveLength", type = Type.T1C, condition = "(AcquisitionDeviceTypeCodeSequence.CodeValue == \"392012008\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SCT\") or (AcquisitionDeviceTypeCodeSequence.CodeValue == \"A-00FBE\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SRT\")")
     Float getIlluminationWaveLength();
 
     /**
      * Illumination Power (0022,0056), Type 1C.
      */
-    @Attribute(keyword = "IlluminationPower", type = Type.T1C, condition = "unchecked(\"dicom3tools AcquisitionDeviceTypeCodeSequenceIsOpticalCoherenceTomographyScanner: the definition has no clauses\")")
+    @Attribute(keyword = "IlluminationPower", type = Type.T1C, condition = "(AcquisitionDeviceTypeCodeSequence.CodeValue == \"392012008\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SCT\") or (AcquisitionDeviceTypeCodeSequence.CodeValue == \"A-00FBE\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SRT\")")
     Float getIlluminationPower();
 
     /**
      * Illumination Bandwidth (0022,0057), Type 1C.
      */
-    @Attribute(keyword = "IlluminationBandwidth", type = Type.T1C, condition = "unchecked(\"dicom3tools AcquisitionDeviceTypeCodeSequenceIsOpticalCoherenceTomographyScanner: the definition has no clauses\")")
+    @Attribute(keyword = "IlluminationBandwidth", type = Type.T1C, condition = "(AcquisitionDeviceTypeCodeSequence.CodeValue == \"392012008\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SCT\") or (AcquisitionDeviceTypeCodeSequence.CodeValue == \"A-00FBE\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SRT\")")
     Float getIlluminationBandwidth();
 
     /**
      * Depth Spatial Resolution (0022,0035), Type 1C.
      */
-    @Attribute(keyword = "DepthSpatialResolution", type = Type.T1C, condition = "unchecked(\"dicom3tools AcquisitionDeviceTypeCodeSequenceIsOpticalCoherenceTomographyScanner: the definition has no clauses\")")
+    @Attribute(keyword = "DepthSpatialResolution", type = Type.T1C, condition = "(AcquisitionDeviceTypeCodeSequence.CodeValue == \"392012008\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SCT\") or (AcquisitionDeviceTypeCodeSequence.CodeValue == \"A-00FBE\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SRT\")")
     Float getDepthSpatialResolution();
 
     /**
      * Maximum Depth Distortion (0022,0036), Type 1C.
      */
-    @Attribute(keyword = "MaximumDepthDistortion", type = Type.T1C, condition = "unchecked(\"dicom3tools AcquisitionDeviceTypeCodeSequenceIsOpticalCoherenceTomographyScanner: the definition has no clauses\")")
+    @Attribute(keyword = "MaximumDepthDistortion", type = Type.T1C, condition = "(AcquisitionDeviceTypeCodeSequence.CodeValue == \"392012008\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SCT\") or (AcquisitionDeviceTypeCodeSequence.CodeValue == \"A-00FBE\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SRT\")")
     Float getMaximumDepthDistortion();
 
     /**
      * Along-scan Spatial Resolution (0022,0037), Type 1C.
      */
-    @Attribute(keyword = "AlongScanSpatialResolution", type = Type.T1C, condition = "unchecked(\"dicom3tools AcquisitionDeviceTypeCodeSequenceIsOpticalCoherenceTomographyScanner: the definition has no clauses\")")
+    @Attribute(keyword = "AlongScanSpatialResolution", type = Type.T1C, condition = "(AcquisitionDeviceTypeCodeSequence.CodeValue == \"392012008\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SCT\") or (AcquisitionDeviceTypeCodeSequence.CodeValue == \"A-00FBE\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SRT\")")
     Float getAlongScanSpatialResolution();
 
     /**
      * Maximum Along-scan Distortion (0022,0038), Type 1C.
      */
-    @Attribute(keyword = "MaximumAlongScanDistortion", type = Type.T1C, condition = "unchecked(\"dicom3tools AcquisitionDeviceTypeCodeSequenceIsOpticalCoherenceTomographyScanner: the definition has no clauses\")")
+    @Attribute(keyword = "MaximumAlongScanDistortion", type = Type.T1C, condition = "(AcquisitionDeviceTypeCodeSequence.CodeValue == \"392012008\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SCT\") or (AcquisitionDeviceTypeCodeSequence.CodeValue == \"A-00FBE\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SRT\")")
     Float getMaximumAlongScanDistortion();
 
     /**
      * Across-scan Spatial Resolution (0022,0048), Type 1C.
      */
-    @Attribute(keyword = "AcrossScanSpatialResolution", type = Type.T1C, condition = "unchecked(\"dicom3tools AcquisitionDeviceTypeCodeSequenceIsOpticalCoherenceTomographyScanner: the definition has no clauses\")")
+    @Attribute(keyword = "AcrossScanSpatialResolution", type = Type.T1C, condition = "(AcquisitionDeviceTypeCodeSequence.CodeValue == \"392012008\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SCT\") or (AcquisitionDeviceTypeCodeSequence.CodeValue == \"A-00FBE\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SRT\")")
     Float getAcrossScanSpatialResolution();
 
     /**
      * Maximum Across-scan Distortion (0022,0049), Type 1C.
      */
-    @Attribute(keyword = "MaximumAcrossScanDistortion", type = Type.T1C, condition = "unchecked(\"dicom3tools AcquisitionDeviceTypeCodeSequenceIsOpticalCoherenceTomographyScanner: the definition has no clauses\")")
+    @Attribute(keyword = "MaximumAcrossScanDistortion", type = Type.T1C, condition = "(AcquisitionDeviceTypeCodeSequence.CodeValue == \"392012008\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SCT\") or (AcquisitionDeviceTypeCodeSequence.CodeValue == \"A-00FBE\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SRT\")")
     Float getMaximumAcrossScanDistortion();
 }

@@ -73,7 +73,7 @@ public interface PetImageModule {
     /**
      * Lossy Image Compression (0028,2110), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompression", type = Type.T1C, enumerated = { "00", "01" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "LossyImageCompression", type = Type.T1C, enumerated = { "00", "01" }, condition = "hasValue(LossyImageCompressionRatio) or hasValue(LossyImageCompressionMethod)")
     LossyImageCompression getLossyImageCompression();
 
     /**

@@ -504,7 +504,7 @@ public interface RtBeamsModule {
             /**
              * Depth Value Averaging Flag (300A,0093), Type 1C.
              */
-            @Attribute(keyword = "DepthValueAveragingFlag", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "DepthValueAveragingFlag", type = Type.T1C, enumerated = { "YES", "NO" }, condition = "unchecked(\"Required if the referenced beam describes an angular movement and the depth values change during the movement\")")
             DepthValueAveragingFlag getDepthValueAveragingFlag();
 
             /**

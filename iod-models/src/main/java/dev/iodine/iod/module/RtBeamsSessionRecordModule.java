@@ -94,7 +94,7 @@ public interface RtBeamsSessionRecordModule {
         /**
          * High-Dose Technique Type (300A,00C7), Type 1C.
          */
-        @Attribute(keyword = "HighDoseTechniqueType", type = Type.T1C, definedTerms = { "TBI", "HDR" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "HighDoseTechniqueType", type = Type.T1C, definedTerms = { "TBI", "HDR" }, condition = "unchecked(\"Required if the technique needs a dose that would normally need overriding the machine's safety controls\")")
         String getHighDoseTechniqueType();
 
         /**
@@ -364,7 +364,7 @@ public interface RtBeamsSessionRecordModule {
             /**
              * Beam Limiting Device Position Sequence (300A,011A), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "firstItem()")
             List<BeamLimitingDevicePosition> getBeamLimitingDevicePositionSequence();
 
             /**
@@ -376,25 +376,25 @@ public interface RtBeamsSessionRecordModule {
             /**
              * Beam Limiting Device Angle (300A,0120), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "firstItem()")
             Double getBeamLimitingDeviceAngle();
 
             /**
              * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, condition = "firstItem()")
             BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
 
             /**
              * Patient Support Angle (300A,0122), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "firstItem()")
             Double getPatientSupportAngle();
 
             /**
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
             PatientSupportRotationDirection getPatientSupportRotationDirection();
 
             /**
@@ -406,37 +406,37 @@ public interface RtBeamsSessionRecordModule {
             /**
              * Table Top Eccentric Angle (300A,0125), Type 1C.
              */
-            @Attribute(keyword = "TableTopEccentricAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopEccentricAngle", type = Type.T1C, condition = "firstItem()")
             Double getTableTopEccentricAngle();
 
             /**
              * Table Top Eccentric Rotation Direction (300A,0126), Type 1C.
              */
-            @Attribute(keyword = "TableTopEccentricRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopEccentricRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
             TableTopEccentricRotationDirection getTableTopEccentricRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 1C.
              */
-            @Attribute(keyword = "TableTopPitchAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopPitchAngle", type = Type.T1C, condition = "firstItem()")
             Float getTableTopPitchAngle();
 
             /**
              * Table Top Pitch Rotation Direction (300A,0142), Type 1C.
              */
-            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
             TableTopPitchRotationDirection getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 1C.
              */
-            @Attribute(keyword = "TableTopRollAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopRollAngle", type = Type.T1C, condition = "firstItem()")
             Float getTableTopRollAngle();
 
             /**
              * Table Top Roll Rotation Direction (300A,0146), Type 1C.
              */
-            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
             TableTopRollRotationDirection getTableTopRollRotationDirection();
 
             /**

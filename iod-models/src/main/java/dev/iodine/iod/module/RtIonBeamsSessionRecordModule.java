@@ -492,7 +492,7 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Nominal Beam Energy (300A,0114), Type 1C.
              */
-            @Attribute(keyword = "NominalBeamEnergy", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "NominalBeamEnergy", type = Type.T1C, condition = "firstItem()")
             Double getNominalBeamEnergy();
 
             /**
@@ -574,13 +574,13 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Beam Limiting Device Angle (300A,0120), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "firstItem()")
             Double getBeamLimitingDeviceAngle();
 
             /**
              * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
             BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
 
             /**
@@ -646,37 +646,37 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Patient Support Angle (300A,0122), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "firstItem()")
             Double getPatientSupportAngle();
 
             /**
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
             PatientSupportRotationDirection getPatientSupportRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 2C.
              */
-            @Attribute(keyword = "TableTopPitchAngle", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopPitchAngle", type = Type.T2C, condition = "firstItem()")
             Float getTableTopPitchAngle();
 
             /**
              * Table Top Pitch Rotation Direction (300A,0142), Type 2C.
              */
-            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
             TableTopPitchRotationDirection getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 2C.
              */
-            @Attribute(keyword = "TableTopRollAngle", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopRollAngle", type = Type.T2C, condition = "firstItem()")
             Float getTableTopRollAngle();
 
             /**
              * Table Top Roll Rotation Direction (300A,0146), Type 2C.
              */
-            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
             TableTopRollRotationDirection getTableTopRollRotationDirection();
 
             /**
@@ -694,7 +694,7 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Snout Position (300A,030D), Type 2C.
              */
-            @Attribute(keyword = "SnoutPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "SnoutPosition", type = Type.T2C, condition = "firstItem()")
             Float getSnoutPosition();
 
             /**

@@ -37,7 +37,7 @@ public interface SegmentationImageModule {
     /**
      * Planar Configuration (0028,0006), Type 1C.
      */
-    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "unchecked(\"dicom3tools Never: dicom3tools' built-in Never stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1")
     Integer getPlanarConfiguration();
 
     /**

@@ -36,7 +36,7 @@ public interface SynchronizationModule {
     /**
      * Synchronization Channel (0018,106C), Type 1C.
      */
-    @Attribute(keyword = "SynchronizationChannel", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SynchronizationChannel", type = Type.T1C, condition = "unchecked(\"Required if the synchronization channel or trigger is encoded in a waveform of this instance\")")
     int[] getSynchronizationChannel();
 
     /**

@@ -34,7 +34,7 @@ public interface Wg26Sp2025WsiModule {
     /**
      * Concatenation UID (0020,9161), Type 1C.
      */
-    @Attribute(keyword = "ConcatenationUID", type = Type.T1C, condition = "unchecked(\"dicom3tools Never: dicom3tools' built-in Never stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+    @Attribute(keyword = "ConcatenationUID", type = Type.T1C, condition = "false")
     String getConcatenationUID();
 
     /**

@@ -39,19 +39,19 @@ public interface XRay3dAngiographicAcquisitionModule {
         /**
          * Field of View Shape (0018,1147), Type 1C.
          */
-        @Attribute(keyword = "FieldOfViewShape", type = Type.T1C, definedTerms = { "RECTANGLE", "ROUND", "HEXAGONAL" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "FieldOfViewShape", type = Type.T1C, definedTerms = { "RECTANGLE", "ROUND", "HEXAGONAL" }, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         FieldOfViewShape getFieldOfViewShape();
 
         /**
          * X-Ray Receptor Type (0018,9420), Type 1C.
          */
-        @Attribute(keyword = "XRayReceptorType", type = Type.T1C, enumerated = { "IMG_INTENSIFIER", "DIGITAL_DETECTOR" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "XRayReceptorType", type = Type.T1C, enumerated = { "IMG_INTENSIFIER", "DIGITAL_DETECTOR" }, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         XRayReceptorType getXRayReceptorType();
 
         /**
          * Physical Detector Size (0018,9429), Type 1C.
          */
-        @Attribute(keyword = "PhysicalDetectorSize", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "PhysicalDetectorSize", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         float[] getPhysicalDetectorSize();
 
         /**

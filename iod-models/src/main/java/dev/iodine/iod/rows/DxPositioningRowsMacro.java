@@ -21,7 +21,7 @@ public interface DxPositioningRowsMacro {
     /**
      * View Modifier Code Sequence (0054,0222), Type 1C.
      */
-    @Attribute(keyword = "ViewModifierCodeSequence", type = Type.T1C, condition = "unchecked(\"dicom3tools Never: dicom3tools' built-in Never stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+    @Attribute(keyword = "ViewModifierCodeSequence", type = Type.T1C, condition = "false")
     List<DxPositioningModule.ViewModifierCodeItem> getViewModifierCodeSequence();
 
     /**
@@ -33,7 +33,7 @@ public interface DxPositioningRowsMacro {
     /**
      * Patient Orientation Modifier Code Sequence (0054,0412), Type 1C.
      */
-    @Attribute(keyword = "PatientOrientationModifierCodeSequence", type = Type.T1C, condition = "unchecked(\"dicom3tools Never: dicom3tools' built-in Never stands in for a condition of the standard's text that it does not encode; it is not that condition\")")
+    @Attribute(keyword = "PatientOrientationModifierCodeSequence", type = Type.T1C, condition = "false")
     List<DxPositioningModule.PatientOrientationModifierCodeItem> getPatientOrientationModifierCodeSequence();
 
     /**

@@ -22,12 +22,12 @@ public interface ParametricMapImageRowsMacro {
     /**
      * Lossy Image Compression Ratio (0028,2112), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
     double[] getLossyImageCompressionRatio();
 
     /**
      * Lossy Image Compression Method (0028,2114), Type 1C.
      */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
     String[] getLossyImageCompressionMethod();
 }

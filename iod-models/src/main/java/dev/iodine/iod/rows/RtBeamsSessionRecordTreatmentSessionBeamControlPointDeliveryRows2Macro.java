@@ -17,13 +17,13 @@ public interface RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRow
     /**
      * Gantry Angle (300A,011E), Type 1C.
      */
-    @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "firstItem()")
     Double getGantryAngle();
 
     /**
      * Gantry Rotation Direction (300A,011F), Type 1C.
      */
-    @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
     GantryRotationDirection getGantryRotationDirection();
 
     /**

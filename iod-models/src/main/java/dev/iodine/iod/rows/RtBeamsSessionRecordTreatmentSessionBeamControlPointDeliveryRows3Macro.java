@@ -15,18 +15,18 @@ public interface RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRow
     /**
      * Table Top Vertical Position (300A,0128), Type 2C.
      */
-    @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "firstItem()")
     Double getTableTopVerticalPosition();
 
     /**
      * Table Top Longitudinal Position (300A,0129), Type 2C.
      */
-    @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "firstItem()")
     Double getTableTopLongitudinalPosition();
 
     /**
      * Table Top Lateral Position (300A,012A), Type 2C.
      */
-    @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "firstItem()")
     Double getTableTopLateralPosition();
 }

@@ -2,7 +2,7 @@ package dev.iodine.iod.value;
 
 /**
  * The values of Laterality (0020,0060): the enumerated values and defined terms of its definitions in PS3.3
- * C.23.1 Hanging Protocol Definition, C.7.3.1 General Series, Hanging Protocol Directory Record, QTUS Enhanced
+ * C.7.3.1 General Series, C.23.1 Hanging Protocol Definition, Hanging Protocol Directory Record, QTUS Enhanced
  * Ultrasound Volume Profile Series. Accessors return null for a value that is not a constant; their {@code
  * ...String} twin reads it as text.
  *

@@ -2,7 +2,7 @@ package dev.iodine.iod.value;
 
 /**
  * The values of Primary Dosimeter Unit (300A,00B3): the enumerated values and defined terms of its definitions
- * in PS3.3 C.8.8.14 RT Beams, C.8.8.2 RT Image, C.8.8.21 RT Beams Session Record, C.8.8.25 RT Ion Beams,
+ * in PS3.3 C.8.8.2 RT Image, C.8.8.14 RT Beams, C.8.8.21 RT Beams Session Record, C.8.8.25 RT Ion Beams,
  * C.8.8.26 RT Ion Beams Session Record. Accessors return null for a value that is not a constant; their {@code
  * ...String} twin reads it as text.
  *

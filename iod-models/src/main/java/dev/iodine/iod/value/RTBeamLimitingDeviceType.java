@@ -2,7 +2,7 @@ package dev.iodine.iod.value;
 
 /**
  * The values of RT Beam Limiting Device Type (300A,00B8): the enumerated values and defined terms of its
- * definitions in PS3.3 C.8.8.11 RT Tolerance Tables, C.8.8.14 RT Beams, C.8.8.2 RT Image, C.8.8.21 RT Beams
+ * definitions in PS3.3 C.8.8.2 RT Image, C.8.8.11 RT Tolerance Tables, C.8.8.14 RT Beams, C.8.8.21 RT Beams
  * Session Record, C.8.8.24 RT Ion Tolerance Tables, C.8.8.25 RT Ion Beams, C.8.8.26 RT Ion Beams Session Record,
  * C.8.8.27 Beam Limiting Device Position. Accessors return null for a value that is not a constant; their {@code
  * ...String} twin reads it as text.

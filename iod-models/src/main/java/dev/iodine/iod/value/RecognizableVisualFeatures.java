@@ -2,12 +2,12 @@ package dev.iodine.iod.value;
 
 /**
  * The values of Recognizable Visual Features (0028,0302): the enumerated values and defined terms of its
- * definitions in PS3.3 C.24.2 Encapsulated Document, C.7.6.1 General Image, C.8.12.13 Dermoscopic Image,
- * C.8.13.1 Enhanced MR Image, C.8.15.2 Enhanced CT Image, C.8.17.14 Ophthalmic Optical Coherence Tomography En
- * Face Image, C.8.17.16 Ophthalmic Optical Coherence Tomography B-scan Volume Analysis Image, C.8.17.2
- * Ophthalmic Photography Image, C.8.17.7 Ophthalmic Tomography Image, C.8.19.2 Enhanced XA/XRF Image, C.8.21.1
+ * definitions in PS3.3 C.7.6.1 General Image, C.8.6.3 SC Multi-frame Image, C.8.12.13 Dermoscopic Image,
+ * C.8.13.1 Enhanced MR Image, C.8.15.2 Enhanced CT Image, C.8.17.2 Ophthalmic Photography Image, C.8.17.7
+ * Ophthalmic Tomography Image, C.8.17.14 Ophthalmic Optical Coherence Tomography En Face Image, C.8.17.16
+ * Ophthalmic Optical Coherence Tomography B-scan Volume Analysis Image, C.8.19.2 Enhanced XA/XRF Image, C.8.21.1
  * X-Ray 3D Image, C.8.22.3 Enhanced PET Image, C.8.24.3 Enhanced US Image, C.8.27.2 Intravascular OCT Image,
- * C.8.32.2 Parametric Map Image, C.8.34 Photoacoustic Image, C.8.6.3 SC Multi-frame Image, QTUS Enhanced
+ * C.8.32.2 Parametric Map Image, C.8.34 Photoacoustic Image, C.24.2 Encapsulated Document, QTUS Enhanced
  * Ultrasound Volume Profile Instance. Accessors return null for a value that is not a constant; their {@code
  * ...String} twin reads it as text.
  *

@@ -2,7 +2,7 @@ package dev.iodine.iod.value;
 
 /**
  * The values of Spatial Locations Preserved (0028,135A): the enumerated values and defined terms of its
- * definitions in PS3.3 C.12.4 General Reference, C.7.6.16.2.6 Derivation Image, IHE Mammo Profile For
+ * definitions in PS3.3 C.7.6.16.2.6 Derivation Image, C.12.4 General Reference, IHE Mammo Profile For
  * Presentation Only. Accessors return null for a value that is not a constant; their {@code ...String} twin
  * reads it as text.
  *

@@ -32,6 +32,9 @@ public sealed interface Condition {
     /** {@code hasValue(path)}. */
     record HasValue(Path path) implements Condition { }
 
+    /** {@code privateTag(path)}: some value (or the indexed one) of an AT element is a private tag. */
+    record PrivateTag(Path path) implements Condition { }
+
     /** {@code operand op constant} and {@code operand in (constants)} (then {@code op} is {@link Operator#EQ}). */
     record Compare(Operand operand, Operator op, List<Literal> constants) implements Condition { }
 
@@ -40,6 +43,9 @@ public sealed interface Condition {
 
     /** {@code predicate(name)} or {@code predicate(Type.name)}. */
     record Predicate(String name, int column) implements Condition { }
+
+    /** {@code firstItem()} ({@code last} false) or {@code lastItem()}: where the current item is in its sequence. */
+    record ItemPosition(boolean last) implements Condition { }
 
     /** {@code unchecked("text")}: a condition that cannot be decided from the data. */
     record Unchecked(String text) implements Condition { }
@@ -76,7 +82,7 @@ public sealed interface Condition {
     record Count(Path path) implements Operand { }
 
     /** Where a path starts. */
-    enum Scope { CURRENT, PARENT, ROOT, ABOVE }
+    enum Scope { CURRENT, PARENT, ROOT, ABOVE, ANYWHERE }
 
     /**
      * A path: a scope ({@code parentLevels} counts {@code parent.} repetitions) and steps.

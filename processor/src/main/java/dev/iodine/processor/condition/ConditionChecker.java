@@ -50,6 +50,12 @@ public final class ConditionChecker {
             path(p.path(), false);
         } else if (c instanceof Condition.HasValue h) {
             path(h.path(), false);
+        } else if (c instanceof Condition.PrivateTag p) {
+            VR vr = path(p.path(), false);
+            if (vr != null && vr != VR.AT) {
+                Condition.Step last = p.path().last();
+                problem(ProcessorError.CONDITION_NOT_A_TAG, last.column(), last.keyword(), vr);
+            }
         } else if (c instanceof Condition.ModulePresent m) {
             if (!environment.moduleExists(m.name())) {
                 problem(ProcessorError.CONDITION_UNKNOWN_MODULE, m.column(), m.name(), m.name(), m.name());
@@ -63,7 +69,7 @@ public final class ConditionChecker {
         } else if (c instanceof Condition.Compare cmp) {
             compare(cmp);
         }
-        // Constant and Unchecked name nothing to check.
+        // Constant, Unchecked and ItemPosition name nothing to check.
     }
 
     private void compare(Condition.Compare cmp) {

@@ -50,10 +50,14 @@ public final class ConditionCompiler {
             return String.valueOf(k.value());
         } else if (c instanceof Condition.Unchecked) {
             return "false";
+        } else if (c instanceof Condition.ItemPosition i) {
+            return i.last() ? "c.lastItem()" : "c.firstItem()";
         } else if (c instanceof Condition.Present p) {
             return "c.present(" + path(p.path()) + ")";
         } else if (c instanceof Condition.HasValue h) {
             return "c.hasValue(" + path(h.path()) + ")";
+        } else if (c instanceof Condition.PrivateTag p) {
+            return "c.privateTag(" + path(p.path()) + ")";
         } else if (c instanceof Condition.ModulePresent m) {
             return "c.modulePresent(" + moduleTags.apply(m.name()) + ")";
         } else if (c instanceof Condition.Predicate p) {
@@ -108,6 +112,7 @@ public final class ConditionCompiler {
             case PARENT -> String.valueOf(path.parentLevels());
             case ROOT -> "dev.iodine.bind.ConditionContext.ROOT";
             case ABOVE -> "dev.iodine.bind.ConditionContext.ABOVE";
+            case ANYWHERE -> "dev.iodine.bind.ConditionContext.ANYWHERE";
         };
         String tags = path.steps().stream().map(s -> hex(environment.tagOf(s.keyword())))
                 .collect(Collectors.joining(", ", "new int[] {", "}"));

@@ -19,7 +19,8 @@ import java.util.function.Function;
 public final class ConditionParser {
 
     private static final Set<String> RESERVED = Set.of("and", "or", "xor", "not", "in", "true", "false", "root",
-            "parent", "above", "present", "absent", "hasValue", "module", "predicate", "unchecked", "count", "tag");
+            "parent", "above", "anywhere", "present", "absent", "hasValue", "privateTag", "module", "predicate", "unchecked",
+            "count", "tag", "firstItem", "lastItem");
 
     private final List<Token> tokens;
     private int position;
@@ -95,6 +96,10 @@ public final class ConditionParser {
                     default -> new Condition.HasValue(path);
                 };
             }
+            case "privateTag" -> {
+                position++;
+                return new Condition.PrivateTag(inParentheses(this::path));
+            }
             case "module" -> {
                 position++;
                 Token name = inParentheses(() -> expect(Kind.IDENTIFIER, null, "a module name"));
@@ -108,6 +113,12 @@ public final class ConditionParser {
                 position++;
                 Token text = inParentheses(() -> expect(Kind.STRING, null, "a string saying why"));
                 return new Condition.Unchecked(text.text());
+            }
+            case "firstItem", "lastItem" -> {
+                position++;
+                expect(Kind.LPAREN, "(", "'('");
+                expect(Kind.RPAREN, ")", "')'");
+                return new Condition.ItemPosition(t.text().equals("lastItem"));
             }
             case "count" -> {
                 position++;
@@ -191,8 +202,12 @@ public final class ConditionParser {
         Scope scope = Scope.CURRENT;
         int levels = 0;
         Token t = peek();
-        if (t.is(Kind.IDENTIFIER, "root") || t.is(Kind.IDENTIFIER, "above")) {
-            scope = t.text().equals("root") ? Scope.ROOT : Scope.ABOVE;
+        if (t.is(Kind.IDENTIFIER, "root") || t.is(Kind.IDENTIFIER, "above") || t.is(Kind.IDENTIFIER, "anywhere")) {
+            scope = switch (t.text()) {
+                case "root" -> Scope.ROOT;
+                case "above" -> Scope.ABOVE;
+                default -> Scope.ANYWHERE;
+            };
             position++;
             expect(Kind.DOT, ".", "'.' after '" + t.text() + "'");
         } else {

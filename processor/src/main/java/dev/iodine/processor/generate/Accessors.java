@@ -68,10 +68,10 @@ final class Accessors {
                 // The text too, so that a value outside the enum can be read and written.
                 out.add(new GeneratedMethod(JavaTypes.STRING, "get" + cap + "String", "", "",
                         "return dataset().getString(" + read + ");",
-                        "The value of " + what + " as text, whether or not the enum has it; null when absent or empty."));
+                        "The text of " + what + ", whether or not the enum has a constant for it; null when absent or empty."));
                 out.add(new GeneratedMethod("void", "set" + cap + "String", JavaTypes.STRING + " value", "value",
                         "if (value == null) {\n" + setEmpty + "\n} else {\ndataset().setString(" + write + ", " + vr
-                        + ", value);\n}", "Sets " + what + " as text; null makes it present and empty."));
+                        + ", value);\n}", "Sets the text of " + what + "; null makes it present and empty."));
             }
             out.add(new GeneratedMethod("void", "set" + cap + "Empty", "", "", setEmpty,
                     "Makes " + what + " present and empty."));

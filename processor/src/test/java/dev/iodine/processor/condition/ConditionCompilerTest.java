@@ -62,6 +62,11 @@ class ConditionCompilerTest {
                 compile("DimensionIndexPointer != tag(FrameContentSequence)"));
         assertEquals("(c.count(dev.iodine.bind.ConditionContext.ABOVE, new int[] {0x52009230, 0x00089124},"
                 + " new int[] {0, -1}) >= 1)", compile("count(above.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) >= 1"));
+        assertEquals("(c.firstItem() || !c.lastItem())", compile("firstItem() or not lastItem()"));
+        assertEquals("c.equalsString(dev.iodine.bind.ConditionContext.ANYWHERE, new int[] {0x00081150},"
+                + " new int[] {-1}, \"2.16.840.1.113883.1.7.2\")",
+                compile("anywhere.ReferencedSOPClassUID == \"2.16.840.1.113883.1.7.2\""));
+        assertEquals("c.privateTag(0, new int[] {0x00720052}, new int[] {1})", compile("privateTag(SelectorSequencePointer[1])"));
         assertEquals("(c.modulePresent(0x00180010) && x.Y.contrastUsed(c) && false)",
                 compile("module(ContrastBolus) and predicate(contrastUsed) and unchecked(\"why\")"));
     }

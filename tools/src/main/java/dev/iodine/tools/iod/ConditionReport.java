@@ -112,18 +112,33 @@ final class ConditionReport {
         sb.append('\n');
     }
 
-    /** The figures over the sources' own 1C/2C rows, independent of how the emitter used them. */
+    /**
+     * The figures over the sources' own 1C/2C rows: an encoded row became a check when its condition translates, or
+     * when it was written by hand from the standard's text in its place (dciodvfy's Always/Never stand-ins, a
+     * definition without clauses).
+     */
     private void sourceRows(StringBuilder sb) {
+        Set<String> handWritten = new TreeSet<>();
+        for (ConditionLog.Line l : emitter.log().lines()) {
+            if (l.kind() == ConditionLog.Kind.ATTRIBUTE && l.outcome() == ConditionLog.Outcome.HAND_WRITTEN) {
+                handWritten.add(l.where());
+            }
+        }
         int rows = 0;
         int named = 0;
         int checks = 0;
+        int byHand = 0;
         for (TableDef t : model.tables().values()) {
-            for (Entry.Attribute a : conditionalRows(t.entries())) {
+            for (Map.Entry<String, Entry.Attribute> row : conditionalRows(t.key(), t.entries())) {
                 rows++;
-                if (a.conditionName() != null) {
+                String name = row.getValue().conditionName();
+                if (name != null) {
                     named++;
-                    if (translates(a.conditionName())) {
+                    if (translates(name)) {
                         checks++;
+                    } else if (handWritten.contains(row.getKey())) {
+                        checks++;
+                        byHand++;
                     }
                 }
             }
@@ -134,7 +149,8 @@ final class ConditionReport {
                 .append("- Type 1C/2C rows in all dicom3tools module and macro tables: ").append(rows)
                 .append("; with an encoded condition: ").append(named).append("; became a check: ").append(checks)
                 .append(" (").append(percent(checks, named)).append(" of the encoded, ")
-                .append(percent(checks, rows)).append(" of all 1C/2C rows).\n")
+                .append(percent(checks, rows)).append(" of all 1C/2C rows; ").append(byHand)
+                .append(" of them written by hand where the encoded condition does not translate).\n")
                 .append("- Named conditions in dicom3tools-conditions.json: ").append(all)
                 .append("; translatable: ").append(good).append(" (").append(percent((int) good, all)).append(").\n\n");
     }
@@ -152,15 +168,17 @@ final class ConditionReport {
         }
     }
 
-    private static List<Entry.Attribute> conditionalRows(List<Entry> entries) {
-        List<Entry.Attribute> rows = new ArrayList<>();
+    /** @return the 1C/2C rows at every depth, each with its location ("Table > Sequence > Keyword") */
+    private static List<Map.Entry<String, Entry.Attribute>> conditionalRows(String where, List<Entry> entries) {
+        List<Map.Entry<String, Entry.Attribute>> rows = new ArrayList<>();
         for (Entry e : entries) {
             if (e instanceof Entry.Attribute a) {
+                String location = where + " > " + a.keyword();
                 if (a.isConditional()) {
-                    rows.add(a);
+                    rows.add(Map.entry(location, a));
                 }
                 if (a.isSequence()) {
-                    rows.addAll(conditionalRows(a.items()));
+                    rows.addAll(conditionalRows(location, a.items()));
                 }
             }
         }

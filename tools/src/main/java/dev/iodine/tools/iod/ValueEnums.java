@@ -31,7 +31,7 @@ final class ValueEnums {
      *
      * @param element   the attribute
      * @param constants each constant with its value, in the order the values first appear in the sources
-     * @param tables    the PS3.3 tables that define the attribute ("C.7.6.3 Image Pixel"), sorted
+     * @param tables    the PS3.3 tables that define the attribute ("C.7.6.3 Image Pixel"), in section order
      */
     record ValueEnum(DataElements.Element element, Map<String, String> constants, Set<String> tables) {
     }
@@ -77,7 +77,7 @@ final class ValueEnums {
             if (!"CS".equals(element.vr()) || !"1".equals(element.vm())) {
                 continue;
             }
-            tables.computeIfAbsent(a.keyword(), k -> new TreeSet<>())
+            tables.computeIfAbsent(a.keyword(), k -> new TreeSet<>(ValueEnums::bySection))
                     .add((t.section() != null ? t.section() + " " : "") + t.title());
             for (ValueSet set : a.values()) {
                 if (set.valueIndex() <= 0) {
@@ -88,6 +88,32 @@ final class ValueEnums {
                 }
             }
         }
+    }
+
+    /**
+     * Orders "C.7.6.3 Image Pixel" before "C.7.6.3.3 ..." before "C.7.6.24 ...": sections compare part by part,
+     * numbers as numbers; a table without a section ("Icon Image Sequence") comes after those with one.
+     */
+    static int bySection(String a, String b) {
+        String[] x = section(a);
+        String[] y = section(b);
+        if (x.length == 0 || y.length == 0) {
+            return x.length != y.length ? Integer.compare(y.length, x.length) : a.compareTo(b);
+        }
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].matches("\\d+") && y[i].matches("\\d+")
+                    ? Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return x.length != y.length ? Integer.compare(x.length, y.length) : a.compareTo(b);
+    }
+
+    /** The parts of the section a table citation starts with ("C.7.6.3 Image Pixel": C, 7, 6, 3), or none. */
+    private static String[] section(String table) {
+        String first = table.split(" ", 2)[0];
+        return first.matches("[A-Z]\\.[0-9.]+") ? first.split("\\.") : new String[0];
     }
 
     /**

@@ -27,6 +27,15 @@ class ValueEnumsTest {
     }
 
     @Test
+    void tablesAreCitedInSectionOrder() {
+        List<String> tables = new ArrayList<>(List.of("C.8.2.1 CT Image", "C.7.6.24 Floating Point Image Pixel",
+                "Icon Image Sequence", "C.7.6.3.3 Image Pixel Description", "C.7.6.3 Image Pixel"));
+        tables.sort(ValueEnums::bySection);
+        assertEquals(List.of("C.7.6.3 Image Pixel", "C.7.6.3.3 Image Pixel Description",
+                "C.7.6.24 Floating Point Image Pixel", "C.8.2.1 CT Image", "Icon Image Sequence"), tables);
+    }
+
+    @Test
     void everyDefinitionOfAnEnumKeywordReturnsTheSharedEnum() throws IOException {
         Map<String, String> files = IodImporter.generate(StandardFolder.require());
         String photometric = files.get("src/main/java/dev/iodine/iod/value/PhotometricInterpretation.java");

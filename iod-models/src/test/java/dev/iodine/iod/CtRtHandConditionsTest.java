@@ -1,0 +1,90 @@
+package dev.iodine.iod;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.iodine.bind.Dicom;
+import dev.iodine.bind.DicomObject;
+import dev.iodine.data.Dataset;
+import dev.iodine.dict.Tags;
+import dev.iodine.validation.Violation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conditions of the CT Image and RT Plan IODs written by hand from PS3.3 (tools hand-conditions.tsv, issue 4), on
+ * hand-built instances: the attribute is reported missing when its condition holds and not otherwise.
+ */
+class CtRtHandConditionsTest {
+
+    /** The HL7 CDA Release 2 document type OID (PS3.3 C.12.1.1.6). */
+    private static final String CDA_R2 = "2.16.840.1.113883.1.7.2";
+
+    @Test
+    void aReferencedHl7DocumentAtAnyDepthNeedsTheHl7DocumentReferences() {
+        // PS3.3 C.12.1 Table C.12-1: required if unencapsulated HL7 Structured Documents are referenced.
+        CtImage ct = FromScratchTest.newCtImage();
+        Dataset reference = ct.dataset().newSequence(Tags.ReferencedImageSequence).addItem();
+        reference.setString(Tags.ReferencedSOPClassUID, CDA_R2);
+        reference.setString(Tags.ReferencedSOPInstanceUID, "1.2.3.4");
+        assertEquals(List.of(""), missing(ct, "HL7StructuredDocumentReferenceSequence"));
+
+        reference.setString(Tags.ReferencedSOPClassUID, "1.2.840.10008.5.1.4.1.1.2");
+        assertEquals(List.of(), missing(ct, "HL7StructuredDocumentReferenceSequence"));
+    }
+
+    @Test
+    void aPrivateSelectorTagNeedsItsPrivateCreator() {
+        // PS3.3 10.17 Table 10-20: the private creators are required when the selector or a sequence pointer is a
+        // private tag (odd group); the macro is here in SOP Common's Nonconforming Modified Attributes Sequence.
+        CtImage ct = FromScratchTest.newCtImage();
+        Dataset selector = ct.dataset().newSequence(Tags.OriginalAttributesSequence).addItem()
+                .newSequence(Tags.NonconformingModifiedAttributesSequence).addItem();
+        selector.setTags(Tags.SelectorAttribute, 0x00291010);
+        selector.setTags(Tags.SelectorSequencePointer, Tags.ReferencedImageSequence, 0x00091001);
+        String item = "OriginalAttributesSequence[0].NonconformingModifiedAttributesSequence[0]";
+        assertEquals(List.of(item), missing(ct, "SelectorAttributePrivateCreator"));
+        assertEquals(List.of(item), missing(ct, "SelectorSequencePointerPrivateCreator"));
+
+        selector.setTags(Tags.SelectorAttribute, Tags.PatientName);
+        selector.setTags(Tags.SelectorSequencePointer, Tags.ReferencedImageSequence);
+        assertEquals(List.of(), missing(ct, "SelectorAttributePrivateCreator"));
+        assertEquals(List.of(), missing(ct, "SelectorSequencePointerPrivateCreator"));
+    }
+
+    @Test
+    void consentForANamedProtocolNeedsItsIdWhenTheSubjectModuleGivesNone() {
+        // PS3.3 C.7.2.3 Table C.7-4b: required if Distribution Type is NAMED_PROTOCOL and the protocol is not that
+        // of the Clinical Trial Subject Module; with no protocol there, it cannot be that one.
+        CtImage ct = FromScratchTest.newCtImage();
+        Dataset consent = ct.dataset().newSequence(Tags.ConsentForClinicalTrialUseSequence).addItem();
+        consent.setString(Tags.ConsentForDistributionFlag, "YES");
+        consent.setString(Tags.DistributionType, "NAMED_PROTOCOL");
+        assertEquals(List.of("ConsentForClinicalTrialUseSequence[0]"), missing(ct, "ClinicalTrialProtocolID"));
+
+        consent.setString(Tags.DistributionType, "RESTRICTED_REUSE");
+        assertEquals(List.of(), missing(ct, "ClinicalTrialProtocolID"));
+    }
+
+    @Test
+    void anEnergyProportionalWeightedImageNeedsTheWeightingFactor() {
+        // PS3.3 C.8.15.3.9 Table C.8-125, in the Multi-energy CT Image Module's acquisition item: required if Value 4
+        // of the image (frame) type is ENERGY_PROP_WT.
+        CtImage ct = FromScratchTest.newCtImage();
+        ct.dataset().newSequence(Tags.MultienergyCTAcquisitionSequence).addItem()
+                .newSequence(Tags.CTXRayDetailsSequence).addItem();
+        ct.dataset().setString(Tags.ImageType, "DERIVED", "PRIMARY", "AXIAL", "ENERGY_PROP_WT");
+        assertEquals(List.of("MultienergyCTAcquisitionSequence[0].CTXRayDetailsSequence[0]"),
+                missing(ct, "EnergyWeightingFactor"));
+
+        ct.dataset().setString(Tags.ImageType, "DERIVED", "PRIMARY", "AXIAL", "VMI");
+        assertEquals(List.of(), missing(ct, "EnergyWeightingFactor"));
+    }
+
+    /** @return the paths of the items (empty for the top level) where the keyword is reported missing */
+    private static List<String> missing(DicomObject instance, String keyword) {
+        return Dicom.validate(instance).violations().stream()
+                .filter(v -> v.kind() == Violation.Kind.MISSING && keyword.equals(v.keyword()))
+                .map(Violation::path)
+                .toList();
+    }
+}
