@@ -34,6 +34,14 @@ public @interface Iod {
     /** The SOP Class UIDs whose instances this IOD describes (PS3.4); the runtime finds the binder by them. */
     String[] sopClassUids() default {};
 
-    /** The module table, in the order of PS3.3. Must include the SOP Common module. */
+    /** The module table, in the order of PS3.3. Must include the SOP Common module, unless {@link #withoutSopCommon}. */
     UseModule[] modules();
+
+    /**
+     * Why the IOD has no SOP Common module, citing PS3.3 (e.g. {@code "PS3.3 F.3: the Basic Directory IOD"}); empty
+     * (the default) for every IOD that has one. An IOD declared so must name its {@link #sopClassUids} and use no
+     * module with SOP Class UID or SOP Instance UID: its instances carry them only in the File Meta Information
+     * (Media Storage SOP Class/Instance UID, PS3.10 7.1), where the runtime looks for them.
+     */
+    String withoutSopCommon() default "";
 }

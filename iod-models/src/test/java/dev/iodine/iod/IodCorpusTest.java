@@ -13,6 +13,7 @@ import dev.iodine.data.Sequence;
 import dev.iodine.data.Tag;
 import dev.iodine.dict.Tags;
 import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.io.DicomFile;
 import dev.iodine.io.DicomParseException;
 import dev.iodine.io.DicomReader;
 import dev.iodine.io.ReadOptions;
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -45,10 +47,14 @@ class IodCorpusTest {
                 continue;   // unreadable (the reader's tests cover it), or no generated IOD covers the SOP class
             }
             IodObject object = (IodObject) typed;
-            boundBySopClass.merge(object.dataset().getString(Tags.SOPClassUID), 1, Integer::sum);
+            DicomFile file = DicomReader.read(e.path());
+            // A DICOMDIR (Basic Directory, no SOP Common) names its SOP class in the File Meta only.
+            String sopClass = Objects.requireNonNullElse(object.dataset().getString(Tags.SOPClassUID),
+                    file.fileMeta().getString(Tags.MediaStorageSOPClassUID));
+            boundBySopClass.merge(sopClass, 1, Integer::sum);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Dicom.write(out, object, WriteMode.AS_IS);
-            Dataset original = DicomReader.read(e.path()).dataset();
+            Dataset original = file.dataset();
             Dataset written = DicomReader.read(out.toByteArray(), ReadOptions.DEFAULT).dataset();
             List<String> diffs = new ArrayList<>();
             compare("", original, written, diffs);
@@ -65,6 +71,8 @@ class IodCorpusTest {
         assertTrue(boundBySopClass.getOrDefault("1.2.840.10008.5.1.4.1.1.2", 0) > 50, boundBySopClass.toString());
         assertTrue(boundBySopClass.getOrDefault("1.2.840.10008.5.1.4.1.1.481.5", 0) >= 3, boundBySopClass.toString());
         assertTrue(boundBySopClass.getOrDefault("1.2.840.10008.5.1.4.1.1.4", 0) > 50, boundBySopClass.toString());
+        // The nine readable DICOMDIR files (Media Storage Directory Storage), bound through their File Meta.
+        assertEquals(9, boundBySopClass.getOrDefault("1.2.840.10008.1.3.10", 0), boundBySopClass.toString());
     }
 
     @Test

@@ -283,6 +283,30 @@ class DiagnosticsTest {
     }
 
     @Test
+    void iodDeclaredWithoutSopCommonIsAccepted() {
+        Compilation c = iod("@Iod(name = \"X\", sopClassUids = \"1.2.3\", withoutSopCommon = \"PS3.3 F.3\", modules = {",
+                "  @UseModule(value = A.class, usage = Usage.M)})",
+                "public interface XIod { }");
+        assertEquals(List.of(), c.diagnostics().stream().filter(d -> d.getKind() != Diagnostic.Kind.NOTE).toList());
+    }
+
+    @Test
+    void iodDeclaredWithoutSopCommonThatHasIt() {
+        assertError(iod("@Iod(name = \"X\", sopClassUids = \"1.2.3\", withoutSopCommon = \"PS3.3 F.3\", modules = {",
+                "  @UseModule(value = A.class, usage = Usage.M),",
+                "  @UseModule(value = SopCommonModule.class, usage = Usage.M)})",
+                "public interface XIod { }"), ProcessorError.SOP_COMMON_DECLARED_ABSENT, 6, "XIod", "SopCommonModule",
+                "SOPClassUID (0008,0016)");
+    }
+
+    @Test
+    void iodDeclaredWithoutSopCommonNeedsItsSopClass() {
+        assertError(iod("@Iod(name = \"X\", withoutSopCommon = \"PS3.3 F.3\", modules = {",
+                "  @UseModule(value = A.class, usage = Usage.M)})",
+                "public interface XIod { }"), ProcessorError.WITHOUT_SOP_COMMON_NEEDS_SOP_CLASS, 4, "XIod");
+    }
+
+    @Test
     void moduleUsedTwice() {
         assertError(iod("@Iod(name = \"X\", modules = {",
                 "  @UseModule(value = A.class, usage = Usage.M),",

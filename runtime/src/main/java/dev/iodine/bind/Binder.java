@@ -27,6 +27,15 @@ public interface Binder<T> {
     /** The SOP Class UIDs whose instances the IOD describes; the first is the one written into new instances. */
     List<String> sopClassUids();
 
+    /**
+     * Whether the IOD has no SOP Common module (declared {@code withoutSopCommon}, e.g. the Basic Directory, PS3.3
+     * F.3): its instances name their SOP class and instance only in the File Meta Information (Media Storage SOP
+     * Class/Instance UID, PS3.10 7.1), and a writer must not add SOP Class/Instance UID to the data set.
+     */
+    default boolean sopClassInFileMeta() {
+        return false;
+    }
+
     /** A typed view of the dataset (no copy: writes go to the dataset). */
     T bind(Dataset dataset);
 

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reading, validating and writing typed DICOM objects: the one class most users need.
@@ -88,9 +89,13 @@ public final class Dicom {
         DicomFile file = DicomReader.read(path, options);
         ReadOrigins.remember(file);
         Dataset ds = file.dataset();
-        return IodBindings.forSopClass(ds.getString(Tags.SOPClassUID))
-                .<DicomObject>map(b -> (DicomObject) b.bind(ds))
-                .orElseGet(() -> new GenericInstance(ds));
+        String sopClass = ds.getString(Tags.SOPClassUID);
+        // Without (0008,0016) the File Meta names the class; only an IOD without SOP Common is bound by it, so that
+        // an instance that lost its SOP Class UID is not silently typed.
+        Optional<Binder<?>> binding = sopClass != null ? IodBindings.forSopClass(sopClass)
+                : IodBindings.forSopClass(file.fileMeta().getString(Tags.MediaStorageSOPClassUID))
+                        .filter(Binder::sopClassInFileMeta);
+        return binding.<DicomObject>map(b -> (DicomObject) b.bind(ds)).orElseGet(() -> new GenericInstance(ds));
     }
 
     /**
@@ -107,13 +112,18 @@ public final class Dicom {
     private static <T> ValidationReport validate(Object object, Binder<T> binding) {
         T typed = binding.type().cast(object);
         ValidationReport report = binding.validate(typed);
-        String sopClass = binding.dataset(typed).getString(Tags.SOPClassUID);
+        Dataset ds = binding.dataset(typed);
+        Dataset meta = ReadOrigins.fileFor(ds).fileMeta();
+        String sopClass = sopClassOf(binding, meta, ds);
         if (sopClass == null || binding.sopClassUids().contains(sopClass)) {
             return report;
         }
         List<Violation> all = new ArrayList<>(report.violations());
-        all.add(sopClassViolation(sopClass,
-                "one of the " + binding.iodName() + " SOP classes: " + String.join(", ", binding.sopClassUids())));
+        String expected = "one of the " + binding.iodName() + " SOP classes: "
+                + String.join(", ", binding.sopClassUids());
+        all.add(binding.sopClassInFileMeta() && meta.hasValue(Tags.MediaStorageSOPClassUID)
+                ? mediaStorageSopClassViolation(sopClass, expected)
+                : sopClassViolation(sopClass, expected));
         return new ValidationReport(report.iod(), all);
     }
 
@@ -151,16 +161,23 @@ public final class Dicom {
     private static DicomFile prepare(String what, Object object, WriteMode mode) {
         Binder<?> binding = object instanceof GenericInstance ? null : bindingOf(object);
         Dataset ds = binding == null ? ((GenericInstance) object).dataset() : datasetOf(object, binding);
+        boolean inMeta = binding != null && binding.sopClassInFileMeta();
         if (binding != null && mode != WriteMode.AS_IS) {
-            WriteDefaults.fillSopClass(ds, binding.sopClassUids().get(0));
-            WriteDefaults.fill(ds, validate(object), Clock.systemDefaultZone());
+            if (!inMeta) {
+                WriteDefaults.fillSopClass(ds, binding.sopClassUids().get(0));
+            }
+            WriteDefaults.fill(ds, validate(object), Clock.systemDefaultZone(), !inMeta);
             ValidationReport report = validate(object);
             if (mode == WriteMode.VALIDATED && !report.isValid()) {
                 throw new DicomValidationException(what, report);
             }
         }
         DicomFile file = ReadOrigins.fileFor(ds);
-        syncMeta(file.fileMeta(), ds);
+        if (inMeta) {
+            WriteDefaults.fillFileMeta(file.fileMeta(), binding.sopClassUids().get(0));
+        } else {
+            syncMeta(file.fileMeta(), ds);
+        }
         return file;
     }
 
@@ -178,8 +195,8 @@ public final class Dicom {
 
     private static <T> T bind(String source, DicomFile file, Class<T> type, BindOptions options) {
         Binder<T> binding = IodBindings.forType(type).orElseThrow(() -> notGenerated(type));
-        String sopClass = file.dataset().getString(Tags.SOPClassUID);
-        if (!options.anySopClass() && !binding.sopClassUids().contains(sopClass)) {
+        String sopClass = sopClassOf(binding, file.fileMeta(), file.dataset());
+        if (!options.anySopClass() && (sopClass == null || !binding.sopClassUids().contains(sopClass))) {
             throw new SopClassMismatchException(source, sopClass, binding.iodName(), binding.sopClassUids());
         }
         ReadOrigins.remember(file);
@@ -191,6 +208,15 @@ public final class Dicom {
             }
         }
         return object;
+    }
+
+    /**
+     * The SOP class of an instance: its SOP Class UID (0008,0016); for an IOD without SOP Common (a DICOMDIR), the
+     * File Meta's Media Storage SOP Class UID (0002,0002), or the data set's when a nonconforming meta lacks it.
+     */
+    private static String sopClassOf(Binder<?> binding, Dataset meta, Dataset ds) {
+        String inMeta = binding.sopClassInFileMeta() ? meta.getString(Tags.MediaStorageSOPClassUID) : null;
+        return inMeta != null ? inMeta : ds.getString(Tags.SOPClassUID);
     }
 
     private static <T> Dataset datasetOf(Object object, Binder<T> binding) {
@@ -216,5 +242,14 @@ public final class Dicom {
     private static Violation sopClassViolation(String value, String expected) {
         return new Violation(Severity.ERROR, Violation.Kind.SOP_CLASS, "", Tags.SOPClassUID, null, "SOP Common",
                 "C.12.1", "1", value, expected);
+    }
+
+    /**
+     * An IOD without SOP Common (a DICOMDIR) is named by Media Storage SOP Class UID (0002,0002), Type 1 in the
+     * File Meta Information (PS3.10 7.1).
+     */
+    private static Violation mediaStorageSopClassViolation(String value, String expected) {
+        return new Violation(Severity.ERROR, Violation.Kind.SOP_CLASS, "", Tags.MediaStorageSOPClassUID, null,
+                "File Meta Information", "PS3.10 7.1", "1", value, expected);
     }
 }

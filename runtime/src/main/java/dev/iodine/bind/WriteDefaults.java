@@ -20,7 +20,8 @@ import java.util.Set;
  * What the standard lets a writer fill in before an instance is written, so that an object built from scratch
  * only needs the facts its author knows:
  * <ul>
- *   <li>SOP Class UID from the IOD (PS3.3 C.12.1);</li>
+ *   <li>SOP Class UID from the IOD (PS3.3 C.12.1); for an IOD without SOP Common (a DICOMDIR, PS3.3 F.3), the
+ *       Media Storage SOP Class and Instance UIDs of the File Meta Information instead (PS3.10 7.1);</li>
  *   <li>UIDs that identify something new made with this instance (SOP Instance, Study, Series, Frame of
  *       Reference...), when required and absent, as UUID-derived {@code 2.25.} UIDs (PS3.5 B.2);</li>
  *   <li>Instance Creation Date and Time, for an instance built in memory;</li>
@@ -52,12 +53,26 @@ final class WriteDefaults {
     }
 
     /**
+     * Names an instance of an IOD without SOP Common (a DICOMDIR) in its File Meta Information, which is the only
+     * place for its SOP class and instance (PS3.10 7.1): the IOD's class and a new instance UID, when absent.
+     */
+    static void fillFileMeta(Dataset meta, String sopClassUid) {
+        if (!meta.hasValue(Tags.MediaStorageSOPClassUID)) {
+            meta.setString(Tags.MediaStorageSOPClassUID, VR.UI, sopClassUid);
+        }
+        if (!meta.hasValue(Tags.MediaStorageSOPInstanceUID)) {
+            meta.setString(Tags.MediaStorageSOPInstanceUID, VR.UI, UuidUid.random());
+        }
+    }
+
+    /**
      * Fills what the violations say is missing and may be filled, and, for an instance built in memory, the
      * creation date/time and the character set.
      *
-     * @param report the violations of the instance as it is now
+     * @param report    the violations of the instance as it is now
+     * @param sopCommon whether the IOD has a SOP Common module, where Instance Creation Date and Time belong
      */
-    static void fill(Dataset dataset, ValidationReport report, Clock clock) {
+    static void fill(Dataset dataset, ValidationReport report, Clock clock, boolean sopCommon) {
         for (Violation v : report.violations()) {
             boolean missing = v.kind() == Violation.Kind.MISSING;
             boolean typeTwo = v.type().startsWith("2");
@@ -75,7 +90,9 @@ final class WriteDefaults {
             }
         }
         if (dataset.source() == null) {
-            fillCreation(dataset, clock);
+            if (sopCommon) {
+                fillCreation(dataset, clock);
+            }
             fillCharacterSet(dataset);
             fixPixelDataVR(dataset);
         }

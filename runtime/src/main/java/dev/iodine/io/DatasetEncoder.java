@@ -8,6 +8,7 @@ import dev.iodine.data.Tag;
 import dev.iodine.data.VR;
 import dev.iodine.dict.ElementDictionary;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Writes datasets as elements (PS3.5 Section 7), either as read (each dataset in the encoding it was read
@@ -24,16 +25,27 @@ final class DatasetEncoder {
     private final boolean asRead;
     private final boolean explicit;
     private final boolean bigEndian;
+    private final Map<Dataset, Map<Integer, Long>> ulValues;
 
     /**
      * @param out where to write ({@code null} for an encoder that only computes lengths)
      * @param asRead write each dataset in its own encoding; else in {@code explicit}/{@code bigEndian}
      */
     DatasetEncoder(ByteSink out, boolean asRead, boolean explicit, boolean bigEndian) {
+        this(out, asRead, explicit, bigEndian, Map.of());
+    }
+
+    /**
+     * @param ulValues UL values to write instead of the datasets' own (same length: the layout does not change),
+     *                 by dataset (identity) and tag: recomputed DICOMDIR offsets
+     */
+    DatasetEncoder(ByteSink out, boolean asRead, boolean explicit, boolean bigEndian,
+                   Map<Dataset, Map<Integer, Long>> ulValues) {
         this.out = out;
         this.asRead = asRead;
         this.explicit = explicit;
         this.bigEndian = bigEndian;
+        this.ulValues = ulValues;
     }
 
     private boolean explicitFor(Dataset ds) {
@@ -50,7 +62,7 @@ final class DatasetEncoder {
     }
 
     void writeDataset(Dataset ds) throws IOException {
-        if (asRead && ds.writeVerbatim(out)) {
+        if (asRead && !ulValues.containsKey(ds) && ds.writeVerbatim(out)) {
             return; // untouched since read: its bytes in one copy
         }
         boolean ex = explicitFor(ds);
@@ -94,6 +106,14 @@ final class DatasetEncoder {
                 f.writeItem(k, out);
             }
             writeHeader(Tag.SEQUENCE_DELIMITATION, null, 0, false, be);
+            return;
+        }
+        Long ul = ulValues.isEmpty() ? null : ulValues.getOrDefault(ds, Map.of()).get(tag);
+        if (ul != null) {
+            writeHeader(tag, vr, 4, ex, be);
+            byte[] value = new byte[4];
+            Bytes.putInt(value, 0, (int) (long) ul, be);
+            out.write(value);
             return;
         }
         long len = ds.lengthAt(i);
@@ -174,6 +194,28 @@ final class DatasetEncoder {
         return n;
     }
 
+    /**
+     * Where each item of the sequence at {@code index} would start (its Item tag), counted from the first byte of
+     * {@code ds} as this encoder writes it.
+     */
+    long[] itemPositions(Dataset ds, int index) {
+        long position = 0;
+        for (int i = 0; i < index; i++) {
+            if (!skipped(ds.tagAt(i))) {
+                position += elementLength(ds, i);
+            }
+        }
+        position += explicitFor(ds) ? 12 : 8;   // SQ and UN have the long explicit header
+        Sequence seq = (Sequence) ds.valueAt(index);
+        long[] starts = new long[seq.size()];
+        for (int k = 0; k < seq.size(); k++) {
+            Dataset item = seq.get(k);
+            starts[k] = position;
+            position += 8 + encoderFor(seq, item).datasetLength(item) + (item.undefinedItemLength() ? 8 : 0);
+        }
+        return starts;
+    }
+
     private long elementLength(Dataset ds, int i) {
         boolean ex = explicitFor(ds);
         VR vr = ds.vrAt(i);
@@ -210,6 +252,7 @@ final class DatasetEncoder {
      */
     private DatasetEncoder encoderFor(Sequence seq, Dataset item) {
         boolean un = asRead && seq.vrAsRead() == VR.UN;
-        return un && (item.explicitVR() || item.bigEndian()) ? new DatasetEncoder(out, false, false, false) : this;
+        return un && (item.explicitVR() || item.bigEndian()) ? new DatasetEncoder(out, false, false, false, ulValues)
+                : this;
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
@@ -45,6 +46,7 @@ public final class DicomWriter {
     private static final int TRANSFER_SYNTAX = 0x00020010;
     private static final int IMPLEMENTATION_CLASS = 0x00020012;
     private static final int IMPLEMENTATION_VERSION = 0x00020013;
+    private static final int DIRECTORY_RECORDS = 0x00041220;
 
     private DicomWriter() {
     }
@@ -102,7 +104,11 @@ public final class DicomWriter {
         new DatasetEncoder(buf, true, true, false).writeDataset(meta);
         Dataset ds = file.dataset();
         if (!target.deflated()) {
-            new DatasetEncoder(buf, asRead, target.explicitVR(), target.bigEndian()).writeDataset(ds);
+            // Only here: a deflated data set has no byte positions in the file for DICOMDIR offsets to name.
+            Map<Dataset, Map<Integer, Long>> offsets = !ds.contains(DIRECTORY_RECORDS) ? Map.of()
+                    : DirectoryOffsets.recompute(ds, layout(meta, asRead, target),
+                            layout(fileMeta(file, source, true), true, source), !file.fileMeta().contains(TRANSFER_SYNTAX));
+            new DatasetEncoder(buf, asRead, target.explicitVR(), target.bigEndian(), offsets).writeDataset(ds);
         } else if (!asRead || ds.source() == null || !ds.source().writeEncodedIfUnchanged(ds, buf)) {
             // Deflated anew unless the data set is untouched since read: then its deflated bytes as read were copied.
             Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
@@ -117,6 +123,12 @@ public final class DicomWriter {
             }
         }
         buf.flush();
+    }
+
+    /** Where the data set starts after the preamble, {@code DICM} and {@code meta}, and how it is encoded. */
+    private static DirectoryOffsets.Layout layout(Dataset meta, boolean asRead, TransferSyntax ts) {
+        return new DirectoryOffsets.Layout(132 + new DatasetEncoder(null, true, true, false).datasetLength(meta),
+                new DatasetEncoder(null, asRead, ts.explicitVR(), ts.bigEndian()));
     }
 
     /** The file as bytes, e.g. for a network message or a test. */

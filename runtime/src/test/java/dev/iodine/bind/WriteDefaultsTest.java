@@ -68,7 +68,7 @@ class WriteDefaultsTest {
                 // A referenced UID names another instance: it is never made up.
                 Violation.missing("", Tags.ReferencedSOPInstanceUID, "X", "C.0", "1", null),
                 Violation.missing("BeamSequence[5]", Tags.BeamName, "RT Beams", "C.8.8.14", "2", null)));
-        WriteDefaults.fill(ds, report, NOON);
+        WriteDefaults.fill(ds, report, NOON, true);
 
         assertEquals("1.2.840.10008.5.1.4.1.1.481.5", ds.getString(Tags.SOPClassUID));
         assertTrue(ds.contains(Tags.PatientID));
@@ -90,8 +90,8 @@ class WriteDefaultsTest {
                 new byte[] {1, 2, 3, 4});
         Dataset narrow = new Dataset().setInt(Tags.BitsAllocated, VR.US, 8).setBytes(Tags.PixelData, VR.OB,
                 new byte[] {1, 2, 3, 4});
-        WriteDefaults.fill(wide, new ValidationReport("CT Image", List.of()), NOON);
-        WriteDefaults.fill(narrow, new ValidationReport("SC Image", List.of()), NOON);
+        WriteDefaults.fill(wide, new ValidationReport("CT Image", List.of()), NOON, true);
+        WriteDefaults.fill(narrow, new ValidationReport("SC Image", List.of()), NOON, true);
         assertEquals(VR.OW, wide.getVR(Tags.PixelData));
         assertArrayEquals(new byte[] {1, 2, 3, 4}, wide.getBytes(Tags.PixelData));
         assertEquals(VR.OB, narrow.getVR(Tags.PixelData));
@@ -103,7 +103,7 @@ class WriteDefaultsTest {
         ds.setString(Tags.PatientName, VR.PN, "Doe^John");
         ds.setString(Tags.SOPClassUID, VR.UI, "1.2.3");
         WriteDefaults.fillSopClass(ds, "1.2.840.10008.5.1.4.1.1.2");
-        WriteDefaults.fill(ds, new ValidationReport("CT Image", List.of()), NOON);
+        WriteDefaults.fill(ds, new ValidationReport("CT Image", List.of()), NOON, true);
         assertFalse(ds.contains(Tags.SpecificCharacterSet));
         assertEquals("1.2.3", ds.getString(Tags.SOPClassUID));
     }

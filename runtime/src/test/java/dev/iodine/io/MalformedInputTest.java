@@ -162,7 +162,8 @@ class MalformedInputTest {
         assertEquals(0, e.offset(), e.getMessage());
     }
 
-    private static int find(byte[] hay, byte[] needle, int from) {
+    /** Where {@code needle} first occurs in {@code hay} at or after {@code from}; fails the test when nowhere. */
+    static int find(byte[] hay, byte[] needle, int from) {
         outer:
         for (int i = from; i <= hay.length - needle.length; i++) {
             for (int k = 0; k < needle.length; k++) {

@@ -3,7 +3,6 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.value.BodyPartExamined;
 
 /**
  * The CR Series module (PS3.3 C.8.1.1).
@@ -17,7 +16,7 @@ public interface CrSeriesModule {
      * Body Part Examined (0018,0015), Type 2.
      */
     @Attribute(keyword = "BodyPartExamined", type = Type.T2)
-    BodyPartExamined getBodyPartExamined();
+    String getBodyPartExamined();
 
     /**
      * View Position (0018,5101), Type 2.

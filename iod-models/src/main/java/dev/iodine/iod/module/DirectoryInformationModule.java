@@ -5,8 +5,27 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.PatientDirectoryRecordMacro;
+import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
+import dev.iodine.data.DicomTime;
+import dev.iodine.data.PersonName;
+import dev.iodine.iod.item.AnatomicRegion2;
+import dev.iodine.iod.item.ConceptNameCode;
+import dev.iodine.iod.item.Content;
+import dev.iodine.iod.item.HangingProtocolUserIdentificationCode;
+import dev.iodine.iod.item.IconImage;
+import dev.iodine.iod.item.ProcedureCode;
+import dev.iodine.iod.item.ReasonForRequestedProcedureCode;
+import dev.iodine.iod.item.ReferencedSeries2;
+import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.macro.PersonIdentificationMacro;
+import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.value.CompletionFlag;
 import dev.iodine.iod.value.DirectoryRecordType;
+import dev.iodine.iod.value.HangingProtocolLevel;
+import dev.iodine.iod.value.Laterality;
+import dev.iodine.iod.value.Modality;
+import dev.iodine.iod.value.VerificationFlag;
 import java.util.List;
 
 /**
@@ -45,7 +64,6 @@ public interface DirectoryInformationModule {
      * An item of Directory Record Sequence (0004,1220).
      */
     @Item
-    @Include(value = PatientDirectoryRecordMacro.class, condition = "DirectoryRecordType == \"PATIENT\"")
     interface DirectoryRecord {
 
         /**
@@ -101,5 +119,478 @@ public interface DirectoryInformationModule {
          */
         @Attribute(keyword = "ReferencedTransferSyntaxUIDInFile", type = Type.T1C, condition = "DirectoryRecordType == \"IMAGE\" or DirectoryRecordType == \"OVERLAY\" or DirectoryRecordType == \"MODALITY LUT\" or DirectoryRecordType == \"VOI LUT\" or DirectoryRecordType == \"CURVE\" or DirectoryRecordType == \"VISIT\" or DirectoryRecordType == \"RESULTS\" or DirectoryRecordType == \"INTERPRETATION\" or DirectoryRecordType == \"STUDY COMPONENT\" or DirectoryRecordType == \"FILM SESSION\" or DirectoryRecordType == \"FILM BOX\" or DirectoryRecordType == \"IMAGE BOX\" or DirectoryRecordType == \"STORED PRINT\" or DirectoryRecordType == \"RT DOSE\" or DirectoryRecordType == \"RT STRUCTURE SET\" or DirectoryRecordType == \"RT PLAN\" or DirectoryRecordType == \"RT TREAT RECORD\" or DirectoryRecordType == \"PRESENTATION\" or DirectoryRecordType == \"WAVEFORM\" or DirectoryRecordType == \"SR DOCUMENT\" or DirectoryRecordType == \"KEY OBJECT DOC\" or DirectoryRecordType == \"SPECTROSCOPY\" or DirectoryRecordType == \"RAW DATA\" or DirectoryRecordType == \"REGISTRATION\" or DirectoryRecordType == \"FIDUCIAL\" or DirectoryRecordType == \"ENCAP DOC\" or DirectoryRecordType == \"HL7 STRUC DOC\" or DirectoryRecordType == \"HANGING PROTOCOL\" or DirectoryRecordType == \"VALUE MAP\" or DirectoryRecordType == \"STEREOMETRIC\"")
         String getReferencedTransferSyntaxUIDInFile();
+
+        /**
+         * Specific Character Set (0008,0005), Type 1C.
+         */
+        @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "ISO_IR 100", "ISO_IR 101", "ISO_IR 109", "ISO_IR 110", "ISO_IR 144", "ISO_IR 127", "ISO_IR 126", "ISO_IR 138", "ISO_IR 148", "ISO_IR 13", "ISO_IR 166", "ISO 2022 IR 6", "ISO 2022 IR 100", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192", "GB18030", "GBK" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        String[] getSpecificCharacterSet();
+
+        /**
+         * Patient's Name (0010,0010), Type 2C.
+         */
+        @Attribute(keyword = "PatientName", type = Type.T2C, condition = "DirectoryRecordType == \"PATIENT\"")
+        PersonName getPatientName();
+
+        /**
+         * Patient ID (0010,0020), Type 1C.
+         */
+        @Attribute(keyword = "PatientID", type = Type.T1C, condition = "DirectoryRecordType == \"PATIENT\"")
+        String getPatientID();
+
+        /**
+         * Study Date (0008,0020), Type 1C.
+         */
+        @Attribute(keyword = "StudyDate", type = Type.T1C, condition = "DirectoryRecordType == \"STUDY\"")
+        DicomDate getStudyDate();
+
+        /**
+         * Study Time (0008,0030), Type 1C.
+         */
+        @Attribute(keyword = "StudyTime", type = Type.T1C, condition = "DirectoryRecordType == \"STUDY\"")
+        DicomTime getStudyTime();
+
+        /**
+         * Study Description (0008,1030), Type 2C.
+         */
+        @Attribute(keyword = "StudyDescription", type = Type.T2C, condition = "DirectoryRecordType == \"STUDY\"")
+        String getStudyDescription();
+
+        /**
+         * Study Instance UID (0020,000D), Type 1C.
+         */
+        @Attribute(keyword = "StudyInstanceUID", type = Type.T1C, condition = "(DirectoryRecordType == \"STUDY\") and (absent(ReferencedSOPInstanceUIDInFile))")
+        String getStudyInstanceUID();
+
+        /**
+         * Study ID (0020,0010), Type 1C.
+         */
+        @Attribute(keyword = "StudyID", type = Type.T1C, condition = "DirectoryRecordType == \"STUDY\"")
+        String getStudyID();
+
+        /**
+         * Accession Number (0008,0050), Type 2C.
+         */
+        @Attribute(keyword = "AccessionNumber", type = Type.T2C, condition = "DirectoryRecordType == \"STUDY\"")
+        String getAccessionNumber();
+
+        /**
+         * Modality (0008,0060), Type 1C.
+         */
+        @Attribute(keyword = "Modality", type = Type.T1C, condition = "DirectoryRecordType == \"SERIES\"")
+        Modality getModality();
+
+        /**
+         * Series Instance UID (0020,000E), Type 1C.
+         */
+        @Attribute(keyword = "SeriesInstanceUID", type = Type.T1C, condition = "DirectoryRecordType == \"SERIES\"")
+        String getSeriesInstanceUID();
+
+        /**
+         * Series Number (0020,0011), Type 1C.
+         */
+        @Attribute(keyword = "SeriesNumber", type = Type.T1C, condition = "DirectoryRecordType == \"SERIES\"")
+        Integer getSeriesNumber();
+
+        /**
+         * Icon Image Sequence (0088,0200), Type 3.
+         */
+        @Attribute(keyword = "IconImageSequence", type = Type.T3)
+        List<IconImage> getIconImageSequence();
+
+        /**
+         * Instance Number (0020,0013), Type 1C.
+         */
+        @Attribute(keyword = "InstanceNumber", type = Type.T1C, condition = "(DirectoryRecordType == \"IMAGE\") or (DirectoryRecordType == \"RT DOSE\") or (DirectoryRecordType == \"RT STRUCTURE SET\") or (DirectoryRecordType == \"RT PLAN\") or (DirectoryRecordType == \"RT TREAT RECORD\") or (DirectoryRecordType == \"PRESENTATION\") or (DirectoryRecordType == \"WAVEFORM\") or (DirectoryRecordType == \"SR DOCUMENT\") or (DirectoryRecordType == \"KEY OBJECT DOC\") or (DirectoryRecordType == \"SPECTROSCOPY\") or (DirectoryRecordType == \"REGISTRATION\") or (DirectoryRecordType == \"FIDUCIAL\") or (DirectoryRecordType == \"ENCAP DOC\") or (DirectoryRecordType == \"VALUE MAP\") or (DirectoryRecordType == \"STEREOMETRIC\") or (DirectoryRecordType == \"SURFACE\")")
+        Integer getInstanceNumber();
+
+        /**
+         * Dose Summation Type (3004,000A), Type 1C.
+         */
+        @Attribute(keyword = "DoseSummationType", type = Type.T1C, condition = "DirectoryRecordType == \"RT DOSE\"")
+        String getDoseSummationType();
+
+        /**
+         * Dose Comment (3004,0006), Type 3.
+         */
+        @Attribute(keyword = "DoseComment", type = Type.T3)
+        String getDoseComment();
+
+        /**
+         * Structure Set Label (3006,0002), Type 1C.
+         */
+        @Attribute(keyword = "StructureSetLabel", type = Type.T1C, condition = "DirectoryRecordType == \"RT STRUCTURE SET\"")
+        String getStructureSetLabel();
+
+        /**
+         * Structure Set Date (3006,0008), Type 2C.
+         */
+        @Attribute(keyword = "StructureSetDate", type = Type.T2C, condition = "DirectoryRecordType == \"RT STRUCTURE SET\"")
+        DicomDate getStructureSetDate();
+
+        /**
+         * Structure Set Time (3006,0009), Type 2C.
+         */
+        @Attribute(keyword = "StructureSetTime", type = Type.T2C, condition = "DirectoryRecordType == \"RT STRUCTURE SET\"")
+        DicomTime getStructureSetTime();
+
+        /**
+         * RT Plan Label (300A,0002), Type 1C.
+         */
+        @Attribute(keyword = "RTPlanLabel", type = Type.T1C, condition = "DirectoryRecordType == \"RT PLAN\"")
+        String getRTPlanLabel();
+
+        /**
+         * RT Plan Date (300A,0006), Type 2C.
+         */
+        @Attribute(keyword = "RTPlanDate", type = Type.T2C, condition = "DirectoryRecordType == \"RT PLAN\"")
+        DicomDate getRTPlanDate();
+
+        /**
+         * RT Plan Time (300A,0007), Type 2C.
+         */
+        @Attribute(keyword = "RTPlanTime", type = Type.T2C, condition = "DirectoryRecordType == \"RT PLAN\"")
+        DicomTime getRTPlanTime();
+
+        /**
+         * Treatment Date (3008,0250), Type 2C.
+         */
+        @Attribute(keyword = "TreatmentDate", type = Type.T2C, condition = "DirectoryRecordType == \"RT TREAT RECORD\"")
+        DicomDate getTreatmentDate();
+
+        /**
+         * Treatment Time (3008,0251), Type 2C.
+         */
+        @Attribute(keyword = "TreatmentTime", type = Type.T2C, condition = "DirectoryRecordType == \"RT TREAT RECORD\"")
+        DicomTime getTreatmentTime();
+
+        /**
+         * Presentation Creation Date (0070,0082), Type 1C.
+         */
+        @Attribute(keyword = "PresentationCreationDate", type = Type.T1C, condition = "(DirectoryRecordType == \"PRESENTATION\") and (DirectoryRecordType == \"PRESENTATION\")")
+        DicomDate getPresentationCreationDate();
+
+        /**
+         * Presentation Creation Time (0070,0083), Type 1C.
+         */
+        @Attribute(keyword = "PresentationCreationTime", type = Type.T1C, condition = "(DirectoryRecordType == \"PRESENTATION\") and (DirectoryRecordType == \"PRESENTATION\")")
+        DicomTime getPresentationCreationTime();
+
+        /**
+         * Content Label (0070,0080), Type 1C.
+         */
+        @Attribute(keyword = "ContentLabel", type = Type.T1C, condition = "(DirectoryRecordType == \"PRESENTATION\") or (DirectoryRecordType == \"REGISTRATION\") or (DirectoryRecordType == \"FIDUCIAL\") or (DirectoryRecordType == \"VALUE MAP\") or (DirectoryRecordType == \"STEREOMETRIC\") or (DirectoryRecordType == \"SURFACE\")")
+        String getContentLabel();
+
+        /**
+         * Content Description (0070,0081), Type 2C.
+         */
+        @Attribute(keyword = "ContentDescription", type = Type.T2C, condition = "(DirectoryRecordType == \"PRESENTATION\") or (DirectoryRecordType == \"REGISTRATION\") or (DirectoryRecordType == \"FIDUCIAL\") or (DirectoryRecordType == \"VALUE MAP\") or (DirectoryRecordType == \"STEREOMETRIC\") or (DirectoryRecordType == \"SURFACE\")")
+        String getContentDescription();
+
+        /**
+         * Concept Name Code Sequence (0040,A043), Type 1C.
+         */
+        @Attribute(keyword = "ConceptNameCodeSequence", type = Type.T1C, condition = "(DirectoryRecordType == \"SR DOCUMENT\") or (DirectoryRecordType == \"KEY OBJECT DOC\")")
+        List<ConceptNameCode> getConceptNameCodeSequence();
+
+        /**
+         * Alternate Content Description Sequence (0070,0087), Type 3.
+         */
+        @Attribute(keyword = "AlternateContentDescriptionSequence", type = Type.T3)
+        List<AlternateContentDescription> getAlternateContentDescriptionSequence();
+
+        /**
+         * An item of Alternate Content Description Sequence (0070,0087).
+         */
+        @Item
+        interface AlternateContentDescription {
+
+            /**
+             * Content Description (0070,0081), Type 1.
+             */
+            @Attribute(keyword = "ContentDescription", type = Type.T1)
+            String getContentDescription();
+
+            /**
+             * Language Code Sequence (0008,0006), Type 1.
+             */
+            @Attribute(keyword = "LanguageCodeSequence", type = Type.T1)
+            List<LanguageCode> getLanguageCodeSequence();
+
+            /**
+             * An item of Language Code Sequence (0008,0006).
+             */
+            @Item
+            @Include(CodeSequenceMacro.class)
+            interface LanguageCode {
+            }
+
+            /**
+             * Concept Name Code Sequence (0040,A043), Type 3.
+             */
+            @Attribute(keyword = "ConceptNameCodeSequence", type = Type.T3)
+            List<ConceptNameCode> getConceptNameCodeSequence();
+        }
+
+        /**
+         * Content Creator's Name (0070,0084), Type 3.
+         */
+        @Attribute(keyword = "ContentCreatorName", type = Type.T3)
+        PersonName getContentCreatorName();
+
+        /**
+         * Content Creator's Identification Code Sequence (0070,0086), Type 3.
+         */
+        @Attribute(keyword = "ContentCreatorIdentificationCodeSequence", type = Type.T3)
+        List<ContentCreatorIdentificationCode> getContentCreatorIdentificationCodeSequence();
+
+        /**
+         * An item of Content Creator's Identification Code Sequence (0070,0086).
+         */
+        @Item
+        @Include(PersonIdentificationMacro.class)
+        interface ContentCreatorIdentificationCode {
+        }
+
+        /**
+         * Referenced Series Sequence (0008,1115), Type 1C.
+         */
+        @Attribute(keyword = "ReferencedSeriesSequence", type = Type.T1C, condition = "(DirectoryRecordType == \"PRESENTATION\") and (absent(BlendingSequence))")
+        List<ReferencedSeries2> getReferencedSeriesSequence();
+
+        /**
+         * Blending Sequence (0070,0402), Type 1C.
+         */
+        @Attribute(keyword = "BlendingSequence", type = Type.T1C, condition = "(DirectoryRecordType == \"PRESENTATION\") and (absent(ReferencedSeriesSequence))")
+        List<Blending> getBlendingSequence();
+
+        /**
+         * An item of Blending Sequence (0070,0402).
+         */
+        @Item
+        interface Blending {
+
+            /**
+             * Study Instance UID (0020,000D), Type 1.
+             */
+            @Attribute(keyword = "StudyInstanceUID", type = Type.T1)
+            String getStudyInstanceUID();
+
+            /**
+             * Referenced Series Sequence (0008,1115), Type 1.
+             */
+            @Attribute(keyword = "ReferencedSeriesSequence", type = Type.T1)
+            List<ReferencedSeries2> getReferencedSeriesSequence();
+        }
+
+        /**
+         * Content Date (0008,0023), Type 1C.
+         */
+        @Attribute(keyword = "ContentDate", type = Type.T1C, condition = "(DirectoryRecordType == \"WAVEFORM\") or (DirectoryRecordType == \"SR DOCUMENT\") or (DirectoryRecordType == \"KEY OBJECT DOC\") or (DirectoryRecordType == \"SPECTROSCOPY\") or (DirectoryRecordType == \"RAW DATA\") or (DirectoryRecordType == \"REGISTRATION\") or (DirectoryRecordType == \"FIDUCIAL\") or (DirectoryRecordType == \"VALUE MAP\") or (DirectoryRecordType == \"SURFACE\")")
+        DicomDate getContentDate();
+
+        /**
+         * Content Time (0008,0033), Type 1C.
+         */
+        @Attribute(keyword = "ContentTime", type = Type.T1C, condition = "(DirectoryRecordType == \"WAVEFORM\") or (DirectoryRecordType == \"SR DOCUMENT\") or (DirectoryRecordType == \"KEY OBJECT DOC\") or (DirectoryRecordType == \"SPECTROSCOPY\") or (DirectoryRecordType == \"RAW DATA\") or (DirectoryRecordType == \"REGISTRATION\") or (DirectoryRecordType == \"FIDUCIAL\") or (DirectoryRecordType == \"VALUE MAP\") or (DirectoryRecordType == \"SURFACE\")")
+        DicomTime getContentTime();
+
+        /**
+         * Completion Flag (0040,A491), Type 1C.
+         */
+        @Attribute(keyword = "CompletionFlag", type = Type.T1C, condition = "DirectoryRecordType == \"SR DOCUMENT\"")
+        CompletionFlag getCompletionFlag();
+
+        /**
+         * Verification Flag (0040,A493), Type 1C.
+         */
+        @Attribute(keyword = "VerificationFlag", type = Type.T1C, condition = "DirectoryRecordType == \"SR DOCUMENT\"")
+        VerificationFlag getVerificationFlag();
+
+        /**
+         * Verification DateTime (0040,A030), Type 1C.
+         */
+        @Attribute(keyword = "VerificationDateTime", type = Type.T1C, condition = "(DirectoryRecordType == \"SR DOCUMENT\") and (VerificationFlag == \"VERIFIED\")")
+        DicomDateTime getVerificationDateTime();
+
+        /**
+         * Content Sequence (0040,A730), Type 1C.
+         */
+        @Attribute(keyword = "ContentSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        List<Content> getContentSequence();
+
+        /**
+         * Image Type (0008,0008), Type 1C.
+         */
+        @Attribute(keyword = "ImageType", type = Type.T1C, condition = "DirectoryRecordType == \"SPECTROSCOPY\"")
+        String[] getImageType();
+
+        /**
+         * Referenced Image Evidence Sequence (0008,9092), Type 1C.
+         */
+        @Attribute(keyword = "ReferencedImageEvidenceSequence", type = Type.T1C, condition = "DirectoryRecordType == \"SPECTROSCOPY\"")
+        List<ReferencedImageEvidence> getReferencedImageEvidenceSequence();
+
+        /**
+         * An item of Referenced Image Evidence Sequence (0008,9092).
+         */
+        @Item
+        @Include(SopInstanceReferenceMacro.class)
+        interface ReferencedImageEvidence {
+        }
+
+        /**
+         * Number of Frames (0028,0008), Type 1C.
+         */
+        @Attribute(keyword = "NumberOfFrames", type = Type.T1C, condition = "DirectoryRecordType == \"SPECTROSCOPY\"")
+        Integer getNumberOfFrames();
+
+        /**
+         * Rows (0028,0010), Type 1C.
+         */
+        @Attribute(keyword = "Rows", type = Type.T1C, condition = "DirectoryRecordType == \"SPECTROSCOPY\"")
+        Integer getRows();
+
+        /**
+         * Columns (0028,0011), Type 1C.
+         */
+        @Attribute(keyword = "Columns", type = Type.T1C, condition = "DirectoryRecordType == \"SPECTROSCOPY\"")
+        Integer getColumns();
+
+        /**
+         * Data Point Rows (0028,9001), Type 1C.
+         */
+        @Attribute(keyword = "DataPointRows", type = Type.T1C, condition = "DirectoryRecordType == \"SPECTROSCOPY\"")
+        Long getDataPointRows();
+
+        /**
+         * Data Point Columns (0028,9002), Type 1C.
+         */
+        @Attribute(keyword = "DataPointColumns", type = Type.T1C, condition = "DirectoryRecordType == \"SPECTROSCOPY\"")
+        Long getDataPointColumns();
+
+        /**
+         * Hanging Protocol Name (0072,0002), Type 1C.
+         */
+        @Attribute(keyword = "HangingProtocolName", type = Type.T1C, condition = "DirectoryRecordType == \"HANGING PROTOCOL\"")
+        String getHangingProtocolName();
+
+        /**
+         * Hanging Protocol Description (0072,0004), Type 1C.
+         */
+        @Attribute(keyword = "HangingProtocolDescription", type = Type.T1C, condition = "DirectoryRecordType == \"HANGING PROTOCOL\"")
+        String getHangingProtocolDescription();
+
+        /**
+         * Hanging Protocol Level (0072,0006), Type 1C.
+         */
+        @Attribute(keyword = "HangingProtocolLevel", type = Type.T1C, condition = "DirectoryRecordType == \"HANGING PROTOCOL\"")
+        HangingProtocolLevel getHangingProtocolLevel();
+
+        /**
+         * Hanging Protocol Creator (0072,0008), Type 1C.
+         */
+        @Attribute(keyword = "HangingProtocolCreator", type = Type.T1C, condition = "DirectoryRecordType == \"HANGING PROTOCOL\"")
+        String getHangingProtocolCreator();
+
+        /**
+         * Hanging Protocol Creation DateTime (0072,000A), Type 1C.
+         */
+        @Attribute(keyword = "HangingProtocolCreationDateTime", type = Type.T1C, condition = "DirectoryRecordType == \"HANGING PROTOCOL\"")
+        DicomDateTime getHangingProtocolCreationDateTime();
+
+        /**
+         * Hanging Protocol Definition Sequence (0072,000C), Type 1C.
+         */
+        @Attribute(keyword = "HangingProtocolDefinitionSequence", type = Type.T1C, condition = "DirectoryRecordType == \"HANGING PROTOCOL\"")
+        List<HangingProtocolDefinition> getHangingProtocolDefinitionSequence();
+
+        /**
+         * An item of Hanging Protocol Definition Sequence (0072,000C).
+         */
+        @Item
+        interface HangingProtocolDefinition {
+
+            /**
+             * Modality (0008,0060), Type 1C.
+             */
+            @Attribute(keyword = "Modality", type = Type.T1C, condition = "absent(AnatomicRegionSequence)")
+            Modality getModality();
+
+            /**
+             * Anatomic Region Sequence (0008,2218), Type 1C.
+             */
+            @Attribute(keyword = "AnatomicRegionSequence", type = Type.T1C, condition = "absent(Modality)")
+            List<AnatomicRegion2> getAnatomicRegionSequence();
+
+            /**
+             * Laterality (0020,0060), Type 2C.
+             */
+            @Attribute(keyword = "Laterality", type = Type.T2C, condition = "present(AnatomicRegionSequence)")
+            Laterality getLaterality();
+
+            /**
+             * Procedure Code Sequence (0008,1032), Type 2.
+             */
+            @Attribute(keyword = "ProcedureCodeSequence", type = Type.T2)
+            List<ProcedureCode> getProcedureCodeSequence();
+
+            /**
+             * Reason for Requested Procedure Code Sequence (0040,100A), Type 2.
+             */
+            @Attribute(keyword = "ReasonForRequestedProcedureCodeSequence", type = Type.T2)
+            List<ReasonForRequestedProcedureCode> getReasonForRequestedProcedureCodeSequence();
+        }
+
+        /**
+         * Number of Priors Referenced (0072,0014), Type 1C.
+         */
+        @Attribute(keyword = "NumberOfPriorsReferenced", type = Type.T1C, condition = "DirectoryRecordType == \"HANGING PROTOCOL\"")
+        Integer getNumberOfPriorsReferenced();
+
+        /**
+         * Hanging Protocol User Identification Code Sequence (0072,000E), Type 2C.
+         */
+        @Attribute(keyword = "HangingProtocolUserIdentificationCodeSequence", type = Type.T2C, condition = "DirectoryRecordType == \"HANGING PROTOCOL\"")
+        List<HangingProtocolUserIdentificationCode> getHangingProtocolUserIdentificationCodeSequence();
+
+        /**
+         * Document Title (0042,0010), Type 2C.
+         */
+        @Attribute(keyword = "DocumentTitle", type = Type.T2C, condition = "DirectoryRecordType == \"ENCAP DOC\"")
+        String getDocumentTitle();
+
+        /**
+         * HL7 Instance Identifier (0040,E001), Type 1C.
+         */
+        @Attribute(keyword = "HL7InstanceIdentifier", type = Type.T1C, condition = "((DirectoryRecordType == \"ENCAP DOC\") and (ReferencedSOPClassUIDInFile == \"1.2.840.10008.5.1.4.1.1.104.2\")) or (DirectoryRecordType == \"HL7 STRUC DOC\")")
+        String getHL7InstanceIdentifier();
+
+        /**
+         * MIME Type of Encapsulated Document (0042,0012), Type 1C.
+         */
+        @Attribute(keyword = "MIMETypeOfEncapsulatedDocument", type = Type.T1C, condition = "DirectoryRecordType == \"ENCAP DOC\"")
+        String getMIMETypeOfEncapsulatedDocument();
+
+        /**
+         * HL7 Document Effective Time (0040,E004), Type 1C.
+         */
+        @Attribute(keyword = "HL7DocumentEffectiveTime", type = Type.T1C, condition = "DirectoryRecordType == \"HL7 STRUC DOC\"")
+        DicomDateTime getHL7DocumentEffectiveTime();
+
+        /**
+         * HL7 Document Type Code Sequence (0040,E006), Type 1C.
+         */
+        @Attribute(keyword = "HL7DocumentTypeCodeSequence", type = Type.T1C, condition = "DirectoryRecordType == \"HL7 STRUC DOC\"")
+        List<HL7DocumentTypeCode> getHL7DocumentTypeCodeSequence();
+
+        /**
+         * An item of HL7 Document Type Code Sequence (0040,E006).
+         */
+        @Item
+        @Include(CodeSequenceMacro.class)
+        interface HL7DocumentTypeCode {
+        }
     }
 }

@@ -15,7 +15,6 @@ import dev.iodine.iod.macro.PerformedProcedureStepSummaryMacro;
 import dev.iodine.iod.macro.PersonIdentificationMacro;
 import dev.iodine.iod.rows.EncapsulatedDocumentSeriesRowsMacro;
 import dev.iodine.iod.value.AnatomicalOrientationType;
-import dev.iodine.iod.value.BodyPartExamined;
 import dev.iodine.iod.value.Laterality;
 import dev.iodine.iod.value.Modality;
 import java.util.List;
@@ -114,7 +113,7 @@ public interface GeneralSeriesModule {
      * Body Part Examined (0018,0015), Type 3.
      */
     @Attribute(keyword = "BodyPartExamined", type = Type.T3)
-    BodyPartExamined getBodyPartExamined();
+    String getBodyPartExamined();
 
     /**
      * Patient Position (0018,5100), Type 2C.

@@ -5,7 +5,6 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.rows.QtusEnhancedUltrasoundVolumeProfileSeriesRowsMacro;
-import dev.iodine.iod.value.BodyPartExamined;
 import dev.iodine.iod.value.Laterality;
 
 /**
@@ -39,5 +38,5 @@ public interface QtusEnhancedUltrasoundVolumeProfileSeriesModule {
      * Body Part Examined (0018,0015), Type 1.
      */
     @Attribute(keyword = "BodyPartExamined", type = Type.T1, enumerated = { "BREAST" })
-    BodyPartExamined getBodyPartExamined();
+    String getBodyPartExamined();
 }

@@ -20,7 +20,7 @@ import javax.lang.model.util.Elements;
 
 /**
  * The check phase for an IOD: its name, each module row (a module, used once, usage and condition agreeing), SOP
- * Common present, and attributes shared by several modules agreeing on VR, Java type and item interface.
+ * Common present (or declared absent, with a reason, and then really absent), and attributes shared by several modules agreeing on VR, Java type and item interface.
  *
  * <pre>{@code
  * new IodChecker(reporter, collector, elements, modules).check(iod);
@@ -53,6 +53,11 @@ public final class IodChecker {
         Map<Integer, Member> shared = new HashMap<>();
         boolean sopClass = false;
         boolean sopInstance = false;
+        boolean declaredWithout = !iod.withoutSopCommon().isEmpty();
+        if (declaredWithout && iod.sopClassUids().isEmpty()) {
+            reporter.report(ProcessorError.WITHOUT_SOP_COMMON_NEEDS_SOP_CLASS, iod.type(), iod.mirror(),
+                    "withoutSopCommon", iodName);
+        }
         for (ModuleUse use : iod.modules()) {
             String moduleName = use.module().getSimpleName().toString();
             Definition module = collector.definition(use.module());
@@ -73,16 +78,25 @@ public final class IodChecker {
             } else if (!use.condition().isEmpty()) {
                 Conditions.check(use.condition(), environment, reporter, iod.type(), use.mirror());
             }
+            String sopUid = null;
             for (Member m : Member.flatten(module, collector)) {
-                sopClass |= m.attribute().tag() == SOP_CLASS_UID;
-                sopInstance |= m.attribute().tag() == SOP_INSTANCE_UID;
+                int tag = m.attribute().tag();
+                sopClass |= tag == SOP_CLASS_UID;
+                sopInstance |= tag == SOP_INSTANCE_UID;
+                if (sopUid == null && (tag == SOP_CLASS_UID || tag == SOP_INSTANCE_UID)) {
+                    sopUid = m.attribute().label();
+                }
                 Member first = shared.putIfAbsent(m.attribute().tag(), m);
                 if (first != null && first.declaredIn() != m.declaredIn()) {
                     compatible(iod, use, first, m);
                 }
             }
+            if (declaredWithout && sopUid != null) {
+                reporter.report(ProcessorError.SOP_COMMON_DECLARED_ABSENT, iod.type(), use.mirror(), "value",
+                        iodName, moduleName, sopUid);
+            }
         }
-        if (!sopClass || !sopInstance) {
+        if (!declaredWithout && (!sopClass || !sopInstance)) {
             reporter.report(ProcessorError.IOD_WITHOUT_SOP_COMMON, iod.type(), iod.mirror(), "modules", iodName);
         }
     }

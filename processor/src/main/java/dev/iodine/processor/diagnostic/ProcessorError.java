@@ -44,7 +44,9 @@ public enum ProcessorError {
     IOD_NAME("@Iod interface %s must be named XxxIod (the generated class is Xxx); rename it"),
     USE_NOT_A_MODULE("%s is used as a module of IOD %s but is not annotated @DicomModule; annotate it, or use a module"),
     MODULE_USED_TWICE("module %s is used twice in IOD %s; remove one of the @UseModule entries"),
-    IOD_WITHOUT_SOP_COMMON("IOD %s has no module with SOP Class UID (0008,0016) and SOP Instance UID (0008,0018); add @UseModule(value = SopCommonModule.class, usage = Usage.M)"),
+    IOD_WITHOUT_SOP_COMMON("IOD %s has no module with SOP Class UID (0008,0016) and SOP Instance UID (0008,0018); add @UseModule(value = SopCommonModule.class, usage = Usage.M), or, for an IOD that PS3.3 defines without it, say why in withoutSopCommon = \"PS3.3 ...\""),
+    SOP_COMMON_DECLARED_ABSENT("IOD %s is declared withoutSopCommon, but its module %s defines %s; remove withoutSopCommon, or the module"),
+    WITHOUT_SOP_COMMON_NEEDS_SOP_CLASS("IOD %s is declared withoutSopCommon but names no sopClassUids; its instances are recognised by the File Meta's Media Storage SOP Class UID (0002,0002), so add sopClassUids = \"...\""),
     USAGE_C_WITHOUT_CONDITION("module %s has usage C in IOD %s but no condition; add condition = \"...\" (docs/conditions.md)"),
     USAGE_CONDITION_NOT_ALLOWED("module %s has usage %s in IOD %s, which takes no condition; make the usage C or remove the condition"),
     RETIRED_NOT_MARKED(Diagnostic.Kind.WARNING, "%s is retired in PS3.6; add retired = true if it is meant, or use the element that replaced it");

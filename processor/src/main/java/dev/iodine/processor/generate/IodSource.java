@@ -57,7 +57,9 @@ final class IodSource {
                 .append(".builder().build();\n * object.checkConstraints();   // the violations of the IOD's rules\n")
                 .append(" * }</pre>\n * <p>Modules: ").append(iod.modules().stream().map(u -> u.module().getSimpleName()
                         + " (" + u.usage() + ")").collect(Collectors.joining(", ")))
-                .append(".\n").append(uncheckedConditions(iod))
+                .append(".\n").append(iod.withoutSopCommon().isEmpty() ? "" : " * <p>No SOP Common module ("
+                        + javadocText(iod.withoutSopCommon()) + "): the SOP class and instance UIDs are the File Meta's.\n")
+                .append(uncheckedConditions(iod))
                 .append(" * <p>Generated from {@link ").append(iod.type().getQualifiedName()).append("}.\n */\n")
                 .append(DefinitionSource.GENERATED).append("@dev.iodine.bind.IodConstraint\n")
                 .append("public final class ").append(cls).append(" implements ").append(String.join(", ", interfaces))
@@ -249,6 +251,8 @@ final class IodSource {
                 .append(" bind(dev.iodine.data.Dataset dataset) {\nreturn new ").append(cls).append("(dataset);\n}\n\n")
                 .append("@Override\npublic dev.iodine.data.Dataset dataset(").append(cls)
                 .append(" object) {\nreturn object.dataset();\n}\n\n")
+                .append(iod.withoutSopCommon().isEmpty() ? ""
+                        : "@Override\npublic boolean sopClassInFileMeta() {\nreturn true;\n}\n\n")
                 .append("@Override\npublic dev.iodine.validation.ValidationReport validate(").append(cls)
                 .append(" object) {\nreturn dev.iodine.validation.BeanValidation.validate(").append(cls)
                 .append(".IOD_NAME, object);\n}\n}\n").toString();

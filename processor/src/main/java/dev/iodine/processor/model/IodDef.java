@@ -18,9 +18,10 @@ import javax.lang.model.element.TypeElement;
  * @param section the PS3.3 section
  * @param sopClassUids the SOP Class UIDs
  * @param modules the module table
+ * @param withoutSopCommon why the IOD has no SOP Common module (PS3.3 reference), or empty when it has one
  */
 public record IodDef(TypeElement type, AnnotationMirror mirror, String name, String section, List<String> sopClassUids,
-        List<ModuleUse> modules) {
+        List<ModuleUse> modules, String withoutSopCommon) {
 
     /** The generated class's simple name: the interface's without the {@code Iod} suffix. */
     public String className() {

@@ -294,7 +294,8 @@ public final class ModelCollector {
             modules.add(new ModuleUse(module, usage, condition == null ? "" : (String) condition.getValue(),
                     ie == null ? "" : (String) ie.getValue(), use));
         }
-        return new IodDef(type, mirror, iod.name(), iod.section(), List.of(iod.sopClassUids()), List.copyOf(modules));
+        return new IodDef(type, mirror, iod.name(), iod.section(), List.of(iod.sopClassUids()), List.copyOf(modules),
+                iod.withoutSopCommon().strip());
     }
 
     /** The annotation of the given type on an element, or null. */

@@ -63,9 +63,11 @@ final class ConditionReport {
         listing(sb, "CIODs of the 2026b tables that cannot be defined", model.undefinedIods());
         listing(sb, "CIODs defined but left out", emitter.excludedIods());
         sb.append("\n## Rows and includes left out\n\nThe processor allows an attribute once per module or item ")
-                .append("(its macros included). Where PS3.3 gives alternatives at one level (SR content items, ")
-                .append("Directory Record items), the later include or row is left out; the binder still keeps ")
-                .append("those elements untyped.\n\n");
+                .append("(its macros included). Where PS3.3 gives alternatives at one level (SR content items), ")
+                .append("the later include or row is left out; the binder still keeps those elements untyped. The ")
+                .append("record-type-specific keys of a Directory Record are merged into one row per attribute, ")
+                .append("required when the record type that requires it applies; what that merge cannot check is ")
+                .append("listed too.\n\n");
         emitter.dropped().forEach(d -> sb.append("- ").append(d).append('\n'));
         return sb.toString();
     }
@@ -81,11 +83,15 @@ final class ConditionReport {
             }
         }
         int generated = model.iods().size() - emitter.excludedIods().size();
+        List<IodDef> composed = model.iods().values().stream()
+                .filter(i -> i.composition().startsWith("dicom3tools ")).toList();
         sb.append("**").append(checks).append(" of the ").append(rows).append(" Type 1C/2C rows (")
                 .append(percent(checks, rows)).append(") of the generated modules, macros and items are machine ")
                 .append("checks**, translated from dciodvfy's encoded conditions or written from the standard's text; ")
                 .append("the rest are `unchecked(...)` with the reason below. ").append(generated)
-                .append(" IODs are generated.\n\n");
+                .append(" IODs are generated, ").append(composed.stream().filter(i -> !emitter.excludedIods()
+                        .containsKey(i.ciodId())).count()).append(" of the ").append(composed.size())
+                .append(" CIODs that have a dicom3tools composition among them.\n\n");
     }
 
     private void totals(StringBuilder sb) {

@@ -39,6 +39,20 @@ public final class SourceEmitter {
     static final String PACKAGE = "dev.iodine.iod";
 
     /**
+     * The CIODs that PS3.3 defines without a SOP Common module, with the reason the generated {@code @Iod} gives
+     * ({@code withoutSopCommon}); every other CIOD without one is left out, as the processor requires it.
+     */
+    /**
+     * The item levels whose alternative macros are merged into rows ({@link Alternatives}): the Directory Record,
+     * whose record-type-specific keys (PS3.3 F.5) are macros selected by Directory Record Type.
+     */
+    private static final Set<String> MERGED_ALTERNATIVES = Set.of("DirectoryInformation > DirectoryRecordSequence");
+
+    private static final Map<String, String> WITHOUT_SOP_COMMON = Map.of("basic-directory",
+            "PS3.3 F.3: a DICOMDIR has no SOP Common module; its File Meta Information names the SOP class and"
+                    + " instance (PS3.10 7.1)");
+
+    /**
      * Simple names an item must not take: types the generated definitions import, java.lang types (a type of the
      * same package would shadow them) and the runtime types the processor's generated code uses.
      */
@@ -59,6 +73,8 @@ public final class SourceEmitter {
     private final Map<String, Set<Integer>> macroTags = new HashMap<>();
     private final ConditionLog log = new ConditionLog();
     private final List<String> dropped = new ArrayList<>();
+    /** The conditions of rows merged from alternatives ({@link Alternatives}), by location. */
+    private final Map<String, String> mergedConditions = new HashMap<>();
     private final Set<String> attributeLocations = new HashSet<>();
     private final Map<String, String> excludedIods = new TreeMap<>();
     private Map<String, IodSpecializer.Variant> variants = Map.of();
@@ -216,6 +232,7 @@ public final class SourceEmitter {
         Map<IodDef, List<IodDef.ModuleUsage>> resolved = new LinkedHashMap<>();
         for (IodDef iod : model.iods().values()) {
             IodSpecializer.Result r = iod.modules().stream().anyMatch(m -> m.module().equals("SOPCommon"))
+                    || WITHOUT_SOP_COMMON.containsKey(iod.ciodId())
                     ? specializer.resolve(iod)
                     : new IodSpecializer.Result(null, "has no SOP Common module, which every generated IOD needs");
             if (r.problem() != null) {
@@ -234,8 +251,9 @@ public final class SourceEmitter {
         // In the order written: a macro of repeated rows is named after its first place, a base module before its
         // variants.
         Map<String, CompilationUnit> units = new LinkedHashMap<>();
+        Set<String> superseded = supersededMacros();
         for (TableDef t : model.tables().values()) {
-            if (!isPseudo(t.key())) {
+            if (!isPseudo(t.key()) && !superseded.contains(t.key())) {
                 units.put(path(packageOf(t), names.get(t.key())), table(t, t.key()));
             }
         }
@@ -258,6 +276,29 @@ public final class SourceEmitter {
             files.put(path(PACKAGE, name), iod(iod, modules, name));
         });
         return files;
+    }
+
+    /**
+     * @return the macros that only merged alternatives include ({@link #MERGED_ALTERNATIVES}): their rows are
+     *         written into the merged level, so the macros themselves would be used by nothing
+     */
+    private Set<String> supersededMacros() {
+        Set<String> merged = new HashSet<>();
+        Set<String> elsewhere = new HashSet<>();
+        model.tables().values().forEach(t -> includes(t.entries(), t.key(), merged, elsewhere));
+        merged.removeAll(elsewhere);
+        return merged;
+    }
+
+    private static void includes(List<Entry> entries, String where, Set<String> merged, Set<String> elsewhere) {
+        for (Entry e : entries) {
+            if (e instanceof Entry.MacroInclude inc) {
+                boolean alternative = inc.conditionName() != null && MERGED_ALTERNATIVES.contains(where);
+                (alternative ? merged : elsewhere).add(inc.macro());
+            } else if (e instanceof Entry.Attribute a && a.isSequence()) {
+                includes(a.items(), where + " > " + a.keyword(), merged, elsewhere);
+            }
+        }
     }
 
     /** @return IODs left out because the processor would reject them, with the reason */
@@ -325,6 +366,13 @@ public final class SourceEmitter {
 
     private void level(CompilationUnit cu, ClassOrInterfaceDeclaration decl, List<Entry> entries, String where,
                        Deque<String> enclosing) {
+        if (MERGED_ALTERNATIVES.contains(where)) {
+            Alternatives.Result merged = Alternatives.merge(entries, where, model.tables(), this::quietText,
+                    (macro, row) -> quietText(macro + " > " + row.keyword(), row));
+            merged.conditions().forEach((keyword, text) -> mergedConditions.put(where + " > " + keyword, text));
+            merged.notChecked().forEach(dropped::add);
+            entries = merged.entries();
+        }
         Set<Integer> covered = new HashSet<>();
         for (Entry e : entries) {
             if (e instanceof Entry.MacroInclude inc) {
@@ -517,7 +565,35 @@ public final class SourceEmitter {
     }
 
     /** Resolves one condition to its text, and logs how. */
+    /** The text of a condition, without logging it (it is logged where it is written). */
+    private String quietText(String conditionName) {
+        boolean was = quiet;
+        quiet = true;
+        try {
+            return condition(ConditionLog.Kind.INCLUDE, "", "include", conditionName, false);
+        } finally {
+            quiet = was;
+        }
+    }
+
+    private String quietText(String location, Entry.Attribute row) {
+        boolean was = quiet;
+        quiet = true;
+        try {
+            return condition(ConditionLog.Kind.ATTRIBUTE, location, row.type(), row.conditionName(), row.unencoded());
+        } finally {
+            quiet = was;
+        }
+    }
+
     private String condition(ConditionLog.Kind kind, String location, String type, String name, boolean unencoded) {
+        String merged = mergedConditions.get(location);
+        if (merged != null) {
+            boolean checked = !merged.startsWith("unchecked(");
+            record(new ConditionLog.Line(kind, location, type, null, checked ? ConditionLog.Outcome.TRANSLATED
+                    : ConditionLog.Outcome.NOT_ENCODED, merged, checked ? null : Alternatives.PROSE_ONLY));
+            return merged;
+        }
         HandCondition hand = handConditions.get(location);
         if (hand != null) {
             return hand(kind, location, type, name, hand);
@@ -566,7 +642,11 @@ public final class SourceEmitter {
         }
         StringJoiner uids = new StringJoiner(", ", "{", "}");
         iod.sopClassUids().forEach(u -> uids.add(javaString(u)));
-        ann.append(", sopClassUids = ").append(uids).append(", modules = {");
+        ann.append(", sopClassUids = ").append(uids);
+        if (WITHOUT_SOP_COMMON.containsKey(iod.ciodId())) {
+            ann.append(", withoutSopCommon = ").append(javaString(WITHOUT_SOP_COMMON.get(iod.ciodId())));
+        }
+        ann.append(", modules = {");
         StringJoiner uses = new StringJoiner(", ");
         for (IodDef.ModuleUsage m : modules) {
             String module = names.get(m.module());

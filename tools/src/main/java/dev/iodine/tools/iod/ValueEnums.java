@@ -12,7 +12,8 @@ import javax.lang.model.SourceVersion;
 
 /**
  * The shared enums of code string values ({@code dev.iodine.iod.value}): one per keyword whose VR is CS with VM 1
- * and that has Enumerated Values in at least one definition (module, macro or item row) of the sources. Its
+ * and that has Enumerated Values in at least one definition (module, macro or item row) of the sources, unless its
+ * value set is known to be wider than the sources' lists ({@link #WIDER_THAN_SOURCES}). Its
  * constants are the union of every enumerated value and defined term of that keyword over all definitions, so that
  * every definition returns the same type (modules of one IOD must agree on it) while each keeps its own lists for
  * validation. A value that is not a Java identifier gets a mangled constant with {@code @DicomValue}.
@@ -36,6 +37,14 @@ final class ValueEnums {
     record ValueEnum(DataElements.Element element, Map<String, String> constants, Set<String> tables) {
     }
 
+    /**
+     * Keywords whose value set in PS3.3 is wider than the lists in the sources, with the section that says so: an
+     * enum of the listed values would return null for the common ones, so these stay String.
+     */
+    static final Map<String, String> WIDER_THAN_SOURCES = Map.of(
+            "BodyPartExamined", "PS3.3 C.7.3.1: General Series takes its terms from PS3.16 CID 4031, which the sources"
+                    + " do not list; only the QTUS profile's BREAST is listed");
+
     private final Map<String, ValueEnum> byKeyword = new TreeMap<>();
 
     private ValueEnums() {
@@ -51,6 +60,7 @@ final class ValueEnums {
                 collect(t, t.entries(), dict, values, tables, enumerated);
             }
         }
+        enumerated.removeAll(WIDER_THAN_SOURCES.keySet());
         ValueEnums result = new ValueEnums();
         for (String keyword : enumerated) {
             Map<String, String> constants = new LinkedHashMap<>();

@@ -51,5 +51,9 @@ class ValueEnumsTest {
         // A multi-valued code string (Image Type, 2-n) stays text.
         assertTrue(FlatDefinitions.definition(files, "dev.iodine.iod.module.CtImageModule").stream()
                 .anyMatch(a -> a.contains("keyword = \"ImageType\"") && a.endsWith(" String[]")));
+        // Body Part Examined's terms (PS3.16 CID 4031) are not in the sources: no enum that would hide CHEST.
+        assertTrue(!files.containsKey("src/main/java/dev/iodine/iod/value/BodyPartExamined.java"));
+        assertTrue(FlatDefinitions.definition(files, "dev.iodine.iod.module.GeneralSeriesModule").stream()
+                .anyMatch(a -> a.contains("keyword = \"BodyPartExamined\"") && a.endsWith(" String")));
     }
 }
