@@ -528,25 +528,25 @@ public interface RtBeamsModule {
                 /**
                  * Referenced Control Point Index (300C,00F0), Type 1C.
                  */
-                @Attribute(keyword = "ReferencedControlPointIndex", type = Type.T1C, condition = "unchecked(\"Required if the Referenced Cumulative Meterset corresponds to a Control Point of the Control Point Sequence\")")
+                @Attribute(keyword = "ReferencedControlPointIndex", type = Type.T1C, condition = "CumulativeMetersetWeight == parent.parent.ControlPointSequence.CumulativeMetersetWeight")
                 Integer getReferencedControlPointIndex();
 
                 /**
                  * Beam Dose Point Depth (300A,0088), Type 1C.
                  */
-                @Attribute(keyword = "BeamDosePointDepth", type = Type.T1C, condition = "parent.DepthValueAveragingFlag == \"NO\"")
+                @Attribute(keyword = "BeamDosePointDepth", type = Type.T1C, condition = "not lastItem() or parent.DepthValueAveragingFlag == \"NO\"")
                 Float getBeamDosePointDepth();
 
                 /**
                  * Beam Dose Point Equivalent Depth (300A,0089), Type 1C.
                  */
-                @Attribute(keyword = "BeamDosePointEquivalentDepth", type = Type.T1C, condition = "parent.DepthValueAveragingFlag == \"NO\"")
+                @Attribute(keyword = "BeamDosePointEquivalentDepth", type = Type.T1C, condition = "not lastItem() or parent.DepthValueAveragingFlag == \"NO\"")
                 Float getBeamDosePointEquivalentDepth();
 
                 /**
                  * Beam Dose Point SSD (300A,008A), Type 1C.
                  */
-                @Attribute(keyword = "BeamDosePointSSD", type = Type.T1C, condition = "parent.DepthValueAveragingFlag == \"NO\"")
+                @Attribute(keyword = "BeamDosePointSSD", type = Type.T1C, condition = "not lastItem() or parent.DepthValueAveragingFlag == \"NO\"")
                 Float getBeamDosePointSSD();
 
                 /**
