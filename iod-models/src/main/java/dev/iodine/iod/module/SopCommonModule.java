@@ -9,12 +9,13 @@ import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomDateTime;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ConversionSourceAttributes;
-import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import dev.iodine.iod.item.OperatorIdentification;
 import dev.iodine.iod.item.PurposeOfReferenceCode;
 import dev.iodine.iod.macro.DigitalSignaturesMacro;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
 import dev.iodine.iod.macro.SelectorAttributeMacro;
+import dev.iodine.iod.rows.GeneralEquipmentRowsMacro;
+import dev.iodine.iod.rows.IdentifiedPersonOrDeviceRowsMacro;
 import dev.iodine.iod.value.BlockIdentifyingInformationStatus;
 import dev.iodine.iod.value.ContentQualification;
 import dev.iodine.iod.value.DeidentificationAction;
@@ -258,6 +259,8 @@ public interface SopCommonModule {
      * An item of Contributing Equipment Sequence (0018,A001).
      */
     @Item
+    @Include(GeneralEquipmentRowsMacro.class)
+    @Include(IdentifiedPersonOrDeviceRowsMacro.class)
     interface ContributingEquipment {
 
         /**
@@ -271,36 +274,6 @@ public interface SopCommonModule {
          */
         @Attribute(keyword = "Manufacturer", type = Type.T1)
         String getManufacturer();
-
-        /**
-         * Institution Name (0008,0080), Type 3.
-         */
-        @Attribute(keyword = "InstitutionName", type = Type.T3)
-        String getInstitutionName();
-
-        /**
-         * Institution Address (0008,0081), Type 3.
-         */
-        @Attribute(keyword = "InstitutionAddress", type = Type.T3)
-        String getInstitutionAddress();
-
-        /**
-         * Station Name (0008,1010), Type 3.
-         */
-        @Attribute(keyword = "StationName", type = Type.T3)
-        String getStationName();
-
-        /**
-         * Institutional Department Name (0008,1040), Type 3.
-         */
-        @Attribute(keyword = "InstitutionalDepartmentName", type = Type.T3)
-        String getInstitutionalDepartmentName();
-
-        /**
-         * Institutional Department Type Code Sequence (0008,1041), Type 3.
-         */
-        @Attribute(keyword = "InstitutionalDepartmentTypeCodeSequence", type = Type.T3)
-        List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
 
         /**
          * Operators' Name (0008,1070), Type 3.
@@ -319,30 +292,6 @@ public interface SopCommonModule {
          */
         @Attribute(keyword = "ManufacturerModelName", type = Type.T3)
         String getManufacturerModelName();
-
-        /**
-         * Device Serial Number (0018,1000), Type 3.
-         */
-        @Attribute(keyword = "DeviceSerialNumber", type = Type.T3)
-        String getDeviceSerialNumber();
-
-        /**
-         * Software Versions (0018,1020), Type 3.
-         */
-        @Attribute(keyword = "SoftwareVersions", type = Type.T3)
-        String[] getSoftwareVersions();
-
-        /**
-         * Date of Manufacture (0018,1204), Type 3.
-         */
-        @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-        DicomDate getDateOfManufacture();
-
-        /**
-         * Date of Installation (0018,1205), Type 3.
-         */
-        @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-        DicomDate getDateOfInstallation();
 
         /**
          * Spatial Resolution (0018,1050), Type 3.
