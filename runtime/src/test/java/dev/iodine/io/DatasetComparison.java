@@ -56,6 +56,21 @@ final class DatasetComparison {
         }
     }
 
+    /** Adds a line to {@code diffs} unless the first {@code n} elements of both datasets are the same, values equal. */
+    static void comparePrefix(String path, Dataset whole, Dataset prefix, int n, List<String> diffs) {
+        if (n > whole.size()) {
+            diffs.add(path + ": " + n + " elements kept, the whole has " + whole.size());
+            return;
+        }
+        for (int k = 0; k < n; k++) {
+            if (whole.tagAt(k) != prefix.tagAt(k)) {
+                diffs.add(path + ": element " + k + " is " + Tag.toString(prefix.tagAt(k)) + ", not " + Tag.toString(whole.tagAt(k)));
+                return;
+            }
+            compareElement(path + Tag.toString(whole.tagAt(k)), whole, k, prefix, k, diffs, Set.of());
+        }
+    }
+
     private static void compareElement(String path, Dataset a, int i, Dataset b, int k, List<String> diffs,
                                        Set<Integer> ignored) {
         Object va = a.valueAt(i);
