@@ -32,6 +32,10 @@ import org.junit.jupiter.api.Test;
  */
 class IodTypedCopyTest {
 
+    private static final String ENCAPSULATED = "encapsulated pixel data has no byte[] value";
+    private static final String OVERLONG_DS = "DS text over 16 bytes, rounded to fit";
+    private static final String INVALID_VALUE = "invalid value: the getter throws";
+
     /**
      * Values the typed API cannot carry, by reason, with how many the corpus has: each is a known limit, counted
      * here so that a new one (or a fixed one) fails the test.
@@ -44,10 +48,6 @@ class IodTypedCopyTest {
             // "NaN" as DT (cine-test.dcm, 28) and a TM with 8 fraction digits: invalid, so DicomDateTime and
             // DicomTime refuse them with a clear exception; dataset().getString(tag) still reads the text.
             INVALID_VALUE, 29);
-
-    private static final String ENCAPSULATED = "encapsulated pixel data has no byte[] value";
-    private static final String OVERLONG_DS = "DS text over 16 bytes, rounded to fit";
-    private static final String INVALID_VALUE = "invalid value: the getter throws";
 
     /** What one copy found: the attributes copied, the differences, the known limits met. */
     private static final class Report {
