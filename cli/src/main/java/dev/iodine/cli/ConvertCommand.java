@@ -6,6 +6,8 @@ import dev.iodine.io.DicomReader;
 import dev.iodine.io.DicomWriter;
 import dev.iodine.io.ReadOptions;
 import dev.iodine.io.WriteOptions;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,7 +44,11 @@ final class ConvertCommand implements Callable<Integer> {
         TransferSyntax target = transferSyntax == null ? null : TransferSyntax.of(transferSyntax);
         DicomFile f = DicomReader.read(in, ReadOptions.DEFAULT.withForce(true));
         WriteOptions options = WriteOptions.DEFAULT.withTransferSyntax(target).withOverwrite(!noOverwrite);
-        DicomWriter.write(out, f, options);
+        try {
+            DicomWriter.write(out, f, options);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException(out + " exists; not overwritten (--no-overwrite)", e);
+        }
         return 0;
     }
 }

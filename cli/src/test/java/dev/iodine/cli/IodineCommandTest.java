@@ -19,6 +19,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -81,13 +82,48 @@ class IodineCommandTest {
     }
 
     @Test
-    void missingFileAndNotDicomAreOneLineErrors(@TempDir Path dir) throws Exception {
-        assertOneLineError(run("dump", dir.resolve("absent.dcm").toString()), "dump", "no such file");
+    void missingFileAndDirectoryAreOneLineErrorsNamingThePath(@TempDir Path dir) {
+        Path absent = dir.resolve("absent.dcm");
+        assertErrorLine(run("dump", absent.toString()), "iodine dump: no such file: " + absent);
+        assertErrorLine(run("dump", dir.toString()), "iodine dump: " + dir + ": is a directory, not a DICOM file");
+        assertErrorLine(run("json", dir.toString()), "iodine json: " + dir + ": is a directory, not a DICOM file");
+    }
+
+    @Test
+    void textAndRandomBytesAreNotDicomRatherThanAnElementOfAbsurdLength(@TempDir Path dir) throws Exception {
         Path text = dir.resolve("notes.txt");
-        Files.writeString(text, "this is not a DICOM file at all, just some text\n");
-        Run r = run("json", text.toString());
-        assertEquals(IodineCommand.EXIT_FAILURE, r.exitCode());
+        Files.writeString(text, "this is not a DICOM file at all, just some text\n".repeat(10));
+        Path noise = dir.resolve("noise.bin");
+        byte[] random = new byte[4096];
+        new Random(42).nextBytes(random);
+        Files.write(noise, random);
+        for (Path p : new Path[] {text, noise}) {
+            String expected = p + ": at offset 0: not a DICOM file: no DICM prefix at offset 128, and no data element"
+                    + " can start here (no VR, and a length beyond the input)";
+            assertErrorLine(run("dump", p.toString()), "iodine dump: " + expected);
+            assertErrorLine(run("json", p.toString()), "iodine json: " + expected);
+            assertErrorLine(run("convert", p.toString(), dir.resolve("out.dcm").toString()), "iodine convert: " + expected);
+        }
+    }
+
+    @Test
+    void convertNamesTheOutputNotItsTemporaryFile(@TempDir Path dir) throws Exception {
+        Path inMissingDir = dir.resolve("missing").resolve("out.dcm");
+        assertErrorLine(run("convert", sample(), inMissingDir.toString()),
+                "iodine convert: " + inMissingDir + ": its directory does not exist");
+        Path existing = dir.resolve("out.dcm");
+        Files.write(existing, new byte[] {1, 2, 3});
+        assertErrorLine(run("convert", "--no-overwrite", sample(), existing.toString()),
+                "iodine convert: " + existing + " exists; not overwritten (--no-overwrite)");
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(existing));
+    }
+
+    /** Exactly {@code line} on standard error, nothing on standard output, and the failure exit code. */
+    private static void assertErrorLine(Run r, String line) {
+        assertEquals(IodineCommand.EXIT_FAILURE, r.exitCode(), r.err());
+        assertEquals(line, r.err().strip());
         assertEquals(1, r.err().lines().count(), r.err());
+        assertEquals("", r.out());
     }
 
     @Test

@@ -115,6 +115,11 @@ class BasicDirectoryTest {
         }
         // Every record of this well-formed file is reached exactly once from the root.
         assertEquals(dir.getDirectoryRecordSequence().size(), walk(tree).size());
+        // Two of its STUDY records lack Study ID, which the STUDY record keys require (dciodvfy reports them too).
+        List<String> missingStudyId = Dicom.validate(dir).violations().stream()
+                .filter(v -> v.tag() == Tags.StudyID && v.kind() == Violation.Kind.MISSING)
+                .map(v -> v.path() + " " + v.type()).toList();
+        assertEquals(List.of("DirectoryRecordSequence[1] 1C", "DirectoryRecordSequence[47] 1C"), missingStudyId);
     }
 
     @Test

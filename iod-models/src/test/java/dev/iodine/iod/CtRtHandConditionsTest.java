@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.iodine.bind.Dicom;
 import dev.iodine.bind.DicomObject;
 import dev.iodine.data.Dataset;
+import dev.iodine.data.Sequence;
 import dev.iodine.dict.Tags;
 import dev.iodine.validation.Violation;
 import java.util.List;
@@ -78,6 +79,51 @@ class CtRtHandConditionsTest {
 
         ct.dataset().setString(Tags.ImageType, "DERIVED", "PRIMARY", "AXIAL", "VMI");
         assertEquals(List.of(), missing(ct, "EnergyWeightingFactor"));
+    }
+
+    @Test
+    void aVerificationPointAtAControlPointNeedsItsIndex() {
+        // PS3.3 C.8.8.14 Table C.8-50: Referenced Control Point Index is required if the cumulative meterset of the
+        // verification point corresponds to a control point of the beam (weights 0 and 1 here).
+        RtPlan plan = FromScratchTest.newRtPlan();
+        Dataset point = plan.dataset().getSequence(Tags.BeamSequence).get(0)
+                .newSequence(Tags.ReferencedDoseReferenceSequence).addItem()
+                .newSequence(Tags.BeamDoseVerificationControlPointSequence).addItem();
+        point.setDouble(Tags.CumulativeMetersetWeight, 1.0);
+        assertEquals(List.of("BeamSequence[0].ReferencedDoseReferenceSequence[0].BeamDoseVerificationControlPointSequence[0]"),
+                missing(plan, "ReferencedControlPointIndex"));
+
+        point.setDouble(Tags.CumulativeMetersetWeight, 0.5);
+        assertEquals(List.of(), missing(plan, "ReferencedControlPointIndex"));
+    }
+
+    @Test
+    void everyVerificationPointButTheLastNeedsItsDepthUnlessDepthsAreNotAveraged() {
+        // PS3.3 C.8.8.14 Table C.8-50: Beam Dose Point Depth is required for all but the last Item, and for the last
+        // if Depth Value Averaging Flag is NO.
+        RtPlan plan = FromScratchTest.newRtPlan();
+        Dataset reference = plan.dataset().getSequence(Tags.BeamSequence).get(0)
+                .newSequence(Tags.ReferencedDoseReferenceSequence).addItem();
+        reference.setString(Tags.DepthValueAveragingFlag, "YES");
+        Sequence points = reference.newSequence(Tags.BeamDoseVerificationControlPointSequence);
+        points.addItem();
+        points.addItem();
+        String path = "BeamSequence[0].ReferencedDoseReferenceSequence[0].BeamDoseVerificationControlPointSequence";
+        assertEquals(List.of(path + "[0]"), missing(plan, "BeamDosePointDepth"));
+
+        reference.setString(Tags.DepthValueAveragingFlag, "NO");
+        assertEquals(List.of(path + "[0]", path + "[1]"), missing(plan, "BeamDosePointDepth"));
+    }
+
+    @Test
+    void textBeyondTheDefaultRepertoireNeedsASpecificCharacterSet() {
+        // PS3.3 C.12.1 Table C.12-1: required if an expanded or replacement character set is used (PS3.5 6.1.2).
+        CtImage ct = FromScratchTest.newCtImage();
+        ct.dataset().setString(Tags.InstitutionName, "Hopital Saint-Eloi");
+        assertEquals(List.of(), missing(ct, "SpecificCharacterSet"));
+
+        ct.dataset().setString(Tags.InstitutionName, "H\u00f4pital Saint-\u00c9loi");
+        assertEquals(List.of(""), missing(ct, "SpecificCharacterSet"));
     }
 
     /** @return the paths of the items (empty for the top level) where the keyword is reported missing */

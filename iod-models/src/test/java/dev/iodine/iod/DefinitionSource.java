@@ -6,9 +6,11 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,10 +33,15 @@ final class DefinitionSource {
 
     /** @param type a top-level definition of iod-models, e.g. {@code RtBeamsModule.class} */
     static DefinitionSource of(Class<?> type) {
-        Path file = Path.of("src/main/java", type.getName().replace('.', '/') + ".java");
+        return of(type.getName());
+    }
+
+    private static DefinitionSource of(String qualifiedName) {
+        Path file = Path.of("src/main/java", qualifiedName.replace('.', '/') + ".java");
         try {
             CompilationUnit cu = StaticJavaParser.parse(Files.readString(file));
-            return new DefinitionSource(cu.getInterfaceByName(type.getSimpleName()).orElseThrow());
+            String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+            return new DefinitionSource(cu.getInterfaceByName(simple).orElseThrow());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.toAbsolutePath(), e);
         }
@@ -50,18 +57,55 @@ final class DefinitionSource {
 
     /** @return the {@code @Attribute} of the getter of {@code keyword} */
     NormalAnnotationExpr attribute(String keyword) {
+        return getter(keyword).getAnnotationByName("Attribute").orElseThrow().asNormalAnnotationExpr();
+    }
+
+    /**
+     * @return the declared type of attribute {@code keyword}'s getter, e.g. "List<Beam>" (an item named from its
+     *         definition's outer type, as a macro of shared rows names it, by its simple name)
+     */
+    String javaType(String keyword) {
+        return getter(keyword).getTypeAsString().replaceAll("\\b\\w+\\.", "");
+    }
+
+    /**
+     * @return the getter of {@code keyword}, declared here or in a macro this definition includes: the importer
+     *         writes rows that several definitions share once, in a macro they include (docs/generators.md)
+     */
+    private MethodDeclaration getter(String keyword) {
+        MethodDeclaration m = getterOrNull(keyword);
+        if (m == null) {
+            throw new AssertionError(type.getNameAsString() + " has no attribute " + keyword);
+        }
+        return m;
+    }
+
+    private MethodDeclaration getterOrNull(String keyword) {
         for (MethodDeclaration m : type.getMethods()) {
             Optional<AnnotationExpr> a = m.getAnnotationByName("Attribute");
             if (a.isPresent() && keyword.equals(text(value(a.get().asNormalAnnotationExpr(), "keyword")))) {
-                return a.get().asNormalAnnotationExpr();
+                return m;
             }
         }
-        throw new AssertionError(type.getNameAsString() + " has no attribute " + keyword);
+        for (AnnotationExpr include : type.getAnnotations()) {
+            if (include.getNameAsString().equals("Include")) {
+                Expression macro = include instanceof SingleMemberAnnotationExpr single ? single.getMemberValue()
+                        : value(include.asNormalAnnotationExpr(), "value");
+                MethodDeclaration m = included(((ClassExpr) macro).getTypeAsString()).getterOrNull(keyword);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
-    /** @return the declared type of attribute {@code keyword}'s getter, e.g. "List<Beam>" */
-    String javaType(String keyword) {
-        return type.getMethodsByName("get" + keyword).get(0).getTypeAsString();
+    /** @return the macro named {@code simpleName} in this definition's file: imported, or of the same package */
+    private DefinitionSource included(String simpleName) {
+        CompilationUnit cu = type.findCompilationUnit().orElseThrow();
+        return of(cu.getImports().stream().filter(i -> i.getName().getIdentifier().equals(simpleName))
+                .map(i -> i.getNameAsString()).findFirst()
+                .orElse(cu.getPackageDeclaration().orElseThrow().getNameAsString() + "." + simpleName));
     }
 
     /** @return the type label of attribute {@code keyword}: "1", "1C", "2", "2C" or "3" */

@@ -233,6 +233,12 @@ class DiagnosticsTest {
     }
 
     @Test
+    void comparedAttributesMustHoldTheSameKindOfValue() {
+        assertError(conditioned("Rows == root.PatientName"), ProcessorError.CONDITION_PATHS_NOT_COMPARABLE, 6, 1,
+                "Rows", "US", "PatientName", "PN");
+    }
+
+    @Test
     void privateTagNeedsAnAtAttribute() {
         assertError(conditioned("privateTag(SelectorAttributeVR)"), ProcessorError.CONDITION_NOT_A_TAG, 6, 12,
                 "SelectorAttributeVR", "CS");

@@ -46,11 +46,24 @@ public interface ConditionContext {
      */
     boolean privateTag(int scope, int[] tags, int[] indices);
 
+    /**
+     * Whether some value (or the indexed one) at the first path equals some value (or the indexed one) at the other:
+     * numbers numerically (IS and DS too), text without its padding, tags exactly.
+     */
+    boolean sameValue(int scope, int[] tags, int[] indices, int otherScope, int[] otherTags, int[] otherIndices);
+
     /** Whether some value (or the indexed one) compares with the constant as the order says. */
     boolean compare(int scope, int[] tags, int[] indices, Order order, double constant);
 
     /** The number of items of the sequence the path ends at, summed over every item the path goes through. */
     int count(int scope, int[] tags, int[] indices);
+
+    /**
+     * Whether some text value of the instance (VR SH, LO, ST, LT, PN, UC or UT, at any depth) has a character
+     * outside the default repertoire (PS3.5 6.1.2.1: ISO-IR 6 and the control characters the VR allows), i.e. needs
+     * an extended or replacement character set.
+     */
+    boolean extendedCharacters();
 
     /** Whether the dataset is the first item of its sequence (false for the top-level dataset). */
     boolean firstItem();

@@ -4,7 +4,10 @@ import dev.iodine.data.Dataset;
 import dev.iodine.data.Sequence;
 import dev.iodine.data.VR;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.DoublePredicate;
 
 /**
@@ -17,6 +20,9 @@ import java.util.function.DoublePredicate;
  * }</pre>
  */
 public final class DatasetConditions implements ConditionContext {
+
+    /** The VRs whose values Specific Character Set applies to (PS3.5 6.1.2.3). */
+    private static final Set<VR> TEXT = EnumSet.of(VR.SH, VR.LO, VR.ST, VR.LT, VR.PN, VR.UC, VR.UT);
 
     private final Dataset dataset;
 
@@ -110,6 +116,46 @@ public final class DatasetConditions implements ConditionContext {
     }
 
     @Override
+    public boolean sameValue(int scope, int[] tags, int[] indices, int otherScope, int[] otherTags,
+            int[] otherIndices) {
+        Set<Object> others = new HashSet<>();
+        int last = otherTags.length - 1;
+        for (Dataset d : holders(otherScope, otherTags, otherIndices)) {
+            others.addAll(values(d, otherTags[last], otherIndices[last]));
+        }
+        return !others.isEmpty()
+                && any(scope, tags, indices, (d, tag, index) -> values(d, tag, index).stream().anyMatch(others::contains));
+    }
+
+    /** The values of an element (or the indexed one) as Double, Integer (a tag) or String without padding. */
+    private static List<Object> values(Dataset d, int tag, int index) {
+        List<Object> out = new ArrayList<>();
+        VR vr = d.contains(tag) ? d.getVR(tag) : null;
+        if (vr == VR.AT) {
+            int[] v = d.getTags(tag);
+            for (int i = 0; v != null && i < v.length; i++) {
+                out.add(v[i]);
+            }
+        } else if (vr != null && vr.isString() && vr != VR.IS && vr != VR.DS) {
+            String[] v = d.getStrings(tag);
+            for (int i = 0; v != null && i < v.length; i++) {
+                out.add(v[i].strip());
+            }
+        } else if (vr != null) {
+            try {
+                double[] v = d.getDoubles(tag);
+                for (int i = 0; v != null && i < v.length; i++) {
+                    out.add(v[i]);
+                }
+            } catch (RuntimeException notANumber) {
+                // A malformed IS/DS value equals nothing; validation reports the value itself.
+                return List.of();
+            }
+        }
+        return index < 0 ? out : index < out.size() ? List.of(out.get(index)) : List.of();
+    }
+
+    @Override
     public boolean compare(int scope, int[] tags, int[] indices, Order order, double constant) {
         return numbers(scope, tags, indices, v -> switch (order) {
             case LT -> v < constant;
@@ -127,6 +173,33 @@ public final class DatasetConditions implements ConditionContext {
             n += s == null ? 0 : s.size();
         }
         return n;
+    }
+
+    @Override
+    public boolean extendedCharacters() {
+        List<Dataset> all = new ArrayList<>();
+        addWithItems(root(), all);
+        for (Dataset d : all) {
+            for (int i = 0; i < d.size(); i++) {
+                if (TEXT.contains(d.vrAt(i)) && outsideDefaultRepertoire(d.getStrings(d.tagAt(i)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a value has ESC (a code extension, PS3.5 6.1.2.5) or a character beyond ISO-IR 6. */
+    private static boolean outsideDefaultRepertoire(String[] values) {
+        for (int v = 0; values != null && v < values.length; v++) {
+            for (int i = 0; i < values[v].length(); i++) {
+                char c = values[v].charAt(i);
+                if (c == 0x1B || c > 0x7F) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

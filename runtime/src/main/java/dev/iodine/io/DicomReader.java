@@ -8,6 +8,8 @@ import dev.iodine.dict.TransferSyntax;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -43,7 +45,16 @@ public final class DicomReader {
         return read(path, ReadOptions.DEFAULT);
     }
 
+    /**
+     * Reads a file; failures name it at the start of their message.
+     *
+     * @throws FileSystemException when {@code path} is a directory
+     */
     public static DicomFile read(Path path, ReadOptions options) throws IOException {
+        if (Files.isDirectory(path)) {
+            // Opening succeeds on some systems and the first read fails with a message that names no file.
+            throw new FileSystemException(path.toString(), null, "is a directory, not a DICOM file");
+        }
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             boolean whole = !options.stopBeforePixelData() && !options.selective()
                     && options.deferSize() == Long.MAX_VALUE;
@@ -92,6 +103,12 @@ public final class DicomReader {
                 parser.readDataset(meta, DatasetParser.Scope.META, -1, 0);
             } else {
                 skipStrayBytes(in, warnings);
+                if (in.ensure(8) && !elementCanStart(in, in.pos)) {
+                    // Reading on would report a made-up element's absurd length; say what the input is instead.
+                    throw new DicomParseException(in.offset(), -1, "not a DICOM file: "
+                            + (dicm ? "DICM at offset 128 but no File Meta Information after it" : "no DICM prefix at offset 128")
+                            + ", and no data element can start here (no VR, and a length beyond the input)");
+                }
             }
             String uid = meta.getString(0x00020010);
             if (uid != null) {

@@ -8,10 +8,17 @@ import dev.iodine.dict.TransferSyntax;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -61,19 +68,29 @@ public final class DicomWriter {
     }
 
     /**
-     * Writes to {@code path} through a temporary file in the same directory, moved into place when complete.
+     * Writes to {@code path} through a temporary file in the same directory, synced to disk and moved into place
+     * when complete. The file gets the permissions of the file it replaces, or those of any new file (the umask
+     * applies), never the owner-only mode of a temporary file.
      *
      * @throws FileAlreadyExistsException when the file exists and the options forbid overwriting
+     * @throws NoSuchFileException when the file's directory does not exist
      */
     public static void write(Path path, DicomFile file, WriteOptions options) throws IOException {
         Path target = path.toAbsolutePath();
         if (!options.overwrite() && Files.exists(target)) {
-            throw new FileAlreadyExistsException(target.toString(), null, "refusing to overwrite (WriteOptions.withOverwrite)");
+            throw new FileAlreadyExistsException(target.toString(), null, "exists and overwriting is off");
         }
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        if (!Files.isDirectory(target.getParent())) {
+            // Checked here so that the message names the file asked for, not the temporary file.
+            throw new NoSuchFileException(target.toString(), null, "its directory does not exist");
+        }
+        Path tmp = createTemporary(target);
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(out, file, options);
+            keepPermissions(target, tmp);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                write(Channels.newOutputStream(ch), file, options);
+                // On disk before the name points at it: a crash after the move never leaves an empty file.
+                ch.force(true);
             }
             if (options.overwrite()) {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -83,6 +100,35 @@ public final class DicomWriter {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * A new empty file beside {@code target} under an unused name. Created without explicit attributes, unlike
+     * {@link Files#createTempFile} (mode 0600), so that the process's umask gives it the mode of any new file.
+     */
+    private static Path createTemporary(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(tmp);
+            } catch (AccessDeniedException e) {
+                throw new AccessDeniedException(target.toString(), null, "cannot create a file in its directory (permission denied)");
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Gives {@code tmp} the POSIX permissions of {@code target} when it replaces an existing file. */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
         }
     }
 

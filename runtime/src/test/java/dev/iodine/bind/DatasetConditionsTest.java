@@ -11,8 +11,9 @@ import dev.iodine.dict.Tags;
 import org.junit.jupiter.api.Test;
 
 /**
- * What generated conditions see (docs/conditions.md): scopes (current, parent, root, above), item and value
- * indices, "some value" semantics, numeric and tag comparisons, item counts and module presence.
+ * What generated conditions see (docs/conditions.md): scopes (current, parent, root, above, anywhere), item and
+ * value indices, "some value" semantics, numeric and tag comparisons, private tags, item counts, module presence
+ * and characters beyond the default repertoire.
  */
 class DatasetConditionsTest {
 
@@ -109,5 +110,54 @@ class DatasetConditionsTest {
         ConditionContext c = new DatasetConditions(secondPoint);
         assertTrue(c.modulePresent(Tags.ContrastBolusAgent, Tags.SamplesPerPixel));
         assertFalse(c.modulePresent(Tags.ContrastBolusAgent, Tags.ContrastBolusRoute));
+    }
+
+    @Test
+    void anywhereLooksAtTheTopLevelAndEveryNestedItem() {
+        ConditionContext c = new DatasetConditions(beam);
+        assertTrue(c.present(ConditionContext.ANYWHERE, path(Tags.ControlPointIndex), any(1)));
+        assertTrue(c.equalsNumber(ConditionContext.ANYWHERE, path(Tags.GantryAngle), any(1), 90));
+        assertTrue(c.present(ConditionContext.ANYWHERE, path(Tags.SamplesPerPixel), any(1)));
+        assertFalse(c.present(ConditionContext.ANYWHERE, path(Tags.PatientID), any(1)));
+    }
+
+    @Test
+    void valuesCompareWithTheValuesAtAnotherPath() {
+        secondPoint.setDouble(Tags.CumulativeMetersetWeight, VR.DS, 0.5);
+        Dataset verification = beam.newSequence(Tags.ReferencedDoseReferenceSequence).addItem()
+                .newSequence(Tags.BeamDoseVerificationControlPointSequence).addItem();
+        verification.setDouble(Tags.CumulativeMetersetWeight, VR.DS, 0.5);
+        ConditionContext c = new DatasetConditions(verification);
+        int[] weight = path(Tags.CumulativeMetersetWeight);
+        int[] pointWeights = path(Tags.ControlPointSequence, Tags.CumulativeMetersetWeight);
+        assertTrue(c.sameValue(0, weight, any(1), 2, pointWeights, any(2)));
+        assertFalse(c.sameValue(0, weight, any(1), 2, pointWeights, new int[] {0, ANY}));
+        verification.setDouble(Tags.CumulativeMetersetWeight, VR.DS, 0.25);
+        assertFalse(c.sameValue(0, weight, any(1), 2, pointWeights, any(2)));
+        beam.setString(Tags.BeamDescription, VR.ST, "DYNAMIC ");
+        assertTrue(c.sameValue(2, path(Tags.BeamType), any(1), 2, path(Tags.BeamDescription), any(1)));
+        assertFalse(c.sameValue(0, path(Tags.PatientID), any(1), ConditionContext.ROOT, path(Tags.PatientID), any(1)));
+    }
+
+    @Test
+    void privateTagsHaveAnOddGroup() {
+        root.setTags(Tags.SelectorSequencePointer, Tags.BeamSequence, 0x00091001);
+        ConditionContext c = new DatasetConditions(root);
+        assertTrue(c.privateTag(0, path(Tags.SelectorSequencePointer), any(1)));
+        assertTrue(c.privateTag(0, path(Tags.SelectorSequencePointer), new int[] {1}));
+        assertFalse(c.privateTag(0, path(Tags.SelectorSequencePointer), new int[] {0}));
+        assertFalse(c.privateTag(0, path(Tags.FrameIncrementPointer), any(1)));
+        assertFalse(c.privateTag(0, path(Tags.SelectorAttribute), any(1)));
+    }
+
+    @Test
+    void textBeyondTheDefaultRepertoireAnywhereNeedsACharacterSet() {
+        ConditionContext c = new DatasetConditions(secondPoint);
+        beam.setString(Tags.BeamName, VR.LO, "AP");
+        assertFalse(c.extendedCharacters());
+        beam.setString(Tags.BeamName, VR.LO, "J\u00e9r\u00f4me");
+        assertTrue(c.extendedCharacters());
+        beam.setString(Tags.BeamName, VR.LO, "\u001b$B");
+        assertTrue(c.extendedCharacters());
     }
 }

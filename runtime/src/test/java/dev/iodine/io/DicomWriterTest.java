@@ -13,19 +13,26 @@ import dev.iodine.data.Sequence;
 import dev.iodine.data.SourceBuffer;
 import dev.iodine.data.VR;
 import dev.iodine.dict.TransferSyntax;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,6 +120,32 @@ class DicomWriterTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count(), "only the destination remains");
         }
+    }
+
+    @Test
+    void writtenFilesGetTheModeOfANewFileOrKeepTheModeOfTheFileTheyReplace(@TempDir Path dir) throws IOException {
+        Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class),
+                "*** SKIPPED: no POSIX permissions on this file system");
+        // What the umask gives any new file here, whatever the umask is.
+        Set<PosixFilePermission> newFileMode = Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain")));
+        DicomFile f = DicomWriter.newFile(instance(), TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN);
+        Path target = dir.resolve("c.dcm");
+        DicomWriter.write(target, f);
+        assertEquals(newFileMode, Files.getPosixFilePermissions(target));
+
+        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-r---w-");
+        Files.setPosixFilePermissions(target, shared);
+        DicomWriter.write(target, f);
+        assertEquals(shared, Files.getPosixFilePermissions(target), "overwriting keeps the file's mode");
+        assertEquals("Doe^Jane", DicomReader.read(target).dataset().getString(0x00100010));
+    }
+
+    @Test
+    void aMissingDirectoryIsNamedByTheFileAskedFor(@TempDir Path dir) {
+        Path target = dir.resolve("absent").resolve("d.dcm");
+        NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> DicomWriter.write(target,
+                DicomWriter.newFile(instance(), TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)));
+        assertEquals(target.toString(), e.getFile());
     }
 
     @Test
@@ -258,5 +291,18 @@ class DicomWriterTest {
         Dataset back = DicomReader.read(DicomWriter.toBytes(f, WriteOptions.DEFAULT), ReadOptions.DEFAULT).dataset();
         assertEquals(2, back.getFragments(0x7FE00010).fragmentCount());
         assertArrayEquals(new byte[] {3, 4}, back.getFragments(0x7FE00010).fragment(1));
+    }
+
+    @Test
+    void aStreamReadWhoseBufferGrewIsWrittenBackFromItsVerbatimBytes() throws IOException {
+        Dataset ds = instance().setBytes(0x00420011, VR.OB, new byte[200_000]);
+        ds.newSequence(0x00081115).addItem().setString(0x00081155, VR.UI, "1.2.3.4.6");
+        byte[] original = DicomWriter.toBytes(DicomWriter.newFile(ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), WriteOptions.DEFAULT);
+        DicomFile f = DicomReader.read(new ByteArrayInputStream(original), ReadOptions.DEFAULT);
+        assertArrayEquals(original, DicomWriter.toBytes(f, WriteOptions.DEFAULT));
+        f.dataset().getSequence(0x00081115).get(0).setString(0x00081155, VR.UI, "1.2.3.4.7");
+        Dataset back = DicomReader.read(DicomWriter.toBytes(f, WriteOptions.DEFAULT), ReadOptions.DEFAULT).dataset();
+        assertEquals("1.2.3.4.7", back.getSequence(0x00081115).get(0).getString(0x00081155));
+        assertEquals(200_000, back.getBytes(0x00420011).length);
     }
 }

@@ -1,10 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.value.EntranceDoseDerivation;
+import dev.iodine.iod.rows.BreastXRayAcquisitionDoseXRayAcquisitionDoseRowsMacro;
 import java.util.List;
 
 /**
@@ -25,6 +26,7 @@ public interface BreastXRayAcquisitionDoseMacro {
      * An item of X-Ray Acquisition Dose Sequence (0018,9542).
      */
     @Item
+    @Include(BreastXRayAcquisitionDoseXRayAcquisitionDoseRowsMacro.class)
     interface XRayAcquisitionDose {
 
         /**
@@ -50,23 +52,5 @@ public interface BreastXRayAcquisitionDoseMacro {
          */
         @Attribute(keyword = "HalfValueLayer", type = Type.T3)
         Double getHalfValueLayer();
-
-        /**
-         * Organ Dose (0040,0316), Type 1.
-         */
-        @Attribute(keyword = "OrganDose", type = Type.T1)
-        Double getOrganDose();
-
-        /**
-         * Entrance Dose in mGy (0040,8302), Type 1.
-         */
-        @Attribute(keyword = "EntranceDoseInmGy", type = Type.T1)
-        Double getEntranceDoseInmGy();
-
-        /**
-         * Entrance Dose Derivation (0040,8303), Type 3.
-         */
-        @Attribute(keyword = "EntranceDoseDerivation", type = Type.T3, enumerated = { "IAK", "ESAK", "ESDBS", "ESDNOBS" })
-        EntranceDoseDerivation getEntranceDoseDerivation();
     }
 }

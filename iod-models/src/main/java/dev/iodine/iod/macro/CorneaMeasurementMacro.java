@@ -6,6 +6,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.rows.CorneaMeasurementSteepCornealAxisRowsMacro;
 import java.util.List;
 
 /**
@@ -26,25 +27,8 @@ public interface CorneaMeasurementMacro {
      * An item of Steep Corneal Axis Sequence (0046,0112).
      */
     @Item
+    @Include(CorneaMeasurementSteepCornealAxisRowsMacro.class)
     interface SteepCornealAxis {
-
-        /**
-         * Radius of Curvature (0046,0075), Type 1.
-         */
-        @Attribute(keyword = "RadiusOfCurvature", type = Type.T1)
-        Double getRadiusOfCurvature();
-
-        /**
-         * Corneal Power (0046,0114), Type 2.
-         */
-        @Attribute(keyword = "CornealPower", type = Type.T2)
-        Double getCornealPower();
-
-        /**
-         * Corneal Axis (0046,0115), Type 2.
-         */
-        @Attribute(keyword = "CornealAxis", type = Type.T2)
-        Double getCornealAxis();
     }
 
     /**
@@ -57,25 +41,8 @@ public interface CorneaMeasurementMacro {
      * An item of Flat Corneal Axis Sequence (0046,0113).
      */
     @Item
+    @Include(CorneaMeasurementSteepCornealAxisRowsMacro.class)
     interface FlatCornealAxis {
-
-        /**
-         * Radius of Curvature (0046,0075), Type 1.
-         */
-        @Attribute(keyword = "RadiusOfCurvature", type = Type.T1)
-        Double getRadiusOfCurvature();
-
-        /**
-         * Corneal Power (0046,0114), Type 2.
-         */
-        @Attribute(keyword = "CornealPower", type = Type.T2)
-        Double getCornealPower();
-
-        /**
-         * Corneal Axis (0046,0115), Type 2.
-         */
-        @Attribute(keyword = "CornealAxis", type = Type.T2)
-        Double getCornealAxis();
     }
 
     /**

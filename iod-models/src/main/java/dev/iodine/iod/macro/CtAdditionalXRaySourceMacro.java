@@ -1,9 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.rows.CtAdditionalXRaySourceCTAdditionalXRaySourceRowsMacro;
 import java.util.List;
 
 /**
@@ -24,49 +26,8 @@ public interface CtAdditionalXRaySourceMacro {
      * An item of CT Additional X-Ray Source Sequence (0018,9360).
      */
     @Item
+    @Include(CtAdditionalXRaySourceCTAdditionalXRaySourceRowsMacro.class)
     interface CTAdditionalXRaySource {
-
-        /**
-         * KVP (0018,0060), Type 1.
-         */
-        @Attribute(keyword = "KVP", type = Type.T1)
-        Double getKVP();
-
-        /**
-         * X-Ray Tube Current in mA (0018,9330), Type 1.
-         */
-        @Attribute(keyword = "XRayTubeCurrentInmA", type = Type.T1)
-        Double getXRayTubeCurrentInmA();
-
-        /**
-         * Data Collection Diameter (0018,0090), Type 1.
-         */
-        @Attribute(keyword = "DataCollectionDiameter", type = Type.T1)
-        Double getDataCollectionDiameter();
-
-        /**
-         * Focal Spot(s) (0018,1190), Type 1.
-         */
-        @Attribute(keyword = "FocalSpots", type = Type.T1)
-        double[] getFocalSpots();
-
-        /**
-         * Filter Type (0018,1160), Type 1.
-         */
-        @Attribute(keyword = "FilterType", type = Type.T1)
-        String getFilterType();
-
-        /**
-         * Filter Material (0018,7050), Type 1.
-         */
-        @Attribute(keyword = "FilterMaterial", type = Type.T1)
-        String[] getFilterMaterial();
-
-        /**
-         * Exposure in mAs (0018,9332), Type 3.
-         */
-        @Attribute(keyword = "ExposureInmAs", type = Type.T3)
-        Double getExposureInmAs();
 
         /**
          * Energy Weighting Factor (0018,9353), Type 1C.

@@ -1,11 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.CTDIPhantomTypeCode;
-import dev.iodine.iod.item.WaterEquivalentDiameterCalculationMethodCode;
+import dev.iodine.iod.rows.CtExposureCTExposureRowsMacro;
 import java.util.List;
 
 /**
@@ -26,6 +26,7 @@ public interface CtExposureMacro {
      * An item of CT Exposure Sequence (0018,9321).
      */
     @Item
+    @Include(CtExposureCTExposureRowsMacro.class)
     interface CTExposure {
 
         /**
@@ -63,29 +64,5 @@ public interface CtExposureMacro {
          */
         @Attribute(keyword = "CTDIvol", type = Type.T2C, condition = "parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\"")
         Double getCTDIvol();
-
-        /**
-         * CTDI Phantom Type Code Sequence (0018,9346), Type 3.
-         */
-        @Attribute(keyword = "CTDIPhantomTypeCodeSequence", type = Type.T3)
-        List<CTDIPhantomTypeCode> getCTDIPhantomTypeCodeSequence();
-
-        /**
-         * Water Equivalent Diameter (0018,1271), Type 3.
-         */
-        @Attribute(keyword = "WaterEquivalentDiameter", type = Type.T3)
-        Double getWaterEquivalentDiameter();
-
-        /**
-         * Water Equivalent Diameter Calculation Method Code Sequence (0018,1272), Type 1C.
-         */
-        @Attribute(keyword = "WaterEquivalentDiameterCalculationMethodCodeSequence", type = Type.T1C, condition = "present(WaterEquivalentDiameter)", mayBePresentOtherwise = false)
-        List<WaterEquivalentDiameterCalculationMethodCode> getWaterEquivalentDiameterCalculationMethodCodeSequence();
-
-        /**
-         * Image and Fluoroscopy Area Dose Product (0018,115E), Type 3.
-         */
-        @Attribute(keyword = "ImageAndFluoroscopyAreaDoseProduct", type = Type.T3)
-        Double getImageAndFluoroscopyAreaDoseProduct();
     }
 }

@@ -7,6 +7,7 @@ import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.rows.DigitalSignaturesMACParametersRowsMacro;
 import java.util.List;
 
 /**
@@ -27,6 +28,7 @@ public interface DigitalSignaturesMacro {
      * An item of MAC Parameters Sequence (4FFE,0001).
      */
     @Item
+    @Include(DigitalSignaturesMACParametersRowsMacro.class)
     interface MACParameters {
 
         /**
@@ -34,24 +36,6 @@ public interface DigitalSignaturesMacro {
          */
         @Attribute(keyword = "MACIDNumber", type = Type.T1)
         Integer getMACIDNumber();
-
-        /**
-         * MAC Calculation Transfer Syntax UID (0400,0010), Type 1.
-         */
-        @Attribute(keyword = "MACCalculationTransferSyntaxUID", type = Type.T1)
-        String getMACCalculationTransferSyntaxUID();
-
-        /**
-         * MAC Algorithm (0400,0015), Type 1.
-         */
-        @Attribute(keyword = "MACAlgorithm", type = Type.T1, definedTerms = { "RIPEMD160", "MD5", "SHA1" })
-        String getMACAlgorithm();
-
-        /**
-         * Data Elements Signed (0400,0020), Type 1.
-         */
-        @Attribute(keyword = "DataElementsSigned", type = Type.T1)
-        int[] getDataElementsSigned();
     }
 
     /**

@@ -4,16 +4,13 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.data.DicomDate;
-import dev.iodine.data.DicomDateTime;
-import dev.iodine.data.DicomTime;
-import dev.iodine.data.PersonName;
 import dev.iodine.iod.item.ConceptNameCode;
 import dev.iodine.iod.macro.CodeMacro;
 import dev.iodine.iod.macro.CompositeObjectReferenceMacro;
 import dev.iodine.iod.macro.ContainerMacro;
 import dev.iodine.iod.macro.NumericMeasurementMacro;
 import dev.iodine.iod.macro.SpatialCoordinatesMacro;
+import dev.iodine.iod.rows.ContentItemRowsMacro;
 import dev.iodine.iod.value.ValueType;
 import java.util.List;
 
@@ -28,6 +25,7 @@ import java.util.List;
 @Include(value = CompositeObjectReferenceMacro.class, condition = "ValueType == \"COMPOSITE\"")
 @Include(value = SpatialCoordinatesMacro.class, condition = "ValueType == \"SCOORD\"")
 @Include(value = ContainerMacro.class, condition = "ValueType == \"CONTAINER\"")
+@Include(ContentItemRowsMacro.class)
 public interface DocumentContentMacro {
 
     /**
@@ -47,34 +45,4 @@ public interface DocumentContentMacro {
      */
     @Attribute(keyword = "TextValue", type = Type.T1C, condition = "ValueType == \"TEXT\"", mayBePresentOtherwise = false)
     String getTextValue();
-
-    /**
-     * DateTime (0040,A120), Type 1C.
-     */
-    @Attribute(keyword = "DateTime", type = Type.T1C, condition = "ValueType == \"DATETIME\"", mayBePresentOtherwise = false)
-    DicomDateTime getDateTime();
-
-    /**
-     * Date (0040,A121), Type 1C.
-     */
-    @Attribute(keyword = "Date", type = Type.T1C, condition = "ValueType == \"DATE\"", mayBePresentOtherwise = false)
-    DicomDate getDate();
-
-    /**
-     * Time (0040,A122), Type 1C.
-     */
-    @Attribute(keyword = "Time", type = Type.T1C, condition = "ValueType == \"TIME\"", mayBePresentOtherwise = false)
-    DicomTime getTime();
-
-    /**
-     * Person Name (0040,A123), Type 1C.
-     */
-    @Attribute(keyword = "PersonName", type = Type.T1C, condition = "ValueType == \"PNAME\"", mayBePresentOtherwise = false)
-    PersonName getPersonName();
-
-    /**
-     * UID (0040,A124), Type 1C.
-     */
-    @Attribute(keyword = "UID", type = Type.T1C, condition = "ValueType == \"UIDREF\"", mayBePresentOtherwise = false)
-    String getUID();
 }

@@ -1,9 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.rows.FillStyleSequenceFillStyleRowsMacro;
 import dev.iodine.iod.value.FillMode;
 import java.util.List;
 
@@ -25,25 +27,8 @@ public interface FillStyleSequenceMacro {
      * An item of Fill Style Sequence (0070,0233).
      */
     @Item
+    @Include(FillStyleSequenceFillStyleRowsMacro.class)
     interface FillStyle {
-
-        /**
-         * Pattern On Color CIELab Value (0070,0251), Type 1.
-         */
-        @Attribute(keyword = "PatternOnColorCIELabValue", type = Type.T1)
-        int[] getPatternOnColorCIELabValue();
-
-        /**
-         * Pattern Off Color CIELab Value (0070,0252), Type 3.
-         */
-        @Attribute(keyword = "PatternOffColorCIELabValue", type = Type.T3)
-        int[] getPatternOffColorCIELabValue();
-
-        /**
-         * Pattern On Opacity (0070,0284), Type 1.
-         */
-        @Attribute(keyword = "PatternOnOpacity", type = Type.T1)
-        Float getPatternOnOpacity();
 
         /**
          * Pattern Off Opacity (0070,0285), Type 1.

@@ -1,9 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.rows.DxImageRowsMacro;
 import java.util.List;
 
 /**
@@ -24,24 +26,7 @@ public interface IdentityPixelValueTransformationMacro {
      * An item of Pixel Value Transformation Sequence (0028,9145).
      */
     @Item
+    @Include(DxImageRowsMacro.class)
     interface PixelValueTransformation {
-
-        /**
-         * Rescale Intercept (0028,1052), Type 1.
-         */
-        @Attribute(keyword = "RescaleIntercept", type = Type.T1)
-        Double getRescaleIntercept();
-
-        /**
-         * Rescale Slope (0028,1053), Type 1.
-         */
-        @Attribute(keyword = "RescaleSlope", type = Type.T1)
-        Double getRescaleSlope();
-
-        /**
-         * Rescale Type (0028,1054), Type 1.
-         */
-        @Attribute(keyword = "RescaleType", type = Type.T1, enumerated = { "US" })
-        String getRescaleType();
     }
 }

@@ -11,6 +11,7 @@ import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.CorneaMeasurementMacro;
 import dev.iodine.iod.macro.IolOphthalmicAxialLengthMacro;
 import dev.iodine.iod.macro.KeratometryMacro;
+import dev.iodine.iod.rows.IntraocularLensCalculationsRefractiveStateRowsMacro;
 import dev.iodine.iod.value.RefractiveProcedureOccurred;
 import java.util.List;
 
@@ -192,31 +193,8 @@ public interface IntraocularLensCalculationsMacro {
      * An item of Refractive State Sequence (0022,001B).
      */
     @Item
+    @Include(IntraocularLensCalculationsRefractiveStateRowsMacro.class)
     interface RefractiveState {
-
-        /**
-         * Spherical Lens Power (0022,0007), Type 1.
-         */
-        @Attribute(keyword = "SphericalLensPower", type = Type.T1)
-        Float getSphericalLensPower();
-
-        /**
-         * Cylinder Lens Power (0022,0008), Type 1.
-         */
-        @Attribute(keyword = "CylinderLensPower", type = Type.T1)
-        Float getCylinderLensPower();
-
-        /**
-         * Cylinder Axis (0022,0009), Type 1.
-         */
-        @Attribute(keyword = "CylinderAxis", type = Type.T1)
-        Float getCylinderAxis();
-
-        /**
-         * Vertex Distance (0022,000F), Type 3.
-         */
-        @Attribute(keyword = "VertexDistance", type = Type.T3)
-        Double getVertexDistance();
 
         /**
          * Source of Refractive Measurements Sequence (0022,1134), Type 1.

@@ -1,9 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.rows.KeratometricMeasurementsSteepKeratometricAxisRowsMacro;
 import java.util.List;
 
 /**
@@ -24,25 +26,8 @@ public interface KeratometricMeasurementsMacro {
      * An item of Steep Keratometric Axis Sequence (0046,0074).
      */
     @Item
+    @Include(KeratometricMeasurementsSteepKeratometricAxisRowsMacro.class)
     interface SteepKeratometricAxis {
-
-        /**
-         * Radius of Curvature (0046,0075), Type 1.
-         */
-        @Attribute(keyword = "RadiusOfCurvature", type = Type.T1)
-        Double getRadiusOfCurvature();
-
-        /**
-         * Keratometric Power (0046,0076), Type 1.
-         */
-        @Attribute(keyword = "KeratometricPower", type = Type.T1)
-        Double getKeratometricPower();
-
-        /**
-         * Keratometric Axis (0046,0077), Type 1.
-         */
-        @Attribute(keyword = "KeratometricAxis", type = Type.T1)
-        Double getKeratometricAxis();
     }
 
     /**
@@ -55,24 +40,7 @@ public interface KeratometricMeasurementsMacro {
      * An item of Flat Keratometric Axis Sequence (0046,0080).
      */
     @Item
+    @Include(KeratometricMeasurementsSteepKeratometricAxisRowsMacro.class)
     interface FlatKeratometricAxis {
-
-        /**
-         * Radius of Curvature (0046,0075), Type 1.
-         */
-        @Attribute(keyword = "RadiusOfCurvature", type = Type.T1)
-        Double getRadiusOfCurvature();
-
-        /**
-         * Keratometric Power (0046,0076), Type 1.
-         */
-        @Attribute(keyword = "KeratometricPower", type = Type.T1)
-        Double getKeratometricPower();
-
-        /**
-         * Keratometric Axis (0046,0077), Type 1.
-         */
-        @Attribute(keyword = "KeratometricAxis", type = Type.T1)
-        Double getKeratometricAxis();
     }
 }

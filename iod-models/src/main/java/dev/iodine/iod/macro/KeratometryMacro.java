@@ -6,6 +6,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.rows.KeratometrySteepKeratometricAxisRowsMacro;
 import java.util.List;
 
 /**
@@ -26,25 +27,8 @@ public interface KeratometryMacro {
      * An item of Steep Keratometric Axis Sequence (0046,0074).
      */
     @Item
+    @Include(KeratometrySteepKeratometricAxisRowsMacro.class)
     interface SteepKeratometricAxis {
-
-        /**
-         * Radius of Curvature (0046,0075), Type 1.
-         */
-        @Attribute(keyword = "RadiusOfCurvature", type = Type.T1)
-        Double getRadiusOfCurvature();
-
-        /**
-         * Keratometric Power (0046,0076), Type 2.
-         */
-        @Attribute(keyword = "KeratometricPower", type = Type.T2)
-        Double getKeratometricPower();
-
-        /**
-         * Keratometric Axis (0046,0077), Type 2.
-         */
-        @Attribute(keyword = "KeratometricAxis", type = Type.T2)
-        Double getKeratometricAxis();
     }
 
     /**
@@ -57,25 +41,8 @@ public interface KeratometryMacro {
      * An item of Flat Keratometric Axis Sequence (0046,0080).
      */
     @Item
+    @Include(KeratometrySteepKeratometricAxisRowsMacro.class)
     interface FlatKeratometricAxis {
-
-        /**
-         * Radius of Curvature (0046,0075), Type 1.
-         */
-        @Attribute(keyword = "RadiusOfCurvature", type = Type.T1)
-        Double getRadiusOfCurvature();
-
-        /**
-         * Keratometric Power (0046,0076), Type 2.
-         */
-        @Attribute(keyword = "KeratometricPower", type = Type.T2)
-        Double getKeratometricPower();
-
-        /**
-         * Keratometric Axis (0046,0077), Type 2.
-         */
-        @Attribute(keyword = "KeratometricAxis", type = Type.T2)
-        Double getKeratometricAxis();
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.rows.FillStyleSequenceFillStyleRowsMacro;
 import dev.iodine.iod.value.LineDashingStyle;
 import dev.iodine.iod.value.ShadowStyle;
 import java.util.List;
@@ -26,25 +28,8 @@ public interface LineStyleSequenceMacro {
      * An item of Line Style Sequence (0070,0232).
      */
     @Item
+    @Include(FillStyleSequenceFillStyleRowsMacro.class)
     interface LineStyle {
-
-        /**
-         * Pattern On Color CIELab Value (0070,0251), Type 1.
-         */
-        @Attribute(keyword = "PatternOnColorCIELabValue", type = Type.T1)
-        int[] getPatternOnColorCIELabValue();
-
-        /**
-         * Pattern Off Color CIELab Value (0070,0252), Type 3.
-         */
-        @Attribute(keyword = "PatternOffColorCIELabValue", type = Type.T3)
-        int[] getPatternOffColorCIELabValue();
-
-        /**
-         * Pattern On Opacity (0070,0284), Type 1.
-         */
-        @Attribute(keyword = "PatternOnOpacity", type = Type.T1)
-        Float getPatternOnOpacity();
 
         /**
          * Pattern Off Opacity (0070,0285), Type 3.

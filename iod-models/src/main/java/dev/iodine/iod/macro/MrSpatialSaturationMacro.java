@@ -1,9 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.rows.MrSpatialSaturationMRSpatialSaturationRowsMacro;
 import java.util.List;
 
 /**
@@ -24,24 +26,7 @@ public interface MrSpatialSaturationMacro {
      * An item of MR Spatial Saturation Sequence (0018,9107).
      */
     @Item
+    @Include(MrSpatialSaturationMRSpatialSaturationRowsMacro.class)
     interface MRSpatialSaturation {
-
-        /**
-         * Slab Thickness (0018,9104), Type 1.
-         */
-        @Attribute(keyword = "SlabThickness", type = Type.T1)
-        Double getSlabThickness();
-
-        /**
-         * Slab Orientation (0018,9105), Type 1.
-         */
-        @Attribute(keyword = "SlabOrientation", type = Type.T1)
-        double[] getSlabOrientation();
-
-        /**
-         * Mid Slab Position (0018,9106), Type 1.
-         */
-        @Attribute(keyword = "MidSlabPosition", type = Type.T1)
-        double[] getMidSlabPosition();
     }
 }

@@ -1,14 +1,9 @@
 package dev.iodine.iod.macro;
 
-import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Macro;
-import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.AnatomicRegion;
-import dev.iodine.iod.item.AnatomicRegionModifier2;
-import dev.iodine.iod.item.PrimaryAnatomicStructureModifier;
 import dev.iodine.iod.macro.PrimaryAnatomicStructureMacro;
-import java.util.List;
+import dev.iodine.iod.rows.GeneralAnatomyOptionalRowsMacro;
 
 /**
  * The Multiple Site General Anatomy Optional (PS3.3 10.5).
@@ -17,23 +12,6 @@ import java.util.List;
  */
 @Macro(name = "Multiple Site General Anatomy Optional", section = "10.5")
 @Include(PrimaryAnatomicStructureMacro.class)
+@Include(GeneralAnatomyOptionalRowsMacro.class)
 public interface MultipleSiteGeneralAnatomyOptionalMacro {
-
-    /**
-     * Anatomic Region Sequence (0008,2218), Type 3.
-     */
-    @Attribute(keyword = "AnatomicRegionSequence", type = Type.T3)
-    List<AnatomicRegion> getAnatomicRegionSequence();
-
-    /**
-     * Anatomic Region Modifier Sequence (0008,2220), Type 1C.
-     */
-    @Attribute(keyword = "AnatomicRegionModifierSequence", type = Type.T1C, condition = "false")
-    List<AnatomicRegionModifier2> getAnatomicRegionModifierSequence();
-
-    /**
-     * Primary Anatomic Structure Modifier Sequence (0008,2230), Type 1C.
-     */
-    @Attribute(keyword = "PrimaryAnatomicStructureModifierSequence", type = Type.T1C, condition = "false")
-    List<PrimaryAnatomicStructureModifier> getPrimaryAnatomicStructureModifierSequence();
 }

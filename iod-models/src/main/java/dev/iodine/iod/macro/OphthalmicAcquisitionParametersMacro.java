@@ -1,11 +1,12 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.MydriaticAgentCode;
-import dev.iodine.iod.item.MydriaticAgentConcentrationUnits;
+import dev.iodine.iod.rows.IntraocularLensCalculationsRefractiveStateRowsMacro;
+import dev.iodine.iod.rows.OphthalmicAcquisitionParametersMydriaticAgentRowsMacro;
 import dev.iodine.iod.value.PupilDilated;
 import java.util.List;
 
@@ -27,31 +28,8 @@ public interface OphthalmicAcquisitionParametersMacro {
      * An item of Refractive State Sequence (0022,001B).
      */
     @Item
+    @Include(IntraocularLensCalculationsRefractiveStateRowsMacro.class)
     interface RefractiveState {
-
-        /**
-         * Spherical Lens Power (0022,0007), Type 1.
-         */
-        @Attribute(keyword = "SphericalLensPower", type = Type.T1)
-        Float getSphericalLensPower();
-
-        /**
-         * Cylinder Lens Power (0022,0008), Type 1.
-         */
-        @Attribute(keyword = "CylinderLensPower", type = Type.T1)
-        Float getCylinderLensPower();
-
-        /**
-         * Cylinder Axis (0022,0009), Type 1.
-         */
-        @Attribute(keyword = "CylinderAxis", type = Type.T1)
-        Float getCylinderAxis();
-
-        /**
-         * Vertex Distance (0022,000F), Type 3.
-         */
-        @Attribute(keyword = "VertexDistance", type = Type.T3)
-        Double getVertexDistance();
     }
 
     /**
@@ -82,25 +60,8 @@ public interface OphthalmicAcquisitionParametersMacro {
      * An item of Mydriatic Agent Sequence (0022,0058).
      */
     @Item
+    @Include(OphthalmicAcquisitionParametersMydriaticAgentRowsMacro.class)
     interface MydriaticAgent {
-
-        /**
-         * Mydriatic Agent Code Sequence (0022,001C), Type 1.
-         */
-        @Attribute(keyword = "MydriaticAgentCodeSequence", type = Type.T1)
-        List<MydriaticAgentCode> getMydriaticAgentCodeSequence();
-
-        /**
-         * Mydriatic Agent Concentration (0022,004E), Type 3.
-         */
-        @Attribute(keyword = "MydriaticAgentConcentration", type = Type.T3)
-        Double getMydriaticAgentConcentration();
-
-        /**
-         * Mydriatic Agent Concentration Units Sequence (0022,0042), Type 1C.
-         */
-        @Attribute(keyword = "MydriaticAgentConcentrationUnitsSequence", type = Type.T1C, condition = "present(MydriaticAgentConcentration)", mayBePresentOtherwise = false)
-        List<MydriaticAgentConcentrationUnits> getMydriaticAgentConcentrationUnitsSequence();
     }
 
     /**

@@ -5,13 +5,11 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.MydriaticAgentCode;
-import dev.iodine.iod.item.MydriaticAgentConcentrationUnits;
 import dev.iodine.iod.item.OphthalmicAxialLengthMeasurementsSegmentalLength;
-import dev.iodine.iod.item.ReferencedOphthalmicAxialLengthMeasurementQCImage;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.OphthalmicAxialMeasurementsRelatedInformationMacro;
-import dev.iodine.iod.value.OphthalmicAxialLengthMeasurementModified;
+import dev.iodine.iod.rows.OphthalmicAcquisitionParametersMydriaticAgentRowsMacro;
+import dev.iodine.iod.rows.OphthalmicAxialMeasurementsOphthalmicAxialLengthMeasurementsOphthalmicAxialLengthMeasurementsTotalLengthRowsMacro;
 import dev.iodine.iod.value.OphthalmicAxialLengthMeasurementsType;
 import dev.iodine.iod.value.PupilDilated;
 import java.util.List;
@@ -86,25 +84,8 @@ public interface OphthalmicAxialMeasurementsMacro {
      * An item of Mydriatic Agent Sequence (0022,0058).
      */
     @Item
+    @Include(OphthalmicAcquisitionParametersMydriaticAgentRowsMacro.class)
     interface MydriaticAgent {
-
-        /**
-         * Mydriatic Agent Code Sequence (0022,001C), Type 1.
-         */
-        @Attribute(keyword = "MydriaticAgentCodeSequence", type = Type.T1)
-        List<MydriaticAgentCode> getMydriaticAgentCodeSequence();
-
-        /**
-         * Mydriatic Agent Concentration (0022,004E), Type 3.
-         */
-        @Attribute(keyword = "MydriaticAgentConcentration", type = Type.T3)
-        Double getMydriaticAgentConcentration();
-
-        /**
-         * Mydriatic Agent Concentration Units Sequence (0022,0042), Type 1C.
-         */
-        @Attribute(keyword = "MydriaticAgentConcentrationUnitsSequence", type = Type.T1C, condition = "present(MydriaticAgentConcentration)", mayBePresentOtherwise = false)
-        List<MydriaticAgentConcentrationUnits> getMydriaticAgentConcentrationUnitsSequence();
     }
 
     /**
@@ -136,25 +117,8 @@ public interface OphthalmicAxialMeasurementsMacro {
          */
         @Item
         @Include(OphthalmicAxialMeasurementsRelatedInformationMacro.class)
+        @Include(OphthalmicAxialMeasurementsOphthalmicAxialLengthMeasurementsOphthalmicAxialLengthMeasurementsTotalLengthRowsMacro.class)
         interface OphthalmicAxialLengthMeasurementsTotalLength {
-
-            /**
-             * Ophthalmic Axial Length (0022,1019), Type 1.
-             */
-            @Attribute(keyword = "OphthalmicAxialLength", type = Type.T1)
-            Float getOphthalmicAxialLength();
-
-            /**
-             * Ophthalmic Axial Length Measurement Modified (0022,1140), Type 1.
-             */
-            @Attribute(keyword = "OphthalmicAxialLengthMeasurementModified", type = Type.T1, enumerated = { "YES", "NO" })
-            OphthalmicAxialLengthMeasurementModified getOphthalmicAxialLengthMeasurementModified();
-
-            /**
-             * Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330), Type 1.
-             */
-            @Attribute(keyword = "ReferencedOphthalmicAxialLengthMeasurementQCImageSequence", type = Type.T1)
-            List<ReferencedOphthalmicAxialLengthMeasurementQCImage> getReferencedOphthalmicAxialLengthMeasurementQCImageSequence();
         }
 
         /**
@@ -167,25 +131,8 @@ public interface OphthalmicAxialMeasurementsMacro {
          * An item of Ophthalmic Axial Length Measurements Length Summation Sequence (0022,1212).
          */
         @Item
+        @Include(OphthalmicAxialMeasurementsOphthalmicAxialLengthMeasurementsOphthalmicAxialLengthMeasurementsTotalLengthRowsMacro.class)
         interface OphthalmicAxialLengthMeasurementsLengthSummation {
-
-            /**
-             * Ophthalmic Axial Length (0022,1019), Type 1.
-             */
-            @Attribute(keyword = "OphthalmicAxialLength", type = Type.T1)
-            Float getOphthalmicAxialLength();
-
-            /**
-             * Ophthalmic Axial Length Measurement Modified (0022,1140), Type 1.
-             */
-            @Attribute(keyword = "OphthalmicAxialLengthMeasurementModified", type = Type.T1, enumerated = { "YES", "NO" })
-            OphthalmicAxialLengthMeasurementModified getOphthalmicAxialLengthMeasurementModified();
-
-            /**
-             * Referenced Ophthalmic Axial Length Measurement QC Image Sequence (0022,1330), Type 1.
-             */
-            @Attribute(keyword = "ReferencedOphthalmicAxialLengthMeasurementQCImageSequence", type = Type.T1)
-            List<ReferencedOphthalmicAxialLengthMeasurementQCImage> getReferencedOphthalmicAxialLengthMeasurementQCImageSequence();
 
             /**
              * Ophthalmic Axial Length Measurements Segmental Length Sequence (0022,1211), Type 1.

@@ -6,6 +6,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.VisualAcuityMeasurementsMacro;
+import dev.iodine.iod.rows.IntraocularLensCalculationsRefractiveStateRowsMacro;
 import dev.iodine.iod.value.PupilDilated;
 import java.util.List;
 
@@ -27,31 +28,8 @@ public interface OphthalmicPatientClinicalInformationAndTestLensParametersMacro 
      * An item of Refractive Parameters Used on Patient Sequence (0024,0112).
      */
     @Item
+    @Include(IntraocularLensCalculationsRefractiveStateRowsMacro.class)
     interface RefractiveParametersUsedOnPatient {
-
-        /**
-         * Spherical Lens Power (0022,0007), Type 1.
-         */
-        @Attribute(keyword = "SphericalLensPower", type = Type.T1)
-        Float getSphericalLensPower();
-
-        /**
-         * Cylinder Lens Power (0022,0008), Type 1.
-         */
-        @Attribute(keyword = "CylinderLensPower", type = Type.T1)
-        Float getCylinderLensPower();
-
-        /**
-         * Cylinder Axis (0022,0009), Type 1.
-         */
-        @Attribute(keyword = "CylinderAxis", type = Type.T1)
-        Float getCylinderAxis();
-
-        /**
-         * Vertex Distance (0022,000F), Type 3.
-         */
-        @Attribute(keyword = "VertexDistance", type = Type.T3)
-        Double getVertexDistance();
     }
 
     /**

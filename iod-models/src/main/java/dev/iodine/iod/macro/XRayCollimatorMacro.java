@@ -1,9 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.rows.XRayCollimatorDimensionsRowsMacro;
 import java.util.List;
 
 /**
@@ -24,6 +26,7 @@ public interface XRayCollimatorMacro {
      * An item of Collimator Shape Sequence (0018,9407).
      */
     @Item
+    @Include(XRayCollimatorDimensionsRowsMacro.class)
     interface CollimatorShape {
 
         /**
@@ -31,47 +34,5 @@ public interface XRayCollimatorMacro {
          */
         @Attribute(keyword = "CollimatorShape", type = Type.T1, enumerated = { "RECTANGULAR", "CIRCULAR", "POLYGONAL" })
         String[] getCollimatorShape();
-
-        /**
-         * Collimator Left Vertical Edge (0018,1702), Type 1C.
-         */
-        @Attribute(keyword = "CollimatorLeftVerticalEdge", type = Type.T1C, condition = "CollimatorShape == \"RECTANGULAR\"", mayBePresentOtherwise = false)
-        Integer getCollimatorLeftVerticalEdge();
-
-        /**
-         * Collimator Right Vertical Edge (0018,1704), Type 1C.
-         */
-        @Attribute(keyword = "CollimatorRightVerticalEdge", type = Type.T1C, condition = "CollimatorShape == \"RECTANGULAR\"", mayBePresentOtherwise = false)
-        Integer getCollimatorRightVerticalEdge();
-
-        /**
-         * Collimator Upper Horizontal Edge (0018,1706), Type 1C.
-         */
-        @Attribute(keyword = "CollimatorUpperHorizontalEdge", type = Type.T1C, condition = "CollimatorShape == \"RECTANGULAR\"", mayBePresentOtherwise = false)
-        Integer getCollimatorUpperHorizontalEdge();
-
-        /**
-         * Collimator Lower Horizontal Edge (0018,1708), Type 1C.
-         */
-        @Attribute(keyword = "CollimatorLowerHorizontalEdge", type = Type.T1C, condition = "CollimatorShape == \"RECTANGULAR\"", mayBePresentOtherwise = false)
-        Integer getCollimatorLowerHorizontalEdge();
-
-        /**
-         * Center of Circular Collimator (0018,1710), Type 1C.
-         */
-        @Attribute(keyword = "CenterOfCircularCollimator", type = Type.T1C, condition = "CollimatorShape == \"CIRCULAR\"", mayBePresentOtherwise = false)
-        int[] getCenterOfCircularCollimator();
-
-        /**
-         * Radius of Circular Collimator (0018,1712), Type 1C.
-         */
-        @Attribute(keyword = "RadiusOfCircularCollimator", type = Type.T1C, condition = "CollimatorShape == \"CIRCULAR\"", mayBePresentOtherwise = false)
-        Integer getRadiusOfCircularCollimator();
-
-        /**
-         * Vertices of the Polygonal Collimator (0018,1720), Type 1C.
-         */
-        @Attribute(keyword = "VerticesOfThePolygonalCollimator", type = Type.T1C, condition = "CollimatorShape == \"POLYGONAL\"", mayBePresentOtherwise = false)
-        int[] getVerticesOfThePolygonalCollimator();
     }
 }

@@ -1,9 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.rows.XRayIsocenterReferenceSystemIsocenterReferenceSystemRowsMacro;
 import java.util.List;
 
 /**
@@ -24,6 +26,7 @@ public interface XRayIsocenterReferenceSystemMacro {
      * An item of Isocenter Reference System Sequence (0018,9462).
      */
     @Item
+    @Include(XRayIsocenterReferenceSystemIsocenterReferenceSystemRowsMacro.class)
     interface IsocenterReferenceSystem {
 
         /**
@@ -61,23 +64,5 @@ public interface XRayIsocenterReferenceSystemMacro {
          */
         @Attribute(keyword = "TableZPositionToIsocenter", type = Type.T1)
         Float getTableZPositionToIsocenter();
-
-        /**
-         * Table Horizontal Rotation Angle (0018,9469), Type 1.
-         */
-        @Attribute(keyword = "TableHorizontalRotationAngle", type = Type.T1)
-        Float getTableHorizontalRotationAngle();
-
-        /**
-         * Table Head Tilt Angle (0018,9470), Type 1.
-         */
-        @Attribute(keyword = "TableHeadTiltAngle", type = Type.T1)
-        Float getTableHeadTiltAngle();
-
-        /**
-         * Table Cradle Tilt Angle (0018,9471), Type 1.
-         */
-        @Attribute(keyword = "TableCradleTiltAngle", type = Type.T1)
-        Float getTableCradleTiltAngle();
     }
 }

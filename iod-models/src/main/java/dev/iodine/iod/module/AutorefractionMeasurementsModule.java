@@ -6,6 +6,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CylinderSequenceMacro;
+import dev.iodine.iod.rows.AutorefractionMeasurementsAutorefractionRightEyeRowsMacro;
 import java.util.List;
 
 /**
@@ -27,25 +28,8 @@ public interface AutorefractionMeasurementsModule {
      */
     @Item
     @Include(CylinderSequenceMacro.class)
+    @Include(AutorefractionMeasurementsAutorefractionRightEyeRowsMacro.class)
     interface AutorefractionRightEye {
-
-        /**
-         * Sphere Power (0046,0146), Type 1.
-         */
-        @Attribute(keyword = "SpherePower", type = Type.T1)
-        Double getSpherePower();
-
-        /**
-         * Pupil Size (0046,0044), Type 3.
-         */
-        @Attribute(keyword = "PupilSize", type = Type.T3)
-        Double getPupilSize();
-
-        /**
-         * Corneal Size (0046,0046), Type 3.
-         */
-        @Attribute(keyword = "CornealSize", type = Type.T3)
-        Double getCornealSize();
     }
 
     /**
@@ -59,25 +43,8 @@ public interface AutorefractionMeasurementsModule {
      */
     @Item
     @Include(CylinderSequenceMacro.class)
+    @Include(AutorefractionMeasurementsAutorefractionRightEyeRowsMacro.class)
     interface AutorefractionLeftEye {
-
-        /**
-         * Sphere Power (0046,0146), Type 1.
-         */
-        @Attribute(keyword = "SpherePower", type = Type.T1)
-        Double getSpherePower();
-
-        /**
-         * Pupil Size (0046,0044), Type 3.
-         */
-        @Attribute(keyword = "PupilSize", type = Type.T3)
-        Double getPupilSize();
-
-        /**
-         * Corneal Size (0046,0046), Type 3.
-         */
-        @Attribute(keyword = "CornealSize", type = Type.T3)
-        Double getCornealSize();
     }
 
     /**

@@ -9,7 +9,8 @@ import dev.iodine.iod.macro.ExposureIndexMacro;
 import dev.iodine.iod.macro.XRay3dGeneralPerProjectionAcquisitionMacro;
 import dev.iodine.iod.macro.XRay3dGeneralPositionerMovementMacro;
 import dev.iodine.iod.macro.XRay3dGeneralSharedAcquisitionMacro;
-import dev.iodine.iod.value.EntranceDoseDerivation;
+import dev.iodine.iod.rows.BreastTomosynthesisAcquisitionXRay3DAcquisitionRows2Macro;
+import dev.iodine.iod.rows.BreastTomosynthesisAcquisitionXRay3DAcquisitionRowsMacro;
 import dev.iodine.iod.value.FieldOfViewShape;
 import dev.iodine.iod.value.PositionerPrimaryAngleDirection;
 import dev.iodine.iod.value.XRayReceptorType;
@@ -35,6 +36,8 @@ public interface BreastTomosynthesisAcquisitionModule {
     @Item
     @Include(XRay3dGeneralSharedAcquisitionMacro.class)
     @Include(XRay3dGeneralPositionerMovementMacro.class)
+    @Include(BreastTomosynthesisAcquisitionXRay3DAcquisitionRowsMacro.class)
+    @Include(BreastTomosynthesisAcquisitionXRay3DAcquisitionRows2Macro.class)
     interface XRay3DAcquisition {
 
         /**
@@ -98,24 +101,6 @@ public interface BreastTomosynthesisAcquisitionModule {
         Double getHalfValueLayer();
 
         /**
-         * Organ Dose (0040,0316), Type 3.
-         */
-        @Attribute(keyword = "OrganDose", type = Type.T3)
-        Double getOrganDose();
-
-        /**
-         * Entrance Dose in mGy (0040,8302), Type 3.
-         */
-        @Attribute(keyword = "EntranceDoseInmGy", type = Type.T3)
-        Double getEntranceDoseInmGy();
-
-        /**
-         * Entrance Dose Derivation (0040,8303), Type 3.
-         */
-        @Attribute(keyword = "EntranceDoseDerivation", type = Type.T3, enumerated = { "IAK", "ESAK", "ESDBS", "ESDNOBS" })
-        EntranceDoseDerivation getEntranceDoseDerivation();
-
-        /**
          * Focal Spot(s) (0018,1190), Type 1.
          */
         @Attribute(keyword = "FocalSpots", type = Type.T1)
@@ -170,30 +155,6 @@ public interface BreastTomosynthesisAcquisitionModule {
         float[] getFilterBeamPathLengthMaximum();
 
         /**
-         * Compression Force (0018,11A2), Type 1.
-         */
-        @Attribute(keyword = "CompressionForce", type = Type.T1)
-        Double getCompressionForce();
-
-        /**
-         * Compression Pressure (0018,11A3), Type 3.
-         */
-        @Attribute(keyword = "CompressionPressure", type = Type.T3)
-        Double getCompressionPressure();
-
-        /**
-         * Compression Contact Area (0018,11A5), Type 3.
-         */
-        @Attribute(keyword = "CompressionContactArea", type = Type.T3)
-        Double getCompressionContactArea();
-
-        /**
-         * Paddle Description (0018,11A4), Type 1.
-         */
-        @Attribute(keyword = "PaddleDescription", type = Type.T1)
-        String getPaddleDescription();
-
-        /**
          * Per Projection Acquisition Sequence (0018,9538), Type 1.
          */
         @Attribute(keyword = "PerProjectionAcquisitionSequence", type = Type.T1)
@@ -205,6 +166,7 @@ public interface BreastTomosynthesisAcquisitionModule {
         @Item
         @Include(XRay3dGeneralPerProjectionAcquisitionMacro.class)
         @Include(ExposureIndexMacro.class)
+        @Include(BreastTomosynthesisAcquisitionXRay3DAcquisitionRows2Macro.class)
         interface PerProjectionAcquisition {
 
             /**
@@ -242,24 +204,6 @@ public interface BreastTomosynthesisAcquisitionModule {
              */
             @Attribute(keyword = "RelativeXRayExposure", type = Type.T1)
             Integer getRelativeXRayExposure();
-
-            /**
-             * Organ Dose (0040,0316), Type 3.
-             */
-            @Attribute(keyword = "OrganDose", type = Type.T3)
-            Double getOrganDose();
-
-            /**
-             * Entrance Dose in mGy (0040,8302), Type 3.
-             */
-            @Attribute(keyword = "EntranceDoseInmGy", type = Type.T3)
-            Double getEntranceDoseInmGy();
-
-            /**
-             * Entrance Dose Derivation (0040,8303), Type 3.
-             */
-            @Attribute(keyword = "EntranceDoseDerivation", type = Type.T3, enumerated = { "IAK", "ESAK", "ESDBS", "ESDNOBS" })
-            EntranceDoseDerivation getEntranceDoseDerivation();
 
             /**
              * Irradiation Event UID (0008,3010), Type 3.

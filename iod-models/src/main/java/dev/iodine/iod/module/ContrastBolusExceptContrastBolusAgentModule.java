@@ -3,11 +3,8 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.data.DicomTime;
-import dev.iodine.iod.macro.CodeSequenceMacro;
-import java.util.List;
+import dev.iodine.iod.rows.ContrastBolusRowsMacro;
 
 /**
  * The Contrast/Bolus module (PS3.3 C.7.6.4).
@@ -17,6 +14,7 @@ import java.util.List;
  * <p>A variant without ContrastBolusAgentSequence, for the IODs in which a later module specializes it (PS3.3 lets that definition apply).
  */
 @DicomModule(name = "Contrast/Bolus", section = "C.7.6.4")
+@Include(ContrastBolusRowsMacro.class)
 public interface ContrastBolusExceptContrastBolusAgentModule {
 
     /**
@@ -24,86 +22,4 @@ public interface ContrastBolusExceptContrastBolusAgentModule {
      */
     @Attribute(keyword = "ContrastBolusAgent", type = Type.T2)
     String getContrastBolusAgent();
-
-    /**
-     * Contrast/Bolus Route (0018,1040), Type 3.
-     */
-    @Attribute(keyword = "ContrastBolusRoute", type = Type.T3)
-    String getContrastBolusRoute();
-
-    /**
-     * Contrast/Bolus Administration Route Sequence (0018,0014), Type 3.
-     */
-    @Attribute(keyword = "ContrastBolusAdministrationRouteSequence", type = Type.T3)
-    List<ContrastBolusAdministrationRoute> getContrastBolusAdministrationRouteSequence();
-
-    /**
-     * An item of Contrast/Bolus Administration Route Sequence (0018,0014).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ContrastBolusAdministrationRoute {
-
-        /**
-         * Additional Drug Sequence (0018,002A), Type 3.
-         */
-        @Attribute(keyword = "AdditionalDrugSequence", type = Type.T3)
-        List<AdditionalDrug> getAdditionalDrugSequence();
-
-        /**
-         * An item of Additional Drug Sequence (0018,002A).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface AdditionalDrug {
-        }
-    }
-
-    /**
-     * Contrast/Bolus Volume (0018,1041), Type 3.
-     */
-    @Attribute(keyword = "ContrastBolusVolume", type = Type.T3)
-    Double getContrastBolusVolume();
-
-    /**
-     * Contrast/Bolus Start Time (0018,1042), Type 3.
-     */
-    @Attribute(keyword = "ContrastBolusStartTime", type = Type.T3)
-    DicomTime getContrastBolusStartTime();
-
-    /**
-     * Contrast/Bolus Stop Time (0018,1043), Type 3.
-     */
-    @Attribute(keyword = "ContrastBolusStopTime", type = Type.T3)
-    DicomTime getContrastBolusStopTime();
-
-    /**
-     * Contrast/Bolus Total Dose (0018,1044), Type 3.
-     */
-    @Attribute(keyword = "ContrastBolusTotalDose", type = Type.T3)
-    Double getContrastBolusTotalDose();
-
-    /**
-     * Contrast Flow Rate (0018,1046), Type 3.
-     */
-    @Attribute(keyword = "ContrastFlowRate", type = Type.T3)
-    double[] getContrastFlowRate();
-
-    /**
-     * Contrast Flow Duration (0018,1047), Type 3.
-     */
-    @Attribute(keyword = "ContrastFlowDuration", type = Type.T3)
-    double[] getContrastFlowDuration();
-
-    /**
-     * Contrast/Bolus Ingredient (0018,1048), Type 3.
-     */
-    @Attribute(keyword = "ContrastBolusIngredient", type = Type.T3)
-    String getContrastBolusIngredient();
-
-    /**
-     * Contrast/Bolus Ingredient Concentration (0018,1049), Type 3.
-     */
-    @Attribute(keyword = "ContrastBolusIngredientConcentration", type = Type.T3)
-    Double getContrastBolusIngredientConcentration();
 }

@@ -7,6 +7,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.BasicPixelSpacingCalibrationMacro;
 import dev.iodine.iod.macro.ExposureIndexMacro;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
+import dev.iodine.iod.rows.CrImageRowsMacro;
 import dev.iodine.iod.value.CassetteOrientation;
 import dev.iodine.iod.value.PhotometricInterpretation;
 
@@ -19,6 +20,7 @@ import dev.iodine.iod.value.PhotometricInterpretation;
 @Include(BasicPixelSpacingCalibrationMacro.class)
 @Include(GeneralAnatomyOptionalMacro.class)
 @Include(ExposureIndexMacro.class)
+@Include(CrImageRowsMacro.class)
 public interface CrImageModule {
 
     /**
@@ -50,30 +52,6 @@ public interface CrImageModule {
      */
     @Attribute(keyword = "DistanceSourceToPatient", type = Type.T3)
     Double getDistanceSourceToPatient();
-
-    /**
-     * Exposure Time (0018,1150), Type 3.
-     */
-    @Attribute(keyword = "ExposureTime", type = Type.T3)
-    Integer getExposureTime();
-
-    /**
-     * X-Ray Tube Current (0018,1151), Type 3.
-     */
-    @Attribute(keyword = "XRayTubeCurrent", type = Type.T3)
-    Integer getXRayTubeCurrent();
-
-    /**
-     * Exposure (0018,1152), Type 3.
-     */
-    @Attribute(keyword = "Exposure", type = Type.T3)
-    Integer getExposure();
-
-    /**
-     * Exposure in uAs (0018,1153), Type 3.
-     */
-    @Attribute(keyword = "ExposureInuAs", type = Type.T3)
-    Integer getExposureInuAs();
 
     /**
      * Imager Pixel Spacing (0018,1164), Type 3.

@@ -5,13 +5,14 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.CTDIPhantomTypeCode;
-import dev.iodine.iod.item.WaterEquivalentDiameterCalculationMethodCode;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 import dev.iodine.iod.macro.RtEquipmentCorrelationMacro;
+import dev.iodine.iod.rows.CrImageRowsMacro;
+import dev.iodine.iod.rows.CtAdditionalXRaySourceCTAdditionalXRaySourceRowsMacro;
+import dev.iodine.iod.rows.CtExposureCTExposureRowsMacro;
+import dev.iodine.iod.rows.CtImageRows2Macro;
 import dev.iodine.iod.value.MultienergyCTAcquisition;
-import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.RotationDirection;
 import java.util.List;
 
@@ -24,6 +25,9 @@ import java.util.List;
 @Include(GeneralAnatomyOptionalMacro.class)
 @Include(OptionalViewAndSliceProgressionDirectionMacro.class)
 @Include(RtEquipmentCorrelationMacro.class)
+@Include(CrImageRowsMacro.class)
+@Include(CtExposureCTExposureRowsMacro.class)
+@Include(CtImageRows2Macro.class)
 public interface CtImageModule {
 
     /**
@@ -37,36 +41,6 @@ public interface CtImageModule {
      */
     @Attribute(keyword = "MultienergyCTAcquisition", type = Type.T3, enumerated = { "YES", "NO" })
     MultienergyCTAcquisition getMultienergyCTAcquisition();
-
-    /**
-     * Samples per Pixel (0028,0002), Type 1.
-     */
-    @Attribute(keyword = "SamplesPerPixel", type = Type.T1)
-    Integer getSamplesPerPixel();
-
-    /**
-     * Photometric Interpretation (0028,0004), Type 1.
-     */
-    @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME1", "MONOCHROME2" })
-    PhotometricInterpretation getPhotometricInterpretation();
-
-    /**
-     * Bits Allocated (0028,0100), Type 1.
-     */
-    @Attribute(keyword = "BitsAllocated", type = Type.T1)
-    Integer getBitsAllocated();
-
-    /**
-     * Bits Stored (0028,0101), Type 1.
-     */
-    @Attribute(keyword = "BitsStored", type = Type.T1)
-    Integer getBitsStored();
-
-    /**
-     * High Bit (0028,0102), Type 1.
-     */
-    @Attribute(keyword = "HighBit", type = Type.T1)
-    Integer getHighBit();
 
     /**
      * Rescale Intercept (0028,1052), Type 1.
@@ -159,30 +133,6 @@ public interface CtImageModule {
     RotationDirection getRotationDirection();
 
     /**
-     * Exposure Time (0018,1150), Type 3.
-     */
-    @Attribute(keyword = "ExposureTime", type = Type.T3)
-    Integer getExposureTime();
-
-    /**
-     * X-Ray Tube Current (0018,1151), Type 3.
-     */
-    @Attribute(keyword = "XRayTubeCurrent", type = Type.T3)
-    Integer getXRayTubeCurrent();
-
-    /**
-     * Exposure (0018,1152), Type 3.
-     */
-    @Attribute(keyword = "Exposure", type = Type.T3)
-    Integer getExposure();
-
-    /**
-     * Exposure in uAs (0018,1153), Type 3.
-     */
-    @Attribute(keyword = "ExposureInuAs", type = Type.T3)
-    Integer getExposureInuAs();
-
-    /**
      * Filter Type (0018,1160), Type 3.
      */
     @Attribute(keyword = "FilterType", type = Type.T3)
@@ -255,30 +205,6 @@ public interface CtImageModule {
     Double getCTDIvol();
 
     /**
-     * CTDI Phantom Type Code Sequence (0018,9346), Type 3.
-     */
-    @Attribute(keyword = "CTDIPhantomTypeCodeSequence", type = Type.T3)
-    List<CTDIPhantomTypeCode> getCTDIPhantomTypeCodeSequence();
-
-    /**
-     * Water Equivalent Diameter (0018,1271), Type 3.
-     */
-    @Attribute(keyword = "WaterEquivalentDiameter", type = Type.T3)
-    Double getWaterEquivalentDiameter();
-
-    /**
-     * Water Equivalent Diameter Calculation Method Code Sequence (0018,1272), Type 1C.
-     */
-    @Attribute(keyword = "WaterEquivalentDiameterCalculationMethodCodeSequence", type = Type.T1C, condition = "present(WaterEquivalentDiameter)", mayBePresentOtherwise = false)
-    List<WaterEquivalentDiameterCalculationMethodCode> getWaterEquivalentDiameterCalculationMethodCodeSequence();
-
-    /**
-     * Image and Fluoroscopy Area Dose Product (0018,115E), Type 3.
-     */
-    @Attribute(keyword = "ImageAndFluoroscopyAreaDoseProduct", type = Type.T3)
-    Double getImageAndFluoroscopyAreaDoseProduct();
-
-    /**
      * Calcium Scoring Mass Factor Patient (0018,9351), Type 3.
      */
     @Attribute(keyword = "CalciumScoringMassFactorPatient", type = Type.T3)
@@ -306,49 +232,8 @@ public interface CtImageModule {
      * An item of CT Additional X-Ray Source Sequence (0018,9360).
      */
     @Item
+    @Include(CtAdditionalXRaySourceCTAdditionalXRaySourceRowsMacro.class)
     interface CTAdditionalXRaySource {
-
-        /**
-         * KVP (0018,0060), Type 1.
-         */
-        @Attribute(keyword = "KVP", type = Type.T1)
-        Double getKVP();
-
-        /**
-         * X-Ray Tube Current in mA (0018,9330), Type 1.
-         */
-        @Attribute(keyword = "XRayTubeCurrentInmA", type = Type.T1)
-        Double getXRayTubeCurrentInmA();
-
-        /**
-         * Data Collection Diameter (0018,0090), Type 1.
-         */
-        @Attribute(keyword = "DataCollectionDiameter", type = Type.T1)
-        Double getDataCollectionDiameter();
-
-        /**
-         * Focal Spot(s) (0018,1190), Type 1.
-         */
-        @Attribute(keyword = "FocalSpots", type = Type.T1)
-        double[] getFocalSpots();
-
-        /**
-         * Filter Type (0018,1160), Type 1.
-         */
-        @Attribute(keyword = "FilterType", type = Type.T1)
-        String getFilterType();
-
-        /**
-         * Filter Material (0018,7050), Type 1.
-         */
-        @Attribute(keyword = "FilterMaterial", type = Type.T1)
-        String[] getFilterMaterial();
-
-        /**
-         * Exposure in mAs (0018,9332), Type 3.
-         */
-        @Attribute(keyword = "ExposureInmAs", type = Type.T3)
-        Double getExposureInmAs();
 
         /**
          * Energy Weighting Factor (0018,9353), Type 1C.

@@ -5,8 +5,8 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.data.DicomDate;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.rows.DeviceDeviceRowsMacro;
 import dev.iodine.iod.value.DeviceDiameterUnits;
 import java.util.List;
 
@@ -29,6 +29,7 @@ public interface DeviceModule {
      */
     @Item
     @Include(CodeSequenceMacro.class)
+    @Include(DeviceDeviceRowsMacro.class)
     interface Device {
 
         /**
@@ -36,24 +37,6 @@ public interface DeviceModule {
          */
         @Attribute(keyword = "Manufacturer", type = Type.T3)
         String getManufacturer();
-
-        /**
-         * Manufacturer's Model Name (0008,1090), Type 3.
-         */
-        @Attribute(keyword = "ManufacturerModelName", type = Type.T3)
-        String getManufacturerModelName();
-
-        /**
-         * Device Serial Number (0018,1000), Type 3.
-         */
-        @Attribute(keyword = "DeviceSerialNumber", type = Type.T3)
-        String getDeviceSerialNumber();
-
-        /**
-         * Date of Manufacture (0018,1204), Type 3.
-         */
-        @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-        DicomDate getDateOfManufacture();
 
         /**
          * Device ID (0018,1003), Type 3.

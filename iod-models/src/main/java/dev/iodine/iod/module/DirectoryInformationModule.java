@@ -201,7 +201,7 @@ public interface DirectoryInformationModule {
         /**
          * Instance Number (0020,0013), Type 1C.
          */
-        @Attribute(keyword = "InstanceNumber", type = Type.T1C, condition = "(DirectoryRecordType == \"IMAGE\") or (DirectoryRecordType == \"RT DOSE\") or (DirectoryRecordType == \"RT STRUCTURE SET\") or (DirectoryRecordType == \"RT PLAN\") or (DirectoryRecordType == \"RT TREAT RECORD\") or (DirectoryRecordType == \"PRESENTATION\") or (DirectoryRecordType == \"WAVEFORM\") or (DirectoryRecordType == \"SR DOCUMENT\") or (DirectoryRecordType == \"KEY OBJECT DOC\") or (DirectoryRecordType == \"SPECTROSCOPY\") or (DirectoryRecordType == \"REGISTRATION\") or (DirectoryRecordType == \"FIDUCIAL\") or (DirectoryRecordType == \"ENCAP DOC\") or (DirectoryRecordType == \"VALUE MAP\") or (DirectoryRecordType == \"STEREOMETRIC\") or (DirectoryRecordType == \"SURFACE\")")
+        @Attribute(keyword = "InstanceNumber", type = Type.T1C, condition = "DirectoryRecordType in (\"IMAGE\", \"RT DOSE\", \"RT STRUCTURE SET\", \"RT PLAN\", \"RT TREAT RECORD\", \"PRESENTATION\", \"WAVEFORM\", \"SR DOCUMENT\", \"KEY OBJECT DOC\", \"SPECTROSCOPY\", \"REGISTRATION\", \"FIDUCIAL\", \"ENCAP DOC\", \"VALUE MAP\", \"STEREOMETRIC\", \"SURFACE\")")
         Integer getInstanceNumber();
 
         /**
@@ -279,19 +279,19 @@ public interface DirectoryInformationModule {
         /**
          * Content Label (0070,0080), Type 1C.
          */
-        @Attribute(keyword = "ContentLabel", type = Type.T1C, condition = "(DirectoryRecordType == \"PRESENTATION\") or (DirectoryRecordType == \"REGISTRATION\") or (DirectoryRecordType == \"FIDUCIAL\") or (DirectoryRecordType == \"VALUE MAP\") or (DirectoryRecordType == \"STEREOMETRIC\") or (DirectoryRecordType == \"SURFACE\")")
+        @Attribute(keyword = "ContentLabel", type = Type.T1C, condition = "DirectoryRecordType in (\"PRESENTATION\", \"REGISTRATION\", \"FIDUCIAL\", \"VALUE MAP\", \"STEREOMETRIC\", \"SURFACE\")")
         String getContentLabel();
 
         /**
          * Content Description (0070,0081), Type 2C.
          */
-        @Attribute(keyword = "ContentDescription", type = Type.T2C, condition = "(DirectoryRecordType == \"PRESENTATION\") or (DirectoryRecordType == \"REGISTRATION\") or (DirectoryRecordType == \"FIDUCIAL\") or (DirectoryRecordType == \"VALUE MAP\") or (DirectoryRecordType == \"STEREOMETRIC\") or (DirectoryRecordType == \"SURFACE\")")
+        @Attribute(keyword = "ContentDescription", type = Type.T2C, condition = "DirectoryRecordType in (\"PRESENTATION\", \"REGISTRATION\", \"FIDUCIAL\", \"VALUE MAP\", \"STEREOMETRIC\", \"SURFACE\")")
         String getContentDescription();
 
         /**
          * Concept Name Code Sequence (0040,A043), Type 1C.
          */
-        @Attribute(keyword = "ConceptNameCodeSequence", type = Type.T1C, condition = "(DirectoryRecordType == \"SR DOCUMENT\") or (DirectoryRecordType == \"KEY OBJECT DOC\")")
+        @Attribute(keyword = "ConceptNameCodeSequence", type = Type.T1C, condition = "DirectoryRecordType in (\"SR DOCUMENT\", \"KEY OBJECT DOC\")")
         List<ConceptNameCode> getConceptNameCodeSequence();
 
         /**
@@ -387,13 +387,13 @@ public interface DirectoryInformationModule {
         /**
          * Content Date (0008,0023), Type 1C.
          */
-        @Attribute(keyword = "ContentDate", type = Type.T1C, condition = "(DirectoryRecordType == \"WAVEFORM\") or (DirectoryRecordType == \"SR DOCUMENT\") or (DirectoryRecordType == \"KEY OBJECT DOC\") or (DirectoryRecordType == \"SPECTROSCOPY\") or (DirectoryRecordType == \"RAW DATA\") or (DirectoryRecordType == \"REGISTRATION\") or (DirectoryRecordType == \"FIDUCIAL\") or (DirectoryRecordType == \"VALUE MAP\") or (DirectoryRecordType == \"SURFACE\")")
+        @Attribute(keyword = "ContentDate", type = Type.T1C, condition = "DirectoryRecordType in (\"WAVEFORM\", \"SR DOCUMENT\", \"KEY OBJECT DOC\", \"SPECTROSCOPY\", \"RAW DATA\", \"REGISTRATION\", \"FIDUCIAL\", \"VALUE MAP\", \"SURFACE\")")
         DicomDate getContentDate();
 
         /**
          * Content Time (0008,0033), Type 1C.
          */
-        @Attribute(keyword = "ContentTime", type = Type.T1C, condition = "(DirectoryRecordType == \"WAVEFORM\") or (DirectoryRecordType == \"SR DOCUMENT\") or (DirectoryRecordType == \"KEY OBJECT DOC\") or (DirectoryRecordType == \"SPECTROSCOPY\") or (DirectoryRecordType == \"RAW DATA\") or (DirectoryRecordType == \"REGISTRATION\") or (DirectoryRecordType == \"FIDUCIAL\") or (DirectoryRecordType == \"VALUE MAP\") or (DirectoryRecordType == \"SURFACE\")")
+        @Attribute(keyword = "ContentTime", type = Type.T1C, condition = "DirectoryRecordType in (\"WAVEFORM\", \"SR DOCUMENT\", \"KEY OBJECT DOC\", \"SPECTROSCOPY\", \"RAW DATA\", \"REGISTRATION\", \"FIDUCIAL\", \"VALUE MAP\", \"SURFACE\")")
         DicomTime getContentTime();
 
         /**

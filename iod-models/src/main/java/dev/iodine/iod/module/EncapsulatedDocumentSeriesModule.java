@@ -4,12 +4,11 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
-import dev.iodine.data.DicomDate;
-import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
 import dev.iodine.iod.item.RequestAttributes;
-import dev.iodine.iod.item.SeriesDescriptionCode;
 import dev.iodine.iod.macro.PerformedProcedureStepSummaryMacro;
+import dev.iodine.iod.rows.EncapsulatedDocumentSeriesRows2Macro;
+import dev.iodine.iod.rows.EncapsulatedDocumentSeriesRowsMacro;
 import dev.iodine.iod.value.Modality;
 import java.util.List;
 
@@ -20,6 +19,8 @@ import java.util.List;
  */
 @DicomModule(name = "Encapsulated Document Series", section = "C.24")
 @Include(PerformedProcedureStepSummaryMacro.class)
+@Include(EncapsulatedDocumentSeriesRowsMacro.class)
+@Include(EncapsulatedDocumentSeriesRows2Macro.class)
 public interface EncapsulatedDocumentSeriesModule {
 
     /**
@@ -29,52 +30,10 @@ public interface EncapsulatedDocumentSeriesModule {
     Modality getModality();
 
     /**
-     * Series Instance UID (0020,000E), Type 1.
-     */
-    @Attribute(keyword = "SeriesInstanceUID", type = Type.T1)
-    String getSeriesInstanceUID();
-
-    /**
-     * Series Number (0020,0011), Type 1.
-     */
-    @Attribute(keyword = "SeriesNumber", type = Type.T1)
-    Integer getSeriesNumber();
-
-    /**
-     * Series Date (0008,0021), Type 3.
-     */
-    @Attribute(keyword = "SeriesDate", type = Type.T3)
-    DicomDate getSeriesDate();
-
-    /**
-     * Series Time (0008,0031), Type 3.
-     */
-    @Attribute(keyword = "SeriesTime", type = Type.T3)
-    DicomTime getSeriesTime();
-
-    /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 3.
      */
     @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T3)
     List<ReferencedPerformedProcedureStep> getReferencedPerformedProcedureStepSequence();
-
-    /**
-     * Protocol Name (0018,1030), Type 3.
-     */
-    @Attribute(keyword = "ProtocolName", type = Type.T3)
-    String getProtocolName();
-
-    /**
-     * Series Description (0008,103E), Type 3.
-     */
-    @Attribute(keyword = "SeriesDescription", type = Type.T3)
-    String getSeriesDescription();
-
-    /**
-     * Series Description Code Sequence (0008,103F), Type 3.
-     */
-    @Attribute(keyword = "SeriesDescriptionCodeSequence", type = Type.T3)
-    List<SeriesDescriptionCode> getSeriesDescriptionCodeSequence();
 
     /**
      * Request Attributes Sequence (0040,0275), Type 3.

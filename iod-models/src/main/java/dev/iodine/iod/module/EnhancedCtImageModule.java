@@ -5,21 +5,17 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
-import dev.iodine.iod.item.IconImage;
-import dev.iodine.iod.item.ReferencedImageEvidence;
 import dev.iodine.iod.item.ReferencedPresentationState;
-import dev.iodine.iod.item.ReferencedRawData;
-import dev.iodine.iod.item.ReferencedWaveform;
-import dev.iodine.iod.item.SourceImageEvidence;
 import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 import dev.iodine.iod.macro.RtEquipmentCorrelationMacro;
+import dev.iodine.iod.rows.EnhancedCtImageRows2Macro;
+import dev.iodine.iod.rows.EnhancedCtImageRows3Macro;
+import dev.iodine.iod.rows.EnhancedCtImageRowsMacro;
 import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.ContentQualification;
 import dev.iodine.iod.value.LossyImageCompression;
 import dev.iodine.iod.value.MultienergyCTAcquisition;
-import dev.iodine.iod.value.PhotometricInterpretation;
-import dev.iodine.iod.value.PresentationLUTShape;
 import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
@@ -32,6 +28,9 @@ import java.util.List;
 @Include(CommonCtmrImageDescriptionImageLevelMacro.class)
 @Include(OptionalViewAndSliceProgressionDirectionMacro.class)
 @Include(RtEquipmentCorrelationMacro.class)
+@Include(EnhancedCtImageRowsMacro.class)
+@Include(EnhancedCtImageRows2Macro.class)
+@Include(EnhancedCtImageRows3Macro.class)
 public interface EnhancedCtImageModule {
 
     /**
@@ -65,64 +64,10 @@ public interface EnhancedCtImageModule {
     Double getAcquisitionDuration();
 
     /**
-     * Referenced Raw Data Sequence (0008,9121), Type 3.
-     */
-    @Attribute(keyword = "ReferencedRawDataSequence", type = Type.T3)
-    List<ReferencedRawData> getReferencedRawDataSequence();
-
-    /**
-     * Referenced Waveform Sequence (0008,113A), Type 3.
-     */
-    @Attribute(keyword = "ReferencedWaveformSequence", type = Type.T3)
-    List<ReferencedWaveform> getReferencedWaveformSequence();
-
-    /**
-     * Referenced Image Evidence Sequence (0008,9092), Type 1C.
-     */
-    @Attribute(keyword = "ReferencedImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) or present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)", mayBePresentOtherwise = false)
-    List<ReferencedImageEvidence> getReferencedImageEvidenceSequence();
-
-    /**
-     * Source Image Evidence Sequence (0008,9154), Type 1C.
-     */
-    @Attribute(keyword = "SourceImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].SourceImageSequence) or present(root.SharedFunctionalGroupsSequence.SourceImageSequence)", mayBePresentOtherwise = false)
-    List<SourceImageEvidence> getSourceImageEvidenceSequence();
-
-    /**
      * Referenced Presentation State Sequence (0008,9237), Type 1C.
      */
     @Attribute(keyword = "ReferencedPresentationStateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<ReferencedPresentationState> getReferencedPresentationStateSequence();
-
-    /**
-     * Samples per Pixel (0028,0002), Type 1.
-     */
-    @Attribute(keyword = "SamplesPerPixel", type = Type.T1)
-    Integer getSamplesPerPixel();
-
-    /**
-     * Photometric Interpretation (0028,0004), Type 1.
-     */
-    @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
-    PhotometricInterpretation getPhotometricInterpretation();
-
-    /**
-     * Bits Allocated (0028,0100), Type 1.
-     */
-    @Attribute(keyword = "BitsAllocated", type = Type.T1)
-    Integer getBitsAllocated();
-
-    /**
-     * Bits Stored (0028,0101), Type 1.
-     */
-    @Attribute(keyword = "BitsStored", type = Type.T1)
-    Integer getBitsStored();
-
-    /**
-     * High Bit (0028,0102), Type 1.
-     */
-    @Attribute(keyword = "HighBit", type = Type.T1)
-    Integer getHighBit();
 
     /**
      * Content Qualification (0018,9004), Type 1C.
@@ -153,30 +98,6 @@ public interface EnhancedCtImageModule {
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1C, enumerated = { "00", "01" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.2\"")
     LossyImageCompression getLossyImageCompression();
-
-    /**
-     * Lossy Image Compression Ratio (0028,2112), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    double[] getLossyImageCompressionRatio();
-
-    /**
-     * Lossy Image Compression Method (0028,2114), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    String[] getLossyImageCompressionMethod();
-
-    /**
-     * Presentation LUT Shape (2050,0020), Type 1.
-     */
-    @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY" })
-    PresentationLUTShape getPresentationLUTShape();
-
-    /**
-     * Icon Image Sequence (0088,0200), Type 3.
-     */
-    @Attribute(keyword = "IconImageSequence", type = Type.T3)
-    List<IconImage> getIconImageSequence();
 
     /**
      * Isocenter Position (300A,012C), Type 3.

@@ -7,11 +7,12 @@ import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.macro.DigitalXRayDetectorMacro;
+import dev.iodine.iod.rows.BreastTomosynthesisAcquisitionXRay3DAcquisitionRowsMacro;
+import dev.iodine.iod.rows.BreastXRayAcquisitionDoseXRayAcquisitionDoseRowsMacro;
+import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
+import dev.iodine.iod.rows.CtImageRows2Macro;
 import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.ContentQualification;
-import dev.iodine.iod.value.EntranceDoseDerivation;
-import dev.iodine.iod.value.LossyImageCompression;
-import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.PositionerType;
 import dev.iodine.iod.value.PresentationLUTShape;
 import dev.iodine.iod.value.QualityControlImage;
@@ -25,6 +26,10 @@ import java.util.List;
  */
 @DicomModule(name = "Enhanced Mammography Image", section = "C.8.31.1")
 @Include(DigitalXRayDetectorMacro.class)
+@Include(ContributingImageSourcesRowsMacro.class)
+@Include(BreastTomosynthesisAcquisitionXRay3DAcquisitionRowsMacro.class)
+@Include(BreastXRayAcquisitionDoseXRayAcquisitionDoseRowsMacro.class)
+@Include(CtImageRows2Macro.class)
 public interface EnhancedMammographyImageModule {
 
     /**
@@ -100,30 +105,6 @@ public interface EnhancedMammographyImageModule {
     Double getBodyPartThickness();
 
     /**
-     * Compression Force (0018,11A2), Type 1.
-     */
-    @Attribute(keyword = "CompressionForce", type = Type.T1)
-    Double getCompressionForce();
-
-    /**
-     * Compression Pressure (0018,11A3), Type 3.
-     */
-    @Attribute(keyword = "CompressionPressure", type = Type.T3)
-    Double getCompressionPressure();
-
-    /**
-     * Compression Contact Area (0018,11A5), Type 3.
-     */
-    @Attribute(keyword = "CompressionContactArea", type = Type.T3)
-    Double getCompressionContactArea();
-
-    /**
-     * Paddle Description (0018,11A4), Type 1.
-     */
-    @Attribute(keyword = "PaddleDescription", type = Type.T1)
-    String getPaddleDescription();
-
-    /**
      * Exposure Control Mode (0018,7060), Type 1.
      */
     @Attribute(keyword = "ExposureControlMode", type = Type.T1, definedTerms = { "MANUAL", "AUTOMATIC" })
@@ -148,36 +129,6 @@ public interface EnhancedMammographyImageModule {
     String getImageComments();
 
     /**
-     * Samples per Pixel (0028,0002), Type 1.
-     */
-    @Attribute(keyword = "SamplesPerPixel", type = Type.T1)
-    Integer getSamplesPerPixel();
-
-    /**
-     * Photometric Interpretation (0028,0004), Type 1.
-     */
-    @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME1", "MONOCHROME2" })
-    PhotometricInterpretation getPhotometricInterpretation();
-
-    /**
-     * Bits Allocated (0028,0100), Type 1.
-     */
-    @Attribute(keyword = "BitsAllocated", type = Type.T1)
-    Integer getBitsAllocated();
-
-    /**
-     * Bits Stored (0028,0101), Type 1.
-     */
-    @Attribute(keyword = "BitsStored", type = Type.T1)
-    Integer getBitsStored();
-
-    /**
-     * High Bit (0028,0102), Type 1.
-     */
-    @Attribute(keyword = "HighBit", type = Type.T1)
-    Integer getHighBit();
-
-    /**
      * Pixel Representation (0028,0103), Type 1.
      */
     @Attribute(keyword = "PixelRepresentation", type = Type.T1)
@@ -194,42 +145,6 @@ public interface EnhancedMammographyImageModule {
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
     BurnedInAnnotation getBurnedInAnnotation();
-
-    /**
-     * Lossy Image Compression (0028,2110), Type 1.
-     */
-    @Attribute(keyword = "LossyImageCompression", type = Type.T1, enumerated = { "00", "01" })
-    LossyImageCompression getLossyImageCompression();
-
-    /**
-     * Lossy Image Compression Ratio (0028,2112), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    double[] getLossyImageCompressionRatio();
-
-    /**
-     * Lossy Image Compression Method (0028,2114), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    String[] getLossyImageCompressionMethod();
-
-    /**
-     * Organ Dose (0040,0316), Type 1.
-     */
-    @Attribute(keyword = "OrganDose", type = Type.T1)
-    Double getOrganDose();
-
-    /**
-     * Entrance Dose in mGy (0040,8302), Type 1.
-     */
-    @Attribute(keyword = "EntranceDoseInmGy", type = Type.T1)
-    Double getEntranceDoseInmGy();
-
-    /**
-     * Entrance Dose Derivation (0040,8303), Type 3.
-     */
-    @Attribute(keyword = "EntranceDoseDerivation", type = Type.T3, enumerated = { "IAK", "ESAK", "ESDBS", "ESDNOBS" })
-    EntranceDoseDerivation getEntranceDoseDerivation();
 
     /**
      * Type of Detector Motion (0054,0202), Type 1.

@@ -4,17 +4,16 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacro;
 import dev.iodine.iod.macro.MrImageAndSpectroscopyInstanceMacro;
 import dev.iodine.iod.macro.MrImageDescriptionImageLevelMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
+import dev.iodine.iod.rows.EnhancedCtImageRows2Macro;
+import dev.iodine.iod.rows.EnhancedMrImageRowsMacro;
 import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.LossyImageCompression;
 import dev.iodine.iod.value.PhotometricInterpretation;
-import dev.iodine.iod.value.PresentationLUTShape;
 import dev.iodine.iod.value.RecognizableVisualFeatures;
-import java.util.List;
 
 /**
  * The Enhanced MR Image module (PS3.3 C.8.13.1).
@@ -26,6 +25,8 @@ import java.util.List;
 @Include(CommonCtmrImageDescriptionImageLevelMacro.class)
 @Include(MrImageDescriptionImageLevelMacro.class)
 @Include(OptionalViewAndSliceProgressionDirectionMacro.class)
+@Include(EnhancedCtImageRows2Macro.class)
+@Include(EnhancedMrImageRowsMacro.class)
 public interface EnhancedMrImageModule {
 
     /**
@@ -47,36 +48,6 @@ public interface EnhancedMrImageModule {
     PhotometricInterpretation getPhotometricInterpretation();
 
     /**
-     * Bits Allocated (0028,0100), Type 1.
-     */
-    @Attribute(keyword = "BitsAllocated", type = Type.T1)
-    Integer getBitsAllocated();
-
-    /**
-     * Bits Stored (0028,0101), Type 1.
-     */
-    @Attribute(keyword = "BitsStored", type = Type.T1)
-    Integer getBitsStored();
-
-    /**
-     * High Bit (0028,0102), Type 1.
-     */
-    @Attribute(keyword = "HighBit", type = Type.T1)
-    Integer getHighBit();
-
-    /**
-     * Pixel Representation (0028,0103), Type 1.
-     */
-    @Attribute(keyword = "PixelRepresentation", type = Type.T1)
-    Integer getPixelRepresentation();
-
-    /**
-     * Planar Configuration (0028,0006), Type 1C.
-     */
-    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1", mayBePresentOtherwise = false)
-    Integer getPlanarConfiguration();
-
-    /**
      * Burned In Annotation (0028,0301), Type 1C.
      */
     @Attribute(keyword = "BurnedInAnnotation", type = Type.T1C, enumerated = { "NO" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.4\"")
@@ -93,28 +64,4 @@ public interface EnhancedMrImageModule {
      */
     @Attribute(keyword = "LossyImageCompression", type = Type.T1C, enumerated = { "00", "01" }, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.4\"")
     LossyImageCompression getLossyImageCompression();
-
-    /**
-     * Lossy Image Compression Ratio (0028,2112), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    double[] getLossyImageCompressionRatio();
-
-    /**
-     * Lossy Image Compression Method (0028,2114), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    String[] getLossyImageCompressionMethod();
-
-    /**
-     * Presentation LUT Shape (2050,0020), Type 1.
-     */
-    @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY" })
-    PresentationLUTShape getPresentationLUTShape();
-
-    /**
-     * Icon Image Sequence (0088,0200), Type 3.
-     */
-    @Attribute(keyword = "IconImageSequence", type = Type.T3)
-    List<IconImage> getIconImageSequence();
 }

@@ -6,7 +6,6 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
-import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.item.ReferencedImage4;
 import dev.iodine.iod.item.ReferencedInstance2;
 import dev.iodine.iod.item.ReferencedRawData;
@@ -17,13 +16,12 @@ import dev.iodine.iod.item.TransducerIdentification;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.GeneralAnatomyMandatoryMacro;
 import dev.iodine.iod.macro.MandatoryViewAndSliceProgressionDirectionMacro;
-import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
+import dev.iodine.iod.rows.EnhancedCtImageRows3Macro;
+import dev.iodine.iod.rows.EnhancedUsImageRowsMacro;
 import dev.iodine.iod.value.DimensionOrganizationType;
-import dev.iodine.iod.value.LossyImageCompression;
-import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.PositionMeasuringDeviceUsed;
 import dev.iodine.iod.value.PresentationLUTShape;
-import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -34,6 +32,9 @@ import java.util.List;
 @DicomModule(name = "Enhanced US Image", section = "C.8.24.3")
 @Include(MandatoryViewAndSliceProgressionDirectionMacro.class)
 @Include(GeneralAnatomyMandatoryMacro.class)
+@Include(ContributingImageSourcesRowsMacro.class)
+@Include(EnhancedUsImageRowsMacro.class)
+@Include(EnhancedCtImageRows3Macro.class)
 public interface EnhancedUsImageModule {
 
     /**
@@ -41,36 +42,6 @@ public interface EnhancedUsImageModule {
      */
     @Attribute(keyword = "ImageType", type = Type.T1)
     String[] getImageType();
-
-    /**
-     * Samples per Pixel (0028,0002), Type 1.
-     */
-    @Attribute(keyword = "SamplesPerPixel", type = Type.T1)
-    Integer getSamplesPerPixel();
-
-    /**
-     * Photometric Interpretation (0028,0004), Type 1.
-     */
-    @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
-    PhotometricInterpretation getPhotometricInterpretation();
-
-    /**
-     * Bits Allocated (0028,0100), Type 1.
-     */
-    @Attribute(keyword = "BitsAllocated", type = Type.T1)
-    Integer getBitsAllocated();
-
-    /**
-     * Bits Stored (0028,0101), Type 1.
-     */
-    @Attribute(keyword = "BitsStored", type = Type.T1)
-    Integer getBitsStored();
-
-    /**
-     * High Bit (0028,0102), Type 1.
-     */
-    @Attribute(keyword = "HighBit", type = Type.T1)
-    Integer getHighBit();
 
     /**
      * Pixel Representation (0028,0103), Type 1.
@@ -101,24 +72,6 @@ public interface EnhancedUsImageModule {
      */
     @Attribute(keyword = "PositionMeasuringDeviceUsed", type = Type.T1C, enumerated = { "RIGID", "FREEHAND" }, condition = "VolumetricProperties == \"VOLUME\" and VolumeBasedCalculationTechnique == \"NONE\"")
     PositionMeasuringDeviceUsed getPositionMeasuringDeviceUsed();
-
-    /**
-     * Lossy Image Compression (0028,2110), Type 1.
-     */
-    @Attribute(keyword = "LossyImageCompression", type = Type.T1, enumerated = { "00", "01" })
-    LossyImageCompression getLossyImageCompression();
-
-    /**
-     * Lossy Image Compression Ratio (0028,2112), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    double[] getLossyImageCompressionRatio();
-
-    /**
-     * Lossy Image Compression Method (0028,2114), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    String[] getLossyImageCompressionMethod();
 
     /**
      * Presentation LUT Shape (2050,0020), Type 1.
@@ -218,24 +171,6 @@ public interface EnhancedUsImageModule {
         @Attribute(keyword = "EventTimerNames", type = Type.T3)
         String[] getEventTimerNames();
     }
-
-    /**
-     * Burned In Annotation (0028,0301), Type 1.
-     */
-    @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
-    BurnedInAnnotation getBurnedInAnnotation();
-
-    /**
-     * Recognizable Visual Features (0028,0302), Type 3.
-     */
-    @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    RecognizableVisualFeatures getRecognizableVisualFeatures();
-
-    /**
-     * Icon Image Sequence (0088,0200), Type 3.
-     */
-    @Attribute(keyword = "IconImageSequence", type = Type.T3)
-    List<IconImage> getIconImageSequence();
 
     /**
      * Transducer Data (0018,5010), Type 3.

@@ -6,7 +6,6 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
-import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.item.PatientGantryRelationshipCode;
 import dev.iodine.iod.item.PatientOrientationCode;
 import dev.iodine.iod.item.ReferencedImageEvidence;
@@ -14,14 +13,13 @@ import dev.iodine.iod.item.ReferencedInstance3;
 import dev.iodine.iod.item.SourceImageEvidence;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
-import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.rows.CtImageRowsMacro;
+import dev.iodine.iod.rows.EnhancedXaXrfImageRows2Macro;
+import dev.iodine.iod.rows.EnhancedXaXrfImageRowsMacro;
 import dev.iodine.iod.value.ContentQualification;
-import dev.iodine.iod.value.LossyImageCompression;
 import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.PlaneIdentification;
 import dev.iodine.iod.value.PresentationLUTShape;
-import dev.iodine.iod.value.QualityControlImage;
-import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -31,6 +29,9 @@ import java.util.List;
  */
 @DicomModule(name = "Enhanced XA/XRF Image", section = "C.8.19.2")
 @Include(GeneralProcedureProtocolReferenceMacro.class)
+@Include(CtImageRowsMacro.class)
+@Include(EnhancedXaXrfImageRowsMacro.class)
+@Include(EnhancedXaXrfImageRows2Macro.class)
 public interface EnhancedXaXrfImageModule {
 
     /**
@@ -62,24 +63,6 @@ public interface EnhancedXaXrfImageModule {
      */
     @Attribute(keyword = "AcquisitionDateTime", type = Type.T1)
     DicomDateTime getAcquisitionDateTime();
-
-    /**
-     * Bits Allocated (0028,0100), Type 1.
-     */
-    @Attribute(keyword = "BitsAllocated", type = Type.T1)
-    Integer getBitsAllocated();
-
-    /**
-     * Bits Stored (0028,0101), Type 1.
-     */
-    @Attribute(keyword = "BitsStored", type = Type.T1)
-    Integer getBitsStored();
-
-    /**
-     * High Bit (0028,0102), Type 1.
-     */
-    @Attribute(keyword = "HighBit", type = Type.T1)
-    Integer getHighBit();
 
     /**
      * Samples per Pixel (0028,0002), Type 1.
@@ -142,36 +125,6 @@ public interface EnhancedXaXrfImageModule {
     Float getExaminedBodyThickness();
 
     /**
-     * Burned In Annotation (0028,0301), Type 1.
-     */
-    @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
-    BurnedInAnnotation getBurnedInAnnotation();
-
-    /**
-     * Recognizable Visual Features (0028,0302), Type 3.
-     */
-    @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    RecognizableVisualFeatures getRecognizableVisualFeatures();
-
-    /**
-     * Lossy Image Compression (0028,2110), Type 1.
-     */
-    @Attribute(keyword = "LossyImageCompression", type = Type.T1, enumerated = { "00", "01" })
-    LossyImageCompression getLossyImageCompression();
-
-    /**
-     * Lossy Image Compression Ratio (0028,2112), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    double[] getLossyImageCompressionRatio();
-
-    /**
-     * Lossy Image Compression Method (0028,2114), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    String[] getLossyImageCompressionMethod();
-
-    /**
      * Referenced Other Plane Sequence (0008,9410), Type 1C.
      */
     @Attribute(keyword = "ReferencedOtherPlaneSequence", type = Type.T1C, condition = "ImageType[2] == \"BIPLANE A\" or ImageType[2] == \"BIPLANE B\"", mayBePresentOtherwise = false)
@@ -202,24 +155,6 @@ public interface EnhancedXaXrfImageModule {
      */
     @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T3)
     List<ReferencedInstance3> getReferencedInstanceSequence();
-
-    /**
-     * Image Comments (0020,4000), Type 3.
-     */
-    @Attribute(keyword = "ImageComments", type = Type.T3)
-    String getImageComments();
-
-    /**
-     * Quality Control Image (0028,0300), Type 3.
-     */
-    @Attribute(keyword = "QualityControlImage", type = Type.T3, enumerated = { "YES", "NO" })
-    QualityControlImage getQualityControlImage();
-
-    /**
-     * Icon Image Sequence (0088,0200), Type 3.
-     */
-    @Attribute(keyword = "IconImageSequence", type = Type.T3)
-    List<IconImage> getIconImageSequence();
 
     /**
      * Presentation LUT Shape (2050,0020), Type 1.

@@ -4,20 +4,11 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
-import dev.iodine.data.DicomDate;
-import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.AnatomicRegion;
 import dev.iodine.iod.item.AnatomicRegionModifier2;
-import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.item.PrimaryAnatomicStructureModifier;
-import dev.iodine.iod.item.RealWorldValueMapping;
 import dev.iodine.iod.macro.PrimaryAnatomicStructureMacro;
-import dev.iodine.iod.value.BurnedInAnnotation;
-import dev.iodine.iod.value.ImageLaterality;
-import dev.iodine.iod.value.LossyImageCompression;
-import dev.iodine.iod.value.PresentationLUTShape;
-import dev.iodine.iod.value.QualityControlImage;
-import dev.iodine.iod.value.RecognizableVisualFeatures;
+import dev.iodine.iod.rows.GeneralImageRowsMacro;
 import java.util.List;
 
 /**
@@ -27,103 +18,8 @@ import java.util.List;
  */
 @DicomModule(name = "General Image", section = "C.7.6.1")
 @Include(PrimaryAnatomicStructureMacro.class)
+@Include(GeneralImageRowsMacro.class)
 public interface GeneralImageModule {
-
-    /**
-     * Instance Number (0020,0013), Type 2.
-     */
-    @Attribute(keyword = "InstanceNumber", type = Type.T2)
-    Integer getInstanceNumber();
-
-    /**
-     * Patient Orientation (0020,0020), Type 2C.
-     */
-    @Attribute(keyword = "PatientOrientation", type = Type.T2C, condition = "not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.1\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.3\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.4\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4.2\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.4\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.1\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.2\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.20\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.5\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.128\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.130\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.128.1\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.30\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.481.2\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.77.1.6\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.66.4\" and not (root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.66.4\" and (present(root.SharedFunctionalGroupsSequence.PlaneOrientationSequence) or present(root.PerFrameFunctionalGroupsSequence[0].PlaneOrientationSequence) or present(root.ImageOrientationSlide)))")
-    String[] getPatientOrientation();
-
-    /**
-     * Content Date (0008,0023), Type 2C.
-     */
-    @Attribute(keyword = "ContentDate", type = Type.T2C, condition = "unchecked(\"Required if the image is part of a series in which the images are temporally related\")")
-    DicomDate getContentDate();
-
-    /**
-     * Content Time (0008,0033), Type 2C.
-     */
-    @Attribute(keyword = "ContentTime", type = Type.T2C, condition = "unchecked(\"Required if the image is part of a series in which the images are temporally related\")")
-    DicomTime getContentTime();
-
-    /**
-     * Image Type (0008,0008), Type 3.
-     */
-    @Attribute(keyword = "ImageType", type = Type.T3)
-    String[] getImageType();
-
-    /**
-     * Image Comments (0020,4000), Type 3.
-     */
-    @Attribute(keyword = "ImageComments", type = Type.T3)
-    String getImageComments();
-
-    /**
-     * Quality Control Image (0028,0300), Type 3.
-     */
-    @Attribute(keyword = "QualityControlImage", type = Type.T3, enumerated = { "YES", "NO" })
-    QualityControlImage getQualityControlImage();
-
-    /**
-     * Burned In Annotation (0028,0301), Type 3.
-     */
-    @Attribute(keyword = "BurnedInAnnotation", type = Type.T3, enumerated = { "YES", "NO" })
-    BurnedInAnnotation getBurnedInAnnotation();
-
-    /**
-     * Recognizable Visual Features (0028,0302), Type 3.
-     */
-    @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    RecognizableVisualFeatures getRecognizableVisualFeatures();
-
-    /**
-     * Lossy Image Compression (0028,2110), Type 3.
-     */
-    @Attribute(keyword = "LossyImageCompression", type = Type.T3, enumerated = { "00", "01" })
-    LossyImageCompression getLossyImageCompression();
-
-    /**
-     * Lossy Image Compression Ratio (0028,2112), Type 3.
-     */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T3)
-    double[] getLossyImageCompressionRatio();
-
-    /**
-     * Lossy Image Compression Method (0028,2114), Type 3.
-     */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T3, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" })
-    String[] getLossyImageCompressionMethod();
-
-    /**
-     * Icon Image Sequence (0088,0200), Type 3.
-     */
-    @Attribute(keyword = "IconImageSequence", type = Type.T3)
-    List<IconImage> getIconImageSequence();
-
-    /**
-     * Presentation LUT Shape (2050,0020), Type 3.
-     */
-    @Attribute(keyword = "PresentationLUTShape", type = Type.T3, enumerated = { "IDENTITY", "INVERSE" })
-    PresentationLUTShape getPresentationLUTShape();
-
-    /**
-     * Real World Value Mapping Sequence (0040,9096), Type 1C.
-     */
-    @Attribute(keyword = "RealWorldValueMappingSequence", type = Type.T1C, condition = "root.MultienergyCTAcquisition == \"YES\"")
-    List<RealWorldValueMapping> getRealWorldValueMappingSequence();
-
-    /**
-     * Image Laterality (0020,0062), Type 3.
-     */
-    @Attribute(keyword = "ImageLaterality", type = Type.T3, enumerated = { "R", "L", "U", "B" })
-    ImageLaterality getImageLaterality();
 
     /**
      * Anatomic Region Sequence (0008,2218), Type 2C.

@@ -1,17 +1,8 @@
 package dev.iodine.iod.module;
 
-import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
-import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.DerivationCode;
-import dev.iodine.iod.item.PurposeOfReferenceCode;
-import dev.iodine.iod.item.ReferencedInstance3;
-import dev.iodine.iod.item.SourceInstance;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
-import dev.iodine.iod.value.SpatialLocationsPreserved;
-import java.util.List;
+import dev.iodine.iod.rows.GeneralReferenceRows2Macro;
 
 /**
  * The General Reference module (PS3.3 C.12.4).
@@ -21,61 +12,6 @@ import java.util.List;
  * <p>A variant without ReferencedImageSequence, for the IODs in which a later module specializes it (PS3.3 lets that definition apply).
  */
 @DicomModule(name = "General Reference", section = "C.12.4")
+@Include(GeneralReferenceRows2Macro.class)
 public interface GeneralReferenceExceptReferencedImageModule {
-
-    /**
-     * Referenced Instance Sequence (0008,114A), Type 3.
-     */
-    @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T3)
-    List<ReferencedInstance3> getReferencedInstanceSequence();
-
-    /**
-     * Derivation Description (0008,2111), Type 3.
-     */
-    @Attribute(keyword = "DerivationDescription", type = Type.T3)
-    String getDerivationDescription();
-
-    /**
-     * Derivation Code Sequence (0008,9215), Type 3.
-     */
-    @Attribute(keyword = "DerivationCodeSequence", type = Type.T3)
-    List<DerivationCode> getDerivationCodeSequence();
-
-    /**
-     * Source Image Sequence (0008,2112), Type 3.
-     */
-    @Attribute(keyword = "SourceImageSequence", type = Type.T3)
-    List<SourceImage> getSourceImageSequence();
-
-    /**
-     * An item of Source Image Sequence (0008,2112).
-     */
-    @Item
-    @Include(ImageSopInstanceReferenceMacro.class)
-    interface SourceImage {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 3.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T3)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-
-        /**
-         * Spatial Locations Preserved (0028,135A), Type 3.
-         */
-        @Attribute(keyword = "SpatialLocationsPreserved", type = Type.T3, enumerated = { "YES", "NO", "REORIENTED_ONLY" })
-        SpatialLocationsPreserved getSpatialLocationsPreserved();
-
-        /**
-         * Patient Orientation (0020,0020), Type 1C.
-         */
-        @Attribute(keyword = "PatientOrientation", type = Type.T1C, condition = "SpatialLocationsPreserved == \"REORIENTED_ONLY\"", mayBePresentOtherwise = false)
-        String[] getPatientOrientation();
-    }
-
-    /**
-     * Source Instance Sequence (0042,0013), Type 3.
-     */
-    @Attribute(keyword = "SourceInstanceSequence", type = Type.T3)
-    List<SourceInstance> getSourceInstanceSequence();
 }

@@ -2,11 +2,11 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.DerivationCode;
 import dev.iodine.iod.item.ReferencedImage4;
-import dev.iodine.iod.item.ReferencedInstance3;
 import dev.iodine.iod.item.SourceInstance;
+import dev.iodine.iod.rows.GeneralReferenceRowsMacro;
 import java.util.List;
 
 /**
@@ -17,6 +17,7 @@ import java.util.List;
  * <p>A variant without SourceImageSequence, for the IODs in which a later module specializes it (PS3.3 lets that definition apply).
  */
 @DicomModule(name = "General Reference", section = "C.12.4")
+@Include(GeneralReferenceRowsMacro.class)
 public interface GeneralReferenceExceptSourceImageModule {
 
     /**
@@ -24,24 +25,6 @@ public interface GeneralReferenceExceptSourceImageModule {
      */
     @Attribute(keyword = "ReferencedImageSequence", type = Type.T3)
     List<ReferencedImage4> getReferencedImageSequence();
-
-    /**
-     * Referenced Instance Sequence (0008,114A), Type 3.
-     */
-    @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T3)
-    List<ReferencedInstance3> getReferencedInstanceSequence();
-
-    /**
-     * Derivation Description (0008,2111), Type 3.
-     */
-    @Attribute(keyword = "DerivationDescription", type = Type.T3)
-    String getDerivationDescription();
-
-    /**
-     * Derivation Code Sequence (0008,9215), Type 3.
-     */
-    @Attribute(keyword = "DerivationCodeSequence", type = Type.T3)
-    List<DerivationCode> getDerivationCodeSequence();
 
     /**
      * Source Instance Sequence (0042,0013), Type 3.

@@ -11,9 +11,9 @@ import dev.iodine.iod.item.OperatorIdentification;
 import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
 import dev.iodine.iod.item.RelatedSeries;
 import dev.iodine.iod.item.RequestAttributes;
-import dev.iodine.iod.item.SeriesDescriptionCode;
 import dev.iodine.iod.macro.PerformedProcedureStepSummaryMacro;
 import dev.iodine.iod.macro.PersonIdentificationMacro;
+import dev.iodine.iod.rows.EncapsulatedDocumentSeriesRowsMacro;
 import dev.iodine.iod.value.AnatomicalOrientationType;
 import dev.iodine.iod.value.Laterality;
 import dev.iodine.iod.value.Modality;
@@ -26,6 +26,7 @@ import java.util.List;
  */
 @DicomModule(name = "General Series", section = "C.7.3.1")
 @Include(PerformedProcedureStepSummaryMacro.class)
+@Include(EncapsulatedDocumentSeriesRowsMacro.class)
 public interface GeneralSeriesModule {
 
     /**
@@ -83,24 +84,6 @@ public interface GeneralSeriesModule {
     @Include(PersonIdentificationMacro.class)
     interface PerformingPhysicianIdentification {
     }
-
-    /**
-     * Protocol Name (0018,1030), Type 3.
-     */
-    @Attribute(keyword = "ProtocolName", type = Type.T3)
-    String getProtocolName();
-
-    /**
-     * Series Description (0008,103E), Type 3.
-     */
-    @Attribute(keyword = "SeriesDescription", type = Type.T3)
-    String getSeriesDescription();
-
-    /**
-     * Series Description Code Sequence (0008,103F), Type 3.
-     */
-    @Attribute(keyword = "SeriesDescriptionCodeSequence", type = Type.T3)
-    List<SeriesDescriptionCode> getSeriesDescriptionCodeSequence();
 
     /**
      * Operators' Name (0008,1070), Type 3.

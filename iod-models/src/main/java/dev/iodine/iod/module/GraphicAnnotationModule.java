@@ -9,6 +9,8 @@ import dev.iodine.iod.item.ReferencedImage3;
 import dev.iodine.iod.macro.FillStyleSequenceMacro;
 import dev.iodine.iod.macro.LineStyleSequenceMacro;
 import dev.iodine.iod.macro.TextStyleSequenceMacro;
+import dev.iodine.iod.rows.GraphicAnnotationGraphicAnnotationGraphicObjectRowsMacro;
+import dev.iodine.iod.rows.GraphicAnnotationGraphicAnnotationTextObjectRowsMacro;
 import dev.iodine.iod.value.AnchorPointAnnotationUnits;
 import dev.iodine.iod.value.AnchorPointVisibility;
 import dev.iodine.iod.value.BoundingBoxAnnotationUnits;
@@ -65,6 +67,7 @@ public interface GraphicAnnotationModule {
          * An item of Text Object Sequence (0070,0008).
          */
         @Item
+        @Include(GraphicAnnotationGraphicAnnotationTextObjectRowsMacro.class)
         interface TextObject {
 
             /**
@@ -114,30 +117,6 @@ public interface GraphicAnnotationModule {
              */
             @Attribute(keyword = "AnchorPointVisibility", type = Type.T1C, enumerated = { "Y", "N" }, condition = "present(AnchorPoint)", mayBePresentOtherwise = false)
             AnchorPointVisibility getAnchorPointVisibility();
-
-            /**
-             * Compound Graphic Instance ID (0070,0226), Type 3.
-             */
-            @Attribute(keyword = "CompoundGraphicInstanceID", type = Type.T3)
-            Long getCompoundGraphicInstanceID();
-
-            /**
-             * Graphic Group ID (0070,0295), Type 3.
-             */
-            @Attribute(keyword = "GraphicGroupID", type = Type.T3)
-            Long getGraphicGroupID();
-
-            /**
-             * Tracking ID (0062,0020), Type 1C.
-             */
-            @Attribute(keyword = "TrackingID", type = Type.T1C, condition = "present(TrackingUID)", mayBePresentOtherwise = false)
-            String getTrackingID();
-
-            /**
-             * Tracking UID (0062,0021), Type 1C.
-             */
-            @Attribute(keyword = "TrackingUID", type = Type.T1C, condition = "present(TrackingID)", mayBePresentOtherwise = false)
-            String getTrackingUID();
         }
 
         /**
@@ -152,6 +131,8 @@ public interface GraphicAnnotationModule {
         @Item
         @Include(LineStyleSequenceMacro.class)
         @Include(FillStyleSequenceMacro.class)
+        @Include(GraphicAnnotationGraphicAnnotationTextObjectRowsMacro.class)
+        @Include(GraphicAnnotationGraphicAnnotationGraphicObjectRowsMacro.class)
         interface GraphicObject {
 
             /**
@@ -159,24 +140,6 @@ public interface GraphicAnnotationModule {
              */
             @Attribute(keyword = "GraphicAnnotationUnits", type = Type.T1, enumerated = { "PIXEL", "DISPLAY", "MATRIX" })
             GraphicAnnotationUnits getGraphicAnnotationUnits();
-
-            /**
-             * Graphic Dimensions (0070,0020), Type 1.
-             */
-            @Attribute(keyword = "GraphicDimensions", type = Type.T1)
-            Integer getGraphicDimensions();
-
-            /**
-             * Number of Graphic Points (0070,0021), Type 1.
-             */
-            @Attribute(keyword = "NumberOfGraphicPoints", type = Type.T1)
-            Integer getNumberOfGraphicPoints();
-
-            /**
-             * Graphic Data (0070,0022), Type 1.
-             */
-            @Attribute(keyword = "GraphicData", type = Type.T1)
-            float[] getGraphicData();
 
             /**
              * Graphic Type (0070,0023), Type 1.
@@ -189,30 +152,6 @@ public interface GraphicAnnotationModule {
              */
             @Attribute(keyword = "GraphicFilled", type = Type.T1C, enumerated = { "Y", "N" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
             GraphicFilled getGraphicFilled();
-
-            /**
-             * Compound Graphic Instance ID (0070,0226), Type 3.
-             */
-            @Attribute(keyword = "CompoundGraphicInstanceID", type = Type.T3)
-            Long getCompoundGraphicInstanceID();
-
-            /**
-             * Graphic Group ID (0070,0295), Type 3.
-             */
-            @Attribute(keyword = "GraphicGroupID", type = Type.T3)
-            Long getGraphicGroupID();
-
-            /**
-             * Tracking ID (0062,0020), Type 1C.
-             */
-            @Attribute(keyword = "TrackingID", type = Type.T1C, condition = "present(TrackingUID)", mayBePresentOtherwise = false)
-            String getTrackingID();
-
-            /**
-             * Tracking UID (0062,0021), Type 1C.
-             */
-            @Attribute(keyword = "TrackingUID", type = Type.T1C, condition = "present(TrackingID)", mayBePresentOtherwise = false)
-            String getTrackingUID();
         }
 
         /**
@@ -228,6 +167,7 @@ public interface GraphicAnnotationModule {
         @Include(TextStyleSequenceMacro.class)
         @Include(LineStyleSequenceMacro.class)
         @Include(value = FillStyleSequenceMacro.class, condition = "GraphicFilled == \"Y\"")
+        @Include(GraphicAnnotationGraphicAnnotationGraphicObjectRowsMacro.class)
         interface CompoundGraphic {
 
             /**
@@ -241,24 +181,6 @@ public interface GraphicAnnotationModule {
              */
             @Attribute(keyword = "CompoundGraphicUnits", type = Type.T1, enumerated = { "PIXEL", "DISPLAY" })
             CompoundGraphicUnits getCompoundGraphicUnits();
-
-            /**
-             * Graphic Dimensions (0070,0020), Type 1.
-             */
-            @Attribute(keyword = "GraphicDimensions", type = Type.T1)
-            Integer getGraphicDimensions();
-
-            /**
-             * Number of Graphic Points (0070,0021), Type 1.
-             */
-            @Attribute(keyword = "NumberOfGraphicPoints", type = Type.T1)
-            Integer getNumberOfGraphicPoints();
-
-            /**
-             * Graphic Data (0070,0022), Type 1.
-             */
-            @Attribute(keyword = "GraphicData", type = Type.T1)
-            float[] getGraphicData();
 
             /**
              * Compound Graphic Type (0070,0294), Type 1.

@@ -7,6 +7,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.HangingProtocolSelectorAttributeContextMacro;
 import dev.iodine.iod.macro.HangingProtocolSelectorAttributeValueMacro;
+import dev.iodine.iod.rows.HangingProtocolDisplayDisplaySetsImageBoxesRowsMacro;
 import dev.iodine.iod.value.DisplaySetHorizontalJustification;
 import dev.iodine.iod.value.DisplaySetVerticalJustification;
 import dev.iodine.iod.value.FilterByOperator;
@@ -73,6 +74,7 @@ public interface HangingProtocolDisplayModule {
          * An item of Image Boxes Sequence (0072,0300).
          */
         @Item
+        @Include(HangingProtocolDisplayDisplaySetsImageBoxesRowsMacro.class)
         interface ImageBoxes {
 
             /**
@@ -140,24 +142,6 @@ public interface HangingProtocolDisplayModule {
              */
             @Attribute(keyword = "ImageBoxOverlapPriority", type = Type.T3)
             Integer getImageBoxOverlapPriority();
-
-            /**
-             * Preferred Playback Sequencing (0018,1244), Type 1C.
-             */
-            @Attribute(keyword = "PreferredPlaybackSequencing", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\"", mayBePresentOtherwise = false)
-            Integer getPreferredPlaybackSequencing();
-
-            /**
-             * Recommended Display Frame Rate (0008,2144), Type 1C.
-             */
-            @Attribute(keyword = "RecommendedDisplayFrameRate", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\" and absent(CineRelativeToRealTime)", mayBePresentOtherwise = false)
-            Integer getRecommendedDisplayFrameRate();
-
-            /**
-             * Cine Relative to Real-Time (0072,0330), Type 1C.
-             */
-            @Attribute(keyword = "CineRelativeToRealTime", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\" and absent(RecommendedDisplayFrameRate)", mayBePresentOtherwise = false)
-            Double getCineRelativeToRealTime();
         }
 
         /**

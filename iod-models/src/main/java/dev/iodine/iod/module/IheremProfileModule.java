@@ -2,17 +2,15 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.AdmittingDiagnosesCode;
-import dev.iodine.iod.item.IssuerOfAccessionNumber;
-import dev.iodine.iod.item.OrderFillerIdentifier;
-import dev.iodine.iod.item.OrderPlacerIdentifier;
 import dev.iodine.iod.item.PerformedProcedureCode;
 import dev.iodine.iod.item.ReasonForRequestedProcedureCode;
 import dev.iodine.iod.item.ReferencedPerformedProcedureStep;
-import dev.iodine.iod.item.ReferencedStudy;
 import dev.iodine.iod.item.RequestedProcedureCode;
+import dev.iodine.iod.rows.IheremProfileReferencedRequestRowsMacro;
 import dev.iodine.iod.value.PatientSex;
 import java.util.List;
 
@@ -52,61 +50,8 @@ public interface IheremProfileModule {
      * An item of Referenced Request Sequence (0040,A370).
      */
     @Item
+    @Include(IheremProfileReferencedRequestRowsMacro.class)
     interface ReferencedRequest {
-
-        /**
-         * Study Instance UID (0020,000D), Type 1.
-         */
-        @Attribute(keyword = "StudyInstanceUID", type = Type.T1)
-        String getStudyInstanceUID();
-
-        /**
-         * Referenced Study Sequence (0008,1110), Type 2.
-         */
-        @Attribute(keyword = "ReferencedStudySequence", type = Type.T2)
-        List<ReferencedStudy> getReferencedStudySequence();
-
-        /**
-         * Accession Number (0008,0050), Type 2.
-         */
-        @Attribute(keyword = "AccessionNumber", type = Type.T2)
-        String getAccessionNumber();
-
-        /**
-         * Issuer of Accession Number Sequence (0008,0051), Type 3.
-         */
-        @Attribute(keyword = "IssuerOfAccessionNumberSequence", type = Type.T3)
-        List<IssuerOfAccessionNumber> getIssuerOfAccessionNumberSequence();
-
-        /**
-         * Placer Order Number / Imaging Service Request (0040,2016), Type 2.
-         */
-        @Attribute(keyword = "PlacerOrderNumberImagingServiceRequest", type = Type.T2)
-        String getPlacerOrderNumberImagingServiceRequest();
-
-        /**
-         * Order Placer Identifier Sequence (0040,0026), Type 3.
-         */
-        @Attribute(keyword = "OrderPlacerIdentifierSequence", type = Type.T3)
-        List<OrderPlacerIdentifier> getOrderPlacerIdentifierSequence();
-
-        /**
-         * Filler Order Number / Imaging Service Request (0040,2017), Type 2.
-         */
-        @Attribute(keyword = "FillerOrderNumberImagingServiceRequest", type = Type.T2)
-        String getFillerOrderNumberImagingServiceRequest();
-
-        /**
-         * Order Filler Identifier Sequence (0040,0027), Type 3.
-         */
-        @Attribute(keyword = "OrderFillerIdentifierSequence", type = Type.T3)
-        List<OrderFillerIdentifier> getOrderFillerIdentifierSequence();
-
-        /**
-         * Requested Procedure ID (0040,1001), Type 2.
-         */
-        @Attribute(keyword = "RequestedProcedureID", type = Type.T2)
-        String getRequestedProcedureID();
 
         /**
          * Requested Procedure Description (0032,1060), Type 1.

@@ -5,10 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.AdministrationRouteCode;
-import dev.iodine.iod.item.InterventionDrugCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.rows.InterventionInterventionRowsMacro;
 import dev.iodine.iod.value.InterventionStatus;
 import java.util.List;
 
@@ -31,6 +30,7 @@ public interface InterventionModule {
      */
     @Item
     @Include(CodeSequenceMacro.class)
+    @Include(InterventionInterventionRowsMacro.class)
     interface Intervention {
 
         /**
@@ -38,24 +38,6 @@ public interface InterventionModule {
          */
         @Attribute(keyword = "InterventionStatus", type = Type.T2, enumerated = { "PRE", "INTERMEDIATE", "POST", "NONE" })
         InterventionStatus getInterventionStatus();
-
-        /**
-         * Intervention Drug Code Sequence (0018,0029), Type 3.
-         */
-        @Attribute(keyword = "InterventionDrugCodeSequence", type = Type.T3)
-        List<InterventionDrugCode> getInterventionDrugCodeSequence();
-
-        /**
-         * Intervention Drug Start Time (0018,0035), Type 3.
-         */
-        @Attribute(keyword = "InterventionDrugStartTime", type = Type.T3)
-        DicomTime getInterventionDrugStartTime();
-
-        /**
-         * Intervention Drug Stop Time (0018,0027), Type 3.
-         */
-        @Attribute(keyword = "InterventionDrugStopTime", type = Type.T3)
-        DicomTime getInterventionDrugStopTime();
 
         /**
          * Administration Route Code Sequence (0054,0302), Type 3.

@@ -6,8 +6,9 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
+import dev.iodine.iod.rows.MrImageRows2Macro;
+import dev.iodine.iod.rows.MrImageRowsMacro;
 import dev.iodine.iod.value.AngioFlag;
-import dev.iodine.iod.value.BeatRejectionFlag;
 import dev.iodine.iod.value.InPlanePhaseEncodingDirection;
 import dev.iodine.iod.value.MRAcquisitionType;
 import dev.iodine.iod.value.PhotometricInterpretation;
@@ -21,6 +22,8 @@ import dev.iodine.iod.value.VariableFlipAngleFlag;
 @DicomModule(name = "MR Image", section = "C.8.3.1")
 @Include(GeneralAnatomyOptionalMacro.class)
 @Include(OptionalViewAndSliceProgressionDirectionMacro.class)
+@Include(MrImageRowsMacro.class)
+@Include(MrImageRows2Macro.class)
 public interface MrImageModule {
 
     /**
@@ -168,30 +171,6 @@ public interface MrImageModule {
     Double getPixelBandwidth();
 
     /**
-     * Nominal Interval (0018,1062), Type 3.
-     */
-    @Attribute(keyword = "NominalInterval", type = Type.T3)
-    Integer getNominalInterval();
-
-    /**
-     * Beat Rejection Flag (0018,1080), Type 3.
-     */
-    @Attribute(keyword = "BeatRejectionFlag", type = Type.T3, enumerated = { "Y", "N" })
-    BeatRejectionFlag getBeatRejectionFlag();
-
-    /**
-     * Low R-R Value (0018,1081), Type 3.
-     */
-    @Attribute(keyword = "LowRRValue", type = Type.T3)
-    Integer getLowRRValue();
-
-    /**
-     * High R-R Value (0018,1082), Type 3.
-     */
-    @Attribute(keyword = "HighRRValue", type = Type.T3)
-    Integer getHighRRValue();
-
-    /**
      * Intervals Acquired (0018,1083), Type 3.
      */
     @Attribute(keyword = "IntervalsAcquired", type = Type.T3)
@@ -202,24 +181,6 @@ public interface MrImageModule {
      */
     @Attribute(keyword = "IntervalsRejected", type = Type.T3)
     Integer getIntervalsRejected();
-
-    /**
-     * PVC Rejection (0018,1085), Type 3.
-     */
-    @Attribute(keyword = "PVCRejection", type = Type.T3)
-    String getPVCRejection();
-
-    /**
-     * Skip Beats (0018,1086), Type 3.
-     */
-    @Attribute(keyword = "SkipBeats", type = Type.T3)
-    Integer getSkipBeats();
-
-    /**
-     * Heart Rate (0018,1088), Type 3.
-     */
-    @Attribute(keyword = "HeartRate", type = Type.T3)
-    Integer getHeartRate();
 
     /**
      * Cardiac Number of Images (0018,1090), Type 3.

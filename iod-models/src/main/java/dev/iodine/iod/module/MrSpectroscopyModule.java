@@ -8,6 +8,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedInstance4;
 import dev.iodine.iod.macro.MrImageAndSpectroscopyInstanceMacro;
 import dev.iodine.iod.macro.MrSpectroscopyDescriptionImageLevelMacro;
+import dev.iodine.iod.rows.MrSpatialSaturationMRSpatialSaturationRowsMacro;
 import dev.iodine.iod.value.Decoupling;
 import java.util.List;
 
@@ -61,25 +62,8 @@ public interface MrSpectroscopyModule {
      * An item of Volume Localization Sequence (0018,9126).
      */
     @Item
+    @Include(MrSpatialSaturationMRSpatialSaturationRowsMacro.class)
     interface VolumeLocalization {
-
-        /**
-         * Slab Thickness (0018,9104), Type 1.
-         */
-        @Attribute(keyword = "SlabThickness", type = Type.T1)
-        Double getSlabThickness();
-
-        /**
-         * Slab Orientation (0018,9105), Type 1.
-         */
-        @Attribute(keyword = "SlabOrientation", type = Type.T1)
-        double[] getSlabOrientation();
-
-        /**
-         * Mid Slab Position (0018,9106), Type 1.
-         */
-        @Attribute(keyword = "MidSlabPosition", type = Type.T1)
-        double[] getMidSlabPosition();
     }
 
     /**

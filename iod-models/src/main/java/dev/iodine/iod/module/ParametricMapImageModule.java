@@ -5,9 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
+import dev.iodine.iod.rows.ParametricMapImageRowsMacro;
 import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.ContentQualification;
-import dev.iodine.iod.value.LossyImageCompression;
 import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.PixelPresentation;
 import dev.iodine.iod.value.PresentationLUTShape;
@@ -20,6 +20,7 @@ import dev.iodine.iod.value.RecognizableVisualFeatures;
  */
 @DicomModule(name = "Parametric Map Image", section = "C.8.32.2")
 @Include(ContentIdentificationMacro.class)
+@Include(ParametricMapImageRowsMacro.class)
 public interface ParametricMapImageModule {
 
     /**
@@ -69,24 +70,6 @@ public interface ParametricMapImageModule {
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY" })
     PresentationLUTShape getPresentationLUTShape();
-
-    /**
-     * Lossy Image Compression (0028,2110), Type 1.
-     */
-    @Attribute(keyword = "LossyImageCompression", type = Type.T1, enumerated = { "00", "01" })
-    LossyImageCompression getLossyImageCompression();
-
-    /**
-     * Lossy Image Compression Ratio (0028,2112), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
-    double[] getLossyImageCompressionRatio();
-
-    /**
-     * Lossy Image Compression Method (0028,2114), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
-    String[] getLossyImageCompressionMethod();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.

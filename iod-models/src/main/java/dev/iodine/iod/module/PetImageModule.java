@@ -8,8 +8,8 @@ import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
+import dev.iodine.iod.rows.EnhancedCtImageRows3Macro;
 import dev.iodine.iod.value.LossyImageCompression;
-import dev.iodine.iod.value.PhotometricInterpretation;
 
 /**
  * The PET Image module (PS3.3 C.8.9.4).
@@ -19,6 +19,7 @@ import dev.iodine.iod.value.PhotometricInterpretation;
 @DicomModule(name = "PET Image", section = "C.8.9.4")
 @Include(GeneralAnatomyOptionalMacro.class)
 @Include(OptionalViewAndSliceProgressionDirectionMacro.class)
+@Include(EnhancedCtImageRows3Macro.class)
 public interface PetImageModule {
 
     /**
@@ -26,36 +27,6 @@ public interface PetImageModule {
      */
     @Attribute(keyword = "ImageType", type = Type.T1)
     String[] getImageType();
-
-    /**
-     * Samples per Pixel (0028,0002), Type 1.
-     */
-    @Attribute(keyword = "SamplesPerPixel", type = Type.T1)
-    Integer getSamplesPerPixel();
-
-    /**
-     * Photometric Interpretation (0028,0004), Type 1.
-     */
-    @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
-    PhotometricInterpretation getPhotometricInterpretation();
-
-    /**
-     * Bits Allocated (0028,0100), Type 1.
-     */
-    @Attribute(keyword = "BitsAllocated", type = Type.T1)
-    Integer getBitsAllocated();
-
-    /**
-     * Bits Stored (0028,0101), Type 1.
-     */
-    @Attribute(keyword = "BitsStored", type = Type.T1)
-    Integer getBitsStored();
-
-    /**
-     * High Bit (0028,0102), Type 1.
-     */
-    @Attribute(keyword = "HighBit", type = Type.T1)
-    Integer getHighBit();
 
     /**
      * Rescale Intercept (0028,1052), Type 1.

@@ -2,14 +2,15 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.AdministrationRouteCode;
-import dev.iodine.iod.item.InterventionDrugCode;
 import dev.iodine.iod.item.RadionuclideCode;
 import dev.iodine.iod.item.RadiopharmaceuticalCode;
+import dev.iodine.iod.rows.InterventionInterventionRowsMacro;
 import java.util.List;
 
 /**
@@ -127,6 +128,7 @@ public interface PetIsotopeModule {
      * An item of Intervention Drug Information Sequence (0018,0026).
      */
     @Item
+    @Include(InterventionInterventionRowsMacro.class)
     interface InterventionDrugInformation {
 
         /**
@@ -134,24 +136,6 @@ public interface PetIsotopeModule {
          */
         @Attribute(keyword = "InterventionDrugName", type = Type.T3)
         String getInterventionDrugName();
-
-        /**
-         * Intervention Drug Code Sequence (0018,0029), Type 3.
-         */
-        @Attribute(keyword = "InterventionDrugCodeSequence", type = Type.T3)
-        List<InterventionDrugCode> getInterventionDrugCodeSequence();
-
-        /**
-         * Intervention Drug Start Time (0018,0035), Type 3.
-         */
-        @Attribute(keyword = "InterventionDrugStartTime", type = Type.T3)
-        DicomTime getInterventionDrugStartTime();
-
-        /**
-         * Intervention Drug Stop Time (0018,0027), Type 3.
-         */
-        @Attribute(keyword = "InterventionDrugStopTime", type = Type.T3)
-        DicomTime getInterventionDrugStopTime();
 
         /**
          * Intervention Drug Dose (0018,0028), Type 3.

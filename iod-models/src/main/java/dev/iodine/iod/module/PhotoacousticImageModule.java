@@ -5,16 +5,14 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
-import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacro;
-import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
+import dev.iodine.iod.rows.EnhancedMrImageRowsMacro;
+import dev.iodine.iod.rows.EnhancedUsImageRowsMacro;
 import dev.iodine.iod.value.DimensionOrganizationType;
-import dev.iodine.iod.value.LossyImageCompression;
 import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.PositionMeasuringDeviceUsed;
 import dev.iodine.iod.value.PresentationLUTShape;
-import dev.iodine.iod.value.RecognizableVisualFeatures;
-import java.util.List;
 
 /**
  * The Photoacoustic Image module (PS3.3 C.8.34).
@@ -23,6 +21,9 @@ import java.util.List;
  */
 @DicomModule(name = "Photoacoustic Image", section = "C.8.34")
 @Include(CommonCtmrImageDescriptionImageLevelMacro.class)
+@Include(ContributingImageSourcesRowsMacro.class)
+@Include(EnhancedUsImageRowsMacro.class)
+@Include(EnhancedMrImageRowsMacro.class)
 public interface PhotoacousticImageModule {
 
     /**
@@ -56,80 +57,14 @@ public interface PhotoacousticImageModule {
     PhotometricInterpretation getPhotometricInterpretation();
 
     /**
-     * Bits Allocated (0028,0100), Type 1.
-     */
-    @Attribute(keyword = "BitsAllocated", type = Type.T1)
-    Integer getBitsAllocated();
-
-    /**
-     * Bits Stored (0028,0101), Type 1.
-     */
-    @Attribute(keyword = "BitsStored", type = Type.T1)
-    Integer getBitsStored();
-
-    /**
-     * High Bit (0028,0102), Type 1.
-     */
-    @Attribute(keyword = "HighBit", type = Type.T1)
-    Integer getHighBit();
-
-    /**
-     * Pixel Representation (0028,0103), Type 1.
-     */
-    @Attribute(keyword = "PixelRepresentation", type = Type.T1)
-    Integer getPixelRepresentation();
-
-    /**
-     * Planar Configuration (0028,0006), Type 1C.
-     */
-    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1", mayBePresentOtherwise = false)
-    Integer getPlanarConfiguration();
-
-    /**
      * Position Measuring Device Used (0018,980C), Type 1.
      */
     @Attribute(keyword = "PositionMeasuringDeviceUsed", type = Type.T1, enumerated = { "RIGID", "TRACKED", "FREEHAND" })
     PositionMeasuringDeviceUsed getPositionMeasuringDeviceUsed();
 
     /**
-     * Lossy Image Compression (0028,2110), Type 1.
-     */
-    @Attribute(keyword = "LossyImageCompression", type = Type.T1, enumerated = { "00", "01" })
-    LossyImageCompression getLossyImageCompression();
-
-    /**
-     * Lossy Image Compression Ratio (0028,2112), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    double[] getLossyImageCompressionRatio();
-
-    /**
-     * Lossy Image Compression Method (0028,2114), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    String[] getLossyImageCompressionMethod();
-
-    /**
      * Presentation LUT Shape (2050,0020), Type 1.
      */
     @Attribute(keyword = "PresentationLUTShape", type = Type.T1, enumerated = { "IDENTITY" })
     PresentationLUTShape getPresentationLUTShape();
-
-    /**
-     * Burned In Annotation (0028,0301), Type 1.
-     */
-    @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
-    BurnedInAnnotation getBurnedInAnnotation();
-
-    /**
-     * Recognizable Visual Features (0028,0302), Type 3.
-     */
-    @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    RecognizableVisualFeatures getRecognizableVisualFeatures();
-
-    /**
-     * Icon Image Sequence (0088,0200), Type 3.
-     */
-    @Attribute(keyword = "IconImageSequence", type = Type.T3)
-    List<IconImage> getIconImageSequence();
 }

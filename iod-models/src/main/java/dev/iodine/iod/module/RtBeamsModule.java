@@ -5,29 +5,29 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.data.DicomDate;
 import dev.iodine.iod.item.Applicator;
 import dev.iodine.iod.item.BeamLimitingDevicePosition;
 import dev.iodine.iod.item.GeneralAccessory;
-import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import dev.iodine.iod.item.PrimaryFluenceMode;
 import dev.iodine.iod.item.ReferencedDose;
-import dev.iodine.iod.item.ReferencedDoseReference;
 import dev.iodine.iod.item.WedgePositionItem;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
-import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
-import dev.iodine.iod.value.BeamType;
-import dev.iodine.iod.value.BlockDivergence;
-import dev.iodine.iod.value.BlockMountingPosition;
-import dev.iodine.iod.value.BlockType;
+import dev.iodine.iod.rows.RtBeamsBeamBeamLimitingDeviceRowsMacro;
+import dev.iodine.iod.rows.RtBeamsBeamBlockRowsMacro;
+import dev.iodine.iod.rows.RtBeamsBeamCompensatorRows2Macro;
+import dev.iodine.iod.rows.RtBeamsBeamCompensatorRowsMacro;
+import dev.iodine.iod.rows.RtBeamsBeamControlPointRows2Macro;
+import dev.iodine.iod.rows.RtBeamsBeamControlPointRows3Macro;
+import dev.iodine.iod.rows.RtBeamsBeamControlPointRows4Macro;
+import dev.iodine.iod.rows.RtBeamsBeamControlPointRowsMacro;
+import dev.iodine.iod.rows.RtBeamsBeamRows2Macro;
+import dev.iodine.iod.rows.RtBeamsBeamRowsMacro;
+import dev.iodine.iod.rows.RtBeamsBeamWedgeRowsMacro;
 import dev.iodine.iod.value.CompensatorDivergence;
 import dev.iodine.iod.value.CompensatorMountingPosition;
 import dev.iodine.iod.value.DepthValueAveragingFlag;
-import dev.iodine.iod.value.GantryPitchRotationDirection;
-import dev.iodine.iod.value.GantryRotationDirection;
 import dev.iodine.iod.value.PatientSupportRotationDirection;
 import dev.iodine.iod.value.PrimaryDosimeterUnit;
-import dev.iodine.iod.value.RTBeamLimitingDeviceType;
 import dev.iodine.iod.value.RTImagePlane;
 import dev.iodine.iod.value.TableTopEccentricRotationDirection;
 import dev.iodine.iod.value.TableTopPitchRotationDirection;
@@ -52,6 +52,8 @@ public interface RtBeamsModule {
      * An item of Beam Sequence (300A,00B0).
      */
     @Item
+    @Include(RtBeamsBeamRowsMacro.class)
+    @Include(RtBeamsBeamRows2Macro.class)
     interface Beam {
 
         /**
@@ -59,24 +61,6 @@ public interface RtBeamsModule {
          */
         @Attribute(keyword = "BeamNumber", type = Type.T1)
         Integer getBeamNumber();
-
-        /**
-         * Beam Name (300A,00C2), Type 3.
-         */
-        @Attribute(keyword = "BeamName", type = Type.T3)
-        String getBeamName();
-
-        /**
-         * Beam Description (300A,00C3), Type 3.
-         */
-        @Attribute(keyword = "BeamDescription", type = Type.T3)
-        String getBeamDescription();
-
-        /**
-         * Beam Type (300A,00C4), Type 1.
-         */
-        @Attribute(keyword = "BeamType", type = Type.T1, enumerated = { "STATIC", "DYNAMIC" })
-        BeamType getBeamType();
 
         /**
          * Radiation Type (300A,00C6), Type 2.
@@ -95,66 +79,6 @@ public interface RtBeamsModule {
          */
         @Attribute(keyword = "HighDoseTechniqueType", type = Type.T1C, definedTerms = { "TBI", "HDR" }, condition = "unchecked(\"Required if the technique needs a dose that would normally need overriding the machine's safety controls\")")
         String getHighDoseTechniqueType();
-
-        /**
-         * Treatment Machine Name (300A,00B2), Type 2.
-         */
-        @Attribute(keyword = "TreatmentMachineName", type = Type.T2)
-        String getTreatmentMachineName();
-
-        /**
-         * Manufacturer (0008,0070), Type 3.
-         */
-        @Attribute(keyword = "Manufacturer", type = Type.T3)
-        String getManufacturer();
-
-        /**
-         * Institution Name (0008,0080), Type 3.
-         */
-        @Attribute(keyword = "InstitutionName", type = Type.T3)
-        String getInstitutionName();
-
-        /**
-         * Institution Address (0008,0081), Type 3.
-         */
-        @Attribute(keyword = "InstitutionAddress", type = Type.T3)
-        String getInstitutionAddress();
-
-        /**
-         * Institutional Department Name (0008,1040), Type 3.
-         */
-        @Attribute(keyword = "InstitutionalDepartmentName", type = Type.T3)
-        String getInstitutionalDepartmentName();
-
-        /**
-         * Institutional Department Type Code Sequence (0008,1041), Type 3.
-         */
-        @Attribute(keyword = "InstitutionalDepartmentTypeCodeSequence", type = Type.T3)
-        List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
-
-        /**
-         * Manufacturer's Model Name (0008,1090), Type 3.
-         */
-        @Attribute(keyword = "ManufacturerModelName", type = Type.T3)
-        String getManufacturerModelName();
-
-        /**
-         * Device Serial Number (0018,1000), Type 3.
-         */
-        @Attribute(keyword = "DeviceSerialNumber", type = Type.T3)
-        String getDeviceSerialNumber();
-
-        /**
-         * Date of Manufacture (0018,1204), Type 3.
-         */
-        @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-        DicomDate getDateOfManufacture();
-
-        /**
-         * Date of Installation (0018,1205), Type 3.
-         */
-        @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-        DicomDate getDateOfInstallation();
 
         /**
          * Primary Dosimeter Unit (300A,00B3), Type 3.
@@ -184,31 +108,8 @@ public interface RtBeamsModule {
          * An item of Beam Limiting Device Sequence (300A,00B6).
          */
         @Item
+        @Include(RtBeamsBeamBeamLimitingDeviceRowsMacro.class)
         interface BeamLimitingDevice {
-
-            /**
-             * RT Beam Limiting Device Type (300A,00B8), Type 1.
-             */
-            @Attribute(keyword = "RTBeamLimitingDeviceType", type = Type.T1, enumerated = { "X", "Y", "ASYMX", "ASYMY", "MLCX", "MLCY" })
-            RTBeamLimitingDeviceType getRTBeamLimitingDeviceType();
-
-            /**
-             * Source to Beam Limiting Device Distance (300A,00BA), Type 3.
-             */
-            @Attribute(keyword = "SourceToBeamLimitingDeviceDistance", type = Type.T3)
-            Double getSourceToBeamLimitingDeviceDistance();
-
-            /**
-             * Number of Leaf/Jaw Pairs (300A,00BC), Type 1.
-             */
-            @Attribute(keyword = "NumberOfLeafJawPairs", type = Type.T1)
-            Integer getNumberOfLeafJawPairs();
-
-            /**
-             * Leaf Position Boundaries (300A,00BE), Type 2C.
-             */
-            @Attribute(keyword = "LeafPositionBoundaries", type = Type.T2C, condition = "RTBeamLimitingDeviceType == \"MLCX\" or RTBeamLimitingDeviceType == \"MLCY\"")
-            double[] getLeafPositionBoundaries();
         }
 
         /**
@@ -350,6 +251,7 @@ public interface RtBeamsModule {
          * An item of Wedge Sequence (300A,00D1).
          */
         @Item
+        @Include(RtBeamsBeamWedgeRowsMacro.class)
         interface Wedge {
 
             /**
@@ -363,24 +265,6 @@ public interface RtBeamsModule {
              */
             @Attribute(keyword = "WedgeType", type = Type.T2, definedTerms = { "STANDARD", "DYNAMIC", "MOTORIZED" })
             String getWedgeType();
-
-            /**
-             * Wedge ID (300A,00D4), Type 3.
-             */
-            @Attribute(keyword = "WedgeID", type = Type.T3)
-            String getWedgeID();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Wedge Angle (300A,00D5), Type 2.
-             */
-            @Attribute(keyword = "WedgeAngle", type = Type.T2)
-            Integer getWedgeAngle();
 
             /**
              * Wedge Factor (300A,00D6), Type 2.
@@ -429,6 +313,8 @@ public interface RtBeamsModule {
          * An item of Compensator Sequence (300A,00E3).
          */
         @Item
+        @Include(RtBeamsBeamCompensatorRowsMacro.class)
+        @Include(RtBeamsBeamCompensatorRows2Macro.class)
         interface Compensator {
 
             /**
@@ -456,30 +342,6 @@ public interface RtBeamsModule {
             String getMaterialID();
 
             /**
-             * Compensator ID (300A,00E5), Type 3.
-             */
-            @Attribute(keyword = "CompensatorID", type = Type.T3)
-            String getCompensatorID();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Compensator Tray ID (300A,00EF), Type 3.
-             */
-            @Attribute(keyword = "CompensatorTrayID", type = Type.T3)
-            String getCompensatorTrayID();
-
-            /**
-             * Tray Accessory Code (300A,0355), Type 3.
-             */
-            @Attribute(keyword = "TrayAccessoryCode", type = Type.T3)
-            String getTrayAccessoryCode();
-
-            /**
              * Source to Compensator Tray Distance (300A,00E6), Type 2.
              */
             @Attribute(keyword = "SourceToCompensatorTrayDistance", type = Type.T2)
@@ -496,30 +358,6 @@ public interface RtBeamsModule {
              */
             @Attribute(keyword = "CompensatorMountingPosition", type = Type.T3, enumerated = { "PATIENT_SIDE", "SOURCE_SIDE", "DOUBLE_SIDED" })
             CompensatorMountingPosition getCompensatorMountingPosition();
-
-            /**
-             * Compensator Rows (300A,00E7), Type 1.
-             */
-            @Attribute(keyword = "CompensatorRows", type = Type.T1)
-            Integer getCompensatorRows();
-
-            /**
-             * Compensator Columns (300A,00E8), Type 1.
-             */
-            @Attribute(keyword = "CompensatorColumns", type = Type.T1)
-            Integer getCompensatorColumns();
-
-            /**
-             * Compensator Pixel Spacing (300A,00E9), Type 1.
-             */
-            @Attribute(keyword = "CompensatorPixelSpacing", type = Type.T1)
-            double[] getCompensatorPixelSpacing();
-
-            /**
-             * Compensator Position (300A,00EA), Type 1.
-             */
-            @Attribute(keyword = "CompensatorPosition", type = Type.T1)
-            double[] getCompensatorPosition();
 
             /**
              * Compensator Transmission Data (300A,00EB), Type 1.
@@ -605,67 +443,8 @@ public interface RtBeamsModule {
          * An item of Block Sequence (300A,00F4).
          */
         @Item
+        @Include(RtBeamsBeamBlockRowsMacro.class)
         interface Block {
-
-            /**
-             * Block Tray ID (300A,00F5), Type 3.
-             */
-            @Attribute(keyword = "BlockTrayID", type = Type.T3)
-            String getBlockTrayID();
-
-            /**
-             * Tray Accessory Code (300A,0355), Type 3.
-             */
-            @Attribute(keyword = "TrayAccessoryCode", type = Type.T3)
-            String getTrayAccessoryCode();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Source to Block Tray Distance (300A,00F6), Type 2.
-             */
-            @Attribute(keyword = "SourceToBlockTrayDistance", type = Type.T2)
-            Double getSourceToBlockTrayDistance();
-
-            /**
-             * Block Type (300A,00F8), Type 1.
-             */
-            @Attribute(keyword = "BlockType", type = Type.T1, enumerated = { "SHIELDING", "APERTURE" })
-            BlockType getBlockType();
-
-            /**
-             * Block Divergence (300A,00FA), Type 2.
-             */
-            @Attribute(keyword = "BlockDivergence", type = Type.T2, enumerated = { "PRESENT", "ABSENT" })
-            BlockDivergence getBlockDivergence();
-
-            /**
-             * Block Mounting Position (300A,00FB), Type 3.
-             */
-            @Attribute(keyword = "BlockMountingPosition", type = Type.T3, enumerated = { "PATIENT_SIDE", "SOURCE_SIDE" })
-            BlockMountingPosition getBlockMountingPosition();
-
-            /**
-             * Block Number (300A,00FC), Type 1.
-             */
-            @Attribute(keyword = "BlockNumber", type = Type.T1)
-            Integer getBlockNumber();
-
-            /**
-             * Block Name (300A,00FE), Type 3.
-             */
-            @Attribute(keyword = "BlockName", type = Type.T3)
-            String getBlockName();
-
-            /**
-             * Material ID (300A,00E1), Type 2.
-             */
-            @Attribute(keyword = "MaterialID", type = Type.T2)
-            String getMaterialID();
 
             /**
              * Block Thickness (300A,0100), Type 2C.
@@ -749,25 +528,25 @@ public interface RtBeamsModule {
                 /**
                  * Referenced Control Point Index (300C,00F0), Type 1C.
                  */
-                @Attribute(keyword = "ReferencedControlPointIndex", type = Type.T1C, condition = "unchecked(\"Required if the Referenced Cumulative Meterset corresponds to a Control Point of the Control Point Sequence\")")
+                @Attribute(keyword = "ReferencedControlPointIndex", type = Type.T1C, condition = "CumulativeMetersetWeight == parent.parent.ControlPointSequence.CumulativeMetersetWeight")
                 Integer getReferencedControlPointIndex();
 
                 /**
                  * Beam Dose Point Depth (300A,0088), Type 1C.
                  */
-                @Attribute(keyword = "BeamDosePointDepth", type = Type.T1C, condition = "parent.DepthValueAveragingFlag == \"NO\"")
+                @Attribute(keyword = "BeamDosePointDepth", type = Type.T1C, condition = "not lastItem() or parent.DepthValueAveragingFlag == \"NO\"")
                 Float getBeamDosePointDepth();
 
                 /**
                  * Beam Dose Point Equivalent Depth (300A,0089), Type 1C.
                  */
-                @Attribute(keyword = "BeamDosePointEquivalentDepth", type = Type.T1C, condition = "parent.DepthValueAveragingFlag == \"NO\"")
+                @Attribute(keyword = "BeamDosePointEquivalentDepth", type = Type.T1C, condition = "not lastItem() or parent.DepthValueAveragingFlag == \"NO\"")
                 Float getBeamDosePointEquivalentDepth();
 
                 /**
                  * Beam Dose Point SSD (300A,008A), Type 1C.
                  */
-                @Attribute(keyword = "BeamDosePointSSD", type = Type.T1C, condition = "parent.DepthValueAveragingFlag == \"NO\"")
+                @Attribute(keyword = "BeamDosePointSSD", type = Type.T1C, condition = "not lastItem() or parent.DepthValueAveragingFlag == \"NO\"")
                 Float getBeamDosePointSSD();
 
                 /**
@@ -800,25 +579,11 @@ public interface RtBeamsModule {
          * An item of Control Point Sequence (300A,0111).
          */
         @Item
+        @Include(RtBeamsBeamControlPointRowsMacro.class)
+        @Include(RtBeamsBeamControlPointRows2Macro.class)
+        @Include(RtBeamsBeamControlPointRows3Macro.class)
+        @Include(RtBeamsBeamControlPointRows4Macro.class)
         interface ControlPoint {
-
-            /**
-             * Control Point Index (300A,0112), Type 1.
-             */
-            @Attribute(keyword = "ControlPointIndex", type = Type.T1)
-            Integer getControlPointIndex();
-
-            /**
-             * Cumulative Meterset Weight (300A,0134), Type 2.
-             */
-            @Attribute(keyword = "CumulativeMetersetWeight", type = Type.T2)
-            Double getCumulativeMetersetWeight();
-
-            /**
-             * Referenced Dose Reference Sequence (300C,0050), Type 3.
-             */
-            @Attribute(keyword = "ReferencedDoseReferenceSequence", type = Type.T3)
-            List<ReferencedDoseReference> getReferencedDoseReferenceSequence();
 
             /**
              * Referenced Dose Sequence (300C,0080), Type 1C.
@@ -849,42 +614,6 @@ public interface RtBeamsModule {
              */
             @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "ControlPointIndex == 0")
             List<BeamLimitingDevicePosition> getBeamLimitingDevicePositionSequence();
-
-            /**
-             * Gantry Angle (300A,011E), Type 1C.
-             */
-            @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
-            Double getGantryAngle();
-
-            /**
-             * Gantry Rotation Direction (300A,011F), Type 1C.
-             */
-            @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            GantryRotationDirection getGantryRotationDirection();
-
-            /**
-             * Gantry Pitch Angle (300A,014A), Type 3.
-             */
-            @Attribute(keyword = "GantryPitchAngle", type = Type.T3)
-            Float getGantryPitchAngle();
-
-            /**
-             * Gantry Pitch Rotation Direction (300A,014C), Type 3.
-             */
-            @Attribute(keyword = "GantryPitchRotationDirection", type = Type.T3, enumerated = { "CW", "CC", "NONE" })
-            GantryPitchRotationDirection getGantryPitchRotationDirection();
-
-            /**
-             * Beam Limiting Device Angle (300A,0120), Type 1C.
-             */
-            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
-            Double getBeamLimitingDeviceAngle();
-
-            /**
-             * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
-             */
-            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
 
             /**
              * Patient Support Angle (300A,0122), Type 1C.
@@ -939,42 +668,6 @@ public interface RtBeamsModule {
              */
             @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
             TableTopRollRotationDirection getTableTopRollRotationDirection();
-
-            /**
-             * Table Top Vertical Position (300A,0128), Type 2C.
-             */
-            @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
-            Double getTableTopVerticalPosition();
-
-            /**
-             * Table Top Longitudinal Position (300A,0129), Type 2C.
-             */
-            @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
-            Double getTableTopLongitudinalPosition();
-
-            /**
-             * Table Top Lateral Position (300A,012A), Type 2C.
-             */
-            @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
-            Double getTableTopLateralPosition();
-
-            /**
-             * Isocenter Position (300A,012C), Type 2C.
-             */
-            @Attribute(keyword = "IsocenterPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
-            double[] getIsocenterPosition();
-
-            /**
-             * Surface Entry Point (300A,012E), Type 3.
-             */
-            @Attribute(keyword = "SurfaceEntryPoint", type = Type.T3)
-            double[] getSurfaceEntryPoint();
-
-            /**
-             * External Contour Entry Point (300A,0133), Type 3.
-             */
-            @Attribute(keyword = "ExternalContourEntryPoint", type = Type.T3)
-            float[] getExternalContourEntryPoint();
 
             /**
              * Source to Surface Distance (300A,0130), Type 3.

@@ -5,31 +5,32 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.data.DicomDate;
-import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.Applicator;
 import dev.iodine.iod.item.BeamLimitingDeviceLeafPairs;
 import dev.iodine.iod.item.BeamLimitingDevicePosition;
 import dev.iodine.iod.item.CorrectedParameter;
 import dev.iodine.iod.item.GeneralAccessory;
-import dev.iodine.iod.item.OperatorIdentification;
 import dev.iodine.iod.item.PrimaryFluenceMode;
 import dev.iodine.iod.item.ReferencedCalculatedDoseReference;
 import dev.iodine.iod.item.ReferencedMeasuredDoseReference;
 import dev.iodine.iod.item.WedgePositionItem;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.rows.RtBeamsBeamCompensatorRowsMacro;
+import dev.iodine.iod.rows.RtBeamsBeamRows2Macro;
+import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryOverrideItemRowsMacro;
+import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows2Macro;
+import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows3Macro;
+import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRowsMacro;
+import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamRecordedBlockRowsMacro;
+import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamRecordedWedgeRowsMacro;
+import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamRowsMacro;
 import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
 import dev.iodine.iod.value.BeamStopperPosition;
-import dev.iodine.iod.value.BeamType;
-import dev.iodine.iod.value.GantryPitchRotationDirection;
-import dev.iodine.iod.value.GantryRotationDirection;
 import dev.iodine.iod.value.PatientSupportRotationDirection;
 import dev.iodine.iod.value.PrimaryDosimeterUnit;
 import dev.iodine.iod.value.TableTopEccentricRotationDirection;
 import dev.iodine.iod.value.TableTopPitchRotationDirection;
 import dev.iodine.iod.value.TableTopRollRotationDirection;
-import dev.iodine.iod.value.TreatmentTerminationStatus;
-import dev.iodine.iod.value.TreatmentVerificationStatus;
 import java.util.List;
 
 /**
@@ -68,6 +69,8 @@ public interface RtBeamsSessionRecordModule {
      * An item of Treatment Session Beam Sequence (3008,0020).
      */
     @Item
+    @Include(RtBeamsSessionRecordTreatmentSessionBeamRowsMacro.class)
+    @Include(RtBeamsBeamRows2Macro.class)
     interface TreatmentSessionBeam {
 
         /**
@@ -75,24 +78,6 @@ public interface RtBeamsSessionRecordModule {
          */
         @Attribute(keyword = "ReferencedBeamNumber", type = Type.T3)
         Integer getReferencedBeamNumber();
-
-        /**
-         * Beam Name (300A,00C2), Type 3.
-         */
-        @Attribute(keyword = "BeamName", type = Type.T3)
-        String getBeamName();
-
-        /**
-         * Beam Description (300A,00C3), Type 3.
-         */
-        @Attribute(keyword = "BeamDescription", type = Type.T3)
-        String getBeamDescription();
-
-        /**
-         * Beam Type (300A,00C4), Type 1.
-         */
-        @Attribute(keyword = "BeamType", type = Type.T1, enumerated = { "STATIC", "DYNAMIC" })
-        BeamType getBeamType();
 
         /**
          * Radiation Type (300A,00C6), Type 1.
@@ -184,6 +169,7 @@ public interface RtBeamsSessionRecordModule {
          * An item of Recorded Wedge Sequence (3008,00B0).
          */
         @Item
+        @Include(RtBeamsSessionRecordTreatmentSessionBeamRecordedWedgeRowsMacro.class)
         interface RecordedWedge {
 
             /**
@@ -197,30 +183,6 @@ public interface RtBeamsSessionRecordModule {
              */
             @Attribute(keyword = "WedgeType", type = Type.T2, definedTerms = { "STANDARD", "DYNAMIC", "MOTORIZED" })
             String getWedgeType();
-
-            /**
-             * Wedge ID (300A,00D4), Type 3.
-             */
-            @Attribute(keyword = "WedgeID", type = Type.T3)
-            String getWedgeID();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Wedge Angle (300A,00D5), Type 3.
-             */
-            @Attribute(keyword = "WedgeAngle", type = Type.T3)
-            Integer getWedgeAngle();
-
-            /**
-             * Wedge Orientation (300A,00D8), Type 3.
-             */
-            @Attribute(keyword = "WedgeOrientation", type = Type.T3)
-            Double getWedgeOrientation();
         }
 
         /**
@@ -239,6 +201,7 @@ public interface RtBeamsSessionRecordModule {
          * An item of Recorded Compensator Sequence (3008,00C0).
          */
         @Item
+        @Include(RtBeamsBeamCompensatorRowsMacro.class)
         interface RecordedCompensator {
 
             /**
@@ -252,30 +215,6 @@ public interface RtBeamsSessionRecordModule {
              */
             @Attribute(keyword = "CompensatorType", type = Type.T2, definedTerms = { "STANDARD", "DYNAMIC" })
             String getCompensatorType();
-
-            /**
-             * Compensator ID (300A,00E5), Type 3.
-             */
-            @Attribute(keyword = "CompensatorID", type = Type.T3)
-            String getCompensatorID();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Compensator Tray ID (300A,00EF), Type 3.
-             */
-            @Attribute(keyword = "CompensatorTrayID", type = Type.T3)
-            String getCompensatorTrayID();
-
-            /**
-             * Tray Accessory Code (300A,0355), Type 3.
-             */
-            @Attribute(keyword = "TrayAccessoryCode", type = Type.T3)
-            String getTrayAccessoryCode();
         }
 
         /**
@@ -331,25 +270,8 @@ public interface RtBeamsSessionRecordModule {
          * An item of Recorded Block Sequence (3008,00D0).
          */
         @Item
+        @Include(RtBeamsSessionRecordTreatmentSessionBeamRecordedBlockRowsMacro.class)
         interface RecordedBlock {
-
-            /**
-             * Block Tray ID (300A,00F5), Type 3.
-             */
-            @Attribute(keyword = "BlockTrayID", type = Type.T3)
-            String getBlockTrayID();
-
-            /**
-             * Tray Accessory Code (300A,0355), Type 3.
-             */
-            @Attribute(keyword = "TrayAccessoryCode", type = Type.T3)
-            String getTrayAccessoryCode();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
 
             /**
              * Referenced Block Number (300C,00E0), Type 3.
@@ -377,72 +299,6 @@ public interface RtBeamsSessionRecordModule {
         List<GeneralAccessory> getGeneralAccessorySequence();
 
         /**
-         * Current Fraction Number (3008,0022), Type 2.
-         */
-        @Attribute(keyword = "CurrentFractionNumber", type = Type.T2)
-        Integer getCurrentFractionNumber();
-
-        /**
-         * Treatment Delivery Type (300A,00CE), Type 2.
-         */
-        @Attribute(keyword = "TreatmentDeliveryType", type = Type.T2, definedTerms = { "TREATMENT", "OPEN_PORTFILM", "TRMT_PORTFILM", "CONTINUATION", "SETUP" })
-        String getTreatmentDeliveryType();
-
-        /**
-         * Treatment Termination Status (3008,002A), Type 1.
-         */
-        @Attribute(keyword = "TreatmentTerminationStatus", type = Type.T1, enumerated = { "NORMAL", "OPERATOR", "MACHINE", "UNKNOWN" })
-        TreatmentTerminationStatus getTreatmentTerminationStatus();
-
-        /**
-         * Treatment Termination Code (3008,002B), Type 3.
-         */
-        @Attribute(keyword = "TreatmentTerminationCode", type = Type.T3, retired = true)
-        String getTreatmentTerminationCode();
-
-        /**
-         * Treatment Verification Status (3008,002C), Type 2.
-         */
-        @Attribute(keyword = "TreatmentVerificationStatus", type = Type.T2, enumerated = { "VERIFED", "VERIFIED_OVR", "NOT_VERIFED" })
-        TreatmentVerificationStatus getTreatmentVerificationStatus();
-
-        /**
-         * Specified Primary Meterset (3008,0032), Type 3.
-         */
-        @Attribute(keyword = "SpecifiedPrimaryMeterset", type = Type.T3)
-        Double getSpecifiedPrimaryMeterset();
-
-        /**
-         * Specified Secondary Meterset (3008,0033), Type 3.
-         */
-        @Attribute(keyword = "SpecifiedSecondaryMeterset", type = Type.T3)
-        Double getSpecifiedSecondaryMeterset();
-
-        /**
-         * Delivered Primary Meterset (3008,0036), Type 3.
-         */
-        @Attribute(keyword = "DeliveredPrimaryMeterset", type = Type.T3)
-        Double getDeliveredPrimaryMeterset();
-
-        /**
-         * Delivered Secondary Meterset (3008,0037), Type 3.
-         */
-        @Attribute(keyword = "DeliveredSecondaryMeterset", type = Type.T3)
-        Double getDeliveredSecondaryMeterset();
-
-        /**
-         * Specified Treatment Time (3008,003A), Type 3.
-         */
-        @Attribute(keyword = "SpecifiedTreatmentTime", type = Type.T3)
-        Double getSpecifiedTreatmentTime();
-
-        /**
-         * Delivered Treatment Time (3008,003B), Type 3.
-         */
-        @Attribute(keyword = "DeliveredTreatmentTime", type = Type.T3)
-        Double getDeliveredTreatmentTime();
-
-        /**
          * Number of Control Points (300A,0110), Type 1.
          */
         @Attribute(keyword = "NumberOfControlPoints", type = Type.T1)
@@ -458,25 +314,10 @@ public interface RtBeamsSessionRecordModule {
          * An item of Control Point Delivery Sequence (3008,0040).
          */
         @Item
+        @Include(RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRowsMacro.class)
+        @Include(RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows2Macro.class)
+        @Include(RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows3Macro.class)
         interface ControlPointDelivery {
-
-            /**
-             * Referenced Control Point Index (300C,00F0), Type 3.
-             */
-            @Attribute(keyword = "ReferencedControlPointIndex", type = Type.T3)
-            Integer getReferencedControlPointIndex();
-
-            /**
-             * Treatment Control Point Date (3008,0024), Type 1.
-             */
-            @Attribute(keyword = "TreatmentControlPointDate", type = Type.T1)
-            DicomDate getTreatmentControlPointDate();
-
-            /**
-             * Treatment Control Point Time (3008,0025), Type 1.
-             */
-            @Attribute(keyword = "TreatmentControlPointTime", type = Type.T1)
-            DicomTime getTreatmentControlPointTime();
 
             /**
              * Specified Meterset (3008,0042), Type 2.
@@ -525,30 +366,6 @@ public interface RtBeamsSessionRecordModule {
              */
             @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "firstItem()")
             List<BeamLimitingDevicePosition> getBeamLimitingDevicePositionSequence();
-
-            /**
-             * Gantry Angle (300A,011E), Type 1C.
-             */
-            @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "firstItem()")
-            Double getGantryAngle();
-
-            /**
-             * Gantry Rotation Direction (300A,011F), Type 1C.
-             */
-            @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
-            GantryRotationDirection getGantryRotationDirection();
-
-            /**
-             * Gantry Pitch Angle (300A,014A), Type 3.
-             */
-            @Attribute(keyword = "GantryPitchAngle", type = Type.T3)
-            Float getGantryPitchAngle();
-
-            /**
-             * Gantry Pitch Rotation Direction (300A,014C), Type 3.
-             */
-            @Attribute(keyword = "GantryPitchRotationDirection", type = Type.T3, enumerated = { "CW", "CC", "NONE" })
-            GantryPitchRotationDirection getGantryPitchRotationDirection();
 
             /**
              * Beam Stopper Position (3008,0230), Type 3.
@@ -623,24 +440,6 @@ public interface RtBeamsSessionRecordModule {
             TableTopRollRotationDirection getTableTopRollRotationDirection();
 
             /**
-             * Table Top Vertical Position (300A,0128), Type 2C.
-             */
-            @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "firstItem()")
-            Double getTableTopVerticalPosition();
-
-            /**
-             * Table Top Longitudinal Position (300A,0129), Type 2C.
-             */
-            @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "firstItem()")
-            Double getTableTopLongitudinalPosition();
-
-            /**
-             * Table Top Lateral Position (300A,012A), Type 2C.
-             */
-            @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "firstItem()")
-            Double getTableTopLateralPosition();
-
-            /**
              * Corrected Parameter Sequence (3008,0068), Type 3.
              */
             @Attribute(keyword = "CorrectedParameterSequence", type = Type.T3)
@@ -656,6 +455,7 @@ public interface RtBeamsSessionRecordModule {
              * An item of Override Sequence (3008,0060).
              */
             @Item
+            @Include(RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryOverrideItemRowsMacro.class)
             interface OverrideItem {
 
                 /**
@@ -681,24 +481,6 @@ public interface RtBeamsSessionRecordModule {
                  */
                 @Attribute(keyword = "ParameterValueNumber", type = Type.T3)
                 Integer getParameterValueNumber();
-
-                /**
-                 * Operators' Name (0008,1070), Type 2.
-                 */
-                @Attribute(keyword = "OperatorsName", type = Type.T2)
-                String[] getOperatorsName();
-
-                /**
-                 * Operator Identification Sequence (0008,1072), Type 3.
-                 */
-                @Attribute(keyword = "OperatorIdentificationSequence", type = Type.T3)
-                List<OperatorIdentification> getOperatorIdentificationSequence();
-
-                /**
-                 * Override Reason (3008,0066), Type 3.
-                 */
-                @Attribute(keyword = "OverrideReason", type = Type.T3)
-                String getOverrideReason();
             }
         }
     }

@@ -5,12 +5,13 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.data.DicomDate;
-import dev.iodine.data.DicomTime;
-import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.rows.RtBeamsBeamRowsMacro;
+import dev.iodine.iod.rows.RtBrachyApplicationSetupsApplicationSetupBrachyAccessoryDeviceRowsMacro;
+import dev.iodine.iod.rows.RtBrachyApplicationSetupsApplicationSetupChannelRowsMacro;
+import dev.iodine.iod.rows.RtBrachyApplicationSetupsApplicationSetupRowsMacro;
+import dev.iodine.iod.rows.RtBrachyApplicationSetupsSourceRowsMacro;
 import dev.iodine.iod.value.BrachyTreatmentTechnique;
-import dev.iodine.iod.value.SourceStrengthUnits;
 import java.util.List;
 
 /**
@@ -43,67 +44,8 @@ public interface RtBrachyApplicationSetupsModule {
      * An item of Treatment Machine Sequence (300A,0206).
      */
     @Item
+    @Include(RtBeamsBeamRowsMacro.class)
     interface TreatmentMachine {
-
-        /**
-         * Treatment Machine Name (300A,00B2), Type 2.
-         */
-        @Attribute(keyword = "TreatmentMachineName", type = Type.T2)
-        String getTreatmentMachineName();
-
-        /**
-         * Manufacturer (0008,0070), Type 3.
-         */
-        @Attribute(keyword = "Manufacturer", type = Type.T3)
-        String getManufacturer();
-
-        /**
-         * Institution Name (0008,0080), Type 3.
-         */
-        @Attribute(keyword = "InstitutionName", type = Type.T3)
-        String getInstitutionName();
-
-        /**
-         * Institution Address (0008,0081), Type 3.
-         */
-        @Attribute(keyword = "InstitutionAddress", type = Type.T3)
-        String getInstitutionAddress();
-
-        /**
-         * Institutional Department Name (0008,1040), Type 3.
-         */
-        @Attribute(keyword = "InstitutionalDepartmentName", type = Type.T3)
-        String getInstitutionalDepartmentName();
-
-        /**
-         * Institutional Department Type Code Sequence (0008,1041), Type 3.
-         */
-        @Attribute(keyword = "InstitutionalDepartmentTypeCodeSequence", type = Type.T3)
-        List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
-
-        /**
-         * Manufacturer's Model Name (0008,1090), Type 3.
-         */
-        @Attribute(keyword = "ManufacturerModelName", type = Type.T3)
-        String getManufacturerModelName();
-
-        /**
-         * Device Serial Number (0018,1000), Type 3.
-         */
-        @Attribute(keyword = "DeviceSerialNumber", type = Type.T3)
-        String getDeviceSerialNumber();
-
-        /**
-         * Date of Manufacture (0018,1204), Type 3.
-         */
-        @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-        DicomDate getDateOfManufacture();
-
-        /**
-         * Date of Installation (0018,1205), Type 3.
-         */
-        @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-        DicomDate getDateOfInstallation();
     }
 
     /**
@@ -116,6 +58,7 @@ public interface RtBrachyApplicationSetupsModule {
      * An item of Source Sequence (300A,0210).
      */
     @Item
+    @Include(RtBrachyApplicationSetupsSourceRowsMacro.class)
     interface Source {
 
         /**
@@ -183,48 +126,6 @@ public interface RtBrachyApplicationSetupsModule {
          */
         @Attribute(keyword = "SourceEncapsulationNominalTransmission", type = Type.T3)
         Double getSourceEncapsulationNominalTransmission();
-
-        /**
-         * Source Isotope Name (300A,0226), Type 1.
-         */
-        @Attribute(keyword = "SourceIsotopeName", type = Type.T1)
-        String getSourceIsotopeName();
-
-        /**
-         * Source Isotope Half Life (300A,0228), Type 1.
-         */
-        @Attribute(keyword = "SourceIsotopeHalfLife", type = Type.T1)
-        Double getSourceIsotopeHalfLife();
-
-        /**
-         * Source Strength Units (300A,0229), Type 1C.
-         */
-        @Attribute(keyword = "SourceStrengthUnits", type = Type.T1C, enumerated = { "AIR_KERMA_RATE", "DOSE_RATE_WATER" }, condition = "ReferenceAirKermaRate == 0")
-        SourceStrengthUnits getSourceStrengthUnits();
-
-        /**
-         * Reference Air Kerma Rate (300A,022A), Type 1.
-         */
-        @Attribute(keyword = "ReferenceAirKermaRate", type = Type.T1)
-        Double getReferenceAirKermaRate();
-
-        /**
-         * Source Strength (300A,022B), Type 1C.
-         */
-        @Attribute(keyword = "SourceStrength", type = Type.T1C, condition = "ReferenceAirKermaRate == 0", mayBePresentOtherwise = false)
-        Double getSourceStrength();
-
-        /**
-         * Source Strength Reference Date (300A,022C), Type 1.
-         */
-        @Attribute(keyword = "SourceStrengthReferenceDate", type = Type.T1)
-        DicomDate getSourceStrengthReferenceDate();
-
-        /**
-         * Source Strength Reference Time (300A,022E), Type 1.
-         */
-        @Attribute(keyword = "SourceStrengthReferenceTime", type = Type.T1)
-        DicomTime getSourceStrengthReferenceTime();
     }
 
     /**
@@ -237,6 +138,7 @@ public interface RtBrachyApplicationSetupsModule {
      * An item of Application Setup Sequence (300A,0230).
      */
     @Item
+    @Include(RtBrachyApplicationSetupsApplicationSetupRowsMacro.class)
     interface ApplicationSetup {
 
         /**
@@ -250,36 +152,6 @@ public interface RtBrachyApplicationSetupsModule {
          */
         @Attribute(keyword = "ApplicationSetupNumber", type = Type.T1)
         Integer getApplicationSetupNumber();
-
-        /**
-         * Application Setup Name (300A,0236), Type 3.
-         */
-        @Attribute(keyword = "ApplicationSetupName", type = Type.T3)
-        String getApplicationSetupName();
-
-        /**
-         * Application Setup Manufacturer (300A,0238), Type 3.
-         */
-        @Attribute(keyword = "ApplicationSetupManufacturer", type = Type.T3)
-        String getApplicationSetupManufacturer();
-
-        /**
-         * Template Number (300A,0240), Type 3.
-         */
-        @Attribute(keyword = "TemplateNumber", type = Type.T3)
-        Integer getTemplateNumber();
-
-        /**
-         * Template Type (300A,0242), Type 3.
-         */
-        @Attribute(keyword = "TemplateType", type = Type.T3)
-        String getTemplateType();
-
-        /**
-         * Template Name (300A,0244), Type 3.
-         */
-        @Attribute(keyword = "TemplateName", type = Type.T3)
-        String getTemplateName();
 
         /**
          * Referenced Reference Image Sequence (300C,0042), Type 3.
@@ -311,6 +183,7 @@ public interface RtBrachyApplicationSetupsModule {
          * An item of Brachy Accessory Device Sequence (300A,0260).
          */
         @Item
+        @Include(RtBrachyApplicationSetupsApplicationSetupBrachyAccessoryDeviceRowsMacro.class)
         interface BrachyAccessoryDevice {
 
             /**
@@ -318,24 +191,6 @@ public interface RtBrachyApplicationSetupsModule {
              */
             @Attribute(keyword = "BrachyAccessoryDeviceNumber", type = Type.T2)
             Integer getBrachyAccessoryDeviceNumber();
-
-            /**
-             * Brachy Accessory Device ID (300A,0263), Type 2.
-             */
-            @Attribute(keyword = "BrachyAccessoryDeviceID", type = Type.T2)
-            String getBrachyAccessoryDeviceID();
-
-            /**
-             * Brachy Accessory Device Type (300A,0264), Type 1.
-             */
-            @Attribute(keyword = "BrachyAccessoryDeviceType", type = Type.T1, definedTerms = { "SHIELD", "DILATATION", "MOLD", "PLAQUE", "FLAB" })
-            String getBrachyAccessoryDeviceType();
-
-            /**
-             * Brachy Accessory Device Name (300A,0266), Type 3.
-             */
-            @Attribute(keyword = "BrachyAccessoryDeviceName", type = Type.T3)
-            String getBrachyAccessoryDeviceName();
 
             /**
              * Material ID (300A,00E1), Type 3.
@@ -372,6 +227,7 @@ public interface RtBrachyApplicationSetupsModule {
          * An item of Channel Sequence (300A,0280).
          */
         @Item
+        @Include(RtBrachyApplicationSetupsApplicationSetupChannelRowsMacro.class)
         interface Channel {
 
             /**
@@ -499,24 +355,6 @@ public interface RtBrachyApplicationSetupsModule {
              */
             @Attribute(keyword = "TransferTubeLength", type = Type.T2C, condition = "present(TransferTubeNumber) and hasValue(TransferTubeNumber)", mayBePresentOtherwise = false)
             Double getTransferTubeLength();
-
-            /**
-             * Channel Effective Length (300A,0271), Type 3.
-             */
-            @Attribute(keyword = "ChannelEffectiveLength", type = Type.T3)
-            Double getChannelEffectiveLength();
-
-            /**
-             * Channel Inner Length (300A,0272), Type 2C.
-             */
-            @Attribute(keyword = "ChannelInnerLength", type = Type.T2C, condition = "present(ChannelEffectiveLength)", mayBePresentOtherwise = false)
-            Double getChannelInnerLength();
-
-            /**
-             * Afterloader Channel ID (300A,0273), Type 3.
-             */
-            @Attribute(keyword = "AfterloaderChannelID", type = Type.T3)
-            String getAfterloaderChannelID();
 
             /**
              * Channel Shield Sequence (300A,02B0), Type 3.

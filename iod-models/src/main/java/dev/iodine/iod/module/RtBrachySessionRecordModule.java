@@ -2,19 +2,22 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
-import dev.iodine.iod.item.OverrideItem;
 import dev.iodine.iod.item.ReferencedCalculatedDoseReference;
 import dev.iodine.iod.item.ReferencedMeasuredDoseReference;
 import dev.iodine.iod.item.ReferencedVerificationImage;
+import dev.iodine.iod.rows.RtBrachyApplicationSetupsApplicationSetupBrachyAccessoryDeviceRowsMacro;
+import dev.iodine.iod.rows.RtBrachyApplicationSetupsApplicationSetupChannelRowsMacro;
+import dev.iodine.iod.rows.RtBrachyApplicationSetupsApplicationSetupRowsMacro;
+import dev.iodine.iod.rows.RtBrachyApplicationSetupsSourceRowsMacro;
+import dev.iodine.iod.rows.RtBrachySessionRecordTreatmentSessionApplicationSetupRecordedChannelBrachyControlPointDeliveredRowsMacro;
+import dev.iodine.iod.rows.RtBrachySessionRecordTreatmentSessionApplicationSetupRowsMacro;
 import dev.iodine.iod.value.ApplicationSetupCheck;
 import dev.iodine.iod.value.BrachyTreatmentTechnique;
-import dev.iodine.iod.value.SourceStrengthUnits;
-import dev.iodine.iod.value.TreatmentTerminationStatus;
-import dev.iodine.iod.value.TreatmentVerificationStatus;
 import java.util.List;
 
 /**
@@ -59,6 +62,7 @@ public interface RtBrachySessionRecordModule {
      * An item of Recorded Source Sequence (3008,0100).
      */
     @Item
+    @Include(RtBrachyApplicationSetupsSourceRowsMacro.class)
     interface RecordedSource {
 
         /**
@@ -84,48 +88,6 @@ public interface RtBrachySessionRecordModule {
          */
         @Attribute(keyword = "SourceSerialNumber", type = Type.T2)
         String getSourceSerialNumber();
-
-        /**
-         * Source Isotope Name (300A,0226), Type 1.
-         */
-        @Attribute(keyword = "SourceIsotopeName", type = Type.T1)
-        String getSourceIsotopeName();
-
-        /**
-         * Source Isotope Half Life (300A,0228), Type 1.
-         */
-        @Attribute(keyword = "SourceIsotopeHalfLife", type = Type.T1)
-        Double getSourceIsotopeHalfLife();
-
-        /**
-         * Source Strength Units (300A,0229), Type 1C.
-         */
-        @Attribute(keyword = "SourceStrengthUnits", type = Type.T1C, enumerated = { "AIR_KERMA_RATE", "DOSE_RATE_WATER" }, condition = "ReferenceAirKermaRate == 0")
-        SourceStrengthUnits getSourceStrengthUnits();
-
-        /**
-         * Reference Air Kerma Rate (300A,022A), Type 1.
-         */
-        @Attribute(keyword = "ReferenceAirKermaRate", type = Type.T1)
-        Double getReferenceAirKermaRate();
-
-        /**
-         * Source Strength (300A,022B), Type 1C.
-         */
-        @Attribute(keyword = "SourceStrength", type = Type.T1C, condition = "ReferenceAirKermaRate == 0", mayBePresentOtherwise = false)
-        Double getSourceStrength();
-
-        /**
-         * Source Strength Reference Date (300A,022C), Type 1.
-         */
-        @Attribute(keyword = "SourceStrengthReferenceDate", type = Type.T1)
-        DicomDate getSourceStrengthReferenceDate();
-
-        /**
-         * Source Strength Reference Time (300A,022E), Type 1.
-         */
-        @Attribute(keyword = "SourceStrengthReferenceTime", type = Type.T1)
-        DicomTime getSourceStrengthReferenceTime();
     }
 
     /**
@@ -138,6 +100,8 @@ public interface RtBrachySessionRecordModule {
      * An item of Treatment Session Application Setup Sequence (3008,0110).
      */
     @Item
+    @Include(RtBrachyApplicationSetupsApplicationSetupRowsMacro.class)
+    @Include(RtBrachySessionRecordTreatmentSessionApplicationSetupRowsMacro.class)
     interface TreatmentSessionApplicationSetup {
 
         /**
@@ -151,36 +115,6 @@ public interface RtBrachySessionRecordModule {
          */
         @Attribute(keyword = "ReferencedBrachyApplicationSetupNumber", type = Type.T3)
         Integer getReferencedBrachyApplicationSetupNumber();
-
-        /**
-         * Application Setup Name (300A,0236), Type 3.
-         */
-        @Attribute(keyword = "ApplicationSetupName", type = Type.T3)
-        String getApplicationSetupName();
-
-        /**
-         * Application Setup Manufacturer (300A,0238), Type 3.
-         */
-        @Attribute(keyword = "ApplicationSetupManufacturer", type = Type.T3)
-        String getApplicationSetupManufacturer();
-
-        /**
-         * Template Number (300A,0240), Type 3.
-         */
-        @Attribute(keyword = "TemplateNumber", type = Type.T3)
-        Integer getTemplateNumber();
-
-        /**
-         * Template Type (300A,0242), Type 3.
-         */
-        @Attribute(keyword = "TemplateType", type = Type.T3)
-        String getTemplateType();
-
-        /**
-         * Template Name (300A,0244), Type 3.
-         */
-        @Attribute(keyword = "TemplateName", type = Type.T3)
-        String getTemplateName();
 
         /**
          * Application Setup Check (3008,0116), Type 3.
@@ -225,24 +159,6 @@ public interface RtBrachySessionRecordModule {
         String getTreatmentDeliveryType();
 
         /**
-         * Treatment Termination Status (3008,002A), Type 1.
-         */
-        @Attribute(keyword = "TreatmentTerminationStatus", type = Type.T1, enumerated = { "NORMAL", "OPERATOR", "MACHINE", "UNKNOWN" })
-        TreatmentTerminationStatus getTreatmentTerminationStatus();
-
-        /**
-         * Treatment Termination Code (3008,002B), Type 3.
-         */
-        @Attribute(keyword = "TreatmentTerminationCode", type = Type.T3, retired = true)
-        String getTreatmentTerminationCode();
-
-        /**
-         * Treatment Verification Status (3008,002C), Type 2.
-         */
-        @Attribute(keyword = "TreatmentVerificationStatus", type = Type.T2, enumerated = { "VERIFED", "VERIFIED_OVR", "NOT_VERIFED" })
-        TreatmentVerificationStatus getTreatmentVerificationStatus();
-
-        /**
          * Recorded Brachy Accessory Device Sequence (3008,0120), Type 3.
          */
         @Attribute(keyword = "RecordedBrachyAccessoryDeviceSequence", type = Type.T3)
@@ -252,6 +168,7 @@ public interface RtBrachySessionRecordModule {
          * An item of Recorded Brachy Accessory Device Sequence (3008,0120).
          */
         @Item
+        @Include(RtBrachyApplicationSetupsApplicationSetupBrachyAccessoryDeviceRowsMacro.class)
         interface RecordedBrachyAccessoryDevice {
 
             /**
@@ -259,24 +176,6 @@ public interface RtBrachySessionRecordModule {
              */
             @Attribute(keyword = "ReferencedBrachyAccessoryDeviceNumber", type = Type.T2)
             Integer getReferencedBrachyAccessoryDeviceNumber();
-
-            /**
-             * Brachy Accessory Device ID (300A,0263), Type 2.
-             */
-            @Attribute(keyword = "BrachyAccessoryDeviceID", type = Type.T2)
-            String getBrachyAccessoryDeviceID();
-
-            /**
-             * Brachy Accessory Device Type (300A,0264), Type 1.
-             */
-            @Attribute(keyword = "BrachyAccessoryDeviceType", type = Type.T1, definedTerms = { "SHIELD", "DILATATION", "MOLD", "PLAQUE", "FLAB" })
-            String getBrachyAccessoryDeviceType();
-
-            /**
-             * Brachy Accessory Device Name (300A,0266), Type 3.
-             */
-            @Attribute(keyword = "BrachyAccessoryDeviceName", type = Type.T3)
-            String getBrachyAccessoryDeviceName();
         }
 
         /**
@@ -289,6 +188,7 @@ public interface RtBrachySessionRecordModule {
          * An item of Recorded Channel Sequence (3008,0130).
          */
         @Item
+        @Include(RtBrachyApplicationSetupsApplicationSetupChannelRowsMacro.class)
         interface RecordedChannel {
 
             /**
@@ -308,24 +208,6 @@ public interface RtBrachySessionRecordModule {
              */
             @Attribute(keyword = "ChannelLength", type = Type.T2)
             Double getChannelLength();
-
-            /**
-             * Channel Effective Length (300A,0271), Type 3.
-             */
-            @Attribute(keyword = "ChannelEffectiveLength", type = Type.T3)
-            Double getChannelEffectiveLength();
-
-            /**
-             * Channel Inner Length (300A,0272), Type 2C.
-             */
-            @Attribute(keyword = "ChannelInnerLength", type = Type.T2C, condition = "present(ChannelEffectiveLength)", mayBePresentOtherwise = false)
-            Double getChannelInnerLength();
-
-            /**
-             * Afterloader Channel ID (300A,0273), Type 3.
-             */
-            @Attribute(keyword = "AfterloaderChannelID", type = Type.T3)
-            String getAfterloaderChannelID();
 
             /**
              * Specified Channel Total Time (3008,0132), Type 1.
@@ -531,37 +413,8 @@ public interface RtBrachySessionRecordModule {
              * An item of Brachy Control Point Delivered Sequence (3008,0160).
              */
             @Item
+            @Include(RtBrachySessionRecordTreatmentSessionApplicationSetupRecordedChannelBrachyControlPointDeliveredRowsMacro.class)
             interface BrachyControlPointDelivered {
-
-                /**
-                 * Referenced Control Point Index (300C,00F0), Type 3.
-                 */
-                @Attribute(keyword = "ReferencedControlPointIndex", type = Type.T3)
-                Integer getReferencedControlPointIndex();
-
-                /**
-                 * Treatment Control Point Date (3008,0024), Type 1.
-                 */
-                @Attribute(keyword = "TreatmentControlPointDate", type = Type.T1)
-                DicomDate getTreatmentControlPointDate();
-
-                /**
-                 * Treatment Control Point Time (3008,0025), Type 1.
-                 */
-                @Attribute(keyword = "TreatmentControlPointTime", type = Type.T1)
-                DicomTime getTreatmentControlPointTime();
-
-                /**
-                 * Control Point Relative Position (300A,02D2), Type 1.
-                 */
-                @Attribute(keyword = "ControlPointRelativePosition", type = Type.T1)
-                Double getControlPointRelativePosition();
-
-                /**
-                 * Override Sequence (3008,0060), Type 3.
-                 */
-                @Attribute(keyword = "OverrideSequence", type = Type.T3)
-                List<OverrideItem> getOverrideSequence();
             }
 
             /**
@@ -616,37 +469,8 @@ public interface RtBrachySessionRecordModule {
                  * An item of Brachy Pulse Control Point Delivered Sequence (3008,0173).
                  */
                 @Item
+                @Include(RtBrachySessionRecordTreatmentSessionApplicationSetupRecordedChannelBrachyControlPointDeliveredRowsMacro.class)
                 interface BrachyPulseControlPointDelivered {
-
-                    /**
-                     * Referenced Control Point Index (300C,00F0), Type 3.
-                     */
-                    @Attribute(keyword = "ReferencedControlPointIndex", type = Type.T3)
-                    Integer getReferencedControlPointIndex();
-
-                    /**
-                     * Treatment Control Point Date (3008,0024), Type 1.
-                     */
-                    @Attribute(keyword = "TreatmentControlPointDate", type = Type.T1)
-                    DicomDate getTreatmentControlPointDate();
-
-                    /**
-                     * Treatment Control Point Time (3008,0025), Type 1.
-                     */
-                    @Attribute(keyword = "TreatmentControlPointTime", type = Type.T1)
-                    DicomTime getTreatmentControlPointTime();
-
-                    /**
-                     * Control Point Relative Position (300A,02D2), Type 1.
-                     */
-                    @Attribute(keyword = "ControlPointRelativePosition", type = Type.T1)
-                    Double getControlPointRelativePosition();
-
-                    /**
-                     * Override Sequence (3008,0060), Type 3.
-                     */
-                    @Attribute(keyword = "OverrideSequence", type = Type.T3)
-                    List<OverrideItem> getOverrideSequence();
                 }
             }
         }

@@ -5,25 +5,30 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.data.DicomDate;
 import dev.iodine.iod.item.Applicator2;
-import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import dev.iodine.iod.item.IonWedgePosition;
-import dev.iodine.iod.item.ReferencedBolus;
-import dev.iodine.iod.item.ReferencedDoseReference;
 import dev.iodine.iod.macro.BeamLimitingDevicePositionMacro;
 import dev.iodine.iod.macro.PatientSupportIdentificationMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
-import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
-import dev.iodine.iod.value.BeamType;
+import dev.iodine.iod.rows.RtBeamsBeamCompensatorRows2Macro;
+import dev.iodine.iod.rows.RtBeamsBeamControlPointRows2Macro;
+import dev.iodine.iod.rows.RtBeamsBeamControlPointRows3Macro;
+import dev.iodine.iod.rows.RtBeamsBeamControlPointRows4Macro;
+import dev.iodine.iod.rows.RtBeamsBeamControlPointRowsMacro;
+import dev.iodine.iod.rows.RtBeamsBeamRowsMacro;
+import dev.iodine.iod.rows.RtBeamsBeamWedgeRowsMacro;
+import dev.iodine.iod.rows.RtIonBeamsIonBeamGeneralAccessoryRowsMacro;
+import dev.iodine.iod.rows.RtIonBeamsIonBeamIonBlockRowsMacro;
+import dev.iodine.iod.rows.RtIonBeamsIonBeamIonControlPointRangeModulatorSettingsRowsMacro;
+import dev.iodine.iod.rows.RtIonBeamsIonBeamRangeModulatorRowsMacro;
+import dev.iodine.iod.rows.RtIonBeamsIonBeamRows2Macro;
+import dev.iodine.iod.rows.RtIonBeamsIonBeamRows3Macro;
+import dev.iodine.iod.rows.RtIonBeamsIonBeamRowsMacro;
 import dev.iodine.iod.value.BlockDivergence;
 import dev.iodine.iod.value.BlockMountingPosition;
 import dev.iodine.iod.value.BlockType;
 import dev.iodine.iod.value.CompensatorDivergence;
 import dev.iodine.iod.value.CompensatorMountingPosition;
-import dev.iodine.iod.value.FixationEye;
-import dev.iodine.iod.value.GantryPitchRotationDirection;
-import dev.iodine.iod.value.GantryRotationDirection;
 import dev.iodine.iod.value.PatientSupportRotationDirection;
 import dev.iodine.iod.value.PrimaryDosimeterUnit;
 import dev.iodine.iod.value.RTBeamLimitingDeviceType;
@@ -51,6 +56,10 @@ public interface RtIonBeamsModule {
      */
     @Item
     @Include(PatientSupportIdentificationMacro.class)
+    @Include(RtBeamsBeamRowsMacro.class)
+    @Include(RtIonBeamsIonBeamRowsMacro.class)
+    @Include(RtIonBeamsIonBeamRows2Macro.class)
+    @Include(RtIonBeamsIonBeamRows3Macro.class)
     interface IonBeam {
 
         /**
@@ -58,120 +67,6 @@ public interface RtIonBeamsModule {
          */
         @Attribute(keyword = "BeamNumber", type = Type.T1)
         Integer getBeamNumber();
-
-        /**
-         * Beam Name (300A,00C2), Type 1.
-         */
-        @Attribute(keyword = "BeamName", type = Type.T1)
-        String getBeamName();
-
-        /**
-         * Beam Description (300A,00C3), Type 3.
-         */
-        @Attribute(keyword = "BeamDescription", type = Type.T3)
-        String getBeamDescription();
-
-        /**
-         * Beam Type (300A,00C4), Type 1.
-         */
-        @Attribute(keyword = "BeamType", type = Type.T1, enumerated = { "STATIC", "DYNAMIC" })
-        BeamType getBeamType();
-
-        /**
-         * Radiation Type (300A,00C6), Type 1.
-         */
-        @Attribute(keyword = "RadiationType", type = Type.T1, definedTerms = { "PHOTON", "PROTON", "ION" })
-        String getRadiationType();
-
-        /**
-         * Radiation Mass Number (300A,0302), Type 1C.
-         */
-        @Attribute(keyword = "RadiationMassNumber", type = Type.T1C, condition = "RadiationType == \"ION\"", mayBePresentOtherwise = false)
-        Integer getRadiationMassNumber();
-
-        /**
-         * Radiation Atomic Number (300A,0304), Type 1C.
-         */
-        @Attribute(keyword = "RadiationAtomicNumber", type = Type.T1C, condition = "RadiationType == \"ION\"", mayBePresentOtherwise = false)
-        Integer getRadiationAtomicNumber();
-
-        /**
-         * Radiation Charge State (300A,0306), Type 1C.
-         */
-        @Attribute(keyword = "RadiationChargeState", type = Type.T1C, condition = "RadiationType == \"ION\"", mayBePresentOtherwise = false)
-        Integer getRadiationChargeState();
-
-        /**
-         * Scan Mode (300A,0308), Type 1.
-         */
-        @Attribute(keyword = "ScanMode", type = Type.T1, definedTerms = { "NONE", "UNIFORM", "MODULATED", "MODULATED_SPEC" })
-        String getScanMode();
-
-        /**
-         * Modulated Scan Mode Type (300A,0309), Type 1C.
-         */
-        @Attribute(keyword = "ModulatedScanModeType", type = Type.T1C, definedTerms = { "STATIONARY", "LEAPING", "LINEAR", "MIXED" }, condition = "ScanMode == \"MODULATED\"", mayBePresentOtherwise = false)
-        String getModulatedScanModeType();
-
-        /**
-         * Treatment Machine Name (300A,00B2), Type 2.
-         */
-        @Attribute(keyword = "TreatmentMachineName", type = Type.T2)
-        String getTreatmentMachineName();
-
-        /**
-         * Manufacturer (0008,0070), Type 3.
-         */
-        @Attribute(keyword = "Manufacturer", type = Type.T3)
-        String getManufacturer();
-
-        /**
-         * Institution Name (0008,0080), Type 3.
-         */
-        @Attribute(keyword = "InstitutionName", type = Type.T3)
-        String getInstitutionName();
-
-        /**
-         * Institution Address (0008,0081), Type 3.
-         */
-        @Attribute(keyword = "InstitutionAddress", type = Type.T3)
-        String getInstitutionAddress();
-
-        /**
-         * Institutional Department Name (0008,1040), Type 3.
-         */
-        @Attribute(keyword = "InstitutionalDepartmentName", type = Type.T3)
-        String getInstitutionalDepartmentName();
-
-        /**
-         * Institutional Department Type Code Sequence (0008,1041), Type 3.
-         */
-        @Attribute(keyword = "InstitutionalDepartmentTypeCodeSequence", type = Type.T3)
-        List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
-
-        /**
-         * Manufacturer's Model Name (0008,1090), Type 3.
-         */
-        @Attribute(keyword = "ManufacturerModelName", type = Type.T3)
-        String getManufacturerModelName();
-
-        /**
-         * Device Serial Number (0018,1000), Type 3.
-         */
-        @Attribute(keyword = "DeviceSerialNumber", type = Type.T3)
-        String getDeviceSerialNumber();
-
-        /**
-         * Date of Manufacture (0018,1204), Type 3.
-         */
-        @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-        DicomDate getDateOfManufacture();
-
-        /**
-         * Date of Installation (0018,1205), Type 3.
-         */
-        @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-        DicomDate getDateOfInstallation();
 
         /**
          * Primary Dosimeter Unit (300A,00B3), Type 3.
@@ -350,6 +245,7 @@ public interface RtIonBeamsModule {
          * An item of Ion Wedge Sequence (300A,03AA).
          */
         @Item
+        @Include(RtBeamsBeamWedgeRowsMacro.class)
         interface IonWedge {
 
             /**
@@ -363,24 +259,6 @@ public interface RtIonBeamsModule {
              */
             @Attribute(keyword = "WedgeType", type = Type.T2, definedTerms = { "STANDARD", "MOTORIZED", "PARTIAL_STANDARD", "PARTIAL_MOTORIZED" })
             String getWedgeType();
-
-            /**
-             * Wedge ID (300A,00D4), Type 3.
-             */
-            @Attribute(keyword = "WedgeID", type = Type.T3)
-            String getWedgeID();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Wedge Angle (300A,00D5), Type 2.
-             */
-            @Attribute(keyword = "WedgeAngle", type = Type.T2)
-            Integer getWedgeAngle();
 
             /**
              * Wedge Orientation (300A,00D8), Type 2.
@@ -417,6 +295,7 @@ public interface RtIonBeamsModule {
          * An item of Ion Range Compensator Sequence (300A,02EA).
          */
         @Item
+        @Include(RtBeamsBeamCompensatorRows2Macro.class)
         interface IonRangeCompensator {
 
             /**
@@ -468,30 +347,6 @@ public interface RtIonBeamsModule {
             CompensatorMountingPosition getCompensatorMountingPosition();
 
             /**
-             * Compensator Rows (300A,00E7), Type 1.
-             */
-            @Attribute(keyword = "CompensatorRows", type = Type.T1)
-            Integer getCompensatorRows();
-
-            /**
-             * Compensator Columns (300A,00E8), Type 1.
-             */
-            @Attribute(keyword = "CompensatorColumns", type = Type.T1)
-            Integer getCompensatorColumns();
-
-            /**
-             * Compensator Pixel Spacing (300A,00E9), Type 1.
-             */
-            @Attribute(keyword = "CompensatorPixelSpacing", type = Type.T1)
-            double[] getCompensatorPixelSpacing();
-
-            /**
-             * Compensator Position (300A,00EA), Type 1.
-             */
-            @Attribute(keyword = "CompensatorPosition", type = Type.T1)
-            double[] getCompensatorPosition();
-
-            /**
              * Compensator Column Offset (300A,02E5), Type 1C.
              */
             @Attribute(keyword = "CompensatorColumnOffset", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
@@ -523,24 +378,6 @@ public interface RtIonBeamsModule {
         }
 
         /**
-         * Number of Boli (300A,00ED), Type 1.
-         */
-        @Attribute(keyword = "NumberOfBoli", type = Type.T1)
-        Integer getNumberOfBoli();
-
-        /**
-         * Referenced Bolus Sequence (300C,00B0), Type 1C.
-         */
-        @Attribute(keyword = "ReferencedBolusSequence", type = Type.T1C, condition = "present(NumberOfBoli) and NumberOfBoli > 0", mayBePresentOtherwise = false)
-        List<ReferencedBolus> getReferencedBolusSequence();
-
-        /**
-         * Number of Blocks (300A,00F0), Type 1.
-         */
-        @Attribute(keyword = "NumberOfBlocks", type = Type.T1)
-        Integer getNumberOfBlocks();
-
-        /**
          * Total Block Tray Water-Equivalent Thickness (300A,00F3), Type 3.
          */
         @Attribute(keyword = "TotalBlockTrayWaterEquivalentThickness", type = Type.T3)
@@ -556,6 +393,7 @@ public interface RtIonBeamsModule {
          * An item of Ion Block Sequence (300A,03A6).
          */
         @Item
+        @Include(RtIonBeamsIonBeamIonBlockRowsMacro.class)
         interface IonBlock {
 
             /**
@@ -593,24 +431,6 @@ public interface RtIonBeamsModule {
              */
             @Attribute(keyword = "BlockMountingPosition", type = Type.T1, enumerated = { "PATIENT_SIDE", "SOURCE_SIDE" })
             BlockMountingPosition getBlockMountingPosition();
-
-            /**
-             * Block Number (300A,00FC), Type 1.
-             */
-            @Attribute(keyword = "BlockNumber", type = Type.T1)
-            Integer getBlockNumber();
-
-            /**
-             * Block Name (300A,00FE), Type 3.
-             */
-            @Attribute(keyword = "BlockName", type = Type.T3)
-            String getBlockName();
-
-            /**
-             * Material ID (300A,00E1), Type 2.
-             */
-            @Attribute(keyword = "MaterialID", type = Type.T2)
-            String getMaterialID();
 
             /**
              * Block Thickness (300A,0100), Type 1.
@@ -672,37 +492,8 @@ public interface RtIonBeamsModule {
          * An item of General Accessory Sequence (300A,0420).
          */
         @Item
+        @Include(RtIonBeamsIonBeamGeneralAccessoryRowsMacro.class)
         interface GeneralAccessory {
-
-            /**
-             * General Accessory Number (300A,0424), Type 1.
-             */
-            @Attribute(keyword = "GeneralAccessoryNumber", type = Type.T1)
-            Integer getGeneralAccessoryNumber();
-
-            /**
-             * General Accessory ID (300A,0421), Type 1.
-             */
-            @Attribute(keyword = "GeneralAccessoryID", type = Type.T1)
-            String getGeneralAccessoryID();
-
-            /**
-             * General Accessory Description (300A,0422), Type 3.
-             */
-            @Attribute(keyword = "GeneralAccessoryDescription", type = Type.T3)
-            String getGeneralAccessoryDescription();
-
-            /**
-             * General Accessory Type (300A,0423), Type 3.
-             */
-            @Attribute(keyword = "GeneralAccessoryType", type = Type.T3, definedTerms = { "GRATICULE", "IMAGE_DETECTOR", "RETICLE" })
-            String getGeneralAccessoryType();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
 
             /**
              * Isocenter to General Accessory Distance (300A,0426), Type 3.
@@ -825,6 +616,7 @@ public interface RtIonBeamsModule {
          * An item of Range Modulator Sequence (300A,0342).
          */
         @Item
+        @Include(RtIonBeamsIonBeamRangeModulatorRowsMacro.class)
         interface RangeModulator {
 
             /**
@@ -832,24 +624,6 @@ public interface RtIonBeamsModule {
              */
             @Attribute(keyword = "RangeModulatorNumber", type = Type.T1)
             Integer getRangeModulatorNumber();
-
-            /**
-             * Range Modulator ID (300A,0346), Type 1.
-             */
-            @Attribute(keyword = "RangeModulatorID", type = Type.T1)
-            String getRangeModulatorID();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Range Modulator Type (300A,0348), Type 1.
-             */
-            @Attribute(keyword = "RangeModulatorType", type = Type.T1, definedTerms = { "FIXED", "WHL_FIXEDWEIGHTS", "WHL_MODWEIGHTS" })
-            String getRangeModulatorType();
 
             /**
              * Range Modulator Description (300A,034A), Type 3.
@@ -863,24 +637,6 @@ public interface RtIonBeamsModule {
             @Attribute(keyword = "BeamCurrentModulationID", type = Type.T1C, condition = "RangeModulatorType == \"WHL_MODWEIGHTS\"", mayBePresentOtherwise = false)
             String getBeamCurrentModulationID();
         }
-
-        /**
-         * Fixation Light Azimuthal Angle (300A,0356), Type 3.
-         */
-        @Attribute(keyword = "FixationLightAzimuthalAngle", type = Type.T3)
-        Float getFixationLightAzimuthalAngle();
-
-        /**
-         * Fixation Light Polar Angle (300A,0358), Type 3.
-         */
-        @Attribute(keyword = "FixationLightPolarAngle", type = Type.T3)
-        Float getFixationLightPolarAngle();
-
-        /**
-         * Fixation Eye (300A,0150), Type 3.
-         */
-        @Attribute(keyword = "FixationEye", type = Type.T3, enumerated = { "L", "R" })
-        FixationEye getFixationEye();
 
         /**
          * Final Cumulative Meterset Weight (300A,010E), Type 1C.
@@ -905,25 +661,11 @@ public interface RtIonBeamsModule {
          */
         @Item
         @Include(BeamLimitingDevicePositionMacro.class)
+        @Include(RtBeamsBeamControlPointRowsMacro.class)
+        @Include(RtBeamsBeamControlPointRows2Macro.class)
+        @Include(RtBeamsBeamControlPointRows3Macro.class)
+        @Include(RtBeamsBeamControlPointRows4Macro.class)
         interface IonControlPoint {
-
-            /**
-             * Control Point Index (300A,0112), Type 1.
-             */
-            @Attribute(keyword = "ControlPointIndex", type = Type.T1)
-            Integer getControlPointIndex();
-
-            /**
-             * Cumulative Meterset Weight (300A,0134), Type 2.
-             */
-            @Attribute(keyword = "CumulativeMetersetWeight", type = Type.T2)
-            Double getCumulativeMetersetWeight();
-
-            /**
-             * Referenced Dose Reference Sequence (300C,0050), Type 3.
-             */
-            @Attribute(keyword = "ReferencedDoseReferenceSequence", type = Type.T3)
-            List<ReferencedDoseReference> getReferencedDoseReferenceSequence();
 
             /**
              * Nominal Beam Energy (300A,0114), Type 1C.
@@ -1033,25 +775,8 @@ public interface RtIonBeamsModule {
              * An item of Range Modulator Settings Sequence (300A,0380).
              */
             @Item
+            @Include(RtIonBeamsIonBeamIonControlPointRangeModulatorSettingsRowsMacro.class)
             interface RangeModulatorSettings {
-
-                /**
-                 * Referenced Range Modulator Number (300C,0104), Type 1.
-                 */
-                @Attribute(keyword = "ReferencedRangeModulatorNumber", type = Type.T1)
-                Integer getReferencedRangeModulatorNumber();
-
-                /**
-                 * Range Modulator Gating Start Value (300A,0382), Type 1C.
-                 */
-                @Attribute(keyword = "RangeModulatorGatingStartValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-                Float getRangeModulatorGatingStartValue();
-
-                /**
-                 * Range Modulator Gating Stop Value (300A,0384), Type 1C.
-                 */
-                @Attribute(keyword = "RangeModulatorGatingStopValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-                Float getRangeModulatorGatingStopValue();
 
                 /**
                  * Range Modulator Gating Start Water Equivalent Thickness (300A,0386), Type 3.
@@ -1065,42 +790,6 @@ public interface RtIonBeamsModule {
                 @Attribute(keyword = "RangeModulatorGatingStopWaterEquivalentThickness", type = Type.T3)
                 Float getRangeModulatorGatingStopWaterEquivalentThickness();
             }
-
-            /**
-             * Gantry Angle (300A,011E), Type 1C.
-             */
-            @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
-            Double getGantryAngle();
-
-            /**
-             * Gantry Rotation Direction (300A,011F), Type 1C.
-             */
-            @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            GantryRotationDirection getGantryRotationDirection();
-
-            /**
-             * Gantry Pitch Angle (300A,014A), Type 3.
-             */
-            @Attribute(keyword = "GantryPitchAngle", type = Type.T3)
-            Float getGantryPitchAngle();
-
-            /**
-             * Gantry Pitch Rotation Direction (300A,014C), Type 3.
-             */
-            @Attribute(keyword = "GantryPitchRotationDirection", type = Type.T3, enumerated = { "CW", "CC", "NONE" })
-            GantryPitchRotationDirection getGantryPitchRotationDirection();
-
-            /**
-             * Beam Limiting Device Angle (300A,0120), Type 1C.
-             */
-            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
-            Double getBeamLimitingDeviceAngle();
-
-            /**
-             * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
-             */
-            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-            BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
 
             /**
              * Scan Spot Tune ID (300A,0390), Type 1C.
@@ -1193,46 +882,10 @@ public interface RtIonBeamsModule {
             Double getChairHeadFramePosition();
 
             /**
-             * Table Top Vertical Position (300A,0128), Type 2C.
-             */
-            @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
-            Double getTableTopVerticalPosition();
-
-            /**
-             * Table Top Longitudinal Position (300A,0129), Type 2C.
-             */
-            @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
-            Double getTableTopLongitudinalPosition();
-
-            /**
-             * Table Top Lateral Position (300A,012A), Type 2C.
-             */
-            @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
-            Double getTableTopLateralPosition();
-
-            /**
              * Snout Position (300A,030D), Type 2C.
              */
             @Attribute(keyword = "SnoutPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
             Float getSnoutPosition();
-
-            /**
-             * Isocenter Position (300A,012C), Type 2C.
-             */
-            @Attribute(keyword = "IsocenterPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
-            double[] getIsocenterPosition();
-
-            /**
-             * Surface Entry Point (300A,012E), Type 3.
-             */
-            @Attribute(keyword = "SurfaceEntryPoint", type = Type.T3)
-            double[] getSurfaceEntryPoint();
-
-            /**
-             * External Contour Entry Point (300A,0133), Type 3.
-             */
-            @Attribute(keyword = "ExternalContourEntryPoint", type = Type.T3)
-            float[] getExternalContourEntryPoint();
         }
     }
 }

@@ -11,25 +11,28 @@ import dev.iodine.iod.item.Applicator2;
 import dev.iodine.iod.item.BeamLimitingDeviceLeafPairs;
 import dev.iodine.iod.item.CorrectedParameter;
 import dev.iodine.iod.item.IonWedgePosition;
-import dev.iodine.iod.item.OperatorIdentification;
-import dev.iodine.iod.item.ReferencedBolus;
 import dev.iodine.iod.item.ReferencedCalculatedDoseReference;
 import dev.iodine.iod.item.ReferencedMeasuredDoseReference;
 import dev.iodine.iod.item.ReferencedVerificationImage;
 import dev.iodine.iod.macro.BeamLimitingDevicePositionMacro;
 import dev.iodine.iod.macro.PatientSupportIdentificationMacro;
+import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryOverrideItemRowsMacro;
+import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows2Macro;
+import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows3Macro;
+import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamRecordedWedgeRowsMacro;
+import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamRowsMacro;
+import dev.iodine.iod.rows.RtIonBeamsIonBeamGeneralAccessoryRowsMacro;
+import dev.iodine.iod.rows.RtIonBeamsIonBeamIonControlPointRangeModulatorSettingsRowsMacro;
+import dev.iodine.iod.rows.RtIonBeamsIonBeamRangeModulatorRowsMacro;
+import dev.iodine.iod.rows.RtIonBeamsIonBeamRows2Macro;
+import dev.iodine.iod.rows.RtIonBeamsIonBeamRows3Macro;
+import dev.iodine.iod.rows.RtIonBeamsIonBeamRowsMacro;
 import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
-import dev.iodine.iod.value.BeamType;
-import dev.iodine.iod.value.FixationEye;
-import dev.iodine.iod.value.GantryPitchRotationDirection;
-import dev.iodine.iod.value.GantryRotationDirection;
 import dev.iodine.iod.value.PatientSupportRotationDirection;
 import dev.iodine.iod.value.PrimaryDosimeterUnit;
 import dev.iodine.iod.value.ScanSpotReordered;
 import dev.iodine.iod.value.TableTopPitchRotationDirection;
 import dev.iodine.iod.value.TableTopRollRotationDirection;
-import dev.iodine.iod.value.TreatmentTerminationStatus;
-import dev.iodine.iod.value.TreatmentVerificationStatus;
 import java.util.List;
 
 /**
@@ -69,6 +72,10 @@ public interface RtIonBeamsSessionRecordModule {
      */
     @Item
     @Include(PatientSupportIdentificationMacro.class)
+    @Include(RtBeamsSessionRecordTreatmentSessionBeamRowsMacro.class)
+    @Include(RtIonBeamsIonBeamRowsMacro.class)
+    @Include(RtIonBeamsIonBeamRows2Macro.class)
+    @Include(RtIonBeamsIonBeamRows3Macro.class)
     interface TreatmentSessionIonBeam {
 
         /**
@@ -76,60 +83,6 @@ public interface RtIonBeamsSessionRecordModule {
          */
         @Attribute(keyword = "ReferencedBeamNumber", type = Type.T1)
         Integer getReferencedBeamNumber();
-
-        /**
-         * Beam Name (300A,00C2), Type 1.
-         */
-        @Attribute(keyword = "BeamName", type = Type.T1)
-        String getBeamName();
-
-        /**
-         * Beam Description (300A,00C3), Type 3.
-         */
-        @Attribute(keyword = "BeamDescription", type = Type.T3)
-        String getBeamDescription();
-
-        /**
-         * Beam Type (300A,00C4), Type 1.
-         */
-        @Attribute(keyword = "BeamType", type = Type.T1, enumerated = { "STATIC", "DYNAMIC" })
-        BeamType getBeamType();
-
-        /**
-         * Radiation Type (300A,00C6), Type 1.
-         */
-        @Attribute(keyword = "RadiationType", type = Type.T1, definedTerms = { "PHOTON", "PROTON", "ION" })
-        String getRadiationType();
-
-        /**
-         * Radiation Mass Number (300A,0302), Type 1C.
-         */
-        @Attribute(keyword = "RadiationMassNumber", type = Type.T1C, condition = "RadiationType == \"ION\"", mayBePresentOtherwise = false)
-        Integer getRadiationMassNumber();
-
-        /**
-         * Radiation Atomic Number (300A,0304), Type 1C.
-         */
-        @Attribute(keyword = "RadiationAtomicNumber", type = Type.T1C, condition = "RadiationType == \"ION\"", mayBePresentOtherwise = false)
-        Integer getRadiationAtomicNumber();
-
-        /**
-         * Radiation Charge State (300A,0306), Type 1C.
-         */
-        @Attribute(keyword = "RadiationChargeState", type = Type.T1C, condition = "RadiationType == \"ION\"", mayBePresentOtherwise = false)
-        Integer getRadiationChargeState();
-
-        /**
-         * Scan Mode (300A,0308), Type 1.
-         */
-        @Attribute(keyword = "ScanMode", type = Type.T1, definedTerms = { "NONE", "UNIFORM", "MODULATED", "MODULATED_SPEC" })
-        String getScanMode();
-
-        /**
-         * Modulated Scan Mode Type (300A,0309), Type 1C.
-         */
-        @Attribute(keyword = "ModulatedScanModeType", type = Type.T1C, definedTerms = { "STATIONARY", "LEAPING", "LINEAR", "MIXED" }, condition = "ScanMode == \"MODULATED\"", mayBePresentOtherwise = false)
-        String getModulatedScanModeType();
 
         /**
          * Referenced Tolerance Table Number (300C,00A0), Type 3.
@@ -183,6 +136,7 @@ public interface RtIonBeamsSessionRecordModule {
          * An item of Recorded Wedge Sequence (3008,00B0).
          */
         @Item
+        @Include(RtBeamsSessionRecordTreatmentSessionBeamRecordedWedgeRowsMacro.class)
         interface RecordedWedge {
 
             /**
@@ -196,30 +150,6 @@ public interface RtIonBeamsSessionRecordModule {
              */
             @Attribute(keyword = "WedgeType", type = Type.T2, definedTerms = { "STANDARD", "MOTORIZED", "PARTIAL_STANDARD", "PARTIAL_MOTORIZED" })
             String getWedgeType();
-
-            /**
-             * Wedge ID (300A,00D4), Type 3.
-             */
-            @Attribute(keyword = "WedgeID", type = Type.T3)
-            String getWedgeID();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Wedge Angle (300A,00D5), Type 3.
-             */
-            @Attribute(keyword = "WedgeAngle", type = Type.T3)
-            Integer getWedgeAngle();
-
-            /**
-             * Wedge Orientation (300A,00D8), Type 3.
-             */
-            @Attribute(keyword = "WedgeOrientation", type = Type.T3)
-            Double getWedgeOrientation();
         }
 
         /**
@@ -264,24 +194,6 @@ public interface RtIonBeamsSessionRecordModule {
             @Attribute(keyword = "AccessoryCode", type = Type.T3)
             String getAccessoryCode();
         }
-
-        /**
-         * Number of Boli (300A,00ED), Type 1.
-         */
-        @Attribute(keyword = "NumberOfBoli", type = Type.T1)
-        Integer getNumberOfBoli();
-
-        /**
-         * Referenced Bolus Sequence (300C,00B0), Type 1C.
-         */
-        @Attribute(keyword = "ReferencedBolusSequence", type = Type.T1C, condition = "present(NumberOfBoli) and NumberOfBoli > 0", mayBePresentOtherwise = false)
-        List<ReferencedBolus> getReferencedBolusSequence();
-
-        /**
-         * Number of Blocks (300A,00F0), Type 1.
-         */
-        @Attribute(keyword = "NumberOfBlocks", type = Type.T1)
-        Integer getNumberOfBlocks();
 
         /**
          * Recorded Block Sequence (3008,00D0), Type 1C.
@@ -361,37 +273,8 @@ public interface RtIonBeamsSessionRecordModule {
          * An item of General Accessory Sequence (300A,0420).
          */
         @Item
+        @Include(RtIonBeamsIonBeamGeneralAccessoryRowsMacro.class)
         interface GeneralAccessory {
-
-            /**
-             * General Accessory Number (300A,0424), Type 1.
-             */
-            @Attribute(keyword = "GeneralAccessoryNumber", type = Type.T1)
-            Integer getGeneralAccessoryNumber();
-
-            /**
-             * General Accessory ID (300A,0421), Type 1.
-             */
-            @Attribute(keyword = "GeneralAccessoryID", type = Type.T1)
-            String getGeneralAccessoryID();
-
-            /**
-             * General Accessory Description (300A,0422), Type 3.
-             */
-            @Attribute(keyword = "GeneralAccessoryDescription", type = Type.T3)
-            String getGeneralAccessoryDescription();
-
-            /**
-             * General Accessory Type (300A,0423), Type 3.
-             */
-            @Attribute(keyword = "GeneralAccessoryType", type = Type.T3, definedTerms = { "GRATICULE", "IMAGE_DETECTOR", "RETICLE" })
-            String getGeneralAccessoryType();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
         }
 
         /**
@@ -484,6 +367,7 @@ public interface RtIonBeamsSessionRecordModule {
          * An item of Recorded Range Modulator Sequence (3008,00F6).
          */
         @Item
+        @Include(RtIonBeamsIonBeamRangeModulatorRowsMacro.class)
         interface RecordedRangeModulator {
 
             /**
@@ -493,113 +377,11 @@ public interface RtIonBeamsSessionRecordModule {
             Integer getReferencedRangeModulatorNumber();
 
             /**
-             * Range Modulator ID (300A,0346), Type 1.
-             */
-            @Attribute(keyword = "RangeModulatorID", type = Type.T1)
-            String getRangeModulatorID();
-
-            /**
-             * Accessory Code (300A,00F9), Type 3.
-             */
-            @Attribute(keyword = "AccessoryCode", type = Type.T3)
-            String getAccessoryCode();
-
-            /**
-             * Range Modulator Type (300A,0348), Type 1.
-             */
-            @Attribute(keyword = "RangeModulatorType", type = Type.T1, definedTerms = { "FIXED", "WHL_FIXEDWEIGHTS", "WHL_MODWEIGHTS" })
-            String getRangeModulatorType();
-
-            /**
              * Beam Current Modulation ID (300A,034C), Type 1C.
              */
             @Attribute(keyword = "BeamCurrentModulationID", type = Type.T1C, condition = "RangeModulatorType == \"WHL_MODWEIGHTS\"", mayBePresentOtherwise = false)
             String getBeamCurrentModulationID();
         }
-
-        /**
-         * Fixation Light Azimuthal Angle (300A,0356), Type 3.
-         */
-        @Attribute(keyword = "FixationLightAzimuthalAngle", type = Type.T3)
-        Float getFixationLightAzimuthalAngle();
-
-        /**
-         * Fixation Light Polar Angle (300A,0358), Type 3.
-         */
-        @Attribute(keyword = "FixationLightPolarAngle", type = Type.T3)
-        Float getFixationLightPolarAngle();
-
-        /**
-         * Fixation Eye (300A,0150), Type 3.
-         */
-        @Attribute(keyword = "FixationEye", type = Type.T3, enumerated = { "L", "R" })
-        FixationEye getFixationEye();
-
-        /**
-         * Current Fraction Number (3008,0022), Type 2.
-         */
-        @Attribute(keyword = "CurrentFractionNumber", type = Type.T2)
-        Integer getCurrentFractionNumber();
-
-        /**
-         * Treatment Delivery Type (300A,00CE), Type 2.
-         */
-        @Attribute(keyword = "TreatmentDeliveryType", type = Type.T2, definedTerms = { "TREATMENT", "OPEN_PORTFILM", "TRMT_PORTFILM", "CONTINUATION", "SETUP" })
-        String getTreatmentDeliveryType();
-
-        /**
-         * Treatment Termination Status (3008,002A), Type 1.
-         */
-        @Attribute(keyword = "TreatmentTerminationStatus", type = Type.T1, enumerated = { "NORMAL", "OPERATOR", "MACHINE", "UNKNOWN" })
-        TreatmentTerminationStatus getTreatmentTerminationStatus();
-
-        /**
-         * Treatment Termination Code (3008,002B), Type 3.
-         */
-        @Attribute(keyword = "TreatmentTerminationCode", type = Type.T3, retired = true)
-        String getTreatmentTerminationCode();
-
-        /**
-         * Treatment Verification Status (3008,002C), Type 2.
-         */
-        @Attribute(keyword = "TreatmentVerificationStatus", type = Type.T2, enumerated = { "VERIFED", "VERIFIED_OVR", "NOT_VERIFED" })
-        TreatmentVerificationStatus getTreatmentVerificationStatus();
-
-        /**
-         * Specified Primary Meterset (3008,0032), Type 3.
-         */
-        @Attribute(keyword = "SpecifiedPrimaryMeterset", type = Type.T3)
-        Double getSpecifiedPrimaryMeterset();
-
-        /**
-         * Specified Secondary Meterset (3008,0033), Type 3.
-         */
-        @Attribute(keyword = "SpecifiedSecondaryMeterset", type = Type.T3)
-        Double getSpecifiedSecondaryMeterset();
-
-        /**
-         * Delivered Primary Meterset (3008,0036), Type 3.
-         */
-        @Attribute(keyword = "DeliveredPrimaryMeterset", type = Type.T3)
-        Double getDeliveredPrimaryMeterset();
-
-        /**
-         * Delivered Secondary Meterset (3008,0037), Type 3.
-         */
-        @Attribute(keyword = "DeliveredSecondaryMeterset", type = Type.T3)
-        Double getDeliveredSecondaryMeterset();
-
-        /**
-         * Specified Treatment Time (3008,003A), Type 3.
-         */
-        @Attribute(keyword = "SpecifiedTreatmentTime", type = Type.T3)
-        Double getSpecifiedTreatmentTime();
-
-        /**
-         * Delivered Treatment Time (3008,003B), Type 3.
-         */
-        @Attribute(keyword = "DeliveredTreatmentTime", type = Type.T3)
-        Double getDeliveredTreatmentTime();
 
         /**
          * Delivered Depth Dose Parameters Sequence (300A,0506), Type 3.
@@ -661,6 +443,8 @@ public interface RtIonBeamsSessionRecordModule {
          */
         @Item
         @Include(BeamLimitingDevicePositionMacro.class)
+        @Include(RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows2Macro.class)
+        @Include(RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows3Macro.class)
         interface IonControlPointDelivery {
 
             /**
@@ -783,50 +567,9 @@ public interface RtIonBeamsSessionRecordModule {
              * An item of Range Modulator Settings Sequence (300A,0380).
              */
             @Item
+            @Include(RtIonBeamsIonBeamIonControlPointRangeModulatorSettingsRowsMacro.class)
             interface RangeModulatorSettings {
-
-                /**
-                 * Referenced Range Modulator Number (300C,0104), Type 1.
-                 */
-                @Attribute(keyword = "ReferencedRangeModulatorNumber", type = Type.T1)
-                Integer getReferencedRangeModulatorNumber();
-
-                /**
-                 * Range Modulator Gating Start Value (300A,0382), Type 1C.
-                 */
-                @Attribute(keyword = "RangeModulatorGatingStartValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-                Float getRangeModulatorGatingStartValue();
-
-                /**
-                 * Range Modulator Gating Stop Value (300A,0384), Type 1C.
-                 */
-                @Attribute(keyword = "RangeModulatorGatingStopValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-                Float getRangeModulatorGatingStopValue();
             }
-
-            /**
-             * Gantry Angle (300A,011E), Type 1C.
-             */
-            @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "firstItem()")
-            Double getGantryAngle();
-
-            /**
-             * Gantry Rotation Direction (300A,011F), Type 1C.
-             */
-            @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
-            GantryRotationDirection getGantryRotationDirection();
-
-            /**
-             * Gantry Pitch Angle (300A,014A), Type 3.
-             */
-            @Attribute(keyword = "GantryPitchAngle", type = Type.T3)
-            Float getGantryPitchAngle();
-
-            /**
-             * Gantry Pitch Rotation Direction (300A,014C), Type 3.
-             */
-            @Attribute(keyword = "GantryPitchRotationDirection", type = Type.T3, enumerated = { "CW", "CC", "NONE" })
-            GantryPitchRotationDirection getGantryPitchRotationDirection();
 
             /**
              * Beam Limiting Device Angle (300A,0120), Type 1C.
@@ -949,24 +692,6 @@ public interface RtIonBeamsSessionRecordModule {
             Double getChairHeadFramePosition();
 
             /**
-             * Table Top Vertical Position (300A,0128), Type 2C.
-             */
-            @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "firstItem()")
-            Double getTableTopVerticalPosition();
-
-            /**
-             * Table Top Longitudinal Position (300A,0129), Type 2C.
-             */
-            @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "firstItem()")
-            Double getTableTopLongitudinalPosition();
-
-            /**
-             * Table Top Lateral Position (300A,012A), Type 2C.
-             */
-            @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "firstItem()")
-            Double getTableTopLateralPosition();
-
-            /**
              * Snout Position (300A,030D), Type 2C.
              */
             @Attribute(keyword = "SnoutPosition", type = Type.T2C, condition = "firstItem()")
@@ -988,6 +713,7 @@ public interface RtIonBeamsSessionRecordModule {
              * An item of Override Sequence (3008,0060).
              */
             @Item
+            @Include(RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryOverrideItemRowsMacro.class)
             interface OverrideItem {
 
                 /**
@@ -1013,24 +739,6 @@ public interface RtIonBeamsSessionRecordModule {
                  */
                 @Attribute(keyword = "ParameterValueNumber", type = Type.T3)
                 Integer getParameterValueNumber();
-
-                /**
-                 * Operators' Name (0008,1070), Type 2.
-                 */
-                @Attribute(keyword = "OperatorsName", type = Type.T2)
-                String[] getOperatorsName();
-
-                /**
-                 * Operator Identification Sequence (0008,1072), Type 3.
-                 */
-                @Attribute(keyword = "OperatorIdentificationSequence", type = Type.T3)
-                List<OperatorIdentification> getOperatorIdentificationSequence();
-
-                /**
-                 * Override Reason (3008,0066), Type 3.
-                 */
-                @Attribute(keyword = "OverrideReason", type = Type.T3)
-                String getOverrideReason();
             }
         }
     }

@@ -2,8 +2,10 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.rows.RtFractionSchemeFractionGroupReferencedDoseReferenceRowsMacro;
 import java.util.List;
 
 /**
@@ -30,6 +32,7 @@ public interface RtPrescriptionModule {
      * An item of Dose Reference Sequence (300A,0010).
      */
     @Item
+    @Include(RtFractionSchemeFractionGroupReferencedDoseReferenceRowsMacro.class)
     interface DoseReference {
 
         /**
@@ -79,71 +82,5 @@ public interface RtPrescriptionModule {
          */
         @Attribute(keyword = "DoseReferenceType", type = Type.T1, definedTerms = { "TARGET", "ORGAN_AT_RISK" })
         String getDoseReferenceType();
-
-        /**
-         * Constraint Weight (300A,0021), Type 3.
-         */
-        @Attribute(keyword = "ConstraintWeight", type = Type.T3)
-        Double getConstraintWeight();
-
-        /**
-         * Delivery Warning Dose (300A,0022), Type 3.
-         */
-        @Attribute(keyword = "DeliveryWarningDose", type = Type.T3)
-        Double getDeliveryWarningDose();
-
-        /**
-         * Delivery Maximum Dose (300A,0023), Type 3.
-         */
-        @Attribute(keyword = "DeliveryMaximumDose", type = Type.T3)
-        Double getDeliveryMaximumDose();
-
-        /**
-         * Target Minimum Dose (300A,0025), Type 3.
-         */
-        @Attribute(keyword = "TargetMinimumDose", type = Type.T3)
-        Double getTargetMinimumDose();
-
-        /**
-         * Target Prescription Dose (300A,0026), Type 3.
-         */
-        @Attribute(keyword = "TargetPrescriptionDose", type = Type.T3)
-        Double getTargetPrescriptionDose();
-
-        /**
-         * Target Maximum Dose (300A,0027), Type 3.
-         */
-        @Attribute(keyword = "TargetMaximumDose", type = Type.T3)
-        Double getTargetMaximumDose();
-
-        /**
-         * Target Underdose Volume Fraction (300A,0028), Type 3.
-         */
-        @Attribute(keyword = "TargetUnderdoseVolumeFraction", type = Type.T3)
-        Double getTargetUnderdoseVolumeFraction();
-
-        /**
-         * Organ at Risk Full-volume Dose (300A,002A), Type 3.
-         */
-        @Attribute(keyword = "OrganAtRiskFullVolumeDose", type = Type.T3)
-        Double getOrganAtRiskFullVolumeDose();
-
-        /**
-         * Organ at Risk Limit Dose (300A,002B), Type 3.
-         */
-        @Attribute(keyword = "OrganAtRiskLimitDose", type = Type.T3)
-        Double getOrganAtRiskLimitDose();
-
-        /**
-         * Organ at Risk Maximum Dose (300A,002C), Type 3.
-         */
-        @Attribute(keyword = "OrganAtRiskMaximumDose", type = Type.T3)
-        Double getOrganAtRiskMaximumDose();
-
-        /**
-         * Organ at Risk Overdose Volume Fraction (300A,002D), Type 3.
-         */
-        @Attribute(keyword = "OrganAtRiskOverdoseVolumeFraction", type = Type.T3)
-        Double getOrganAtRiskOverdoseVolumeFraction();
     }
 }

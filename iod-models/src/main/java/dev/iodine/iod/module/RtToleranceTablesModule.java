@@ -2,9 +2,12 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.BeamLimitingDeviceTolerance;
+import dev.iodine.iod.rows.RtIonToleranceTablesIonToleranceTableRows2Macro;
+import dev.iodine.iod.rows.RtIonToleranceTablesIonToleranceTableRows3Macro;
+import dev.iodine.iod.rows.RtIonToleranceTablesIonToleranceTableRowsMacro;
 import java.util.List;
 
 /**
@@ -25,49 +28,16 @@ public interface RtToleranceTablesModule {
      * An item of Tolerance Table Sequence (300A,0040).
      */
     @Item
+    @Include(RtIonToleranceTablesIonToleranceTableRowsMacro.class)
+    @Include(RtIonToleranceTablesIonToleranceTableRows2Macro.class)
+    @Include(RtIonToleranceTablesIonToleranceTableRows3Macro.class)
     interface ToleranceTable {
-
-        /**
-         * Tolerance Table Number (300A,0042), Type 1.
-         */
-        @Attribute(keyword = "ToleranceTableNumber", type = Type.T1)
-        Integer getToleranceTableNumber();
-
-        /**
-         * Tolerance Table Label (300A,0043), Type 3.
-         */
-        @Attribute(keyword = "ToleranceTableLabel", type = Type.T3)
-        String getToleranceTableLabel();
-
-        /**
-         * Gantry Angle Tolerance (300A,0044), Type 3.
-         */
-        @Attribute(keyword = "GantryAngleTolerance", type = Type.T3)
-        Double getGantryAngleTolerance();
 
         /**
          * Gantry Pitch Angle Tolerance (300A,014E), Type 3.
          */
         @Attribute(keyword = "GantryPitchAngleTolerance", type = Type.T3)
         Float getGantryPitchAngleTolerance();
-
-        /**
-         * Beam Limiting Device Angle Tolerance (300A,0046), Type 3.
-         */
-        @Attribute(keyword = "BeamLimitingDeviceAngleTolerance", type = Type.T3)
-        Double getBeamLimitingDeviceAngleTolerance();
-
-        /**
-         * Beam Limiting Device Tolerance Sequence (300A,0048), Type 3.
-         */
-        @Attribute(keyword = "BeamLimitingDeviceToleranceSequence", type = Type.T3)
-        List<BeamLimitingDeviceTolerance> getBeamLimitingDeviceToleranceSequence();
-
-        /**
-         * Patient Support Angle Tolerance (300A,004C), Type 3.
-         */
-        @Attribute(keyword = "PatientSupportAngleTolerance", type = Type.T3)
-        Double getPatientSupportAngleTolerance();
 
         /**
          * Table Top Eccentric Angle Tolerance (300A,004E), Type 3.
@@ -86,23 +56,5 @@ public interface RtToleranceTablesModule {
          */
         @Attribute(keyword = "TableTopRollAngleTolerance", type = Type.T3)
         Float getTableTopRollAngleTolerance();
-
-        /**
-         * Table Top Vertical Position Tolerance (300A,0051), Type 3.
-         */
-        @Attribute(keyword = "TableTopVerticalPositionTolerance", type = Type.T3)
-        Double getTableTopVerticalPositionTolerance();
-
-        /**
-         * Table Top Longitudinal Position Tolerance (300A,0052), Type 3.
-         */
-        @Attribute(keyword = "TableTopLongitudinalPositionTolerance", type = Type.T3)
-        Double getTableTopLongitudinalPositionTolerance();
-
-        /**
-         * Table Top Lateral Position Tolerance (300A,0053), Type 3.
-         */
-        @Attribute(keyword = "TableTopLateralPositionTolerance", type = Type.T3)
-        Double getTableTopLateralPositionTolerance();
     }
 }

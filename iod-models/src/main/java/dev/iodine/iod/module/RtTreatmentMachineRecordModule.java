@@ -2,10 +2,11 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
-import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
+import dev.iodine.iod.rows.RtTreatmentMachineRecordTreatmentMachineRowsMacro;
 import java.util.List;
 
 /**
@@ -26,6 +27,7 @@ public interface RtTreatmentMachineRecordModule {
      * An item of Treatment Machine Sequence (300A,0206).
      */
     @Item
+    @Include(RtTreatmentMachineRecordTreatmentMachineRowsMacro.class)
     interface TreatmentMachine {
 
         /**
@@ -45,24 +47,6 @@ public interface RtTreatmentMachineRecordModule {
          */
         @Attribute(keyword = "InstitutionName", type = Type.T2)
         String getInstitutionName();
-
-        /**
-         * Institution Address (0008,0081), Type 3.
-         */
-        @Attribute(keyword = "InstitutionAddress", type = Type.T3)
-        String getInstitutionAddress();
-
-        /**
-         * Institutional Department Name (0008,1040), Type 3.
-         */
-        @Attribute(keyword = "InstitutionalDepartmentName", type = Type.T3)
-        String getInstitutionalDepartmentName();
-
-        /**
-         * Institutional Department Type Code Sequence (0008,1041), Type 3.
-         */
-        @Attribute(keyword = "InstitutionalDepartmentTypeCodeSequence", type = Type.T3)
-        List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
 
         /**
          * Manufacturer's Model Name (0008,1090), Type 2.

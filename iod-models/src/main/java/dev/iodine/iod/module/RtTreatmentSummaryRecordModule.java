@@ -2,10 +2,12 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
+import dev.iodine.iod.rows.RtTreatmentSummaryRecordTreatmentSummaryMeasuredDoseReferenceRowsMacro;
 import dev.iodine.iod.value.CurrentTreatmentStatus;
 import dev.iodine.iod.value.FractionGroupType;
 import dev.iodine.iod.value.TreatmentTerminationStatus;
@@ -127,25 +129,8 @@ public interface RtTreatmentSummaryRecordModule {
      * An item of Treatment Summary Measured Dose Reference Sequence (3008,00E0).
      */
     @Item
+    @Include(RtTreatmentSummaryRecordTreatmentSummaryMeasuredDoseReferenceRowsMacro.class)
     interface TreatmentSummaryMeasuredDoseReference {
-
-        /**
-         * Referenced Dose Reference Number (300C,0051), Type 3.
-         */
-        @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T3)
-        Integer getReferencedDoseReferenceNumber();
-
-        /**
-         * Dose Reference Description (300A,0016), Type 3.
-         */
-        @Attribute(keyword = "DoseReferenceDescription", type = Type.T3)
-        String getDoseReferenceDescription();
-
-        /**
-         * Cumulative Dose to Dose Reference (3008,0052), Type 1.
-         */
-        @Attribute(keyword = "CumulativeDoseToDoseReference", type = Type.T1)
-        Double getCumulativeDoseToDoseReference();
     }
 
     /**
@@ -158,24 +143,7 @@ public interface RtTreatmentSummaryRecordModule {
      * An item of Treatment Summary Calculated Dose Reference Sequence (3008,0050).
      */
     @Item
+    @Include(RtTreatmentSummaryRecordTreatmentSummaryMeasuredDoseReferenceRowsMacro.class)
     interface TreatmentSummaryCalculatedDoseReference {
-
-        /**
-         * Referenced Dose Reference Number (300C,0051), Type 3.
-         */
-        @Attribute(keyword = "ReferencedDoseReferenceNumber", type = Type.T3)
-        Integer getReferencedDoseReferenceNumber();
-
-        /**
-         * Dose Reference Description (300A,0016), Type 3.
-         */
-        @Attribute(keyword = "DoseReferenceDescription", type = Type.T3)
-        String getDoseReferenceDescription();
-
-        /**
-         * Cumulative Dose to Dose Reference (3008,0052), Type 1.
-         */
-        @Attribute(keyword = "CumulativeDoseToDoseReference", type = Type.T1)
-        Double getCumulativeDoseToDoseReference();
     }
 }

@@ -8,8 +8,9 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
 import dev.iodine.iod.macro.SegmentDescriptionMacro;
-import dev.iodine.iod.value.LossyImageCompression;
-import dev.iodine.iod.value.PhotometricInterpretation;
+import dev.iodine.iod.rows.CtImageRowsMacro;
+import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyEnFaceImageRowsMacro;
+import dev.iodine.iod.rows.ParametricMapImageRowsMacro;
 import dev.iodine.iod.value.SegmentationFractionalType;
 import dev.iodine.iod.value.SegmentationType;
 import dev.iodine.iod.value.SegmentsOverlap;
@@ -22,6 +23,9 @@ import java.util.List;
  */
 @DicomModule(name = "Segmentation Image", section = "C.8.20.2")
 @Include(ContentIdentificationMacro.class)
+@Include(CtImageRowsMacro.class)
+@Include(OphthalmicOpticalCoherenceTomographyEnFaceImageRowsMacro.class)
+@Include(ParametricMapImageRowsMacro.class)
 public interface SegmentationImageModule {
 
     /**
@@ -31,64 +35,10 @@ public interface SegmentationImageModule {
     String[] getImageType();
 
     /**
-     * Samples per Pixel (0028,0002), Type 1.
-     */
-    @Attribute(keyword = "SamplesPerPixel", type = Type.T1)
-    Integer getSamplesPerPixel();
-
-    /**
-     * Photometric Interpretation (0028,0004), Type 1.
-     */
-    @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2", "PALETTE COLOR" })
-    PhotometricInterpretation getPhotometricInterpretation();
-
-    /**
-     * Pixel Representation (0028,0103), Type 1.
-     */
-    @Attribute(keyword = "PixelRepresentation", type = Type.T1)
-    Integer getPixelRepresentation();
-
-    /**
-     * Bits Allocated (0028,0100), Type 1.
-     */
-    @Attribute(keyword = "BitsAllocated", type = Type.T1)
-    Integer getBitsAllocated();
-
-    /**
-     * Bits Stored (0028,0101), Type 1.
-     */
-    @Attribute(keyword = "BitsStored", type = Type.T1)
-    Integer getBitsStored();
-
-    /**
-     * High Bit (0028,0102), Type 1.
-     */
-    @Attribute(keyword = "HighBit", type = Type.T1)
-    Integer getHighBit();
-
-    /**
      * Planar Configuration (0028,0006), Type 1C.
      */
     @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1")
     Integer getPlanarConfiguration();
-
-    /**
-     * Lossy Image Compression (0028,2110), Type 1.
-     */
-    @Attribute(keyword = "LossyImageCompression", type = Type.T1, enumerated = { "00", "01" })
-    LossyImageCompression getLossyImageCompression();
-
-    /**
-     * Lossy Image Compression Ratio (0028,2112), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
-    double[] getLossyImageCompressionRatio();
-
-    /**
-     * Lossy Image Compression Method (0028,2114), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
-    String[] getLossyImageCompressionMethod();
 
     /**
      * Segmentation Type (0062,0001), Type 1.

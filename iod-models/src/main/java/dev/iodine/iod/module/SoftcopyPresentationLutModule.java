@@ -2,8 +2,10 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.rows.SoftcopyPresentationLutPresentationLUTRowsMacro;
 import dev.iodine.iod.value.PresentationLUTShape;
 import java.util.List;
 
@@ -25,25 +27,8 @@ public interface SoftcopyPresentationLutModule {
      * An item of Presentation LUT Sequence (2050,0010).
      */
     @Item
+    @Include(SoftcopyPresentationLutPresentationLUTRowsMacro.class)
     interface PresentationLUT {
-
-        /**
-         * LUT Descriptor (0028,3002), Type 1.
-         */
-        @Attribute(keyword = "LUTDescriptor", type = Type.T1)
-        int[] getLUTDescriptor();
-
-        /**
-         * LUT Explanation (0028,3003), Type 3.
-         */
-        @Attribute(keyword = "LUTExplanation", type = Type.T3)
-        String getLUTExplanation();
-
-        /**
-         * LUT Data (0028,3006), Type 1.
-         */
-        @Attribute(keyword = "LUTData", type = Type.T1)
-        int[] getLUTData();
     }
 
     /**

@@ -9,12 +9,13 @@ import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomDateTime;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ConversionSourceAttributes;
-import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import dev.iodine.iod.item.OperatorIdentification;
 import dev.iodine.iod.item.PurposeOfReferenceCode;
 import dev.iodine.iod.macro.DigitalSignaturesMacro;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
 import dev.iodine.iod.macro.SelectorAttributeMacro;
+import dev.iodine.iod.rows.GeneralEquipmentRowsMacro;
+import dev.iodine.iod.rows.IdentifiedPersonOrDeviceRowsMacro;
 import dev.iodine.iod.value.BlockIdentifyingInformationStatus;
 import dev.iodine.iod.value.ContentQualification;
 import dev.iodine.iod.value.DeidentificationAction;
@@ -49,7 +50,7 @@ public interface SopCommonModule {
     /**
      * Specific Character Set (0008,0005), Type 1C.
      */
-    @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "ISO_IR 100", "ISO_IR 101", "ISO_IR 109", "ISO_IR 110", "ISO_IR 144", "ISO_IR 127", "ISO_IR 126", "ISO_IR 138", "ISO_IR 148", "ISO_IR 13", "ISO_IR 166", "ISO 2022 IR 6", "ISO 2022 IR 100", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192", "GB18030", "GBK" }, condition = "unchecked(\"Required if an expanded or replacement character set is used\")")
+    @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "ISO_IR 100", "ISO_IR 101", "ISO_IR 109", "ISO_IR 110", "ISO_IR 144", "ISO_IR 127", "ISO_IR 126", "ISO_IR 138", "ISO_IR 148", "ISO_IR 13", "ISO_IR 166", "ISO 2022 IR 6", "ISO 2022 IR 100", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192", "GB18030", "GBK" }, condition = "extendedCharacters()")
     String[] getSpecificCharacterSet();
 
     /**
@@ -121,7 +122,7 @@ public interface SopCommonModule {
         /**
          * Coding Scheme UID (0008,010C), Type 1C.
          */
-        @Attribute(keyword = "CodingSchemeUID", type = Type.T1C, definedTerms = { "2.16.840.1.113883.6.76", "1.2.840.10065.1.12", "2.16.840.1.113883.6.12", "2.16.840.1.113883.6.82", "2.16.840.1.113883.3.26.2", "2.16.840.1.113883.6.13", "2.16.840.1.113883.6.6", "1.2.840.10008.2.16.10", "1.2.840.10008.2.16.4", "1.2.840.10008.2.6.1", "2.16.840.1.113883.6.119", "2.16.840.1.113883.6.14", "2.16.840.1.113883.6.3", "2.16.840.1.113883.6.90", "2.16.840.1.113883.6.4", "1.2.840.10008.2.16.16", "2.16.840.1.113883.6.42", "2.16.840.1.113883.6.2", "2.16.840.1.113883.6.43.1", "2.16.1", "2.16.1", "1.2.840.10008.2.16.13", "2.16.1", "2.16.840.1.113883.6.99", "2.16.840.1.113883.6.100", "1.2.840.10008.2.16.7", "2.16.840.1.113883.6.1", "1.2.840.10008.2.16.5", "1.2.840.10008.2.16.12", "2.16.840.1.113883.6.24", "1.2.840.10008.2.16.8", "2.16.840.1.113883.6.177", "2.16.840.1.113883.15.2", "2.16.840.1.113883.15.3", "2.16.840.1.113883.3.26.1.1", "2.16.840.1.113883.6.69", "2.16.840.1.113883.6.210", "2.16.840.1.113883.2.1.3.2.4.21", "1.2.840.10008.2.16.11", "1.3.6.1.4.1.19376.1.8.2.1", "2.16.840.1.113883.6.50", "1.2.840.10008.2.16.9", "1.2.840.10008.2.16.15", "2.16.840.1.113883.6.256", "2.16.840.1.113883.6.121", "2.16.840.1.113883.6.316", "1.2.840.10008.2.16.14", "1.2.840.10008.2.16.18", "2.16.840.1.113883.6.88", "2.16.840.1.113883.6.53", "2.16.840.1.113883.6.51", "2.16.840.1.113883.6.96", "1.2.840.10008.2.16.6", "2.16.840.1.113883.6.8", "2.16.840.1.113883.6.86", "2.16.840.1.113883.6.55", "1.2.276.0.7230010.3.0.0.1", "1.3.6.1.4.1.5962.98.1", "1.3.6.1.4.1.5962.98.2", "1.3.6.1.4.1.43046.3.0.0" }, condition = "unchecked(\"Required if the coding scheme has a UID\")")
+        @Attribute(keyword = "CodingSchemeUID", type = Type.T1C, definedTerms = { "2.16.840.1.113883.6.76", "1.2.840.10065.1.12", "2.16.840.1.113883.6.12", "2.16.840.1.113883.6.82", "2.16.840.1.113883.3.26.2", "2.16.840.1.113883.6.13", "2.16.840.1.113883.6.6", "1.2.840.10008.2.16.10", "1.2.840.10008.2.16.4", "1.2.840.10008.2.6.1", "2.16.840.1.113883.6.119", "2.16.840.1.113883.6.14", "2.16.840.1.113883.6.3", "2.16.840.1.113883.6.90", "2.16.840.1.113883.6.4", "1.2.840.10008.2.16.16", "2.16.840.1.113883.6.42", "2.16.840.1.113883.6.2", "2.16.840.1.113883.6.43.1", "2.16.1", "2.16.1", "1.2.840.10008.2.16.13", "2.16.1", "2.16.840.1.113883.6.99", "2.16.840.1.113883.6.100", "1.2.840.10008.2.16.7", "2.16.840.1.113883.6.1", "1.2.840.10008.2.16.5", "1.2.840.10008.2.16.12", "2.16.840.1.113883.6.24", "1.2.840.10008.2.16.8", "2.16.840.1.113883.6.177", "2.16.840.1.113883.15.2", "2.16.840.1.113883.15.3", "2.16.840.1.113883.3.26.1.1", "2.16.840.1.113883.6.69", "2.16.840.1.113883.6.210", "2.16.840.1.113883.2.1.3.2.4.21", "1.2.840.10008.2.16.11", "1.3.6.1.4.1.19376.1.8.2.1", "2.16.840.1.113883.6.50", "1.2.840.10008.2.16.9", "1.2.840.10008.2.16.15", "2.16.840.1.113883.6.256", "2.16.840.1.113883.6.121", "2.16.840.1.113883.6.316", "1.2.840.10008.2.16.14", "1.2.840.10008.2.16.18", "2.16.840.1.113883.6.88", "2.16.840.1.113883.6.53", "2.16.840.1.113883.6.51", "2.16.840.1.113883.6.96", "1.2.840.10008.2.16.6", "2.16.840.1.113883.6.8", "2.16.840.1.113883.6.86", "2.16.840.1.113883.6.55", "1.2.276.0.7230010.3.0.0.1", "1.3.6.1.4.1.5962.98.1", "1.3.6.1.4.1.5962.98.2", "1.3.6.1.4.1.43046.3.0.0" }, condition = "unchecked(\"Required if the coding scheme is identified by an ISO 8824 object identifier compatible with the UI VR\")")
         String getCodingSchemeUID();
 
         /**
@@ -258,6 +259,8 @@ public interface SopCommonModule {
      * An item of Contributing Equipment Sequence (0018,A001).
      */
     @Item
+    @Include(GeneralEquipmentRowsMacro.class)
+    @Include(IdentifiedPersonOrDeviceRowsMacro.class)
     interface ContributingEquipment {
 
         /**
@@ -271,36 +274,6 @@ public interface SopCommonModule {
          */
         @Attribute(keyword = "Manufacturer", type = Type.T1)
         String getManufacturer();
-
-        /**
-         * Institution Name (0008,0080), Type 3.
-         */
-        @Attribute(keyword = "InstitutionName", type = Type.T3)
-        String getInstitutionName();
-
-        /**
-         * Institution Address (0008,0081), Type 3.
-         */
-        @Attribute(keyword = "InstitutionAddress", type = Type.T3)
-        String getInstitutionAddress();
-
-        /**
-         * Station Name (0008,1010), Type 3.
-         */
-        @Attribute(keyword = "StationName", type = Type.T3)
-        String getStationName();
-
-        /**
-         * Institutional Department Name (0008,1040), Type 3.
-         */
-        @Attribute(keyword = "InstitutionalDepartmentName", type = Type.T3)
-        String getInstitutionalDepartmentName();
-
-        /**
-         * Institutional Department Type Code Sequence (0008,1041), Type 3.
-         */
-        @Attribute(keyword = "InstitutionalDepartmentTypeCodeSequence", type = Type.T3)
-        List<InstitutionalDepartmentTypeCode> getInstitutionalDepartmentTypeCodeSequence();
 
         /**
          * Operators' Name (0008,1070), Type 3.
@@ -319,30 +292,6 @@ public interface SopCommonModule {
          */
         @Attribute(keyword = "ManufacturerModelName", type = Type.T3)
         String getManufacturerModelName();
-
-        /**
-         * Device Serial Number (0018,1000), Type 3.
-         */
-        @Attribute(keyword = "DeviceSerialNumber", type = Type.T3)
-        String getDeviceSerialNumber();
-
-        /**
-         * Software Versions (0018,1020), Type 3.
-         */
-        @Attribute(keyword = "SoftwareVersions", type = Type.T3)
-        String[] getSoftwareVersions();
-
-        /**
-         * Date of Manufacture (0018,1204), Type 3.
-         */
-        @Attribute(keyword = "DateOfManufacture", type = Type.T3)
-        DicomDate getDateOfManufacture();
-
-        /**
-         * Date of Installation (0018,1205), Type 3.
-         */
-        @Attribute(keyword = "DateOfInstallation", type = Type.T3)
-        DicomDate getDateOfInstallation();
 
         /**
          * Spatial Resolution (0018,1050), Type 3.

@@ -14,6 +14,7 @@ import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.IdentifiedPersonOrDeviceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.rows.QtusEnhancedUltrasoundVolumeProfileSeriesRowsMacro;
 import dev.iodine.iod.value.Modality;
 import java.util.List;
 
@@ -129,6 +130,7 @@ public interface StructureSetModule {
      * An item of Source Series Information Sequence (3006,004C).
      */
     @Item
+    @Include(QtusEnhancedUltrasoundVolumeProfileSeriesRowsMacro.class)
     interface SourceSeriesInformation {
 
         /**
@@ -136,24 +138,6 @@ public interface StructureSetModule {
          */
         @Attribute(keyword = "Modality", type = Type.T1)
         Modality getModality();
-
-        /**
-         * Series Date (0008,0021), Type 1.
-         */
-        @Attribute(keyword = "SeriesDate", type = Type.T1)
-        DicomDate getSeriesDate();
-
-        /**
-         * Series Time (0008,0031), Type 1.
-         */
-        @Attribute(keyword = "SeriesTime", type = Type.T1)
-        DicomTime getSeriesTime();
-
-        /**
-         * Series Description (0008,103E), Type 1.
-         */
-        @Attribute(keyword = "SeriesDescription", type = Type.T1)
-        String getSeriesDescription();
 
         /**
          * Series Instance UID (0020,000E), Type 1.

@@ -9,6 +9,7 @@ import dev.iodine.iod.item.ReferencedInstance;
 import dev.iodine.iod.item.ReferencedPresentationState2;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.rows.HangingProtocolDisplayDisplaySetsImageBoxesRowsMacro;
 import dev.iodine.iod.value.DisplaySetHorizontalJustification;
 import dev.iodine.iod.value.DisplaySetVerticalJustification;
 import dev.iodine.iod.value.TypeOfSynchronization;
@@ -32,6 +33,7 @@ public interface StructuredDisplayImageBoxModule {
      * An item of Structured Display Image Box Sequence (0072,0422).
      */
     @Item
+    @Include(HangingProtocolDisplayDisplaySetsImageBoxesRowsMacro.class)
     interface StructuredDisplayImageBox {
 
         /**
@@ -69,24 +71,6 @@ public interface StructuredDisplayImageBoxModule {
          */
         @Attribute(keyword = "DisplaySetVerticalJustification", type = Type.T3, enumerated = { "TOP", "CENTER", "BOTTOM" })
         DisplaySetVerticalJustification getDisplaySetVerticalJustification();
-
-        /**
-         * Preferred Playback Sequencing (0018,1244), Type 1C.
-         */
-        @Attribute(keyword = "PreferredPlaybackSequencing", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\"", mayBePresentOtherwise = false)
-        Integer getPreferredPlaybackSequencing();
-
-        /**
-         * Recommended Display Frame Rate (0008,2144), Type 1C.
-         */
-        @Attribute(keyword = "RecommendedDisplayFrameRate", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\" and absent(CineRelativeToRealTime)", mayBePresentOtherwise = false)
-        Integer getRecommendedDisplayFrameRate();
-
-        /**
-         * Cine Relative to Real-Time (0072,0330), Type 1C.
-         */
-        @Attribute(keyword = "CineRelativeToRealTime", type = Type.T1C, condition = "ImageBoxLayoutType == \"CINE\" and absent(RecommendedDisplayFrameRate)", mayBePresentOtherwise = false)
-        Double getCineRelativeToRealTime();
 
         /**
          * Initial Cine Run State (0018,0042), Type 1C.

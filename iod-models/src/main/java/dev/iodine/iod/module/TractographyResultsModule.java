@@ -15,6 +15,7 @@ import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.TableSummaryStatisticsMacro;
+import dev.iodine.iod.rows.TableSummaryStatisticsRowsMacro;
 import java.util.List;
 
 /**
@@ -191,25 +192,8 @@ public interface TractographyResultsModule {
          * An item of Track Statistics Sequence (0066,0130).
          */
         @Item
+        @Include(TableSummaryStatisticsRowsMacro.class)
         interface TrackStatistics {
-
-            /**
-             * Concept Name Code Sequence (0040,A043), Type 1.
-             */
-            @Attribute(keyword = "ConceptNameCodeSequence", type = Type.T1)
-            List<ConceptNameCode> getConceptNameCodeSequence();
-
-            /**
-             * Modifier Code Sequence (0040,A195), Type 1.
-             */
-            @Attribute(keyword = "ModifierCodeSequence", type = Type.T1)
-            List<ModifierCode> getModifierCodeSequence();
-
-            /**
-             * Measurement Units Code Sequence (0040,08EA), Type 1.
-             */
-            @Attribute(keyword = "MeasurementUnitsCodeSequence", type = Type.T1)
-            List<MeasurementUnitsCode> getMeasurementUnitsCodeSequence();
 
             /**
              * Floating Point Values (0066,0125), Type 1.

@@ -9,7 +9,9 @@ import dev.iodine.iod.item.StageCode;
 import dev.iodine.iod.item.TransducerIdentification;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
-import dev.iodine.iod.value.BeatRejectionFlag;
+import dev.iodine.iod.rows.CtImageRowsMacro;
+import dev.iodine.iod.rows.IvusImageRowsMacro;
+import dev.iodine.iod.rows.MrImageRows2Macro;
 import dev.iodine.iod.value.IVUSAcquisition;
 import dev.iodine.iod.value.LossyImageCompression;
 import dev.iodine.iod.value.PhotometricInterpretation;
@@ -23,6 +25,9 @@ import java.util.List;
 @DicomModule(name = "US Image", section = "C.8.5.6")
 @Include(GeneralAnatomyOptionalMacro.class)
 @Include(OptionalViewAndSliceProgressionDirectionMacro.class)
+@Include(CtImageRowsMacro.class)
+@Include(IvusImageRowsMacro.class)
+@Include(MrImageRows2Macro.class)
 public interface UsImageModule {
 
     /**
@@ -36,24 +41,6 @@ public interface UsImageModule {
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, definedTerms = { "MONOCHROME2", "PALETTE COLOR", "RGB", "ARGB", "YBR_FULL", "YBR_FULL_422", "YBR_PARTIAL_422", "YBR_RCT", "YBR_ICT" })
     PhotometricInterpretation getPhotometricInterpretation();
-
-    /**
-     * Bits Allocated (0028,0100), Type 1.
-     */
-    @Attribute(keyword = "BitsAllocated", type = Type.T1)
-    Integer getBitsAllocated();
-
-    /**
-     * Bits Stored (0028,0101), Type 1.
-     */
-    @Attribute(keyword = "BitsStored", type = Type.T1)
-    Integer getBitsStored();
-
-    /**
-     * High Bit (0028,0102), Type 1.
-     */
-    @Attribute(keyword = "HighBit", type = Type.T1)
-    Integer getHighBit();
 
     /**
      * Planar Configuration (0028,0006), Type 1C.
@@ -170,30 +157,6 @@ public interface UsImageModule {
     Double getTriggerTime();
 
     /**
-     * Nominal Interval (0018,1062), Type 3.
-     */
-    @Attribute(keyword = "NominalInterval", type = Type.T3)
-    Integer getNominalInterval();
-
-    /**
-     * Beat Rejection Flag (0018,1080), Type 3.
-     */
-    @Attribute(keyword = "BeatRejectionFlag", type = Type.T3, enumerated = { "Y", "N" })
-    BeatRejectionFlag getBeatRejectionFlag();
-
-    /**
-     * Low R-R Value (0018,1081), Type 3.
-     */
-    @Attribute(keyword = "LowRRValue", type = Type.T3)
-    Integer getLowRRValue();
-
-    /**
-     * High R-R Value (0018,1082), Type 3.
-     */
-    @Attribute(keyword = "HighRRValue", type = Type.T3)
-    Integer getHighRRValue();
-
-    /**
      * Heart Rate (0018,1088), Type 3.
      */
     @Attribute(keyword = "HeartRate", type = Type.T3)
@@ -204,30 +167,6 @@ public interface UsImageModule {
      */
     @Attribute(keyword = "IVUSAcquisition", type = Type.T1C, definedTerms = { "MOTOR_PULLBACK", "MANUAL_PULLBACK", "SELECTIVE", "GATED_PULLBACK" }, condition = "Modality == \"IVUS\"", mayBePresentOtherwise = false)
     IVUSAcquisition getIVUSAcquisition();
-
-    /**
-     * IVUS Pullback Rate (0018,3101), Type 1C.
-     */
-    @Attribute(keyword = "IVUSPullbackRate", type = Type.T1C, condition = "IVUSAcquisition == \"MOTOR_PULLBACK\"", mayBePresentOtherwise = false)
-    Double getIVUSPullbackRate();
-
-    /**
-     * IVUS Gated Rate (0018,3102), Type 1C.
-     */
-    @Attribute(keyword = "IVUSGatedRate", type = Type.T1C, condition = "IVUSAcquisition == \"GATED_PULLBACK\"", mayBePresentOtherwise = false)
-    Double getIVUSGatedRate();
-
-    /**
-     * IVUS Pullback Start Frame Number (0018,3103), Type 1C.
-     */
-    @Attribute(keyword = "IVUSPullbackStartFrameNumber", type = Type.T1C, condition = "IVUSAcquisition == \"MOTOR_PULLBACK\" or IVUSAcquisition == \"GATED_PULLBACK\"", mayBePresentOtherwise = false)
-    Integer getIVUSPullbackStartFrameNumber();
-
-    /**
-     * IVUS Pullback Stop Frame Number (0018,3104), Type 1C.
-     */
-    @Attribute(keyword = "IVUSPullbackStopFrameNumber", type = Type.T1C, condition = "IVUSAcquisition == \"MOTOR_PULLBACK\" or IVUSAcquisition == \"GATED_PULLBACK\"", mayBePresentOtherwise = false)
-    Integer getIVUSPullbackStopFrameNumber();
 
     /**
      * Lesion Number (0018,3105), Type 3.

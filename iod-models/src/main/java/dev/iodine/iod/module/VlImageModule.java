@@ -11,6 +11,7 @@ import dev.iodine.iod.item.ChannelDescriptionCode;
 import dev.iodine.iod.item.PurposeOfReferenceCode;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.PrimaryAnatomicStructureMacro;
+import dev.iodine.iod.rows.CtImageRowsMacro;
 import dev.iodine.iod.value.ImageLaterality;
 import dev.iodine.iod.value.LossyImageCompression;
 import dev.iodine.iod.value.PhotometricInterpretation;
@@ -23,6 +24,7 @@ import java.util.List;
  */
 @DicomModule(name = "VL Image", section = "C.8.12.1")
 @Include(PrimaryAnatomicStructureMacro.class)
+@Include(CtImageRowsMacro.class)
 public interface VlImageModule {
 
     /**
@@ -36,24 +38,6 @@ public interface VlImageModule {
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2", "YBR_PARTIAL_420", "YBR_FULL_422", "RGB", "YBR_RCT", "YBR_ICT" })
     PhotometricInterpretation getPhotometricInterpretation();
-
-    /**
-     * Bits Allocated (0028,0100), Type 1.
-     */
-    @Attribute(keyword = "BitsAllocated", type = Type.T1)
-    Integer getBitsAllocated();
-
-    /**
-     * Bits Stored (0028,0101), Type 1.
-     */
-    @Attribute(keyword = "BitsStored", type = Type.T1)
-    Integer getBitsStored();
-
-    /**
-     * High Bit (0028,0102), Type 1.
-     */
-    @Attribute(keyword = "HighBit", type = Type.T1)
-    Integer getHighBit();
 
     /**
      * Pixel Representation (0028,0103), Type 1.

@@ -5,10 +5,9 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.TransformationAlgorithm;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.GeneralAnatomyMandatoryMacro;
-import dev.iodine.iod.value.OphthalmicAxialLengthMethod;
+import dev.iodine.iod.rows.WideFieldOphthalmicPhotography3dCoordinatesRowsMacro;
 import java.util.List;
 
 /**
@@ -18,6 +17,7 @@ import java.util.List;
  */
 @DicomModule(name = "Wide Field Ophthalmic Photography 3D Coordinates", section = "C.8.17.12")
 @Include(GeneralAnatomyMandatoryMacro.class)
+@Include(WideFieldOphthalmicPhotography3dCoordinatesRowsMacro.class)
 public interface WideFieldOphthalmicPhotography3dCoordinatesModule {
 
     /**
@@ -33,24 +33,6 @@ public interface WideFieldOphthalmicPhotography3dCoordinatesModule {
     @Include(CodeSequenceMacro.class)
     interface TransformationMethodCode {
     }
-
-    /**
-     * Transformation Algorithm Sequence (0022,1513), Type 1.
-     */
-    @Attribute(keyword = "TransformationAlgorithmSequence", type = Type.T1)
-    List<TransformationAlgorithm> getTransformationAlgorithmSequence();
-
-    /**
-     * Ophthalmic Axial Length (0022,1019), Type 1.
-     */
-    @Attribute(keyword = "OphthalmicAxialLength", type = Type.T1)
-    Float getOphthalmicAxialLength();
-
-    /**
-     * Ophthalmic Axial Length Method (0022,1515), Type 1.
-     */
-    @Attribute(keyword = "OphthalmicAxialLengthMethod", type = Type.T1, enumerated = { "MEASURED", "ESTIMATED", "POPULATION" })
-    OphthalmicAxialLengthMethod getOphthalmicAxialLengthMethod();
 
     /**
      * Ophthalmic FOV (0022,1517), Type 3.

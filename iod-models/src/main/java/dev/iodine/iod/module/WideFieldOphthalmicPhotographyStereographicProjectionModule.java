@@ -4,10 +4,8 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.TransformationAlgorithm;
 import dev.iodine.iod.macro.GeneralAnatomyMandatoryMacro;
-import dev.iodine.iod.value.OphthalmicAxialLengthMethod;
-import java.util.List;
+import dev.iodine.iod.rows.WideFieldOphthalmicPhotography3dCoordinatesRowsMacro;
 
 /**
  * The Wide Field Ophthalmic Photography Stereographic Projection module (PS3.3 C.8.17.11).
@@ -16,25 +14,8 @@ import java.util.List;
  */
 @DicomModule(name = "Wide Field Ophthalmic Photography Stereographic Projection", section = "C.8.17.11")
 @Include(GeneralAnatomyMandatoryMacro.class)
+@Include(WideFieldOphthalmicPhotography3dCoordinatesRowsMacro.class)
 public interface WideFieldOphthalmicPhotographyStereographicProjectionModule {
-
-    /**
-     * Transformation Algorithm Sequence (0022,1513), Type 1.
-     */
-    @Attribute(keyword = "TransformationAlgorithmSequence", type = Type.T1)
-    List<TransformationAlgorithm> getTransformationAlgorithmSequence();
-
-    /**
-     * Ophthalmic Axial Length (0022,1019), Type 1.
-     */
-    @Attribute(keyword = "OphthalmicAxialLength", type = Type.T1)
-    Float getOphthalmicAxialLength();
-
-    /**
-     * Ophthalmic Axial Length Method (0022,1515), Type 1.
-     */
-    @Attribute(keyword = "OphthalmicAxialLengthMethod", type = Type.T1, enumerated = { "MEASURED", "ESTIMATED", "POPULATION" })
-    OphthalmicAxialLengthMethod getOphthalmicAxialLengthMethod();
 
     /**
      * X Coordinates Center Pixel View Angle (0022,1528), Type 1.

@@ -5,17 +5,14 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.item.ReferencedImageEvidence;
 import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacroForXRay3DImageMacro;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
-import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.rows.EnhancedXaXrfImageRows2Macro;
+import dev.iodine.iod.rows.EnhancedXaXrfImageRowsMacro;
+import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageRows2Macro;
 import dev.iodine.iod.value.ContentQualification;
-import dev.iodine.iod.value.LossyImageCompression;
-import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.PresentationLUTShape;
-import dev.iodine.iod.value.QualityControlImage;
-import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -26,6 +23,9 @@ import java.util.List;
 @DicomModule(name = "X-Ray 3D Image", section = "C.8.21.1")
 @Include(CommonCtmrImageDescriptionImageLevelMacroForXRay3DImageMacro.class)
 @Include(GeneralProcedureProtocolReferenceMacro.class)
+@Include(EnhancedXaXrfImageRowsMacro.class)
+@Include(EnhancedXaXrfImageRows2Macro.class)
+@Include(OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageRows2Macro.class)
 public interface XRay3dImageModule {
 
     /**
@@ -35,94 +35,16 @@ public interface XRay3dImageModule {
     String[] getImageType();
 
     /**
-     * Bits Allocated (0028,0100), Type 1.
-     */
-    @Attribute(keyword = "BitsAllocated", type = Type.T1)
-    Integer getBitsAllocated();
-
-    /**
-     * Bits Stored (0028,0101), Type 1.
-     */
-    @Attribute(keyword = "BitsStored", type = Type.T1)
-    Integer getBitsStored();
-
-    /**
-     * High Bit (0028,0102), Type 1.
-     */
-    @Attribute(keyword = "HighBit", type = Type.T1)
-    Integer getHighBit();
-
-    /**
-     * Samples per Pixel (0028,0002), Type 1.
-     */
-    @Attribute(keyword = "SamplesPerPixel", type = Type.T1)
-    Integer getSamplesPerPixel();
-
-    /**
-     * Photometric Interpretation (0028,0004), Type 1.
-     */
-    @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
-    PhotometricInterpretation getPhotometricInterpretation();
-
-    /**
      * Content Qualification (0018,9004), Type 1.
      */
     @Attribute(keyword = "ContentQualification", type = Type.T1, enumerated = { "PRODUCT", "RESEARCH", "SERVICE" })
     ContentQualification getContentQualification();
 
     /**
-     * Burned In Annotation (0028,0301), Type 1.
-     */
-    @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
-    BurnedInAnnotation getBurnedInAnnotation();
-
-    /**
-     * Recognizable Visual Features (0028,0302), Type 3.
-     */
-    @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
-    RecognizableVisualFeatures getRecognizableVisualFeatures();
-
-    /**
-     * Lossy Image Compression (0028,2110), Type 1.
-     */
-    @Attribute(keyword = "LossyImageCompression", type = Type.T1, enumerated = { "00", "01" })
-    LossyImageCompression getLossyImageCompression();
-
-    /**
-     * Lossy Image Compression Ratio (0028,2112), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    double[] getLossyImageCompressionRatio();
-
-    /**
-     * Lossy Image Compression Method (0028,2114), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, definedTerms = { "ISO_10918_1", "ISO_14495_1", "ISO_15444_1", "ISO_15444_15", "ISO_13818_2", "ISO_14496_10", "ISO_18181_1" }, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    String[] getLossyImageCompressionMethod();
-
-    /**
      * Referenced Image Evidence Sequence (0008,9092), Type 1C.
      */
     @Attribute(keyword = "ReferencedImageEvidenceSequence", type = Type.T1C, condition = "present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) or present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)", mayBePresentOtherwise = false)
     List<ReferencedImageEvidence> getReferencedImageEvidenceSequence();
-
-    /**
-     * Image Comments (0020,4000), Type 3.
-     */
-    @Attribute(keyword = "ImageComments", type = Type.T3)
-    String getImageComments();
-
-    /**
-     * Quality Control Image (0028,0300), Type 3.
-     */
-    @Attribute(keyword = "QualityControlImage", type = Type.T3, enumerated = { "YES", "NO" })
-    QualityControlImage getQualityControlImage();
-
-    /**
-     * Icon Image Sequence (0088,0200), Type 3.
-     */
-    @Attribute(keyword = "IconImageSequence", type = Type.T3)
-    List<IconImage> getIconImageSequence();
 
     /**
      * Presentation LUT Shape (2050,0020), Type 1.

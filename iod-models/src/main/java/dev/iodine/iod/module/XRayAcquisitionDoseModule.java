@@ -6,6 +6,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.ExposureIndexMacro;
 import dev.iodine.iod.macro.XRayFiltrationMacro;
+import dev.iodine.iod.rows.XRayAcquisitionDoseRowsMacro;
 import dev.iodine.iod.value.EntranceDoseDerivation;
 
 /**
@@ -16,49 +17,8 @@ import dev.iodine.iod.value.EntranceDoseDerivation;
 @DicomModule(name = "X-Ray Acquisition Dose", section = "C.8.7.8")
 @Include(XRayFiltrationMacro.class)
 @Include(ExposureIndexMacro.class)
+@Include(XRayAcquisitionDoseRowsMacro.class)
 public interface XRayAcquisitionDoseModule {
-
-    /**
-     * KVP (0018,0060), Type 3.
-     */
-    @Attribute(keyword = "KVP", type = Type.T3)
-    Double getKVP();
-
-    /**
-     * X-Ray Tube Current (0018,1151), Type 3.
-     */
-    @Attribute(keyword = "XRayTubeCurrent", type = Type.T3)
-    Integer getXRayTubeCurrent();
-
-    /**
-     * X-Ray Tube Current in uA (0018,8151), Type 3.
-     */
-    @Attribute(keyword = "XRayTubeCurrentInuA", type = Type.T3)
-    Double getXRayTubeCurrentInuA();
-
-    /**
-     * Exposure Time (0018,1150), Type 3.
-     */
-    @Attribute(keyword = "ExposureTime", type = Type.T3)
-    Integer getExposureTime();
-
-    /**
-     * Exposure Time in uS (0018,8150), Type 3.
-     */
-    @Attribute(keyword = "ExposureTimeInuS", type = Type.T3)
-    Double getExposureTimeInuS();
-
-    /**
-     * Exposure (0018,1152), Type 3.
-     */
-    @Attribute(keyword = "Exposure", type = Type.T3)
-    Integer getExposure();
-
-    /**
-     * Exposure in uAs (0018,1153), Type 3.
-     */
-    @Attribute(keyword = "ExposureInuAs", type = Type.T3)
-    Integer getExposureInuAs();
 
     /**
      * Distance Source to Detector (0018,1110), Type 3.

@@ -7,9 +7,9 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedImage4;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
+import dev.iodine.iod.rows.EnhancedCtImageRows3Macro;
 import dev.iodine.iod.value.CalibrationImage;
 import dev.iodine.iod.value.LossyImageCompression;
-import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.PixelIntensityRelationship;
 import java.util.List;
 
@@ -21,6 +21,7 @@ import java.util.List;
 @DicomModule(name = "X-Ray Image", section = "C.8.7")
 @Include(GeneralAnatomyOptionalMacro.class)
 @Include(GeneralProcedureProtocolReferenceMacro.class)
+@Include(EnhancedCtImageRows3Macro.class)
 public interface XRayImageModule {
 
     /**
@@ -46,36 +47,6 @@ public interface XRayImageModule {
      */
     @Attribute(keyword = "PixelIntensityRelationship", type = Type.T1, definedTerms = { "LIN", "LOG", "DISP" })
     PixelIntensityRelationship getPixelIntensityRelationship();
-
-    /**
-     * Samples per Pixel (0028,0002), Type 1.
-     */
-    @Attribute(keyword = "SamplesPerPixel", type = Type.T1)
-    Integer getSamplesPerPixel();
-
-    /**
-     * Photometric Interpretation (0028,0004), Type 1.
-     */
-    @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
-    PhotometricInterpretation getPhotometricInterpretation();
-
-    /**
-     * Bits Allocated (0028,0100), Type 1.
-     */
-    @Attribute(keyword = "BitsAllocated", type = Type.T1)
-    Integer getBitsAllocated();
-
-    /**
-     * Bits Stored (0028,0101), Type 1.
-     */
-    @Attribute(keyword = "BitsStored", type = Type.T1)
-    Integer getBitsStored();
-
-    /**
-     * High Bit (0028,0102), Type 1.
-     */
-    @Attribute(keyword = "HighBit", type = Type.T1)
-    Integer getHighBit();
 
     /**
      * Pixel Representation (0028,0103), Type 1.

@@ -38,6 +38,13 @@ public sealed interface Condition {
     /** {@code operand op constant} and {@code operand in (constants)} (then {@code op} is {@link Operator#EQ}). */
     record Compare(Operand operand, Operator op, List<Literal> constants) implements Condition { }
 
+    /** {@code extendedCharacters()}: some text value of the instance needs more than the default repertoire. */
+    record ExtendedCharacters() implements Condition { }
+
+    /** {@code X == path} and {@code X != path} (then {@code op} is {@link Operator#NE}): a value of X equals one at
+     * the other path. */
+    record CompareValues(Values operand, Operator op, Path other) implements Condition { }
+
     /** {@code module(Name)}. */
     record ModulePresent(String name, int column) implements Condition { }
 

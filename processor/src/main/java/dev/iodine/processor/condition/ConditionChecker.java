@@ -68,8 +68,16 @@ public final class ConditionChecker {
             }
         } else if (c instanceof Condition.Compare cmp) {
             compare(cmp);
+        } else if (c instanceof Condition.CompareValues cv) {
+            VR left = path(cv.operand().path(), false);
+            VR right = path(cv.other(), false);
+            if (left != null && right != null && (kindOf(left) == null || !kindOf(left).equals(kindOf(right)))) {
+                Condition.Step l = cv.operand().path().last();
+                problem(ProcessorError.CONDITION_PATHS_NOT_COMPARABLE, l.column(), l.keyword(), left,
+                        cv.other().last().keyword(), right);
+            }
         }
-        // Constant, Unchecked and ItemPosition name nothing to check.
+        // Constant, ExtendedCharacters, Unchecked and ItemPosition name nothing to check.
     }
 
     private void compare(Condition.Compare cmp) {
@@ -98,6 +106,14 @@ public final class ConditionChecker {
                 problem(ProcessorError.CONDITION_WRONG_CONSTANT, l.column(), last.keyword(), vr, describe(l), expected);
             }
         }
+    }
+
+    /** What values of a VR compare with: numbers, text or tags; null for values that do not compare. */
+    private static String kindOf(VR vr) {
+        if (NUMBERS.contains(vr) || DECIMAL_STRINGS.contains(vr)) {
+            return "number";
+        }
+        return STRINGS.contains(vr) ? "text" : vr == VR.AT ? "tag" : null;
     }
 
     /** Null when the literal fits, else what should have been written. */

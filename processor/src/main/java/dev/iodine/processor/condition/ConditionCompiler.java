@@ -58,6 +58,11 @@ public final class ConditionCompiler {
             return "c.hasValue(" + path(h.path()) + ")";
         } else if (c instanceof Condition.PrivateTag p) {
             return "c.privateTag(" + path(p.path()) + ")";
+        } else if (c instanceof Condition.CompareValues cv) {
+            return (cv.op() == Condition.Operator.NE ? "!" : "") + "c.sameValue(" + path(cv.operand().path()) + ", "
+                    + path(cv.other()) + ")";
+        } else if (c instanceof Condition.ExtendedCharacters) {
+            return "c.extendedCharacters()";
         } else if (c instanceof Condition.ModulePresent m) {
             return "c.modulePresent(" + moduleTags.apply(m.name()) + ")";
         } else if (c instanceof Condition.Predicate p) {

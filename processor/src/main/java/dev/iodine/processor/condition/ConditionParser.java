@@ -19,8 +19,8 @@ import java.util.function.Function;
 public final class ConditionParser {
 
     private static final Set<String> RESERVED = Set.of("and", "or", "xor", "not", "in", "true", "false", "root",
-            "parent", "above", "anywhere", "present", "absent", "hasValue", "privateTag", "module", "predicate", "unchecked",
-            "count", "tag", "firstItem", "lastItem");
+            "parent", "above", "anywhere", "present", "absent", "hasValue", "privateTag", "extendedCharacters", "module",
+            "predicate", "unchecked", "count", "tag", "firstItem", "lastItem");
 
     private final List<Token> tokens;
     private int position;
@@ -100,6 +100,12 @@ public final class ConditionParser {
                 position++;
                 return new Condition.PrivateTag(inParentheses(this::path));
             }
+            case "extendedCharacters" -> {
+                position++;
+                expect(Kind.LPAREN, "(", "'('");
+                expect(Kind.RPAREN, ")", "')'");
+                return new Condition.ExtendedCharacters();
+            }
             case "module" -> {
                 position++;
                 Token name = inParentheses(() -> expect(Kind.IDENTIFIER, null, "a module name"));
@@ -152,6 +158,11 @@ public final class ConditionParser {
                 case ">" -> Operator.GT;
                 default -> Operator.GE;
             };
+            Token next = peek();
+            if (next.kind() == Kind.IDENTIFIER && !next.text().equals("tag") && (op == Operator.EQ || op == Operator.NE)
+                    && operand instanceof Condition.Values values) {
+                return new Condition.CompareValues(values, op, path());
+            }
             return new Condition.Compare(operand, op, List.of(literal()));
         }
         if (t.is(Kind.IDENTIFIER, "in")) {

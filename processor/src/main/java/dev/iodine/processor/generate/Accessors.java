@@ -17,8 +17,8 @@ import javax.lang.model.element.TypeElement;
  * The accessors generated for one attribute {@code X} of Java type {@code T}: {@code T getX()} (the definition's
  * method name; null when absent or empty), {@code containsX()} (present, even empty), {@code setX(T)} (null writes
  * it empty), {@code setXEmpty()}, {@code removeX()}; for an enum {@code T}, also {@code getXString()} and
- * {@code setXString(String)}, the value as text, so that values the enum lacks stay reachable; for a sequence, the getter lists the items (empty when absent)
- * and {@code addXItem()} appends one. Every accessor reads and writes {@code dataset()}, with no reflection.
+ * {@code setXString(String)}, the value as text, so that values the enum lacks stay reachable; for a sequence, the getter lists the items (empty when absent),
+ * {@code addXItem()} appends one and {@code addXItem(Consumer)} appends one filled by the consumer. Every accessor reads and writes {@code dataset()}, with no reflection.
  *
  * <pre>{@code
  * List<GeneratedMethod> methods = Accessors.of(attribute, privateCreator, names);
@@ -52,6 +52,11 @@ final class Accessors {
                     + "if (s == null) {\ns = dataset().newSequence(" + write + ");\n}\n"
                     + "return new " + item + "(s.addItem());",
                     "Appends an item to " + what + " (creating the sequence when absent)."));
+            // Filling through a Consumer nests to any depth in one expression (docs/annotations.md, "Builders").
+            out.add(new GeneratedMethod(item, "add" + cap + "Item", "java.util.function.Consumer<? super " + item
+                    + "> fill", "fill", item + " item = add" + cap + "Item();\nfill.accept(item);\nreturn item;",
+                    "Appends an item to " + what + " (creating the sequence when absent), filled by {@code fill};"
+                    + " returns the item."));
             out.add(new GeneratedMethod("void", "set" + cap + "Empty", "", "",
                     "dataset().newSequence(" + write + ");", "Makes " + what + " present with no items."));
         } else {

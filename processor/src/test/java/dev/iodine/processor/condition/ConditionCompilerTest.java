@@ -67,6 +67,14 @@ class ConditionCompilerTest {
                 + " new int[] {-1}, \"2.16.840.1.113883.1.7.2\")",
                 compile("anywhere.ReferencedSOPClassUID == \"2.16.840.1.113883.1.7.2\""));
         assertEquals("c.privateTag(0, new int[] {0x00720052}, new int[] {1})", compile("privateTag(SelectorSequencePointer[1])"));
+        assertEquals("!c.extendedCharacters()", compile("not extendedCharacters()"));
+        assertEquals("(!c.lastItem() || c.equalsString(1, new int[] {0x300A0093}, new int[] {-1}, \"NO\"))",
+                compile("not lastItem() or parent.DepthValueAveragingFlag == \"NO\""));
+        assertEquals("c.sameValue(0, new int[] {0x300A0134}, new int[] {-1}, 2, new int[] {0x300A0111, 0x300A0134},"
+                + " new int[] {-1, -1})",
+                compile("CumulativeMetersetWeight == parent.parent.ControlPointSequence.CumulativeMetersetWeight"));
+        assertEquals("!c.sameValue(0, new int[] {0x00200052}, new int[] {-1}, dev.iodine.bind.ConditionContext.ROOT,"
+                + " new int[] {0x00200052}, new int[] {-1})", compile("FrameOfReferenceUID != root.FrameOfReferenceUID"));
         assertEquals("(c.modulePresent(0x00180010) && x.Y.contrastUsed(c) && false)",
                 compile("module(ContrastBolus) and predicate(contrastUsed) and unchecked(\"why\")"));
     }

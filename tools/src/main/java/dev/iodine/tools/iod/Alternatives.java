@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Merges the alternative macros of one item level into attribute rows, where the alternatives define the same
@@ -48,6 +50,9 @@ final class Alternatives {
 
     /** The reason of a merged row none of whose conditions the sources encode (as for any such row). */
     static final String PROSE_ONLY = "PS3.3 states this condition in prose only; the sources do not encode it";
+
+    /** A condition that compares one attribute with one string: {@code DirectoryRecordType == "IMAGE"}. */
+    private static final Pattern EQUALS = Pattern.compile("([A-Za-z0-9]+) == (\"[^\"\\\\]*\")");
 
     private Alternatives() {
     }
@@ -133,7 +138,21 @@ final class Alternatives {
         if (known.isEmpty()) {
             return "unchecked(" + ConditionWriter.quote(PROSE_ONLY) + ")";
         }
-        return known.size() == 1 ? known.iterator().next() : "(" + String.join(") or (", known) + ")";
+        if (known.size() == 1) {
+            return known.iterator().next();
+        }
+        // The usual case, one record type per alternative: DirectoryRecordType in ("IMAGE", "RT DOSE", ...).
+        String attribute = null;
+        List<String> values = new ArrayList<>();
+        for (String k : known) {
+            Matcher m = EQUALS.matcher(k);
+            if (!m.matches() || attribute != null && !attribute.equals(m.group(1))) {
+                return "(" + String.join(") or (", known) + ")";
+            }
+            attribute = m.group(1);
+            values.add(m.group(2));
+        }
+        return attribute + " in (" + String.join(", ", values) + ")";
     }
 
     private static String macros(List<Part> parts) {

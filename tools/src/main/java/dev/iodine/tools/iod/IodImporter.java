@@ -54,13 +54,21 @@ public final class IodImporter {
      * @return every output file by path relative to the iod-models module folder, sorted
      */
     public static Map<String, String> generate(Path standard) throws IOException {
+        return generate(standard, true);
+    }
+
+    /**
+     * @param factorRows false to write every definition in full (see {@link RowFactoring}), the reference that the
+     *                   tests compare the factored output with
+     */
+    static Map<String, String> generate(Path standard, boolean factorRows) throws IOException {
         StandardSources sources = new StandardSources(standard);
         DataElements dict = DataElements.load(sources);
         ModelReader.Model model = new ModelReader(sources, dict, ValueLists.load(sources)).read();
         ConditionTranslator translator = new ConditionTranslator(sources, dict);
         Map<String, String> handTypes = new HashMap<>();
         readTsv(HAND_TYPES, 3).forEach(f -> handTypes.put(f[0], f[1]));
-        SourceEmitter emitter = new SourceEmitter(model, dict, translator, handConditions(), handTypes);
+        SourceEmitter emitter = new SourceEmitter(model, dict, translator, handConditions(), handTypes, factorRows);
         Map<String, String> files = new TreeMap<>();
         emitter.emit().forEach((path, source) -> files.put(JAVA + path, source));
         if (!emitter.unusedHandEntries().isEmpty()) {

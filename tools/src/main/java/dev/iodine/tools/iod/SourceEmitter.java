@@ -83,6 +83,15 @@ public final class SourceEmitter {
     /** Item structures used by more than one sequence row: one top-level {@code @Item} each, by name. */
     private final Map<SharedItem, String> sharedItems = new LinkedHashMap<>();
     private final Map<SharedItem, String> sharedLocations = new HashMap<>();
+    /**
+     * Where each nested item structure of the standard's tables is declared ("RtBeamsModule.Beam" and its
+     * package): a variant refers to its base module's items instead of declaring copies.
+     */
+    private final Map<SharedItem, String[]> nestedHomes = new HashMap<>();
+    /** The enclosing type names of the definition being written, outermost first. */
+    private final Deque<String> typePath = new ArrayDeque<>();
+    /** Whether to factor repeated rows into generated macros ({@link RowFactoring}); off only for comparison. */
+    private final boolean factorRows;
     /** The shared enums of code string values, which every definition of their keyword returns. */
     private final ValueEnums enums;
 
@@ -96,6 +105,16 @@ public final class SourceEmitter {
      */
     public SourceEmitter(ModelReader.Model model, DataElements dict, ConditionTranslator translator,
                          Map<String, HandCondition> handConditions, Map<String, String> handTypes) {
+        this(model, dict, translator, handConditions, handTypes, true);
+    }
+
+    /**
+     * @param factorRows false to write every definition in full, as the reference that the factored output must
+     *                   mean the same as (the tools tests compare them)
+     */
+    SourceEmitter(ModelReader.Model model, DataElements dict, ConditionTranslator translator,
+                  Map<String, HandCondition> handConditions, Map<String, String> handTypes, boolean factorRows) {
+        this.factorRows = factorRows;
         this.model = model;
         this.dict = dict;
         this.translator = translator;
@@ -229,21 +248,28 @@ public final class SourceEmitter {
         variants.keySet().retainAll(used);
         variants.forEach((key, v) -> names.put(key, names.get(v.base()).replaceFirst("Module$", "") + "Except"
                 + v.dropped().stream().map(JavaNames::item).reduce("", String::concat) + "Module"));
-        Map<String, String> files = new TreeMap<>();
+        // In the order written: a macro of repeated rows is named after its first place, a base module before its
+        // variants.
+        Map<String, CompilationUnit> units = new LinkedHashMap<>();
         Set<String> superseded = supersededMacros();
         for (TableDef t : model.tables().values()) {
             if (!isPseudo(t.key()) && !superseded.contains(t.key())) {
-                files.put(path(packageOf(t), names.get(t.key())), table(t, t.key()));
+                units.put(path(packageOf(t), names.get(t.key())), table(t, t.key()));
             }
         }
         // A variant's rows are its base module's, already logged and located under the base module's name.
         quiet = true;
         variants.keySet().forEach(key -> {
             TableDef t = specializer.variantTables().get(key);
-            files.put(path(packageOf(t), names.get(key)), table(t, variants.get(key).base()));
+            units.put(path(packageOf(t), names.get(key)), table(t, variants.get(key).base()));
         });
         quiet = false;
-        sharedItems.forEach((key, name) -> files.put(path(PACKAGE + ".item", name), sharedItem(key, name)));
+        sharedItems.forEach((key, name) -> units.put(path(PACKAGE + ".item", name), sharedItem(key, name)));
+        if (factorRows) {
+            new RowFactoring(units).factor().forEach((name, cu) -> units.put(path(RowFactoring.PACKAGE, name), cu));
+        }
+        Map<String, String> files = new TreeMap<>();
+        units.forEach((path, cu) -> files.put(path, print(cu)));
         files.putAll(enums.sources());
         resolved.forEach((iod, modules) -> {
             String name = JavaNames.type(iod.title()) + "Iod";
@@ -294,7 +320,7 @@ public final class SourceEmitter {
         return PACKAGE + (t.macro() ? ".macro" : ".module");
     }
 
-    private String table(TableDef t, String where) {
+    private CompilationUnit table(TableDef t, String where) {
         CompilationUnit cu = new CompilationUnit(packageOf(t));
         String name = names.get(t.key());
         ClassOrInterfaceDeclaration decl = cu.addInterface(name);
@@ -317,11 +343,13 @@ public final class SourceEmitter {
                     .append(v.dropped().size() > 1 ? "them" : "it").append(" (PS3.3 lets that definition apply).");
             decl.setJavadocComment(doc.toString());
         }
+        typePath.addLast(name);
         level(cu, decl, t.entries(), where, scope(name, t.entries()));
-        return print(cu);
+        typePath.removeLast();
+        return cu;
     }
 
-    private String sharedItem(SharedItem key, String name) {
+    private CompilationUnit sharedItem(SharedItem key, String name) {
         CompilationUnit cu = new CompilationUnit(PACKAGE + ".item");
         ClassOrInterfaceDeclaration decl = cu.addInterface(name);
         DataElements.Element element = dict.entry(dict.tagOf(key.keyword()));
@@ -330,8 +358,10 @@ public final class SourceEmitter {
                 + "; do not edit (see docs/generators.md).");
         decl.addMarkerAnnotation("Item");
         cu.addImport("dev.iodine.annotations.Item");
+        typePath.addLast(name);
         level(cu, decl, key.items(), sharedLocations.get(key), scope(name, key.items()));
-        return print(cu);
+        typePath.removeLast();
+        return cu;
     }
 
     private void level(CompilationUnit cu, ClassOrInterfaceDeclaration decl, List<Entry> entries, String where,
@@ -388,11 +418,20 @@ public final class SourceEmitter {
         DataElements.Element element = dict.entry(a.tag());
         String location = where + " > " + a.keyword();
         String javaType;
-        String shared = a.isSequence() ? sharedItems.get(new SharedItem(a.keyword(), a.items())) : null;
+        SharedItem structure = a.isSequence() ? new SharedItem(a.keyword(), a.items()) : null;
+        String shared = a.isSequence() ? sharedItems.get(structure) : null;
+        String[] home = quiet && a.isSequence() && factorRows ? nestedHomes.get(structure) : null;
         if (shared != null) {
             javaType = "List<" + shared + ">";
             cu.addImport("java.util.List");
             cu.addImport(PACKAGE + ".item." + shared);
+        } else if (home != null) {
+            // A variant's item is its base's: one type, and nothing declared twice.
+            javaType = "List<" + home[1] + ">";
+            cu.addImport("java.util.List");
+            if (!home[0].equals(cu.getPackageDeclaration().orElseThrow().getNameAsString())) {
+                cu.addImport(home[0] + "." + home[1].substring(0, home[1].indexOf('.')));
+            }
         } else if (a.isSequence()) {
             String item = itemName(a.keyword(), enclosing, itemNames);
             javaType = "List<" + item + ">";
@@ -402,7 +441,13 @@ public final class SourceEmitter {
             itemDecl.addMarkerAnnotation("Item");
             cu.addImport("dev.iodine.annotations.Item");
             enclosing.push(item);
+            typePath.addLast(item);
+            if (!quiet) {
+                nestedHomes.put(structure, new String[] {cu.getPackageDeclaration().orElseThrow().getNameAsString(),
+                        String.join(".", typePath)});
+            }
             level(cu, itemDecl, a.items(), location, enclosing);
+            typePath.removeLast();
             enclosing.pop();
             decl.addMember(itemDecl);
         } else if (enums.typeOf(a.keyword()) != null) {
@@ -445,7 +490,7 @@ public final class SourceEmitter {
         m.setJavadocComment(element.name() + " " + tagText(a.tag()) + ", Type " + type + ".");
         m.addAnnotation(StaticJavaParser.parseAnnotation(ann.append(")").toString()));
         // The item type is declared after the getter that returns it, so the getter reads first in the source.
-        boolean nested = a.isSequence() && shared == null;
+        boolean nested = a.isSequence() && shared == null && home == null;
         decl.getMembers().add(nested ? decl.getMembers().size() - 1 : decl.getMembers().size(), m);
     }
 

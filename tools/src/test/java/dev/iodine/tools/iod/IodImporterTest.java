@@ -29,6 +29,36 @@ class IodImporterTest {
     }
 
     @Test
+    void factoringRepeatedRowsIntoMacrosKeepsWhatEveryIodMeans() throws IOException {
+        Path standard = StandardFolder.require();
+        Map<String, String> full = IodImporter.generate(standard, false);
+        Map<String, String> factored = IodImporter.generate(standard);
+        assertTrue(factored.keySet().stream().filter(p -> p.contains("/iod/rows/")).count() > 100,
+                "expected the repeated rows to be factored into macros");
+        Map<String, String> expected = FlatDefinitions.of(full);
+        Map<String, String> actual = FlatDefinitions.of(factored);
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((iod, meaning) -> assertEquals(meaning, actual.get(iod), iod));
+        // The condition report is written from the standard's locations, which factoring does not move.
+        assertEquals(full.get("CONDITIONS.md"), factored.get("CONDITIONS.md"));
+        assertEquals(full.get("conditions.tsv"), factored.get("conditions.tsv"));
+    }
+
+    @Test
+    void aVariantModuleUsesItsBaseModulesItemsAndSharesItsRows() throws IOException {
+        // PS3.3 C.7.6.4: Contrast/Bolus without its Contrast/Bolus Agent Sequence (for Enhanced XA/XRF, whose
+        // Enhanced Contrast/Bolus module specializes it) still holds the Administration Route items of the base.
+        Map<String, String> files = IodImporter.generate(StandardFolder.require());
+        String variant = files.get("src/main/java/dev/iodine/iod/module/ContrastBolusExceptContrastBolusAgentModule.java");
+        assertTrue(!variant.contains("interface ContrastBolusAdministrationRoute"), variant);
+        assertTrue(variant.contains("@Include("), variant);
+        String rows = files.entrySet().stream().filter(e -> e.getKey().contains("/iod/rows/"))
+                .map(Map.Entry::getValue).filter(s -> s.contains("getContrastBolusAdministrationRouteSequence"))
+                .findFirst().orElseThrow();
+        assertTrue(rows.contains("List<ContrastBolusModule.ContrastBolusAdministrationRoute>"), rows);
+    }
+
+    @Test
     void aSpecializedSequenceIsDefinedOnceInTheIod() throws IOException {
         // PS3.3 A.32.4 (VL Photographic Image): VL Image (C.8.12.1) specializes General Reference's Referenced Image
         // Sequence (C.12.4); the IOD uses General Reference without it, and VL Image keeps its own definition.
@@ -39,11 +69,13 @@ class IodImporterTest {
         assertTrue(iod.contains("@UseModule(value = VlImageModule.class"), iod);
         String variant = files.get("src/main/java/dev/iodine/iod/module/GeneralReferenceExceptReferencedImageModule.java");
         assertTrue(variant.contains("@DicomModule(name = \"General Reference\", section = \"C.12.4\")"), variant);
-        assertTrue(!variant.contains("getReferencedImageSequence") && variant.contains("getSourceImageSequence"));
-        assertTrue(files.get("src/main/java/dev/iodine/iod/module/GeneralReferenceModule.java")
-                .contains("getReferencedImageSequence"));
-        assertTrue(files.get("src/main/java/dev/iodine/iod/module/VlImageModule.java")
-                .contains("getReferencedImageSequence"));
+        String meaning = FlatDefinitions.of(files).get("dev.iodine.iod.VlPhotographicImageIod");
+        String generalReference = meaning.substring(meaning.indexOf("module GeneralReferenceExceptReferencedImageModule"),
+                meaning.indexOf("module", meaning.indexOf("module GeneralReferenceExceptReferencedImageModule") + 1));
+        assertTrue(!generalReference.contains("\"ReferencedImageSequence\"")
+                && generalReference.contains("\"SourceImageSequence\""), generalReference);
+        String vlImage = meaning.substring(meaning.indexOf("module VlImageModule"));
+        assertTrue(vlImage.contains("\"ReferencedImageSequence\""), vlImage);
     }
 
     @Test

@@ -52,7 +52,8 @@ class ValueListsTest {
                 }
             }
         }
-        assertTrue(count > 4_000, "expected the value lists of every module, found " + count + " values");
+        // Rows that several definitions share stand once, in the macros of dev.iodine.iod.rows: 3601 values in 2024d.
+        assertTrue(count > 3_000, "expected the value lists of every module, found " + count + " values");
         assertTrue(bad.isEmpty(), bad.size() + " values carry more than the term, e.g. "
                 + bad.subList(0, Math.min(5, bad.size())));
         String sopCommon = files.get("src/main/java/dev/iodine/iod/module/SopCommonModule.java");
