@@ -20,6 +20,14 @@ public interface BeamsModule {
             @Attribute(keyword = "ControlPointIndex", type = Type.T1) Integer getControlPointIndex();
             @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "ControlPointIndex == 0 and parent.BeamType in (\"STATIC\", \"DYNAMIC\")")
             Double getGantryAngle();
+            @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T3)
+            List<BeamLimitingDevicePosition> getBeamLimitingDevicePositionSequence();
+
+            @Item
+            interface BeamLimitingDevicePosition {
+                @Attribute(keyword = "RTBeamLimitingDeviceType", type = Type.T1) String getRTBeamLimitingDeviceType();
+                @Attribute(keyword = "LeafJawPositions", type = Type.T1) double[] getLeafJawPositions();
+            }
         }
     }
 }

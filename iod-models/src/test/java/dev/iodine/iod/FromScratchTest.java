@@ -77,63 +77,78 @@ class FromScratchTest {
         plan.setModality(Modality.RTPLAN);
         plan.setRTPlanLabel("AP-PA");
         plan.setRTPlanGeometry("TREATMENT_DEVICE");
-
-        FractionGroup fractions = plan.addFractionGroupSequenceItem();
-        fractions.setFractionGroupNumber(1);
-        fractions.setNumberOfFractionsPlanned(25);
-        fractions.setNumberOfBeams(2);
-        fractions.setNumberOfBrachyApplicationSetups(0);
+        fractionGroup(plan.addFractionGroupSequenceItem(), 2);
         for (int number = 1; number <= 2; number++) {
-            fractions.addReferencedBeamSequenceItem().setReferencedBeamNumber(number);
             Beam beam = plan.addBeamSequenceItem();
-            beam.setBeamNumber(number);
-            beam.setBeamName(number == 1 ? "AP" : "PA");
-            beam.setBeamType(BeamType.STATIC);
-            beam.setRadiationType("PHOTON");
-            beam.setTreatmentMachineName("LINAC-1");
-            beam.setPrimaryDosimeterUnit(PrimaryDosimeterUnit.MU);
-            beam.setSourceAxisDistance(1000.0);
-            for (RTBeamLimitingDeviceType jaw : JAWS) {
-                Beam.BeamLimitingDevice device = beam.addBeamLimitingDeviceSequenceItem();
-                device.setRTBeamLimitingDeviceType(jaw);
-                device.setNumberOfLeafJawPairs(1);
-            }
-            beam.setNumberOfWedges(0);
-            beam.setNumberOfCompensators(0);
-            beam.setNumberOfBoli(0);
-            beam.setNumberOfBlocks(0);
-            beam.setFinalCumulativeMetersetWeight(1.0);
-            beam.setNumberOfControlPoints(2);
-            double gantry = number == 1 ? 0.0 : 180.0;
-            for (int index = 0; index < 2; index++) {
-                ControlPoint cp = beam.addControlPointSequenceItem();
-                cp.setControlPointIndex(index);
-                cp.setCumulativeMetersetWeight((double) index);
-                if (index == 0) {
-                    // The first control point gives every machine setting (PS3.3 C.8.8.14.5).
-                    cp.setNominalBeamEnergy(6.0);
-                    for (RTBeamLimitingDeviceType jaw : JAWS) {
-                        var position = cp.addBeamLimitingDevicePositionSequenceItem();
-                        position.setRTBeamLimitingDeviceType(jaw);
-                        position.setLeafJawPositions(new double[] {-50, 50});
-                    }
-                    cp.setGantryAngle(gantry);
-                    cp.setGantryRotationDirection(GantryRotationDirection.NONE);
-                    cp.setBeamLimitingDeviceAngle(0.0);
-                    cp.setBeamLimitingDeviceRotationDirection(BeamLimitingDeviceRotationDirection.NONE);
-                    cp.setPatientSupportAngle(0.0);
-                    cp.setPatientSupportRotationDirection(PatientSupportRotationDirection.NONE);
-                    cp.setTableTopEccentricAngle(0.0);
-                    cp.setTableTopEccentricRotationDirection(TableTopEccentricRotationDirection.NONE);
-                    cp.setTableTopPitchAngle(0.0f);
-                    cp.setTableTopPitchRotationDirection(TableTopPitchRotationDirection.NONE);
-                    cp.setTableTopRollAngle(0.0f);
-                    cp.setTableTopRollRotationDirection(TableTopRollRotationDirection.NONE);
-                    cp.setIsocenterPosition(new double[] {0, 0, 0});
-                }
-            }
+            staticBeam(beam, number, number == 1 ? "AP" : "PA");
+            firstControlPoint(beam.addControlPointSequenceItem(), number == 1 ? 0.0 : 180.0);
+            lastControlPoint(beam.addControlPointSequenceItem());
         }
         return plan;
+    }
+
+    /** One fraction group of 25 fractions delivering beams 1 to {@code beams}. */
+    static void fractionGroup(FractionGroup fractions, int beams) {
+        fractions.setFractionGroupNumber(1);
+        fractions.setNumberOfFractionsPlanned(25);
+        fractions.setNumberOfBeams(beams);
+        fractions.setNumberOfBrachyApplicationSetups(0);
+        for (int number = 1; number <= beams; number++) {
+            fractions.addReferencedBeamSequenceItem().setReferencedBeamNumber(number);
+        }
+    }
+
+    /** A static photon beam of the plan's machine, with jaws only; its two control points are added apart. */
+    static void staticBeam(Beam beam, int number, String name) {
+        beam.setBeamNumber(number);
+        beam.setBeamName(name);
+        beam.setBeamType(BeamType.STATIC);
+        beam.setRadiationType("PHOTON");
+        beam.setTreatmentMachineName("LINAC-1");
+        beam.setPrimaryDosimeterUnit(PrimaryDosimeterUnit.MU);
+        beam.setSourceAxisDistance(1000.0);
+        for (RTBeamLimitingDeviceType jaw : JAWS) {
+            Beam.BeamLimitingDevice device = beam.addBeamLimitingDeviceSequenceItem();
+            device.setRTBeamLimitingDeviceType(jaw);
+            device.setNumberOfLeafJawPairs(1);
+        }
+        beam.setNumberOfWedges(0);
+        beam.setNumberOfCompensators(0);
+        beam.setNumberOfBoli(0);
+        beam.setNumberOfBlocks(0);
+        beam.setFinalCumulativeMetersetWeight(1.0);
+        beam.setNumberOfControlPoints(2);
+    }
+
+    /** The first control point, which gives every machine setting (PS3.3 C.8.8.14.5). */
+    static void firstControlPoint(ControlPoint cp, double gantry) {
+        cp.setControlPointIndex(0);
+        cp.setCumulativeMetersetWeight(0.0);
+        cp.setNominalBeamEnergy(6.0);
+        for (RTBeamLimitingDeviceType jaw : JAWS) {
+            var position = cp.addBeamLimitingDevicePositionSequenceItem();
+            position.setRTBeamLimitingDeviceType(jaw);
+            position.setLeafJawPositions(new double[] {-50, 50});
+        }
+        cp.setGantryAngle(gantry);
+        cp.setGantryRotationDirection(GantryRotationDirection.NONE);
+        cp.setBeamLimitingDeviceAngle(0.0);
+        cp.setBeamLimitingDeviceRotationDirection(BeamLimitingDeviceRotationDirection.NONE);
+        cp.setPatientSupportAngle(0.0);
+        cp.setPatientSupportRotationDirection(PatientSupportRotationDirection.NONE);
+        cp.setTableTopEccentricAngle(0.0);
+        cp.setTableTopEccentricRotationDirection(TableTopEccentricRotationDirection.NONE);
+        cp.setTableTopPitchAngle(0.0f);
+        cp.setTableTopPitchRotationDirection(TableTopPitchRotationDirection.NONE);
+        cp.setTableTopRollAngle(0.0f);
+        cp.setTableTopRollRotationDirection(TableTopRollRotationDirection.NONE);
+        cp.setIsocenterPosition(new double[] {0, 0, 0});
+    }
+
+    /** The last control point: the whole meterset delivered, nothing changed. */
+    static void lastControlPoint(ControlPoint cp) {
+        cp.setControlPointIndex(1);
+        cp.setCumulativeMetersetWeight(1.0);
     }
 
     @Test
@@ -165,7 +180,7 @@ class FromScratchTest {
         assertNoDciodvfyErrors(file);
     }
 
-    private static void assertNoDciodvfyErrors(Path file) {
+    static void assertNoDciodvfyErrors(Path file) {
         DciodvfyReport report = Dciodvfy.require().run(file);
         List<String> errors = report.errors().stream().map(DciodvfyFinding::line).toList();
         assertEquals(List.of(), errors, report.output());

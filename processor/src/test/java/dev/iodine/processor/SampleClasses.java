@@ -17,12 +17,12 @@ import javax.tools.JavaFileObject;
 /**
  * A class loader over what a compilation with the processor wrote (generated sources compiled), so that tests use
  * the generated classes through the runtime's interfaces ({@link Binder}, {@code IodObject}); {@link #get()} holds
- * the sample definitions of {@code src/test/resources/sample}.
+ * the sample definitions of {@code src/test/resources/sample} (and {@code BuiltPlans}, code that uses their builder).
  */
 final class SampleClasses extends ClassLoader {
 
     private static final List<String> SOURCES = List.of("PatientModule", "SopCommonModule", "BeamsModule",
-            "SamplePlanIod", "ImageModule", "SampleCtIod", "Photometric");
+            "SamplePlanIod", "ImageModule", "SampleCtIod", "Photometric", "BuiltPlans");
 
     private static SampleClasses instance;
 

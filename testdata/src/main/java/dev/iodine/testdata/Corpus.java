@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -46,15 +47,32 @@ public final class Corpus {
         return Optional.empty();
     }
 
+    /**
+     * The system property that turns a missing corpus or standard folder from a skip into a failure: {@code .ci/run}
+     * sets it ({@code -Diodine.requireCorpus=true}) when {@code ../shared} exists, so that CI cannot pass by skipping.
+     */
+    public static final String REQUIRE_PROPERTY = "iodine.requireCorpus";
+
     /** The corpus, or aborts the calling test (skipped, with a message) when it is not beside the repository. */
     public static Corpus require() {
         Optional<Path> root = locate();
         if (root.isEmpty()) {
-            String msg = "SKIPPED: ../shared/corpus not found beside the repository; corpus tests did not run";
-            System.err.println("*** " + msg);
-            Assumptions.abort(msg);
+            missing("../shared/corpus not found beside the repository; corpus tests did not run");
         }
         return new Corpus(root.get());
+    }
+
+    /**
+     * Ends the calling test for want of shared data ({@code what} says which): skipped, loudly, or failed when
+     * {@link #REQUIRE_PROPERTY} is {@code true}.
+     */
+    public static void missing(String what) {
+        if (Boolean.getBoolean(REQUIRE_PROPERTY)) {
+            Assertions.fail("FAILED (" + REQUIRE_PROPERTY + "=true): " + what);
+        }
+        String msg = "SKIPPED: " + what;
+        System.err.println("*** " + msg);
+        Assumptions.abort(msg);
     }
 
     public Path root() {

@@ -30,7 +30,7 @@ public interface XRay3dGeneralPerProjectionAcquisitionMacro {
     /**
      * Frame Acquisition Duration (0018,9220), Type 1C.
      */
-    @Attribute(keyword = "FrameAcquisitionDuration", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "FrameAcquisitionDuration", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     Double getFrameAcquisitionDuration();
 
     /**

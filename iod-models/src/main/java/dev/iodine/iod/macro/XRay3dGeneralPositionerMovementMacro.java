@@ -39,7 +39,7 @@ public interface XRay3dGeneralPositionerMovementMacro {
     /**
      * Secondary Positioner Scan Start Angle (0018,9511), Type 1C.
      */
-    @Attribute(keyword = "SecondaryPositionerScanStartAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SecondaryPositionerScanStartAngle", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     Float getSecondaryPositionerScanStartAngle();
 
     /**

@@ -4,6 +4,8 @@ import static dev.iodine.processor.condition.ConditionCompiler.hex;
 import static dev.iodine.processor.condition.ConditionCompiler.quote;
 
 import dev.iodine.data.VR;
+import dev.iodine.dict.DictionaryEntry;
+import dev.iodine.dict.ElementDictionary;
 import dev.iodine.processor.model.AttributeDef;
 import dev.iodine.processor.model.EnumValues;
 import dev.iodine.processor.model.JavaTypes;
@@ -15,8 +17,8 @@ import javax.lang.model.element.TypeElement;
  * The accessors generated for one attribute {@code X} of Java type {@code T}: {@code T getX()} (the definition's
  * method name; null when absent or empty), {@code containsX()} (present, even empty), {@code setX(T)} (null writes
  * it empty), {@code setXEmpty()}, {@code removeX()}; for an enum {@code T}, also {@code getXString()} and
- * {@code setXString(String)}, the value as text, so that values the enum lacks stay reachable; for a sequence, the getter lists the items (empty when absent)
- * and {@code addXItem()} appends one. Every accessor reads and writes {@code dataset()}, with no reflection.
+ * {@code setXString(String)}, the value as text, so that values the enum lacks stay reachable; for a sequence, the getter lists the items (empty when absent),
+ * {@code addXItem()} appends one and {@code addXItem(Consumer)} appends one filled by the consumer. Every accessor reads and writes {@code dataset()}, with no reflection.
  *
  * <pre>{@code
  * List<GeneratedMethod> methods = Accessors.of(attribute, privateCreator, names);
@@ -50,6 +52,11 @@ final class Accessors {
                     + "if (s == null) {\ns = dataset().newSequence(" + write + ");\n}\n"
                     + "return new " + item + "(s.addItem());",
                     "Appends an item to " + what + " (creating the sequence when absent)."));
+            // Filling through a Consumer nests to any depth in one expression (docs/annotations.md, "Builders").
+            out.add(new GeneratedMethod(item, "add" + cap + "Item", "java.util.function.Consumer<? super " + item
+                    + "> fill", "fill", item + " item = add" + cap + "Item();\nfill.accept(item);\nreturn item;",
+                    "Appends an item to " + what + " (creating the sequence when absent), filled by {@code fill};"
+                    + " returns the item."));
             out.add(new GeneratedMethod("void", "set" + cap + "Empty", "", "",
                     "dataset().newSequence(" + write + ");", "Makes " + what + " present with no items."));
         } else {
@@ -118,12 +125,25 @@ final class Accessors {
             case JavaTypes.TIME -> "dataset().setTime(" + tag + ", value);";
             case JavaTypes.DATE_TIME -> "dataset().setDateTime(" + tag + ", value);";
             case JavaTypes.INTEGER, JavaTypes.INTS -> at ? "dataset().setTags(" + tag + ", value);"
-                    : "dataset().setInt(" + tag + ", " + vr + ", value);";
+                    : "dataset().setInt(" + tag + ", " + signedVr(a, type, vr) + ", value);";
             case JavaTypes.LONG, JavaTypes.LONGS -> "dataset().setLong(" + tag + ", " + vr + ", value);";
             case JavaTypes.DOUBLE, JavaTypes.DOUBLES -> "dataset().setDouble(" + tag + ", " + vr + ", value);";
             case JavaTypes.FLOAT, JavaTypes.FLOATS -> "dataset().setFloat(" + tag + ", " + vr + ", value);";
             default -> "dataset().setBytes(" + tag + ", " + vr + ", value);";
         };
+    }
+
+    /**
+     * The VR to write integers in: for an attribute whose dictionary VR is "US or SS" (Pixel Padding Value, LUT
+     * Descriptor), SS when a value is negative, which US cannot hold (PS3.5 Table 6.2-1); else {@code vr}.
+     */
+    private static String signedVr(AttributeDef a, String type, String vr) {
+        DictionaryEntry entry = ElementDictionary.lookup(a.tag());
+        if (entry == null || !entry.vrs().contains(VR.US) || !entry.vrs().contains(VR.SS)) {
+            return vr;
+        }
+        String negative = type.equals(JavaTypes.INTEGER) ? "value < 0" : "java.util.Arrays.stream(value).anyMatch(v -> v < 0)";
+        return "(" + negative + " ? dev.iodine.data.VR.SS : " + vr + ")";
     }
 
     /** A switch from each constant's value (its {@code @DicomValue} or name) to the constant; null for others. */

@@ -93,8 +93,10 @@ final class IodSource {
                     Definition first = declaredBy.putIfAbsent(sig, m.declaredIn());
                     if (first == null) {
                         firstModule.put(sig, names.qualified(use.module()));
-                        if (g.name().startsWith("set") && !g.parameters().isEmpty()
-                                && m.attribute().itemType() == null) {
+                        boolean sequence = m.attribute().itemType() != null;
+                        // Builder methods: each value's setter, and each sequence's item filler.
+                        if (!g.parameters().isEmpty() && (sequence ? g.name().startsWith("add")
+                                : g.name().startsWith("set"))) {
                             setters.put(sig, g);
                         }
                     } else if (first != m.declaredIn() && !overridden.contains(sig)) {
@@ -226,14 +228,23 @@ final class IodSource {
         StringBuilder b = new StringBuilder("/** A builder for writing an instance from scratch. */\n")
                 .append("public static Builder builder() {\nreturn new Builder();\n}\n\n")
                 .append("/** Sets attributes one call at a time: {@code ").append(cls)
-                .append(".builder().patientID(\"123\").build()}. */\n")
+                .append(".builder().patientID(\"123\").build()}; a sequence"
+                + " gets one item per call of its method, filled by a consumer of the item. */\n")
                 .append("public static final class Builder {\n\nprivate final ").append(cls).append(" object = new ")
                 .append(cls).append("();\n\nprivate Builder() {\n}\n\n");
         for (GeneratedMethod setter : setters) {
-            String property = Character.toLowerCase(setter.name().charAt(3)) + setter.name().substring(4);
+            // setPatientID -> patientID(value); addBeamSequenceItem(fill) -> beamSequence(fill), one item a call.
+            boolean sequence = setter.name().startsWith("add");
+            String cap = setter.name().substring(3, setter.name().length() - (sequence ? "Item".length() : 0));
+            String property = Character.toLowerCase(cap.charAt(0)) + cap.substring(1);
             b.append("/** ").append(setter.javadoc()).append(" */\npublic Builder ").append(property).append("(")
-                    .append(setter.parameters()).append(") {\nobject.").append(setter.name()).append("(value);\n")
-                    .append("return this;\n}\n\n");
+                    .append(setter.parameters()).append(") {\nobject.").append(setter.name()).append("(")
+                    .append(setter.arguments()).append(");\nreturn this;\n}\n\n");
+            if (sequence) {
+                b.append("/** Makes ").append(cap).append(" present with no items (Type 2 with nothing to say). */\n")
+                        .append("public Builder ").append(property).append("Empty() {\nobject.set").append(cap)
+                        .append("Empty();\nreturn this;\n}\n\n");
+            }
         }
         return b.append("/** The instance built. */\npublic ").append(cls).append(" build() {\nreturn object;\n}\n}\n")
                 .toString();
