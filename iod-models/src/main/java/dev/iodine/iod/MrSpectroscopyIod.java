@@ -48,7 +48,7 @@ import dev.iodine.iod.module.SynchronizationModule;
         @UseModule(value = ClinicalTrialSeriesModule.class, usage = Usage.U, ie = "Series"),
         @UseModule(value = MrSeriesModule.class, usage = Usage.M, ie = "Series"),
         @UseModule(value = FrameOfReferenceModule.class, usage = Usage.M, ie = "Frame of Reference"),
-        @UseModule(value = SynchronizationModule.class, usage = Usage.C, condition = "present(SynchronizationFrameOfReferenceUID) or present(SynchronizationTrigger) or present(TriggerSourceOrType) or present(SynchronizationChannel) or present(AcquisitionTimeSynchronized) or present(TimeSource) or present(TimeDistributionProtocol)", ie = "Frame of Reference"),
+        @UseModule(value = SynchronizationModule.class, usage = Usage.C, condition = "unchecked(\"Required if time synchronization was applied\")", ie = "Frame of Reference"),
         @UseModule(value = GeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),
         @UseModule(value = EnhancedGeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),
         @UseModule(value = EnhancedContrastBolusModule.class, usage = Usage.C, condition = "present(ContrastBolusAgentSequence)", ie = "MR Spectroscopy"),

@@ -49,7 +49,7 @@ import dev.iodine.iod.module.VoiLutModule;
         @UseModule(value = PetMultiGatedAcquisitionModule.class, usage = Usage.C, condition = "SeriesType[0] == \"GATED\"", ie = "Series"),
         @UseModule(value = NmPetPatientOrientationModule.class, usage = Usage.M, ie = "Series"),
         @UseModule(value = FrameOfReferenceModule.class, usage = Usage.M, ie = "Frame of Reference"),
-        @UseModule(value = SynchronizationModule.class, usage = Usage.C, condition = "present(SynchronizationFrameOfReferenceUID) or present(SynchronizationTrigger) or present(TriggerSourceOrType) or present(SynchronizationChannel) or present(AcquisitionTimeSynchronized) or present(TimeSource) or present(TimeDistributionProtocol)", ie = "Frame of Reference"),
+        @UseModule(value = SynchronizationModule.class, usage = Usage.C, condition = "unchecked(\"Required if time synchronization was applied\")", ie = "Frame of Reference"),
         @UseModule(value = GeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),
         @UseModule(value = GeneralAcquisitionModule.class, usage = Usage.M, ie = "Acquisition"),
         @UseModule(value = GeneralImageModule.class, usage = Usage.M, ie = "Image"),

@@ -19,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Flattens a generated IOD, as its committed sources declare it, into one line per module and one line per attribute
@@ -28,7 +30,8 @@ import java.util.Optional;
  * since the type (1C/2C) already says that one applies and their text changes independently.
  *
  * <p>Format (tab-separated): {@code MODULE <class> <usage> <section>} opens a module; each attribute line is
- * {@code <'>' per nesting level><keyword> <(gggg,eeee)> <type> <declaring module, macro or item>}. The Code
+ * {@code <'>' per nesting level><keyword> <(gggg,eeee)> <type> <declaring module, macro or item>}, in tag order
+ * at each level (the sources do not keep the table's row order once the importer factors shared rows out). The Code
  * Sequence macros (PS3.3 8.8), included by hundreds of code items, are written as {@code INCLUDE <macro>} there and
  * listed once, each after a {@code MACRO <class> <section>} line, at the end.
  */
@@ -69,8 +72,19 @@ final class DefinitionDump {
         return dump.lines;
     }
 
-    /** Adds the attributes of {@code owner} and of the macros it includes, at {@code depth}. */
+    /** Adds the attributes of {@code owner} and of the macros it includes, at {@code depth}, in tag order. */
     private void attributes(Declared owner, int depth) {
+        TreeMap<Long, List<String>> rows = new TreeMap<>();
+        collect(owner, owner.type.getNameAsString(), depth, rows);
+        rows.values().forEach(lines::addAll);
+    }
+
+    /**
+     * Collects the rows of {@code owner} and its includes by tag, each with the rows of its item, labelled with the
+     * macro or item that declares them. The importer's shared-rows macros (package {@code rows}) only factor a
+     * definition's source, so their rows keep the label of the definition that includes them.
+     */
+    private void collect(Declared owner, String label, int depth, Map<Long, List<String>> rows) {
         for (MethodDeclaration m : owner.type.getMethods()) {
             Optional<AnnotationExpr> a = m.getAnnotationByName("Attribute");
             if (a.isEmpty()) {
@@ -81,16 +95,23 @@ final class DefinitionDump {
             Expression explicitTag = DefinitionSource.value(attribute, "tag");
             int tag = explicitTag == null ? ElementDictionary.tagOf(keyword)
                     : Integer.decode(explicitTag.toString());
-            lines.add(String.join("\t", ">".repeat(depth) + keyword,
+            List<String> block = new ArrayList<>();
+            block.add(String.join("\t", ">".repeat(depth) + keyword,
                     String.format("(%04X,%04X)", tag >>> 16, tag & 0xFFFF),
-                    DefinitionSource.value(attribute, "type").toString().replace("Type.T", ""),
-                    owner.type.getNameAsString()));
-            if (m.getType() instanceof ClassOrInterfaceType t && t.getNameAsString().equals("List")
-                    && t.getTypeArguments().isPresent()) {
-                Optional<Declared> item = owner.resolve(t.getTypeArguments().get().get(0).asString());
-                if (item.isPresent() && item.get().type.getAnnotationByName("Item").isPresent()) {
-                    attributes(item.get(), depth + 1);
+                    DefinitionSource.value(attribute, "type").toString().replace("Type.T", ""), label));
+            if (keyword.endsWith("Sequence")) {
+                // Every sequence's item is walked; one that cannot be found must fail, not vanish from the dump.
+                Declared item = m.getType() instanceof ClassOrInterfaceType t && t.getNameAsString().equals("List")
+                        ? owner.resolve(t.getTypeArguments().orElseThrow().get(0).asString()).orElse(null) : null;
+                if (item == null || item.type.getAnnotationByName("Item").isEmpty()) {
+                    throw new AssertionError(label + "." + keyword + ": no @Item type for " + m.getType());
                 }
+                TreeMap<Long, List<String>> itemRows = new TreeMap<>();
+                collect(item, item.type.getNameAsString(), depth + 1, itemRows);
+                itemRows.values().forEach(block::addAll);
+            }
+            if (rows.put(tag & 0xFFFFFFFFL, block) != null) {
+                throw new AssertionError(label + " defines " + keyword + " twice");
             }
         }
         for (AnnotationExpr include : owner.type.getAnnotations()) {
@@ -100,15 +121,26 @@ final class DefinitionDump {
                 Declared included = owner.resolve(className(macro)).orElseThrow();
                 String name = included.type.getNameAsString();
                 if (name.endsWith("CodeSequenceMacro")) {
-                    lines.add(">".repeat(depth) + "INCLUDE\t" + name);
-                    if (codeMacros.stream().noneMatch(d -> d.type.getNameAsString().equals(name))) {
-                        codeMacros.add(included);
-                    }
+                    // Keyed below every tag, so listed first, one key per macro.
+                    rows.put(-1L - codeMacroIndex(included), List.of(">".repeat(depth) + "INCLUDE\t" + name));
                 } else {
-                    attributes(included, depth);
+                    boolean rowsOnly = included.unit.getPackageDeclaration().orElseThrow().getNameAsString()
+                            .endsWith(".rows");
+                    collect(included, rowsOnly ? label : name, depth, rows);
                 }
             }
         }
+    }
+
+    /** @return the index of a Code Sequence macro in the list written at the end, adding it when new */
+    private int codeMacroIndex(Declared macro) {
+        for (int i = 0; i < codeMacros.size(); i++) {
+            if (codeMacros.get(i).type.getNameAsString().equals(macro.type.getNameAsString())) {
+                return i;
+            }
+        }
+        codeMacros.add(macro);
+        return codeMacros.size() - 1;
     }
 
     private static String className(Expression classLiteral) {
@@ -131,6 +163,15 @@ final class DefinitionDump {
 
         /** Resolves a simple name as javac would here: nested types of this unit, imports, then the same package. */
         Optional<Declared> resolve(String simpleName) {
+            int dot = simpleName.lastIndexOf('.');
+            if (dot > 0) {
+                // A nested item named through its enclosing definition, as the shared-rows macros do.
+                Declared outer = resolve(simpleName.substring(0, dot)).orElseThrow(
+                        () -> new AssertionError("cannot resolve " + simpleName));
+                String nestedName = simpleName.substring(dot + 1);
+                return Optional.of(new Declared(outer.type.findFirst(ClassOrInterfaceDeclaration.class,
+                        c -> c.getNameAsString().equals(nestedName)).orElseThrow(), outer.unit));
+            }
             Optional<ClassOrInterfaceDeclaration> nested = unit.findFirst(ClassOrInterfaceDeclaration.class,
                     c -> c.getNameAsString().equals(simpleName));
             if (nested.isPresent()) {

@@ -28,8 +28,8 @@ class ModuleUsageConditionsTest {
 
     @Test
     void synchronizationAttributesMakeTheModuleRequiredInFull() {
-        // PS3.3 A.36 module table: Synchronization "Required if time synchronization was applied"; its own
-        // attributes are what shows that it was.
+        // PS3.3 A.36 module table: Synchronization "Required if time synchronization was applied", which the data
+        // cannot show (the usage stays unchecked); but a module that is present must be complete.
         EnhancedMrImage synced = new EnhancedMrImage();
         synced.dataset().setString(Tags.AcquisitionTimeSynchronized, "Y");
         Set<String> missing = missing(synced);

@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated {@code SampleCt} class (src/test/resources/sample) on real CT files of the shared corpus: typed
- * getters return the file's values, and reading, binding and writing back loses nothing (the same bytes as writing
- * the untouched file, and the original bytes for well-formed files), because the typed object is a view of its
- * dataset and keeps every element it does not map.
+ * getters return the file's values, and the bound view writes back the same bytes as the untouched file (the
+ * original bytes for well-formed files), because it is a view of its dataset and keeps every element it does not
+ * map. This tests the view and the writer, not the accessors: iod-models' IodTypedCopyTest copies corpus files
+ * into fresh objects through the getters and setters.
  */
 class GeneratedRoundTripTest {
 
@@ -39,7 +40,7 @@ class GeneratedRoundTripTest {
     }
 
     @Test
-    void ctFilesRoundTripThroughTheTypedClassLosingNothing() throws IOException {
+    void ctFileViewsWriteBackWhatTheUntypedFileWrites() throws IOException {
         List<Corpus.Entry> files = uncompressedCts();
         assertFalse(files.isEmpty(), "the corpus has uncompressed CT files");
         int identicalToOriginal = 0;

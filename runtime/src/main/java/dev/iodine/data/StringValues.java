@@ -81,9 +81,16 @@ final class StringValues {
         return s;
     }
 
+    /**
+     * The shorter of the plain and the scientific form. The scientific form is built here: BigDecimal's toString
+     * stays plain down to 1E-6, where "0.000003333000001" (17 bytes) must be "3.333000001E-6" to fit DS's 16.
+     */
     private static String shortest(BigDecimal d) {
-        String plain = d.stripTrailingZeros().toPlainString();
-        String sci = d.stripTrailingZeros().toString().replace("E+", "E");
+        BigDecimal s = d.stripTrailingZeros();
+        String plain = s.toPlainString();
+        String digits = s.unscaledValue().abs().toString();
+        String sci = (s.signum() < 0 ? "-" : "") + digits.charAt(0)
+                + (digits.length() > 1 ? "." + digits.substring(1) : "") + "E" + (digits.length() - 1 - s.scale());
         return plain.length() <= sci.length() ? plain : sci;
     }
 }

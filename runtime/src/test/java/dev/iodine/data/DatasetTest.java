@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DatasetTest {
@@ -105,6 +106,9 @@ class DatasetTest {
         }
         assertEquals("0.1", ds.getString(0x00280030));
         assertEquals(1.0 / 3, ds.getDoubles(0x00280030)[1], 1e-14);
+        // Small numbers in scientific form, every digit kept (an RT Ion Plan's 3.333000001E-6 became 3.333E-6).
+        ds.setDouble(0x300A0018, VR.DS, 3.333000001E-6, -1.5E-7, 1.0E-300, 2.5E20);
+        assertEquals(List.of("3.333000001E-6", "-1.5E-7", "1E-300", "2.5E20"), List.of(ds.getStrings(0x300A0018)));
         ds.setInt(0x00200013, VR.IS, -7);
         assertEquals(-7, ds.getInt(0x00200013));
         ds.setString(0x00200012, VR.IS, "1A");

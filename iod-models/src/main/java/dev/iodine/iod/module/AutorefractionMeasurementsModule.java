@@ -5,7 +5,6 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CylinderSequenceMacro;
 import dev.iodine.iod.rows.AutorefractionMeasurementsAutorefractionRightEyeRowsMacro;
 import java.util.List;
 
@@ -27,7 +26,6 @@ public interface AutorefractionMeasurementsModule {
      * An item of Autorefraction Right Eye Sequence (0046,0050).
      */
     @Item
-    @Include(CylinderSequenceMacro.class)
     @Include(AutorefractionMeasurementsAutorefractionRightEyeRowsMacro.class)
     interface AutorefractionRightEye {
     }
@@ -42,7 +40,6 @@ public interface AutorefractionMeasurementsModule {
      * An item of Autorefraction Left Eye Sequence (0046,0052).
      */
     @Item
-    @Include(CylinderSequenceMacro.class)
     @Include(AutorefractionMeasurementsAutorefractionRightEyeRowsMacro.class)
     interface AutorefractionLeftEye {
     }

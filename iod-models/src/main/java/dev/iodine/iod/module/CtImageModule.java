@@ -6,13 +6,12 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
-import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
-import dev.iodine.iod.macro.RtEquipmentCorrelationMacro;
 import dev.iodine.iod.rows.CrImageRowsMacro;
 import dev.iodine.iod.rows.CtAdditionalXRaySourceCTAdditionalXRaySourceRowsMacro;
 import dev.iodine.iod.rows.CtExposureCTExposureRowsMacro;
 import dev.iodine.iod.rows.CtImageRows2Macro;
-import dev.iodine.iod.value.MultienergyCTAcquisition;
+import dev.iodine.iod.rows.CtImageRowsMacro;
+import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.RotationDirection;
 import java.util.List;
 
@@ -23,24 +22,23 @@ import java.util.List;
  */
 @DicomModule(name = "CT Image", section = "C.8.2.1")
 @Include(GeneralAnatomyOptionalMacro.class)
-@Include(OptionalViewAndSliceProgressionDirectionMacro.class)
-@Include(RtEquipmentCorrelationMacro.class)
+@Include(CtImageRowsMacro.class)
 @Include(CrImageRowsMacro.class)
 @Include(CtExposureCTExposureRowsMacro.class)
 @Include(CtImageRows2Macro.class)
 public interface CtImageModule {
 
     /**
-     * Image Type (0008,0008), Type 1.
+     * Samples per Pixel (0028,0002), Type 1.
      */
-    @Attribute(keyword = "ImageType", type = Type.T1)
-    String[] getImageType();
+    @Attribute(keyword = "SamplesPerPixel", type = Type.T1)
+    Integer getSamplesPerPixel();
 
     /**
-     * Multi-energy CT Acquisition (0018,9361), Type 3.
+     * Photometric Interpretation (0028,0004), Type 1.
      */
-    @Attribute(keyword = "MultienergyCTAcquisition", type = Type.T3, enumerated = { "YES", "NO" })
-    MultienergyCTAcquisition getMultienergyCTAcquisition();
+    @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME1", "MONOCHROME2" })
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Rescale Intercept (0028,1052), Type 1.

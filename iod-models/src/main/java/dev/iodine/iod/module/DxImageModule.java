@@ -5,7 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.VOILUT;
-import dev.iodine.iod.rows.CtImageRows2Macro;
+import dev.iodine.iod.rows.DxImageRows2Macro;
 import dev.iodine.iod.rows.DxImageRowsMacro;
 import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.CalibrationImage;
@@ -21,7 +21,7 @@ import java.util.List;
  */
 @DicomModule(name = "DX Image", section = "C.8.11.3")
 @Include(DxImageRowsMacro.class)
-@Include(CtImageRows2Macro.class)
+@Include(DxImageRows2Macro.class)
 public interface DxImageModule {
 
     /**
@@ -29,12 +29,6 @@ public interface DxImageModule {
      */
     @Attribute(keyword = "ImageType", type = Type.T1)
     String[] getImageType();
-
-    /**
-     * Pixel Representation (0028,0103), Type 1.
-     */
-    @Attribute(keyword = "PixelRepresentation", type = Type.T1)
-    Integer getPixelRepresentation();
 
     /**
      * Pixel Intensity Relationship (0028,1040), Type 1.

@@ -7,15 +7,14 @@ import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.ReferencedPresentationState;
 import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacro;
-import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
-import dev.iodine.iod.macro.RtEquipmentCorrelationMacro;
+import dev.iodine.iod.rows.CtImageRows2Macro;
+import dev.iodine.iod.rows.CtImageRowsMacro;
 import dev.iodine.iod.rows.EnhancedCtImageRows2Macro;
-import dev.iodine.iod.rows.EnhancedCtImageRows3Macro;
 import dev.iodine.iod.rows.EnhancedCtImageRowsMacro;
 import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.ContentQualification;
 import dev.iodine.iod.value.LossyImageCompression;
-import dev.iodine.iod.value.MultienergyCTAcquisition;
+import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
@@ -26,24 +25,11 @@ import java.util.List;
  */
 @DicomModule(name = "Enhanced CT Image", section = "C.8.15.2")
 @Include(CommonCtmrImageDescriptionImageLevelMacro.class)
-@Include(OptionalViewAndSliceProgressionDirectionMacro.class)
-@Include(RtEquipmentCorrelationMacro.class)
+@Include(CtImageRowsMacro.class)
 @Include(EnhancedCtImageRowsMacro.class)
 @Include(EnhancedCtImageRows2Macro.class)
-@Include(EnhancedCtImageRows3Macro.class)
+@Include(CtImageRows2Macro.class)
 public interface EnhancedCtImageModule {
-
-    /**
-     * Image Type (0008,0008), Type 1.
-     */
-    @Attribute(keyword = "ImageType", type = Type.T1)
-    String[] getImageType();
-
-    /**
-     * Multi-energy CT Acquisition (0018,9361), Type 3.
-     */
-    @Attribute(keyword = "MultienergyCTAcquisition", type = Type.T3, enumerated = { "YES", "NO" })
-    MultienergyCTAcquisition getMultienergyCTAcquisition();
 
     /**
      * Acquisition Number (0020,0012), Type 3.
@@ -68,6 +54,18 @@ public interface EnhancedCtImageModule {
      */
     @Attribute(keyword = "ReferencedPresentationStateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
     List<ReferencedPresentationState> getReferencedPresentationStateSequence();
+
+    /**
+     * Samples per Pixel (0028,0002), Type 1.
+     */
+    @Attribute(keyword = "SamplesPerPixel", type = Type.T1)
+    Integer getSamplesPerPixel();
+
+    /**
+     * Photometric Interpretation (0028,0004), Type 1.
+     */
+    @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Content Qualification (0018,9004), Type 1C.

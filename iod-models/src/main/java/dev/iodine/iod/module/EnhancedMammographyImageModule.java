@@ -10,7 +10,7 @@ import dev.iodine.iod.macro.DigitalXRayDetectorMacro;
 import dev.iodine.iod.rows.BreastTomosynthesisAcquisitionXRay3DAcquisitionRowsMacro;
 import dev.iodine.iod.rows.BreastXRayAcquisitionDoseXRayAcquisitionDoseRowsMacro;
 import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
-import dev.iodine.iod.rows.CtImageRows2Macro;
+import dev.iodine.iod.rows.DxImageRows2Macro;
 import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.ContentQualification;
 import dev.iodine.iod.value.PositionerType;
@@ -29,7 +29,7 @@ import java.util.List;
 @Include(ContributingImageSourcesRowsMacro.class)
 @Include(BreastTomosynthesisAcquisitionXRay3DAcquisitionRowsMacro.class)
 @Include(BreastXRayAcquisitionDoseXRayAcquisitionDoseRowsMacro.class)
-@Include(CtImageRows2Macro.class)
+@Include(DxImageRows2Macro.class)
 public interface EnhancedMammographyImageModule {
 
     /**
@@ -127,12 +127,6 @@ public interface EnhancedMammographyImageModule {
      */
     @Attribute(keyword = "ImageComments", type = Type.T3)
     String getImageComments();
-
-    /**
-     * Pixel Representation (0028,0103), Type 1.
-     */
-    @Attribute(keyword = "PixelRepresentation", type = Type.T1)
-    Integer getPixelRepresentation();
 
     /**
      * Quality Control Image (0028,0300), Type 3.

@@ -8,8 +8,8 @@ import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacro;
 import dev.iodine.iod.macro.MrImageAndSpectroscopyInstanceMacro;
 import dev.iodine.iod.macro.MrImageDescriptionImageLevelMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
+import dev.iodine.iod.rows.CtImageRowsMacro;
 import dev.iodine.iod.rows.EnhancedCtImageRows2Macro;
-import dev.iodine.iod.rows.EnhancedMrImageRowsMacro;
 import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.LossyImageCompression;
 import dev.iodine.iod.value.PhotometricInterpretation;
@@ -25,8 +25,8 @@ import dev.iodine.iod.value.RecognizableVisualFeatures;
 @Include(CommonCtmrImageDescriptionImageLevelMacro.class)
 @Include(MrImageDescriptionImageLevelMacro.class)
 @Include(OptionalViewAndSliceProgressionDirectionMacro.class)
+@Include(CtImageRowsMacro.class)
 @Include(EnhancedCtImageRows2Macro.class)
-@Include(EnhancedMrImageRowsMacro.class)
 public interface EnhancedMrImageModule {
 
     /**
@@ -46,6 +46,18 @@ public interface EnhancedMrImageModule {
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1)
     PhotometricInterpretation getPhotometricInterpretation();
+
+    /**
+     * Pixel Representation (0028,0103), Type 1.
+     */
+    @Attribute(keyword = "PixelRepresentation", type = Type.T1)
+    Integer getPixelRepresentation();
+
+    /**
+     * Planar Configuration (0028,0006), Type 1C.
+     */
+    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1", mayBePresentOtherwise = false)
+    Integer getPlanarConfiguration();
 
     /**
      * Burned In Annotation (0028,0301), Type 1C.

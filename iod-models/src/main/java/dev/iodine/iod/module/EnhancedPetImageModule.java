@@ -6,12 +6,13 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacro;
+import dev.iodine.iod.rows.CtImageRowsMacro;
 import dev.iodine.iod.rows.EnhancedCtImageRows2Macro;
-import dev.iodine.iod.rows.EnhancedCtImageRows3Macro;
 import dev.iodine.iod.rows.EnhancedCtImageRowsMacro;
 import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.ContentQualification;
 import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.RecognizableVisualFeatures;
 
 /**
@@ -21,9 +22,9 @@ import dev.iodine.iod.value.RecognizableVisualFeatures;
  */
 @DicomModule(name = "Enhanced PET Image", section = "C.8.22.3")
 @Include(CommonCtmrImageDescriptionImageLevelMacro.class)
+@Include(CtImageRowsMacro.class)
 @Include(EnhancedCtImageRowsMacro.class)
 @Include(EnhancedCtImageRows2Macro.class)
-@Include(EnhancedCtImageRows3Macro.class)
 public interface EnhancedPetImageModule {
 
     /**
@@ -49,6 +50,18 @@ public interface EnhancedPetImageModule {
      */
     @Attribute(keyword = "AcquisitionDuration", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.128.1\"")
     Double getAcquisitionDuration();
+
+    /**
+     * Samples per Pixel (0028,0002), Type 1.
+     */
+    @Attribute(keyword = "SamplesPerPixel", type = Type.T1)
+    Integer getSamplesPerPixel();
+
+    /**
+     * Photometric Interpretation (0028,0004), Type 1.
+     */
+    @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
+    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Content Qualification (0018,9004), Type 1.

@@ -17,7 +17,7 @@ import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.GeneralAnatomyMandatoryMacro;
 import dev.iodine.iod.macro.MandatoryViewAndSliceProgressionDirectionMacro;
 import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
-import dev.iodine.iod.rows.EnhancedCtImageRows3Macro;
+import dev.iodine.iod.rows.EnhancedUsImageRows2Macro;
 import dev.iodine.iod.rows.EnhancedUsImageRowsMacro;
 import dev.iodine.iod.value.DimensionOrganizationType;
 import dev.iodine.iod.value.PositionMeasuringDeviceUsed;
@@ -34,7 +34,7 @@ import java.util.List;
 @Include(GeneralAnatomyMandatoryMacro.class)
 @Include(ContributingImageSourcesRowsMacro.class)
 @Include(EnhancedUsImageRowsMacro.class)
-@Include(EnhancedCtImageRows3Macro.class)
+@Include(EnhancedUsImageRows2Macro.class)
 public interface EnhancedUsImageModule {
 
     /**
@@ -42,12 +42,6 @@ public interface EnhancedUsImageModule {
      */
     @Attribute(keyword = "ImageType", type = Type.T1)
     String[] getImageType();
-
-    /**
-     * Pixel Representation (0028,0103), Type 1.
-     */
-    @Attribute(keyword = "PixelRepresentation", type = Type.T1)
-    Integer getPixelRepresentation();
 
     /**
      * Dimension Organization Type (0020,9311), Type 1.

@@ -13,13 +13,15 @@ import dev.iodine.iod.item.ReferencedInstance3;
 import dev.iodine.iod.item.SourceImageEvidence;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
+import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
-import dev.iodine.iod.rows.EnhancedXaXrfImageRows2Macro;
 import dev.iodine.iod.rows.EnhancedXaXrfImageRowsMacro;
+import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.ContentQualification;
 import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.PlaneIdentification;
 import dev.iodine.iod.value.PresentationLUTShape;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -30,8 +32,8 @@ import java.util.List;
 @DicomModule(name = "Enhanced XA/XRF Image", section = "C.8.19.2")
 @Include(GeneralProcedureProtocolReferenceMacro.class)
 @Include(CtImageRowsMacro.class)
+@Include(ContributingImageSourcesRowsMacro.class)
 @Include(EnhancedXaXrfImageRowsMacro.class)
-@Include(EnhancedXaXrfImageRows2Macro.class)
 public interface EnhancedXaXrfImageModule {
 
     /**
@@ -123,6 +125,18 @@ public interface EnhancedXaXrfImageModule {
      */
     @Attribute(keyword = "ExaminedBodyThickness", type = Type.T3)
     Float getExaminedBodyThickness();
+
+    /**
+     * Burned In Annotation (0028,0301), Type 1.
+     */
+    @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
+    BurnedInAnnotation getBurnedInAnnotation();
+
+    /**
+     * Recognizable Visual Features (0028,0302), Type 3.
+     */
+    @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Referenced Other Plane Sequence (0008,9410), Type 1C.

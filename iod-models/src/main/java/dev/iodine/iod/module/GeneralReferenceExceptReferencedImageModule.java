@@ -1,8 +1,12 @@
 package dev.iodine.iod.module;
 
+import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.iod.rows.GeneralReferenceRows2Macro;
+import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.SourceInstance;
+import dev.iodine.iod.rows.GeneralReferenceRowsMacro;
+import java.util.List;
 
 /**
  * The General Reference module (PS3.3 C.12.4).
@@ -12,6 +16,18 @@ import dev.iodine.iod.rows.GeneralReferenceRows2Macro;
  * <p>A variant without ReferencedImageSequence, for the IODs in which a later module specializes it (PS3.3 lets that definition apply).
  */
 @DicomModule(name = "General Reference", section = "C.12.4")
-@Include(GeneralReferenceRows2Macro.class)
+@Include(GeneralReferenceRowsMacro.class)
 public interface GeneralReferenceExceptReferencedImageModule {
+
+    /**
+     * Source Image Sequence (0008,2112), Type 3.
+     */
+    @Attribute(keyword = "SourceImageSequence", type = Type.T3)
+    List<GeneralReferenceModule.SourceImage> getSourceImageSequence();
+
+    /**
+     * Source Instance Sequence (0042,0013), Type 3.
+     */
+    @Attribute(keyword = "SourceInstanceSequence", type = Type.T3)
+    List<SourceInstance> getSourceInstanceSequence();
 }

@@ -7,17 +7,13 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.BreastBiopsyTargetMacro;
 import dev.iodine.iod.macro.ContrastBolusUsageMacro;
-import dev.iodine.iod.macro.DerivationImageMacro;
 import dev.iodine.iod.macro.FrameAnatomyMacro;
-import dev.iodine.iod.macro.FrameContentMacro;
 import dev.iodine.iod.macro.FrameVoiLutWithLutMacro;
 import dev.iodine.iod.macro.IdentityPixelValueTransformationMacro;
-import dev.iodine.iod.macro.PixelMeasuresMacro;
-import dev.iodine.iod.macro.PlaneOrientationMacro;
-import dev.iodine.iod.macro.PlanePositionMacro;
 import dev.iodine.iod.macro.RealWorldValueMappingMacro;
-import dev.iodine.iod.macro.ReferencedImageMacro;
 import dev.iodine.iod.macro.XRay3dFrameTypeMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForBreastTomosynthesisImageSharedFunctionalGroupsRowsMacro;
 import java.util.List;
 
 /**
@@ -38,17 +34,12 @@ public interface MultiFrameFunctionalGroupsForBreastTomosynthesisImageModule {
      * An item of Shared Functional Groups Sequence (5200,9229).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PixelMeasuresSequence)")
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) and present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) and present(root.SharedFunctionalGroupsSequence.DerivationImageSequence)")
-    @Include(value = FrameAnatomyMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameAnatomySequence)")
     @Include(value = IdentityPixelValueTransformationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PixelValueTransformationSequence)")
     @Include(value = FrameVoiLutWithLutMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameVOILUTSequence) and present(root.SharedFunctionalGroupsSequence.FrameVOILUTSequence)")
     @Include(value = RealWorldValueMappingMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].RealWorldValueMappingSequence) and present(root.SharedFunctionalGroupsSequence.RealWorldValueMappingSequence)")
     @Include(value = ContrastBolusUsageMacro.class, condition = "(present(root.ContrastBolusAgentSequence) and absent(root.PerFrameFunctionalGroupsSequence[0].ContrastBolusUsageSequence)) or present(root.SharedFunctionalGroupsSequence.ContrastBolusUsageSequence)")
     @Include(value = BreastBiopsyTargetMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.BiopsyTargetSequence) and present(root.PerFrameFunctionalGroupsSequence[0].BiopsyTargetSequence)")
+    @Include(MultiFrameFunctionalGroupsForBreastTomosynthesisImageSharedFunctionalGroupsRowsMacro.class)
     interface SharedFunctionalGroups {
     }
 
@@ -62,12 +53,6 @@ public interface MultiFrameFunctionalGroupsForBreastTomosynthesisImageModule {
      * An item of Per-Frame Functional Groups Sequence (5200,9230).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PixelMeasuresSequence)")
-    @Include(FrameContentMacro.class)
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.ReferencedImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.DerivationImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence)")
     @Include(value = FrameAnatomyMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameAnatomySequence)")
     @Include(value = IdentityPixelValueTransformationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PixelValueTransformationSequence)")
     @Include(value = FrameVoiLutWithLutMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameVOILUTSequence) and present(root.PerFrameFunctionalGroupsSequence[0].FrameVOILUTSequence)")
@@ -75,6 +60,7 @@ public interface MultiFrameFunctionalGroupsForBreastTomosynthesisImageModule {
     @Include(value = ContrastBolusUsageMacro.class, condition = "(present(root.ContrastBolusAgentSequence) and absent(root.SharedFunctionalGroupsSequence.ContrastBolusUsageSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].ContrastBolusUsageSequence)")
     @Include(XRay3dFrameTypeMacro.class)
     @Include(value = BreastBiopsyTargetMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].BiopsyTargetSequence) and present(root.SharedFunctionalGroupsSequence.BiopsyTargetSequence)")
+    @Include(MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro.class)
     interface PerFrameFunctionalGroups {
     }
 }

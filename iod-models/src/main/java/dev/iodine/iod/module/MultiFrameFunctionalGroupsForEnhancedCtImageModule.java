@@ -19,19 +19,15 @@ import dev.iodine.iod.macro.CtPositionMacro;
 import dev.iodine.iod.macro.CtReconstructionMacro;
 import dev.iodine.iod.macro.CtTableDynamicsMacro;
 import dev.iodine.iod.macro.CtXRayDetailsMacro;
-import dev.iodine.iod.macro.DerivationImageMacro;
 import dev.iodine.iod.macro.FrameAnatomyMacro;
-import dev.iodine.iod.macro.FrameContentMacro;
 import dev.iodine.iod.macro.IrradiationEventIdentificationMacro;
 import dev.iodine.iod.macro.MultiEnergyCtCharacteristicsMacro;
 import dev.iodine.iod.macro.MultiEnergyCtProcessingMacro;
-import dev.iodine.iod.macro.PixelMeasuresMacro;
-import dev.iodine.iod.macro.PlaneOrientationMacro;
-import dev.iodine.iod.macro.PlanePositionMacro;
 import dev.iodine.iod.macro.RealWorldValueMappingMacro;
-import dev.iodine.iod.macro.ReferencedImageMacro;
 import dev.iodine.iod.macro.RespiratorySynchronizationMacro;
 import dev.iodine.iod.macro.TemporalPositionMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForEnhancedCtImageSharedFunctionalGroupsRowsMacro;
 import java.util.List;
 
 /**
@@ -52,13 +48,6 @@ public interface MultiFrameFunctionalGroupsForEnhancedCtImageModule {
      * An item of Shared Functional Groups Sequence (5200,9229).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PixelMeasuresSequence)")
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) and present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) and present(root.SharedFunctionalGroupsSequence.DerivationImageSequence)")
-    @Include(value = CardiacSynchronizationMacro.class, condition = "(not root.ImageType[0] == \"DERIVED\" and present(root.CardiacSynchronizationTechnique) and not root.CardiacSynchronizationTechnique == \"NONE\" and absent(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence)) or present(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence)")
-    @Include(value = FrameAnatomyMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameAnatomySequence)")
     @Include(value = CtFrameVoilutMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameVOILUTSequence) and present(root.SharedFunctionalGroupsSequence.FrameVOILUTSequence)")
     @Include(value = RealWorldValueMappingMacro.class, condition = "(root.MultienergyCTAcquisition == \"YES\" and absent(root.PerFrameFunctionalGroupsSequence[0].RealWorldValueMappingSequence)) or present(root.SharedFunctionalGroupsSequence.RealWorldValueMappingSequence)")
     @Include(value = ContrastBolusUsageMacro.class, condition = "(present(root.ContrastBolusAgentSequence) and absent(root.PerFrameFunctionalGroupsSequence[0].ContrastBolusUsageSequence)) or present(root.SharedFunctionalGroupsSequence.ContrastBolusUsageSequence)")
@@ -78,6 +67,7 @@ public interface MultiFrameFunctionalGroupsForEnhancedCtImageModule {
     @Include(value = MultiEnergyCtProcessingMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].MultienergyCTProcessingSequence) and present(root.SharedFunctionalGroupsSequence.MultienergyCTProcessingSequence)")
     @Include(value = MultiEnergyCtCharacteristicsMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].MultienergyCTCharacteristicsSequence) and present(root.SharedFunctionalGroupsSequence.MultienergyCTCharacteristicsSequence)")
     @Include(value = TemporalPositionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].TemporalPositionSequence) and present(root.SharedFunctionalGroupsSequence.TemporalPositionSequence)")
+    @Include(MultiFrameFunctionalGroupsForEnhancedCtImageSharedFunctionalGroupsRowsMacro.class)
     interface SharedFunctionalGroups {
     }
 
@@ -91,12 +81,6 @@ public interface MultiFrameFunctionalGroupsForEnhancedCtImageModule {
      * An item of Per-Frame Functional Groups Sequence (5200,9230).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PixelMeasuresSequence)")
-    @Include(FrameContentMacro.class)
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.ReferencedImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.DerivationImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence)")
     @Include(value = CardiacSynchronizationMacro.class, condition = "(not root.ImageType[0] == \"DERIVED\" and present(root.CardiacSynchronizationTechnique) and not root.CardiacSynchronizationTechnique == \"NONE\" and absent(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence)")
     @Include(value = FrameAnatomyMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameAnatomySequence)")
     @Include(value = CtFrameVoilutMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameVOILUTSequence) and present(root.PerFrameFunctionalGroupsSequence[0].FrameVOILUTSequence)")
@@ -118,6 +102,7 @@ public interface MultiFrameFunctionalGroupsForEnhancedCtImageModule {
     @Include(value = MultiEnergyCtProcessingMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.MultienergyCTProcessingSequence) and present(root.PerFrameFunctionalGroupsSequence[0].MultienergyCTProcessingSequence)")
     @Include(value = MultiEnergyCtCharacteristicsMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.MultienergyCTCharacteristicsSequence) and present(root.PerFrameFunctionalGroupsSequence[0].MultienergyCTCharacteristicsSequence)")
     @Include(value = TemporalPositionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.TemporalPositionSequence) and present(root.PerFrameFunctionalGroupsSequence[0].TemporalPositionSequence)")
+    @Include(MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro.class)
     interface PerFrameFunctionalGroups {
     }
 }

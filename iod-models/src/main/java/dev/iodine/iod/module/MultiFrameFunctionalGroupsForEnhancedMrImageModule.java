@@ -7,9 +7,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CardiacSynchronizationMacro;
 import dev.iodine.iod.macro.ContrastBolusUsageMacro;
-import dev.iodine.iod.macro.DerivationImageMacro;
 import dev.iodine.iod.macro.FrameAnatomyMacro;
-import dev.iodine.iod.macro.FrameContentMacro;
 import dev.iodine.iod.macro.FrameVoiLutMacro;
 import dev.iodine.iod.macro.FunctionalMrMacro;
 import dev.iodine.iod.macro.MrArterialSpinLabelingMacro;
@@ -26,14 +24,12 @@ import dev.iodine.iod.macro.MrSpatialSaturationMacro;
 import dev.iodine.iod.macro.MrTimingAndRelatedParametersMacro;
 import dev.iodine.iod.macro.MrTransmitCoilMacro;
 import dev.iodine.iod.macro.MrVelocityEncodingMacro;
-import dev.iodine.iod.macro.PixelMeasuresMacro;
 import dev.iodine.iod.macro.PixelValueTransformationMacro;
-import dev.iodine.iod.macro.PlaneOrientationMacro;
-import dev.iodine.iod.macro.PlanePositionMacro;
 import dev.iodine.iod.macro.RealWorldValueMappingMacro;
-import dev.iodine.iod.macro.ReferencedImageMacro;
 import dev.iodine.iod.macro.RespiratorySynchronizationMacro;
 import dev.iodine.iod.macro.TemporalPositionMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForEnhancedCtImageSharedFunctionalGroupsRowsMacro;
 import java.util.List;
 
 /**
@@ -54,13 +50,6 @@ public interface MultiFrameFunctionalGroupsForEnhancedMrImageModule {
      * An item of Shared Functional Groups Sequence (5200,9229).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PixelMeasuresSequence)")
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) and present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) and present(root.SharedFunctionalGroupsSequence.DerivationImageSequence)")
-    @Include(value = CardiacSynchronizationMacro.class, condition = "(not root.ImageType[0] == \"DERIVED\" and present(root.CardiacSynchronizationTechnique) and not root.CardiacSynchronizationTechnique == \"NONE\" and absent(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence)) or present(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence)")
-    @Include(value = FrameAnatomyMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameAnatomySequence)")
     @Include(value = PixelValueTransformationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PixelValueTransformationSequence) and root.PhotometricInterpretation == \"MONOCHROME2\"")
     @Include(value = FrameVoiLutMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameVOILUTSequence) and present(root.SharedFunctionalGroupsSequence.FrameVOILUTSequence) and root.PhotometricInterpretation == \"MONOCHROME2\"")
     @Include(value = RealWorldValueMappingMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].RealWorldValueMappingSequence) and present(root.SharedFunctionalGroupsSequence.RealWorldValueMappingSequence) and root.PhotometricInterpretation == \"MONOCHROME2\"")
@@ -82,6 +71,7 @@ public interface MultiFrameFunctionalGroupsForEnhancedMrImageModule {
     @Include(value = MrArterialSpinLabelingMacro.class, condition = "(root.ImageType[2] == \"ASL\" and absent(root.PerFrameFunctionalGroupsSequence[0].MRArterialSpinLabelingSequence)) or present(root.SharedFunctionalGroupsSequence.MRArterialSpinLabelingSequence)")
     @Include(value = FunctionalMrMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FunctionalMRSequence) and present(root.SharedFunctionalGroupsSequence.FunctionalMRSequence)")
     @Include(value = TemporalPositionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].TemporalPositionSequence) and present(root.SharedFunctionalGroupsSequence.TemporalPositionSequence)")
+    @Include(MultiFrameFunctionalGroupsForEnhancedCtImageSharedFunctionalGroupsRowsMacro.class)
     interface SharedFunctionalGroups {
     }
 
@@ -95,12 +85,6 @@ public interface MultiFrameFunctionalGroupsForEnhancedMrImageModule {
      * An item of Per-Frame Functional Groups Sequence (5200,9230).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PixelMeasuresSequence)")
-    @Include(FrameContentMacro.class)
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.ReferencedImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.DerivationImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence)")
     @Include(value = CardiacSynchronizationMacro.class, condition = "(not root.ImageType[0] == \"DERIVED\" and present(root.CardiacSynchronizationTechnique) and not root.CardiacSynchronizationTechnique == \"NONE\" and absent(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence)")
     @Include(value = FrameAnatomyMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameAnatomySequence)")
     @Include(value = PixelValueTransformationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PixelValueTransformationSequence) and root.PhotometricInterpretation == \"MONOCHROME2\"")
@@ -124,6 +108,7 @@ public interface MultiFrameFunctionalGroupsForEnhancedMrImageModule {
     @Include(value = MrArterialSpinLabelingMacro.class, condition = "(root.ImageType[2] == \"ASL\" and absent(root.SharedFunctionalGroupsSequence.MRArterialSpinLabelingSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].MRArterialSpinLabelingSequence)")
     @Include(value = FunctionalMrMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FunctionalMRSequence) and present(root.PerFrameFunctionalGroupsSequence[0].FunctionalMRSequence)")
     @Include(value = TemporalPositionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.TemporalPositionSequence) and present(root.PerFrameFunctionalGroupsSequence[0].TemporalPositionSequence)")
+    @Include(MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro.class)
     interface PerFrameFunctionalGroups {
     }
 }

@@ -6,9 +6,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CardiacSynchronizationMacro;
-import dev.iodine.iod.macro.DerivationImageMacro;
 import dev.iodine.iod.macro.FrameAnatomyMacro;
-import dev.iodine.iod.macro.FrameContentMacro;
 import dev.iodine.iod.macro.FrameVoiLutMacro;
 import dev.iodine.iod.macro.PatientPhysiologicalStateMacro;
 import dev.iodine.iod.macro.PetDetectorMotionDetailsMacro;
@@ -18,15 +16,13 @@ import dev.iodine.iod.macro.PetFrameTypeMacro;
 import dev.iodine.iod.macro.PetPositionMacro;
 import dev.iodine.iod.macro.PetReconstructionMacro;
 import dev.iodine.iod.macro.PetTableDynamicsMacro;
-import dev.iodine.iod.macro.PixelMeasuresMacro;
 import dev.iodine.iod.macro.PixelValueTransformationMacro;
-import dev.iodine.iod.macro.PlaneOrientationMacro;
-import dev.iodine.iod.macro.PlanePositionMacro;
 import dev.iodine.iod.macro.RadiopharmaceuticalUsageMacro;
 import dev.iodine.iod.macro.RealWorldValueMappingMacro;
-import dev.iodine.iod.macro.ReferencedImageMacro;
 import dev.iodine.iod.macro.RespiratorySynchronizationMacro;
 import dev.iodine.iod.macro.TemporalPositionMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForBreastTomosynthesisImageSharedFunctionalGroupsRowsMacro;
 import java.util.List;
 
 /**
@@ -47,12 +43,6 @@ public interface MultiFrameFunctionalGroupsForEnhancedPetImageModule {
      * An item of Shared Functional Groups Sequence (5200,9229).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PixelMeasuresSequence)")
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) and present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) and present(root.SharedFunctionalGroupsSequence.DerivationImageSequence)")
-    @Include(value = FrameAnatomyMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameAnatomySequence)")
     @Include(value = PixelValueTransformationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PixelValueTransformationSequence)")
     @Include(value = FrameVoiLutMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameVOILUTSequence) and present(root.SharedFunctionalGroupsSequence.FrameVOILUTSequence)")
     @Include(value = RealWorldValueMappingMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].RealWorldValueMappingSequence) and present(root.SharedFunctionalGroupsSequence.RealWorldValueMappingSequence)")
@@ -68,6 +58,7 @@ public interface MultiFrameFunctionalGroupsForEnhancedPetImageModule {
     @Include(value = PetReconstructionMacro.class, condition = "(root.ImageType[0] == \"ORIGINAL\" and absent(root.PerFrameFunctionalGroupsSequence[0].PETReconstructionSequence)) or present(root.SharedFunctionalGroupsSequence.PETReconstructionSequence)")
     @Include(value = PetTableDynamicsMacro.class, condition = "(absent(root.PerFrameFunctionalGroupsSequence[0].PETTableDynamicsSequence) and root.ImageType[0] == \"ORIGINAL\" and root.TableMotion == \"DYNAMIC\") or present(root.SharedFunctionalGroupsSequence.PETTableDynamicsSequence)")
     @Include(value = TemporalPositionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].TemporalPositionSequence) and present(root.SharedFunctionalGroupsSequence.TemporalPositionSequence)")
+    @Include(MultiFrameFunctionalGroupsForBreastTomosynthesisImageSharedFunctionalGroupsRowsMacro.class)
     interface SharedFunctionalGroups {
     }
 
@@ -81,12 +72,6 @@ public interface MultiFrameFunctionalGroupsForEnhancedPetImageModule {
      * An item of Per-Frame Functional Groups Sequence (5200,9230).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PixelMeasuresSequence)")
-    @Include(FrameContentMacro.class)
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.ReferencedImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.DerivationImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence)")
     @Include(value = FrameAnatomyMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameAnatomySequence)")
     @Include(value = PixelValueTransformationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PixelValueTransformationSequence)")
     @Include(value = FrameVoiLutMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameVOILUTSequence) and present(root.PerFrameFunctionalGroupsSequence[0].FrameVOILUTSequence)")
@@ -103,6 +88,7 @@ public interface MultiFrameFunctionalGroupsForEnhancedPetImageModule {
     @Include(value = PetReconstructionMacro.class, condition = "(root.ImageType[0] == \"ORIGINAL\" and absent(root.SharedFunctionalGroupsSequence.PETReconstructionSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].PETReconstructionSequence)")
     @Include(value = PetTableDynamicsMacro.class, condition = "(absent(root.SharedFunctionalGroupsSequence.PETTableDynamicsSequence) and root.ImageType[0] == \"ORIGINAL\" and root.TableMotion == \"DYNAMIC\") or present(root.PerFrameFunctionalGroupsSequence[0].PETTableDynamicsSequence)")
     @Include(value = TemporalPositionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.TemporalPositionSequence) and present(root.PerFrameFunctionalGroupsSequence[0].TemporalPositionSequence)")
+    @Include(MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro.class)
     interface PerFrameFunctionalGroups {
     }
 }

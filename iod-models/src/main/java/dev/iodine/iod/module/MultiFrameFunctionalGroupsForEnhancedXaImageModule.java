@@ -5,33 +5,14 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CardiacSynchronizationMacro;
-import dev.iodine.iod.macro.ContrastBolusUsageMacro;
-import dev.iodine.iod.macro.DerivationImageMacro;
-import dev.iodine.iod.macro.FrameAnatomyMacro;
-import dev.iodine.iod.macro.FrameContentMacro;
-import dev.iodine.iod.macro.FrameDisplayShutterMacro;
-import dev.iodine.iod.macro.FramePixelShiftMacro;
-import dev.iodine.iod.macro.FrameVoiLutMacro;
-import dev.iodine.iod.macro.IrradiationEventIdentificationMacro;
-import dev.iodine.iod.macro.PatientOrientationInFrameMacro;
-import dev.iodine.iod.macro.PixelIntensityRelationshipLutMacro;
-import dev.iodine.iod.macro.ReferencedImageMacro;
-import dev.iodine.iod.macro.RespiratorySynchronizationMacro;
-import dev.iodine.iod.macro.XRayCalibrationDeviceUsageMacro;
 import dev.iodine.iod.macro.XRayCollimatorMacro;
-import dev.iodine.iod.macro.XRayExposureControlSensingRegionsMacro;
-import dev.iodine.iod.macro.XRayFieldOfViewMacro;
-import dev.iodine.iod.macro.XRayFrameAcquisitionMacro;
-import dev.iodine.iod.macro.XRayFrameCharacteristicsMacro;
-import dev.iodine.iod.macro.XRayFrameDetectorParametersMacro;
-import dev.iodine.iod.macro.XRayFramePixelDataPropertiesMacro;
 import dev.iodine.iod.macro.XRayGeometryMacro;
 import dev.iodine.iod.macro.XRayIsocenterReferenceSystemMacro;
-import dev.iodine.iod.macro.XRayObjectThicknessMacro;
 import dev.iodine.iod.macro.XRayPositionerMacro;
 import dev.iodine.iod.macro.XRayProjectionPixelCalibrationMacro;
 import dev.iodine.iod.macro.XRayTablePositionMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForEnhancedXaImagePerFrameFunctionalGroupsRowsMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForEnhancedXaImageSharedFunctionalGroupsRowsMacro;
 import java.util.List;
 
 /**
@@ -52,32 +33,13 @@ public interface MultiFrameFunctionalGroupsForEnhancedXaImageModule {
      * An item of Shared Functional Groups Sequence (5200,9229).
      */
     @Item
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) and present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) and present(root.SharedFunctionalGroupsSequence.DerivationImageSequence)")
-    @Include(value = CardiacSynchronizationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence) and present(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence)")
-    @Include(value = FrameAnatomyMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameAnatomySequence)")
-    @Include(value = FrameVoiLutMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameVOILUTSequence)")
-    @Include(value = ContrastBolusUsageMacro.class, condition = "(present(root.ContrastBolusAgentSequence) and absent(root.PerFrameFunctionalGroupsSequence[0].ContrastBolusUsageSequence)) or present(root.SharedFunctionalGroupsSequence.ContrastBolusUsageSequence)")
-    @Include(value = PixelIntensityRelationshipLutMacro.class, condition = "(root.PixelIntensityRelationship == \"LOG\" and absent(root.PerFrameFunctionalGroupsSequence[0].PixelIntensityRelationshipLUTSequence)) or present(root.SharedFunctionalGroupsSequence.PixelIntensityRelationshipLUTSequence)")
-    @Include(value = FramePixelShiftMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FramePixelShiftSequence) and present(root.SharedFunctionalGroupsSequence.FramePixelShiftSequence)")
-    @Include(value = PatientOrientationInFrameMacro.class, condition = "(root.CArmPositionerTabletopRelationship == \"YES\" and absent(root.PerFrameFunctionalGroupsSequence[0].PatientOrientationInFrameSequence)) or present(root.SharedFunctionalGroupsSequence.PatientOrientationInFrameSequence)")
-    @Include(value = FrameDisplayShutterMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameDisplayShutterSequence) and present(root.SharedFunctionalGroupsSequence.FrameDisplayShutterSequence)")
-    @Include(value = RespiratorySynchronizationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].RespiratorySynchronizationSequence) and present(root.SharedFunctionalGroupsSequence.RespiratorySynchronizationSequence)")
-    @Include(value = IrradiationEventIdentificationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].IrradiationEventIdentificationSequence)")
-    @Include(value = XRayFrameCharacteristicsMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].XAXRFFrameCharacteristicsSequence) and present(root.SharedFunctionalGroupsSequence.XAXRFFrameCharacteristicsSequence)")
-    @Include(value = XRayFieldOfViewMacro.class, condition = "(present(root.IsocenterReferenceSystemSequence) and absent(root.PerFrameFunctionalGroupsSequence[0].FieldOfViewSequence)) or present(root.SharedFunctionalGroupsSequence.FieldOfViewSequence)")
-    @Include(value = XRayExposureControlSensingRegionsMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].ExposureControlSensingRegionsSequence) and present(root.SharedFunctionalGroupsSequence.ExposureControlSensingRegionsSequence)")
-    @Include(value = XRayFramePixelDataPropertiesMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FramePixelDataPropertiesSequence)")
-    @Include(value = XRayFrameDetectorParametersMacro.class, condition = "(root.XRayReceptorType == \"DIGITAL_DETECTOR\" and absent(root.PerFrameFunctionalGroupsSequence[0].FrameDetectorParametersSequence)) or present(root.SharedFunctionalGroupsSequence.FrameDetectorParametersSequence)")
-    @Include(value = XRayCalibrationDeviceUsageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].CalibrationSequence) and present(root.SharedFunctionalGroupsSequence.CalibrationSequence)")
-    @Include(value = XRayObjectThicknessMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].ObjectThicknessSequence) and present(root.SharedFunctionalGroupsSequence.ObjectThicknessSequence)")
-    @Include(value = XRayFrameAcquisitionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameAcquisitionSequence) and present(root.SharedFunctionalGroupsSequence.FrameAcquisitionSequence)")
     @Include(value = XRayProjectionPixelCalibrationMacro.class, condition = "(root.CArmPositionerTabletopRelationship == \"YES\" and absent(root.PerFrameFunctionalGroupsSequence[0].ProjectionPixelCalibrationSequence)) or present(root.SharedFunctionalGroupsSequence.ProjectionPixelCalibrationSequence)")
     @Include(value = XRayPositionerMacro.class, condition = "((root.ImageType[0] == \"ORIGINAL\" or root.CArmPositionerTabletopRelationship == \"YES\") and absent(root.PerFrameFunctionalGroupsSequence[0].PositionerPositionSequence)) or present(root.SharedFunctionalGroupsSequence.PositionerPositionSequence)")
     @Include(value = XRayTablePositionMacro.class, condition = "((root.ImageType[0] == \"ORIGINAL\" or root.CArmPositionerTabletopRelationship == \"YES\") and absent(root.PerFrameFunctionalGroupsSequence[0].TablePositionSequence)) or present(root.SharedFunctionalGroupsSequence.TablePositionSequence)")
     @Include(value = XRayCollimatorMacro.class, condition = "(root.ImageType[0] == \"ORIGINAL\" and absent(root.PerFrameFunctionalGroupsSequence[0].CollimatorShapeSequence)) or present(root.SharedFunctionalGroupsSequence.CollimatorShapeSequence)")
     @Include(value = XRayIsocenterReferenceSystemMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].IsocenterReferenceSystemSequence) and present(root.SharedFunctionalGroupsSequence.IsocenterReferenceSystemSequence) and root.CArmPositionerTabletopRelationship == \"YES\"")
     @Include(value = XRayGeometryMacro.class, condition = "(root.CArmPositionerTabletopRelationship == \"YES\" and absent(root.PerFrameFunctionalGroupsSequence[0].XRayGeometrySequence)) or present(root.SharedFunctionalGroupsSequence.XRayGeometrySequence)")
+    @Include(MultiFrameFunctionalGroupsForEnhancedXaImageSharedFunctionalGroupsRowsMacro.class)
     interface SharedFunctionalGroups {
     }
 
@@ -91,33 +53,13 @@ public interface MultiFrameFunctionalGroupsForEnhancedXaImageModule {
      * An item of Per-Frame Functional Groups Sequence (5200,9230).
      */
     @Item
-    @Include(FrameContentMacro.class)
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.ReferencedImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.DerivationImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence)")
-    @Include(value = CardiacSynchronizationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence) and present(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence)")
-    @Include(value = FrameAnatomyMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameAnatomySequence)")
-    @Include(value = FrameVoiLutMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameVOILUTSequence)")
-    @Include(value = ContrastBolusUsageMacro.class, condition = "(present(root.ContrastBolusAgentSequence) and absent(root.SharedFunctionalGroupsSequence.ContrastBolusUsageSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].ContrastBolusUsageSequence)")
-    @Include(value = PixelIntensityRelationshipLutMacro.class, condition = "(root.PixelIntensityRelationship == \"LOG\" and absent(root.SharedFunctionalGroupsSequence.PixelIntensityRelationshipLUTSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].PixelIntensityRelationshipLUTSequence)")
-    @Include(value = FramePixelShiftMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FramePixelShiftSequence) and present(root.PerFrameFunctionalGroupsSequence[0].FramePixelShiftSequence)")
-    @Include(value = PatientOrientationInFrameMacro.class, condition = "(root.CArmPositionerTabletopRelationship == \"YES\" and absent(root.SharedFunctionalGroupsSequence.PatientOrientationInFrameSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].PatientOrientationInFrameSequence)")
-    @Include(value = FrameDisplayShutterMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameDisplayShutterSequence) and present(root.PerFrameFunctionalGroupsSequence[0].FrameDisplayShutterSequence)")
-    @Include(value = RespiratorySynchronizationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.RespiratorySynchronizationSequence) and present(root.PerFrameFunctionalGroupsSequence[0].RespiratorySynchronizationSequence)")
-    @Include(value = IrradiationEventIdentificationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.IrradiationEventIdentificationSequence)")
-    @Include(value = XRayFrameCharacteristicsMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.XAXRFFrameCharacteristicsSequence) and present(root.PerFrameFunctionalGroupsSequence[0].XAXRFFrameCharacteristicsSequence)")
-    @Include(value = XRayFieldOfViewMacro.class, condition = "(present(root.IsocenterReferenceSystemSequence) and absent(root.SharedFunctionalGroupsSequence.FieldOfViewSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].FieldOfViewSequence)")
-    @Include(value = XRayExposureControlSensingRegionsMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.ExposureControlSensingRegionsSequence) and present(root.PerFrameFunctionalGroupsSequence[0].ExposureControlSensingRegionsSequence)")
-    @Include(value = XRayFramePixelDataPropertiesMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FramePixelDataPropertiesSequence)")
-    @Include(value = XRayFrameDetectorParametersMacro.class, condition = "(root.XRayReceptorType == \"DIGITAL_DETECTOR\" and absent(root.SharedFunctionalGroupsSequence.FrameDetectorParametersSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].FrameDetectorParametersSequence)")
-    @Include(value = XRayCalibrationDeviceUsageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.CalibrationSequence) and present(root.PerFrameFunctionalGroupsSequence[0].CalibrationSequence)")
-    @Include(value = XRayObjectThicknessMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.ObjectThicknessSequence) and present(root.PerFrameFunctionalGroupsSequence[0].ObjectThicknessSequence)")
-    @Include(value = XRayFrameAcquisitionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameAcquisitionSequence) and present(root.PerFrameFunctionalGroupsSequence[0].FrameAcquisitionSequence)")
     @Include(value = XRayProjectionPixelCalibrationMacro.class, condition = "(root.CArmPositionerTabletopRelationship == \"YES\" and absent(root.SharedFunctionalGroupsSequence.ProjectionPixelCalibrationSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].ProjectionPixelCalibrationSequence)")
     @Include(value = XRayPositionerMacro.class, condition = "((root.ImageType[0] == \"ORIGINAL\" or root.CArmPositionerTabletopRelationship == \"YES\") and absent(root.SharedFunctionalGroupsSequence.PositionerPositionSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].PositionerPositionSequence)")
     @Include(value = XRayTablePositionMacro.class, condition = "((root.ImageType[0] == \"ORIGINAL\" or root.CArmPositionerTabletopRelationship == \"YES\") and absent(root.SharedFunctionalGroupsSequence.TablePositionSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].TablePositionSequence)")
     @Include(value = XRayCollimatorMacro.class, condition = "(root.ImageType[0] == \"ORIGINAL\" and absent(root.SharedFunctionalGroupsSequence.CollimatorShapeSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].CollimatorShapeSequence)")
     @Include(value = XRayIsocenterReferenceSystemMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.IsocenterReferenceSystemSequence) and present(root.PerFrameFunctionalGroupsSequence[0].IsocenterReferenceSystemSequence) and root.CArmPositionerTabletopRelationship == \"YES\"")
     @Include(value = XRayGeometryMacro.class, condition = "(root.CArmPositionerTabletopRelationship == \"YES\" and absent(root.SharedFunctionalGroupsSequence.XRayGeometrySequence)) or present(root.PerFrameFunctionalGroupsSequence[0].XRayGeometrySequence)")
+    @Include(MultiFrameFunctionalGroupsForEnhancedXaImagePerFrameFunctionalGroupsRowsMacro.class)
     interface PerFrameFunctionalGroups {
     }
 }

@@ -5,15 +5,11 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CardiacSynchronizationMacro;
-import dev.iodine.iod.macro.DerivationImageMacro;
-import dev.iodine.iod.macro.FrameAnatomyMacro;
 import dev.iodine.iod.macro.FrameContentMacro;
-import dev.iodine.iod.macro.FrameVoiLutMacro;
 import dev.iodine.iod.macro.IntravascularFrameContentMacro;
 import dev.iodine.iod.macro.IntravascularOctFrameContentMacro;
-import dev.iodine.iod.macro.IntravascularOctFrameTypeMacro;
-import dev.iodine.iod.macro.PixelIntensityRelationshipLutMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForIvoctImageForPresentationPerFrameFunctionalGroupsRowsMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForIvoctImageForPresentationSharedFunctionalGroupsRowsMacro;
 import java.util.List;
 
 /**
@@ -34,14 +30,9 @@ public interface MultiFrameFunctionalGroupsForIvoctImageForProcessingModule {
      * An item of Shared Functional Groups Sequence (5200,9229).
      */
     @Item
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) and present(root.SharedFunctionalGroupsSequence.DerivationImageSequence)")
-    @Include(value = CardiacSynchronizationMacro.class, condition = "(not root.ImageType[0] == \"DERIVED\" and present(root.CardiacSynchronizationTechnique) and not root.CardiacSynchronizationTechnique == \"NONE\" and absent(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence)) or present(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence)")
-    @Include(value = FrameAnatomyMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameAnatomySequence)")
-    @Include(value = FrameVoiLutMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameVOILUTSequence) and present(root.SharedFunctionalGroupsSequence.FrameVOILUTSequence)")
-    @Include(value = PixelIntensityRelationshipLutMacro.class, condition = "(root.PixelIntensityRelationship == \"LOG\" and absent(root.PerFrameFunctionalGroupsSequence[0].PixelIntensityRelationshipLUTSequence)) or present(root.SharedFunctionalGroupsSequence.PixelIntensityRelationshipLUTSequence)")
-    @Include(value = IntravascularOctFrameTypeMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].IntravascularOCTFrameTypeSequence)")
     @Include(value = IntravascularFrameContentMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].IntravascularFrameContentSequence) and root.IVUSAcquisition == \"MEASURED\"")
     @Include(value = IntravascularOctFrameContentMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].IntravascularOCTFrameContentSequence)")
+    @Include(MultiFrameFunctionalGroupsForIvoctImageForPresentationSharedFunctionalGroupsRowsMacro.class)
     interface SharedFunctionalGroups {
     }
 
@@ -56,14 +47,9 @@ public interface MultiFrameFunctionalGroupsForIvoctImageForProcessingModule {
      */
     @Item
     @Include(FrameContentMacro.class)
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.DerivationImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence)")
-    @Include(value = CardiacSynchronizationMacro.class, condition = "(not root.ImageType[0] == \"DERIVED\" and present(root.CardiacSynchronizationTechnique) and not root.CardiacSynchronizationTechnique == \"NONE\" and absent(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence)")
-    @Include(value = FrameAnatomyMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameAnatomySequence)")
-    @Include(value = FrameVoiLutMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameVOILUTSequence) and present(root.PerFrameFunctionalGroupsSequence[0].FrameVOILUTSequence)")
-    @Include(value = PixelIntensityRelationshipLutMacro.class, condition = "(root.PixelIntensityRelationship == \"LOG\" and absent(root.SharedFunctionalGroupsSequence.PixelIntensityRelationshipLUTSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].PixelIntensityRelationshipLUTSequence)")
-    @Include(value = IntravascularOctFrameTypeMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.IntravascularOCTFrameTypeSequence)")
     @Include(value = IntravascularFrameContentMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.IntravascularFrameContentSequence) and root.IVUSAcquisition == \"MEASURED\"")
     @Include(value = IntravascularOctFrameContentMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.IntravascularOCTFrameContentSequence)")
+    @Include(MultiFrameFunctionalGroupsForIvoctImageForPresentationPerFrameFunctionalGroupsRowsMacro.class)
     interface PerFrameFunctionalGroups {
     }
 }

@@ -7,22 +7,18 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CardiacSynchronizationMacro;
 import dev.iodine.iod.macro.ContrastBolusUsageMacro;
-import dev.iodine.iod.macro.DerivationImageMacro;
 import dev.iodine.iod.macro.FrameAnatomyMacro;
-import dev.iodine.iod.macro.FrameContentMacro;
 import dev.iodine.iod.macro.FrameVoiLutMacro;
 import dev.iodine.iod.macro.ImageFrameConversionSourceMacro;
 import dev.iodine.iod.macro.MrImageFrameTypeMacro;
-import dev.iodine.iod.macro.PixelMeasuresMacro;
 import dev.iodine.iod.macro.PixelValueTransformationMacro;
-import dev.iodine.iod.macro.PlaneOrientationMacro;
-import dev.iodine.iod.macro.PlanePositionMacro;
 import dev.iodine.iod.macro.RealWorldValueMappingMacro;
-import dev.iodine.iod.macro.ReferencedImageMacro;
 import dev.iodine.iod.macro.RespiratorySynchronizationMacro;
 import dev.iodine.iod.macro.TemporalPositionMacro;
 import dev.iodine.iod.macro.UnassignedPerFrameConvertedAttributesMacro;
 import dev.iodine.iod.macro.UnassignedSharedConvertedAttributesMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForLegacyConvertedEnhancedCtImageSharedFunctionalGroupsRowsMacro;
 import java.util.List;
 
 /**
@@ -43,12 +39,6 @@ public interface MultiFrameFunctionalGroupsForLegacyConvertedEnhancedMrImageModu
      * An item of Shared Functional Groups Sequence (5200,9229).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PixelMeasuresSequence)")
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) and present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) and present(root.SharedFunctionalGroupsSequence.DerivationImageSequence)")
-    @Include(value = CardiacSynchronizationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence) and present(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence)")
     @Include(value = FrameAnatomyMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameAnatomySequence) and present(root.SharedFunctionalGroupsSequence.FrameAnatomySequence)")
     @Include(value = PixelValueTransformationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PixelValueTransformationSequence) and present(root.SharedFunctionalGroupsSequence.PixelValueTransformationSequence)")
     @Include(value = FrameVoiLutMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameVOILUTSequence) and present(root.SharedFunctionalGroupsSequence.FrameVOILUTSequence)")
@@ -58,6 +48,7 @@ public interface MultiFrameFunctionalGroupsForLegacyConvertedEnhancedMrImageModu
     @Include(value = MrImageFrameTypeMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].MRImageFrameTypeSequence)")
     @Include(value = TemporalPositionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].TemporalPositionSequence) and present(root.SharedFunctionalGroupsSequence.TemporalPositionSequence)")
     @Include(UnassignedSharedConvertedAttributesMacro.class)
+    @Include(MultiFrameFunctionalGroupsForLegacyConvertedEnhancedCtImageSharedFunctionalGroupsRowsMacro.class)
     interface SharedFunctionalGroups {
     }
 
@@ -71,12 +62,6 @@ public interface MultiFrameFunctionalGroupsForLegacyConvertedEnhancedMrImageModu
      * An item of Per-Frame Functional Groups Sequence (5200,9230).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PixelMeasuresSequence)")
-    @Include(FrameContentMacro.class)
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.ReferencedImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.DerivationImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence)")
     @Include(value = CardiacSynchronizationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence) and present(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence)")
     @Include(value = FrameAnatomyMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameAnatomySequence) and present(root.PerFrameFunctionalGroupsSequence[0].FrameAnatomySequence)")
     @Include(value = PixelValueTransformationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PixelValueTransformationSequence) and present(root.PerFrameFunctionalGroupsSequence[0].PixelValueTransformationSequence)")
@@ -88,6 +73,7 @@ public interface MultiFrameFunctionalGroupsForLegacyConvertedEnhancedMrImageModu
     @Include(value = TemporalPositionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.TemporalPositionSequence) and present(root.PerFrameFunctionalGroupsSequence[0].TemporalPositionSequence)")
     @Include(UnassignedPerFrameConvertedAttributesMacro.class)
     @Include(value = ImageFrameConversionSourceMacro.class, condition = "present(root.PerFrameFunctionalGroupsSequence[0].ConversionSourceAttributesSequence)")
+    @Include(MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro.class)
     interface PerFrameFunctionalGroups {
     }
 }

@@ -5,24 +5,12 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CardiacSynchronizationMacro;
-import dev.iodine.iod.macro.DerivationImageMacro;
-import dev.iodine.iod.macro.FrameAnatomyMacro;
-import dev.iodine.iod.macro.FrameContentMacro;
-import dev.iodine.iod.macro.FrameVoiLutMacro;
 import dev.iodine.iod.macro.ImageFrameConversionSourceMacro;
-import dev.iodine.iod.macro.IrradiationEventIdentificationMacro;
-import dev.iodine.iod.macro.PetFrameTypeMacro;
-import dev.iodine.iod.macro.PixelMeasuresMacro;
-import dev.iodine.iod.macro.PixelValueTransformationMacro;
-import dev.iodine.iod.macro.PlaneOrientationMacro;
-import dev.iodine.iod.macro.PlanePositionMacro;
-import dev.iodine.iod.macro.RealWorldValueMappingMacro;
-import dev.iodine.iod.macro.ReferencedImageMacro;
-import dev.iodine.iod.macro.RespiratorySynchronizationMacro;
 import dev.iodine.iod.macro.TemporalPositionMacro;
 import dev.iodine.iod.macro.UnassignedPerFrameConvertedAttributesMacro;
 import dev.iodine.iod.macro.UnassignedSharedConvertedAttributesMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForLegacyConvertedEnhancedPetImagePerFrameFunctionalGroupsRowsMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForLegacyConvertedEnhancedPetImageSharedFunctionalGroupsRowsMacro;
 import java.util.List;
 
 /**
@@ -43,21 +31,9 @@ public interface MultiFrameFunctionalGroupsForLegacyConvertedEnhancedPetImageMod
      * An item of Shared Functional Groups Sequence (5200,9229).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PixelMeasuresSequence)")
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) and present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) and present(root.SharedFunctionalGroupsSequence.DerivationImageSequence)")
-    @Include(value = CardiacSynchronizationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence) and present(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence)")
-    @Include(value = FrameAnatomyMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameAnatomySequence) and present(root.SharedFunctionalGroupsSequence.FrameAnatomySequence)")
-    @Include(value = PixelValueTransformationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PixelValueTransformationSequence) and present(root.SharedFunctionalGroupsSequence.PixelValueTransformationSequence)")
-    @Include(value = FrameVoiLutMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameVOILUTSequence) and present(root.SharedFunctionalGroupsSequence.FrameVOILUTSequence)")
-    @Include(value = RealWorldValueMappingMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].RealWorldValueMappingSequence) and present(root.SharedFunctionalGroupsSequence.RealWorldValueMappingSequence)")
-    @Include(value = RespiratorySynchronizationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].RespiratorySynchronizationSequence) and present(root.SharedFunctionalGroupsSequence.RespiratorySynchronizationSequence)")
-    @Include(value = IrradiationEventIdentificationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].IrradiationEventIdentificationSequence) and present(root.SharedFunctionalGroupsSequence.IrradiationEventIdentificationSequence)")
-    @Include(value = PetFrameTypeMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PETFrameTypeSequence)")
     @Include(value = TemporalPositionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].TemporalPositionSequence) and present(root.SharedFunctionalGroupsSequence.TemporalPositionSequence)")
     @Include(UnassignedSharedConvertedAttributesMacro.class)
+    @Include(MultiFrameFunctionalGroupsForLegacyConvertedEnhancedPetImageSharedFunctionalGroupsRowsMacro.class)
     interface SharedFunctionalGroups {
     }
 
@@ -71,23 +47,10 @@ public interface MultiFrameFunctionalGroupsForLegacyConvertedEnhancedPetImageMod
      * An item of Per-Frame Functional Groups Sequence (5200,9230).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PixelMeasuresSequence)")
-    @Include(FrameContentMacro.class)
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.ReferencedImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.DerivationImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence)")
-    @Include(value = CardiacSynchronizationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence) and present(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence)")
-    @Include(value = FrameAnatomyMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameAnatomySequence) and present(root.PerFrameFunctionalGroupsSequence[0].FrameAnatomySequence)")
-    @Include(value = PixelValueTransformationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PixelValueTransformationSequence) and present(root.PerFrameFunctionalGroupsSequence[0].PixelValueTransformationSequence)")
-    @Include(value = FrameVoiLutMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameVOILUTSequence) and present(root.PerFrameFunctionalGroupsSequence[0].FrameVOILUTSequence)")
-    @Include(value = RealWorldValueMappingMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].RealWorldValueMappingSequence) and present(root.SharedFunctionalGroupsSequence.RealWorldValueMappingSequence)")
-    @Include(value = RespiratorySynchronizationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.RespiratorySynchronizationSequence) and present(root.PerFrameFunctionalGroupsSequence[0].RespiratorySynchronizationSequence)")
-    @Include(value = IrradiationEventIdentificationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.IrradiationEventIdentificationSequence) and present(root.PerFrameFunctionalGroupsSequence[0].IrradiationEventIdentificationSequence)")
-    @Include(value = PetFrameTypeMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PETFrameTypeSequence)")
     @Include(value = TemporalPositionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.TemporalPositionSequence) and present(root.PerFrameFunctionalGroupsSequence[0].TemporalPositionSequence)")
     @Include(UnassignedPerFrameConvertedAttributesMacro.class)
     @Include(value = ImageFrameConversionSourceMacro.class, condition = "present(root.PerFrameFunctionalGroupsSequence[0].ConversionSourceAttributesSequence)")
+    @Include(MultiFrameFunctionalGroupsForLegacyConvertedEnhancedPetImagePerFrameFunctionalGroupsRowsMacro.class)
     interface PerFrameFunctionalGroups {
     }
 }

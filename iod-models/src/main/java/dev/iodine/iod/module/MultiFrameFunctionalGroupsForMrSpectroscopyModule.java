@@ -7,9 +7,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CardiacSynchronizationMacro;
 import dev.iodine.iod.macro.ContrastBolusUsageMacro;
-import dev.iodine.iod.macro.DerivationImageMacro;
 import dev.iodine.iod.macro.FrameAnatomyMacro;
-import dev.iodine.iod.macro.FrameContentMacro;
 import dev.iodine.iod.macro.MrAveragesMacro;
 import dev.iodine.iod.macro.MrDiffusionMacro;
 import dev.iodine.iod.macro.MrEchoMacro;
@@ -21,12 +19,10 @@ import dev.iodine.iod.macro.MrSpectroscopyFrameTypeMacro;
 import dev.iodine.iod.macro.MrTimingAndRelatedParametersMacro;
 import dev.iodine.iod.macro.MrTransmitCoilMacro;
 import dev.iodine.iod.macro.MrVelocityEncodingMacro;
-import dev.iodine.iod.macro.PixelMeasuresMacro;
-import dev.iodine.iod.macro.PlaneOrientationMacro;
-import dev.iodine.iod.macro.PlanePositionMacro;
-import dev.iodine.iod.macro.ReferencedImageMacro;
 import dev.iodine.iod.macro.RespiratorySynchronizationMacro;
 import dev.iodine.iod.macro.TemporalPositionMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForEnhancedCtImageSharedFunctionalGroupsRowsMacro;
 import java.util.List;
 
 /**
@@ -47,13 +43,6 @@ public interface MultiFrameFunctionalGroupsForMrSpectroscopyModule {
      * An item of Shared Functional Groups Sequence (5200,9229).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PixelMeasuresSequence)")
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) and present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) and present(root.SharedFunctionalGroupsSequence.DerivationImageSequence)")
-    @Include(value = CardiacSynchronizationMacro.class, condition = "(not root.ImageType[0] == \"DERIVED\" and present(root.CardiacSynchronizationTechnique) and not root.CardiacSynchronizationTechnique == \"NONE\" and absent(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence)) or present(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence)")
-    @Include(value = FrameAnatomyMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameAnatomySequence)")
     @Include(value = ContrastBolusUsageMacro.class, condition = "(present(root.ContrastBolusAgentSequence) and absent(root.PerFrameFunctionalGroupsSequence[0].ContrastBolusUsageSequence)) or present(root.SharedFunctionalGroupsSequence.ContrastBolusUsageSequence)")
     @Include(value = RespiratorySynchronizationMacro.class, condition = "(not root.ImageType[0] == \"DERIVED\" and present(root.RespiratoryMotionCompensationTechnique) and not root.RespiratoryMotionCompensationTechnique == \"NONE\" and not root.RespiratoryMotionCompensationTechnique == \"REALTIME\" and not root.RespiratoryMotionCompensationTechnique == \"BREATH_HOLD\" and absent(root.PerFrameFunctionalGroupsSequence[0].RespiratorySynchronizationSequence)) or present(root.SharedFunctionalGroupsSequence.RespiratorySynchronizationSequence)")
     @Include(value = MrSpectroscopyFrameTypeMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].MRSpectroscopyFrameTypeSequence)")
@@ -68,6 +57,7 @@ public interface MultiFrameFunctionalGroupsForMrSpectroscopyModule {
     @Include(value = MrSpatialSaturationMacro.class, condition = "(not root.ImageType[0] == \"DERIVED\" and root.SpatialPresaturation == \"SLAB\" and absent(root.PerFrameFunctionalGroupsSequence[0].MRSpatialSaturationSequence)) or present(root.SharedFunctionalGroupsSequence.MRSpatialSaturationSequence)")
     @Include(value = MrVelocityEncodingMacro.class, condition = "(not root.ImageType[0] == \"DERIVED\" and root.PhaseContrast == \"YES\" and absent(root.PerFrameFunctionalGroupsSequence[0].MRVelocityEncodingSequence)) or present(root.SharedFunctionalGroupsSequence.MRVelocityEncodingSequence)")
     @Include(value = TemporalPositionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].TemporalPositionSequence) and present(root.SharedFunctionalGroupsSequence.TemporalPositionSequence)")
+    @Include(MultiFrameFunctionalGroupsForEnhancedCtImageSharedFunctionalGroupsRowsMacro.class)
     interface SharedFunctionalGroups {
     }
 
@@ -81,12 +71,6 @@ public interface MultiFrameFunctionalGroupsForMrSpectroscopyModule {
      * An item of Per-Frame Functional Groups Sequence (5200,9230).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PixelMeasuresSequence)")
-    @Include(FrameContentMacro.class)
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.ReferencedImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.DerivationImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence)")
     @Include(value = CardiacSynchronizationMacro.class, condition = "(not root.ImageType[0] == \"DERIVED\" and present(root.CardiacSynchronizationTechnique) and not root.CardiacSynchronizationTechnique == \"NONE\" and absent(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence)")
     @Include(value = FrameAnatomyMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameAnatomySequence)")
     @Include(value = ContrastBolusUsageMacro.class, condition = "(present(root.ContrastBolusAgentSequence) and absent(root.SharedFunctionalGroupsSequence.ContrastBolusUsageSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].ContrastBolusUsageSequence)")
@@ -103,6 +87,7 @@ public interface MultiFrameFunctionalGroupsForMrSpectroscopyModule {
     @Include(value = MrSpatialSaturationMacro.class, condition = "(not root.ImageType[0] == \"DERIVED\" and root.SpatialPresaturation == \"SLAB\" and absent(root.SharedFunctionalGroupsSequence.MRSpatialSaturationSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].MRSpatialSaturationSequence)")
     @Include(value = MrVelocityEncodingMacro.class, condition = "(not root.ImageType[0] == \"DERIVED\" and root.PhaseContrast == \"YES\" and absent(root.SharedFunctionalGroupsSequence.MRVelocityEncodingSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].MRVelocityEncodingSequence)")
     @Include(value = TemporalPositionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.TemporalPositionSequence) and present(root.PerFrameFunctionalGroupsSequence[0].TemporalPositionSequence)")
+    @Include(MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro.class)
     interface PerFrameFunctionalGroups {
     }
 }

@@ -7,14 +7,10 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CardiacSynchronizationMacro;
 import dev.iodine.iod.macro.ContrastBolusUsageMacro;
-import dev.iodine.iod.macro.DerivationImageMacro;
 import dev.iodine.iod.macro.FrameAnatomyMacro;
-import dev.iodine.iod.macro.FrameContentMacro;
 import dev.iodine.iod.macro.OphthalmicFrameLocationMacro;
-import dev.iodine.iod.macro.PixelMeasuresMacro;
-import dev.iodine.iod.macro.PlaneOrientationMacro;
-import dev.iodine.iod.macro.PlanePositionMacro;
-import dev.iodine.iod.macro.ReferencedImageMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForBreastTomosynthesisImageSharedFunctionalGroupsRowsMacro;
 import java.util.List;
 
 /**
@@ -35,15 +31,10 @@ public interface MultiFrameFunctionalGroupsForOphthalmicTomographyModule {
      * An item of Shared Functional Groups Sequence (5200,9229).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PixelMeasuresSequence)")
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) and present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) and present(root.SharedFunctionalGroupsSequence.DerivationImageSequence)")
-    @Include(value = FrameAnatomyMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameAnatomySequence)")
     @Include(value = CardiacSynchronizationMacro.class, condition = "(not root.ImageType[0] == \"DERIVED\" and present(root.CardiacSynchronizationTechnique) and not root.CardiacSynchronizationTechnique == \"NONE\" and absent(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence)) or present(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence)")
     @Include(value = ContrastBolusUsageMacro.class, condition = "(present(root.ContrastBolusAgentSequence) and absent(root.PerFrameFunctionalGroupsSequence[0].ContrastBolusUsageSequence)) or present(root.SharedFunctionalGroupsSequence.ContrastBolusUsageSequence)")
     @Include(value = OphthalmicFrameLocationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].OphthalmicFrameLocationSequence) and present(root.SharedFunctionalGroupsSequence.OphthalmicFrameLocationSequence)")
+    @Include(MultiFrameFunctionalGroupsForBreastTomosynthesisImageSharedFunctionalGroupsRowsMacro.class)
     interface SharedFunctionalGroups {
     }
 
@@ -57,16 +48,11 @@ public interface MultiFrameFunctionalGroupsForOphthalmicTomographyModule {
      * An item of Per-Frame Functional Groups Sequence (5200,9230).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PixelMeasuresSequence)")
-    @Include(FrameContentMacro.class)
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.ReferencedImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.DerivationImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence)")
     @Include(value = FrameAnatomyMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameAnatomySequence)")
     @Include(value = CardiacSynchronizationMacro.class, condition = "(not root.ImageType[0] == \"DERIVED\" and present(root.CardiacSynchronizationTechnique) and not root.CardiacSynchronizationTechnique == \"NONE\" and absent(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence)")
     @Include(value = ContrastBolusUsageMacro.class, condition = "(present(root.ContrastBolusAgentSequence) and absent(root.SharedFunctionalGroupsSequence.ContrastBolusUsageSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].ContrastBolusUsageSequence)")
     @Include(value = OphthalmicFrameLocationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.OphthalmicFrameLocationSequence) and present(root.PerFrameFunctionalGroupsSequence[0].OphthalmicFrameLocationSequence)")
+    @Include(MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro.class)
     interface PerFrameFunctionalGroups {
     }
 }

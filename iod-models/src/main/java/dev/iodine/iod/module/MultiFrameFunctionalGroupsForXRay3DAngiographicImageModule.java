@@ -7,18 +7,14 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.CardiacSynchronizationMacro;
 import dev.iodine.iod.macro.ContrastBolusUsageMacro;
-import dev.iodine.iod.macro.DerivationImageMacro;
 import dev.iodine.iod.macro.FrameAnatomyMacro;
-import dev.iodine.iod.macro.FrameContentMacro;
 import dev.iodine.iod.macro.FrameVoiLutMacro;
-import dev.iodine.iod.macro.PixelMeasuresMacro;
 import dev.iodine.iod.macro.PixelValueTransformationMacro;
-import dev.iodine.iod.macro.PlaneOrientationMacro;
-import dev.iodine.iod.macro.PlanePositionMacro;
 import dev.iodine.iod.macro.RealWorldValueMappingMacro;
-import dev.iodine.iod.macro.ReferencedImageMacro;
 import dev.iodine.iod.macro.RespiratorySynchronizationMacro;
 import dev.iodine.iod.macro.XRay3dFrameTypeMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro;
+import dev.iodine.iod.rows.MultiFrameFunctionalGroupsForLegacyConvertedEnhancedCtImageSharedFunctionalGroupsRowsMacro;
 import java.util.List;
 
 /**
@@ -39,12 +35,6 @@ public interface MultiFrameFunctionalGroupsForXRay3DAngiographicImageModule {
      * An item of Shared Functional Groups Sequence (5200,9229).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PixelMeasuresSequence)")
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence) and present(root.SharedFunctionalGroupsSequence.ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) and present(root.SharedFunctionalGroupsSequence.DerivationImageSequence)")
-    @Include(value = CardiacSynchronizationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence) and present(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence)")
     @Include(value = FrameAnatomyMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameAnatomySequence)")
     @Include(value = PixelValueTransformationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].PixelValueTransformationSequence) and present(root.SharedFunctionalGroupsSequence.PixelValueTransformationSequence)")
     @Include(value = FrameVoiLutMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].FrameVOILUTSequence)")
@@ -52,6 +42,7 @@ public interface MultiFrameFunctionalGroupsForXRay3DAngiographicImageModule {
     @Include(value = ContrastBolusUsageMacro.class, condition = "(present(root.ContrastBolusAgentSequence) and absent(root.PerFrameFunctionalGroupsSequence[0].ContrastBolusUsageSequence)) or present(root.SharedFunctionalGroupsSequence.ContrastBolusUsageSequence)")
     @Include(value = RespiratorySynchronizationMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].RespiratorySynchronizationSequence) and present(root.SharedFunctionalGroupsSequence.RespiratorySynchronizationSequence)")
     @Include(value = XRay3dFrameTypeMacro.class, condition = "absent(root.PerFrameFunctionalGroupsSequence[0].XRay3DFrameTypeSequence)")
+    @Include(MultiFrameFunctionalGroupsForLegacyConvertedEnhancedCtImageSharedFunctionalGroupsRowsMacro.class)
     interface SharedFunctionalGroups {
     }
 
@@ -65,12 +56,6 @@ public interface MultiFrameFunctionalGroupsForXRay3DAngiographicImageModule {
      * An item of Per-Frame Functional Groups Sequence (5200,9230).
      */
     @Item
-    @Include(value = PixelMeasuresMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PixelMeasuresSequence)")
-    @Include(FrameContentMacro.class)
-    @Include(value = PlanePositionMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlanePositionSequence)")
-    @Include(value = PlaneOrientationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PlaneOrientationSequence)")
-    @Include(value = ReferencedImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.ReferencedImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].ReferencedImageSequence)")
-    @Include(value = DerivationImageMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.DerivationImageSequence) and present(root.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence)")
     @Include(value = CardiacSynchronizationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.CardiacSynchronizationSequence) and present(root.PerFrameFunctionalGroupsSequence[0].CardiacSynchronizationSequence)")
     @Include(value = FrameAnatomyMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.FrameAnatomySequence)")
     @Include(value = PixelValueTransformationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.PixelValueTransformationSequence) and present(root.PerFrameFunctionalGroupsSequence[0].PixelValueTransformationSequence)")
@@ -79,6 +64,7 @@ public interface MultiFrameFunctionalGroupsForXRay3DAngiographicImageModule {
     @Include(value = ContrastBolusUsageMacro.class, condition = "(present(root.ContrastBolusAgentSequence) and absent(root.SharedFunctionalGroupsSequence.ContrastBolusUsageSequence)) or present(root.PerFrameFunctionalGroupsSequence[0].ContrastBolusUsageSequence)")
     @Include(value = RespiratorySynchronizationMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.RespiratorySynchronizationSequence) and present(root.PerFrameFunctionalGroupsSequence[0].RespiratorySynchronizationSequence)")
     @Include(value = XRay3dFrameTypeMacro.class, condition = "absent(root.SharedFunctionalGroupsSequence.XRay3DFrameTypeSequence)")
+    @Include(MultiFrameFunctionalGroupsForBreastTomosynthesisImagePerFrameFunctionalGroupsRowsMacro.class)
     interface PerFrameFunctionalGroups {
     }
 }

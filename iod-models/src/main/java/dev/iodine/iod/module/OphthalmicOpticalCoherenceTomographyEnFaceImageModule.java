@@ -11,11 +11,13 @@ import dev.iodine.iod.item.DerivationAlgorithm;
 import dev.iodine.iod.item.SegmentedPropertyTypeCode;
 import dev.iodine.iod.item.SourceImage;
 import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
-import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyEnFaceImageRows2Macro;
 import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyEnFaceImageRowsMacro;
 import dev.iodine.iod.value.BurnedInAnnotation;
+import dev.iodine.iod.value.CalibrationImage;
 import dev.iodine.iod.value.OphthalmicAxialLengthMethod;
+import dev.iodine.iod.value.PresentationLUTShape;
 import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
@@ -26,8 +28,8 @@ import java.util.List;
  */
 @DicomModule(name = "Ophthalmic Optical Coherence Tomography En Face Image", section = "C.8.17.14")
 @Include(CtImageRowsMacro.class)
+@Include(ContributingImageSourcesRowsMacro.class)
 @Include(OphthalmicOpticalCoherenceTomographyEnFaceImageRowsMacro.class)
-@Include(OphthalmicOpticalCoherenceTomographyEnFaceImageRows2Macro.class)
 public interface OphthalmicOpticalCoherenceTomographyEnFaceImageModule {
 
     /**
@@ -158,6 +160,18 @@ public interface OphthalmicOpticalCoherenceTomographyEnFaceImageModule {
      */
     @Attribute(keyword = "OphthalmicAxialLengthMethod", type = Type.T3, enumerated = { "MEASURED", "ESTIMATED", "POPULATION" })
     OphthalmicAxialLengthMethod getOphthalmicAxialLengthMethod();
+
+    /**
+     * Presentation LUT Shape (2050,0020), Type 1C.
+     */
+    @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, enumerated = { "IDENTITY" }, condition = "PhotometricInterpretation == \"MONOCHROME2\"", mayBePresentOtherwise = false)
+    PresentationLUTShape getPresentationLUTShape();
+
+    /**
+     * Calibration Image (0050,0004), Type 3.
+     */
+    @Attribute(keyword = "CalibrationImage", type = Type.T3, enumerated = { "YES", "NO" })
+    CalibrationImage getCalibrationImage();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.

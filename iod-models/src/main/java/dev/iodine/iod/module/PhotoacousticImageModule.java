@@ -7,7 +7,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacro;
 import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
-import dev.iodine.iod.rows.EnhancedMrImageRowsMacro;
+import dev.iodine.iod.rows.CtImageRowsMacro;
 import dev.iodine.iod.rows.EnhancedUsImageRowsMacro;
 import dev.iodine.iod.value.DimensionOrganizationType;
 import dev.iodine.iod.value.PhotometricInterpretation;
@@ -21,9 +21,9 @@ import dev.iodine.iod.value.PresentationLUTShape;
  */
 @DicomModule(name = "Photoacoustic Image", section = "C.8.34")
 @Include(CommonCtmrImageDescriptionImageLevelMacro.class)
+@Include(CtImageRowsMacro.class)
 @Include(ContributingImageSourcesRowsMacro.class)
 @Include(EnhancedUsImageRowsMacro.class)
-@Include(EnhancedMrImageRowsMacro.class)
 public interface PhotoacousticImageModule {
 
     /**
@@ -55,6 +55,18 @@ public interface PhotoacousticImageModule {
      */
     @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, definedTerms = { "MONOCHROME2", "RGB", "YBR_FULL", "YBR_FULL_422", "YBR_PARTIAL_420", "YBR_RCT", "YBR_ICT" })
     PhotometricInterpretation getPhotometricInterpretation();
+
+    /**
+     * Pixel Representation (0028,0103), Type 1.
+     */
+    @Attribute(keyword = "PixelRepresentation", type = Type.T1)
+    Integer getPixelRepresentation();
+
+    /**
+     * Planar Configuration (0028,0006), Type 1C.
+     */
+    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1", mayBePresentOtherwise = false)
+    Integer getPlanarConfiguration();
 
     /**
      * Position Measuring Device Used (0018,980C), Type 1.

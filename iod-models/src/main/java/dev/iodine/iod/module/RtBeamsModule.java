@@ -20,9 +20,9 @@ import dev.iodine.iod.rows.RtBeamsBeamControlPointRows2Macro;
 import dev.iodine.iod.rows.RtBeamsBeamControlPointRows3Macro;
 import dev.iodine.iod.rows.RtBeamsBeamControlPointRows4Macro;
 import dev.iodine.iod.rows.RtBeamsBeamControlPointRowsMacro;
-import dev.iodine.iod.rows.RtBeamsBeamRows2Macro;
 import dev.iodine.iod.rows.RtBeamsBeamRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamWedgeRowsMacro;
+import dev.iodine.iod.value.BeamType;
 import dev.iodine.iod.value.CompensatorDivergence;
 import dev.iodine.iod.value.CompensatorMountingPosition;
 import dev.iodine.iod.value.DepthValueAveragingFlag;
@@ -53,7 +53,6 @@ public interface RtBeamsModule {
      */
     @Item
     @Include(RtBeamsBeamRowsMacro.class)
-    @Include(RtBeamsBeamRows2Macro.class)
     interface Beam {
 
         /**
@@ -61,6 +60,44 @@ public interface RtBeamsModule {
          */
         @Attribute(keyword = "BeamNumber", type = Type.T1)
         Integer getBeamNumber();
+
+        /**
+         * Beam Name (300A,00C2), Type 3.
+         */
+        @Attribute(keyword = "BeamName", type = Type.T3)
+        String getBeamName();
+
+        /**
+         * Entity Long Label (3010,0038), Type 3.
+         */
+        @Attribute(keyword = "EntityLongLabel", type = Type.T3)
+        String getEntityLongLabel();
+
+        /**
+         * Beam Description (300A,00C3), Type 3.
+         */
+        @Attribute(keyword = "BeamDescription", type = Type.T3)
+        String getBeamDescription();
+
+        /**
+         * Definition Source Sequence (0008,1156), Type 3.
+         */
+        @Attribute(keyword = "DefinitionSourceSequence", type = Type.T3)
+        List<DefinitionSource> getDefinitionSourceSequence();
+
+        /**
+         * An item of Definition Source Sequence (0008,1156).
+         */
+        @Item
+        @Include(SopInstanceReferenceMacro.class)
+        interface DefinitionSource {
+        }
+
+        /**
+         * Beam Type (300A,00C4), Type 1.
+         */
+        @Attribute(keyword = "BeamType", type = Type.T1, enumerated = { "STATIC", "DYNAMIC" })
+        BeamType getBeamType();
 
         /**
          * Radiation Type (300A,00C6), Type 2.

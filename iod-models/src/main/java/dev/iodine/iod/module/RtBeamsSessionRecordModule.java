@@ -16,7 +16,6 @@ import dev.iodine.iod.item.ReferencedMeasuredDoseReference;
 import dev.iodine.iod.item.WedgePositionItem;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.rows.RtBeamsBeamCompensatorRowsMacro;
-import dev.iodine.iod.rows.RtBeamsBeamRows2Macro;
 import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryOverrideItemRowsMacro;
 import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows2Macro;
 import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows3Macro;
@@ -26,6 +25,7 @@ import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamRecordedWedge
 import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamRowsMacro;
 import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
 import dev.iodine.iod.value.BeamStopperPosition;
+import dev.iodine.iod.value.BeamType;
 import dev.iodine.iod.value.PatientSupportRotationDirection;
 import dev.iodine.iod.value.PrimaryDosimeterUnit;
 import dev.iodine.iod.value.TableTopEccentricRotationDirection;
@@ -70,7 +70,6 @@ public interface RtBeamsSessionRecordModule {
      */
     @Item
     @Include(RtBeamsSessionRecordTreatmentSessionBeamRowsMacro.class)
-    @Include(RtBeamsBeamRows2Macro.class)
     interface TreatmentSessionBeam {
 
         /**
@@ -78,6 +77,24 @@ public interface RtBeamsSessionRecordModule {
          */
         @Attribute(keyword = "ReferencedBeamNumber", type = Type.T3)
         Integer getReferencedBeamNumber();
+
+        /**
+         * Beam Name (300A,00C2), Type 3.
+         */
+        @Attribute(keyword = "BeamName", type = Type.T3)
+        String getBeamName();
+
+        /**
+         * Beam Description (300A,00C3), Type 3.
+         */
+        @Attribute(keyword = "BeamDescription", type = Type.T3)
+        String getBeamDescription();
+
+        /**
+         * Beam Type (300A,00C4), Type 1.
+         */
+        @Attribute(keyword = "BeamType", type = Type.T1, enumerated = { "STATIC", "DYNAMIC" })
+        BeamType getBeamType();
 
         /**
          * Radiation Type (300A,00C6), Type 1.

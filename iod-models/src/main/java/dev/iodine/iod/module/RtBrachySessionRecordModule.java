@@ -7,14 +7,15 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.OverrideItem;
 import dev.iodine.iod.item.ReferencedCalculatedDoseReference;
 import dev.iodine.iod.item.ReferencedMeasuredDoseReference;
 import dev.iodine.iod.item.ReferencedVerificationImage;
+import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRowsMacro;
 import dev.iodine.iod.rows.RtBrachyApplicationSetupsApplicationSetupBrachyAccessoryDeviceRowsMacro;
 import dev.iodine.iod.rows.RtBrachyApplicationSetupsApplicationSetupChannelRowsMacro;
 import dev.iodine.iod.rows.RtBrachyApplicationSetupsApplicationSetupRowsMacro;
 import dev.iodine.iod.rows.RtBrachyApplicationSetupsSourceRowsMacro;
-import dev.iodine.iod.rows.RtBrachySessionRecordTreatmentSessionApplicationSetupRecordedChannelBrachyControlPointDeliveredRowsMacro;
 import dev.iodine.iod.rows.RtBrachySessionRecordTreatmentSessionApplicationSetupRowsMacro;
 import dev.iodine.iod.value.ApplicationSetupCheck;
 import dev.iodine.iod.value.BrachyTreatmentTechnique;
@@ -413,8 +414,20 @@ public interface RtBrachySessionRecordModule {
              * An item of Brachy Control Point Delivered Sequence (3008,0160).
              */
             @Item
-            @Include(RtBrachySessionRecordTreatmentSessionApplicationSetupRecordedChannelBrachyControlPointDeliveredRowsMacro.class)
+            @Include(RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRowsMacro.class)
             interface BrachyControlPointDelivered {
+
+                /**
+                 * Control Point Relative Position (300A,02D2), Type 1.
+                 */
+                @Attribute(keyword = "ControlPointRelativePosition", type = Type.T1)
+                Double getControlPointRelativePosition();
+
+                /**
+                 * Override Sequence (3008,0060), Type 3.
+                 */
+                @Attribute(keyword = "OverrideSequence", type = Type.T3)
+                List<OverrideItem> getOverrideSequence();
             }
 
             /**
@@ -469,8 +482,20 @@ public interface RtBrachySessionRecordModule {
                  * An item of Brachy Pulse Control Point Delivered Sequence (3008,0173).
                  */
                 @Item
-                @Include(RtBrachySessionRecordTreatmentSessionApplicationSetupRecordedChannelBrachyControlPointDeliveredRowsMacro.class)
+                @Include(RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRowsMacro.class)
                 interface BrachyPulseControlPointDelivered {
+
+                    /**
+                     * Control Point Relative Position (300A,02D2), Type 1.
+                     */
+                    @Attribute(keyword = "ControlPointRelativePosition", type = Type.T1)
+                    Double getControlPointRelativePosition();
+
+                    /**
+                     * Override Sequence (3008,0060), Type 3.
+                     */
+                    @Attribute(keyword = "OverrideSequence", type = Type.T3)
+                    List<OverrideItem> getOverrideSequence();
                 }
             }
         }

@@ -9,6 +9,7 @@ import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ReferencedDose;
 import dev.iodine.iod.item.ReferencedStructureSet;
+import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -73,6 +74,40 @@ public interface RtGeneralPlanModule {
      */
     @Attribute(keyword = "TreatmentSites", type = Type.T3, retired = true)
     String[] getTreatmentSites();
+
+    /**
+     * Treatment Site (3010,0077), Type 3.
+     */
+    @Attribute(keyword = "TreatmentSite", type = Type.T3)
+    String getTreatmentSite();
+
+    /**
+     * Treatment Site Code Sequence (3010,0078), Type 3.
+     */
+    @Attribute(keyword = "TreatmentSiteCodeSequence", type = Type.T3)
+    List<TreatmentSiteCode> getTreatmentSiteCodeSequence();
+
+    /**
+     * An item of Treatment Site Code Sequence (3010,0078).
+     */
+    @Item
+    @Include(CodeSequenceMacro.class)
+    interface TreatmentSiteCode {
+
+        /**
+         * Treatment Site Modifier Code Sequence (3010,0089), Type 3.
+         */
+        @Attribute(keyword = "TreatmentSiteModifierCodeSequence", type = Type.T3)
+        List<TreatmentSiteModifierCode> getTreatmentSiteModifierCodeSequence();
+
+        /**
+         * An item of Treatment Site Modifier Code Sequence (3010,0089).
+         */
+        @Item
+        @Include(CodeSequenceMacro.class)
+        interface TreatmentSiteModifierCode {
+        }
+    }
 
     /**
      * RT Plan Geometry (300A,000C), Type 1.

@@ -9,7 +9,7 @@ import dev.iodine.iod.item.Applicator;
 import dev.iodine.iod.item.GeneralAccessory;
 import dev.iodine.iod.item.PrimaryFluenceMode;
 import dev.iodine.iod.item.ReferencedRTPlan;
-import dev.iodine.iod.rows.EnhancedCtImageRows3Macro;
+import dev.iodine.iod.rows.EnhancedUsImageRows2Macro;
 import dev.iodine.iod.rows.RtBeamsBeamBeamLimitingDeviceRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamBlockRowsMacro;
 import dev.iodine.iod.rows.RtImageRows2Macro;
@@ -29,14 +29,8 @@ import java.util.List;
 @DicomModule(name = "RT Image", section = "C.8.8.2")
 @Include(RtImageRowsMacro.class)
 @Include(RtImageRows2Macro.class)
-@Include(EnhancedCtImageRows3Macro.class)
+@Include(EnhancedUsImageRows2Macro.class)
 public interface RtImageModule {
-
-    /**
-     * Pixel Representation (0028,0103), Type 1.
-     */
-    @Attribute(keyword = "PixelRepresentation", type = Type.T1)
-    Integer getPixelRepresentation();
 
     /**
      * Pixel Intensity Relationship (0028,1040), Type 3.

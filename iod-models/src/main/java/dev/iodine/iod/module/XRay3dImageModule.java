@@ -8,11 +8,14 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedImageEvidence;
 import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacroForXRay3DImageMacro;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
-import dev.iodine.iod.rows.EnhancedXaXrfImageRows2Macro;
+import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
+import dev.iodine.iod.rows.CtImageRowsMacro;
 import dev.iodine.iod.rows.EnhancedXaXrfImageRowsMacro;
-import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageRows2Macro;
+import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.ContentQualification;
+import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.PresentationLUTShape;
+import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
 
 /**
@@ -23,9 +26,9 @@ import java.util.List;
 @DicomModule(name = "X-Ray 3D Image", section = "C.8.21.1")
 @Include(CommonCtmrImageDescriptionImageLevelMacroForXRay3DImageMacro.class)
 @Include(GeneralProcedureProtocolReferenceMacro.class)
+@Include(CtImageRowsMacro.class)
+@Include(ContributingImageSourcesRowsMacro.class)
 @Include(EnhancedXaXrfImageRowsMacro.class)
-@Include(EnhancedXaXrfImageRows2Macro.class)
-@Include(OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageRows2Macro.class)
 public interface XRay3dImageModule {
 
     /**
@@ -35,10 +38,34 @@ public interface XRay3dImageModule {
     String[] getImageType();
 
     /**
+     * Samples per Pixel (0028,0002), Type 1.
+     */
+    @Attribute(keyword = "SamplesPerPixel", type = Type.T1)
+    Integer getSamplesPerPixel();
+
+    /**
+     * Photometric Interpretation (0028,0004), Type 1.
+     */
+    @Attribute(keyword = "PhotometricInterpretation", type = Type.T1, enumerated = { "MONOCHROME2" })
+    PhotometricInterpretation getPhotometricInterpretation();
+
+    /**
      * Content Qualification (0018,9004), Type 1.
      */
     @Attribute(keyword = "ContentQualification", type = Type.T1, enumerated = { "PRODUCT", "RESEARCH", "SERVICE" })
     ContentQualification getContentQualification();
+
+    /**
+     * Burned In Annotation (0028,0301), Type 1.
+     */
+    @Attribute(keyword = "BurnedInAnnotation", type = Type.T1, enumerated = { "NO" })
+    BurnedInAnnotation getBurnedInAnnotation();
+
+    /**
+     * Recognizable Visual Features (0028,0302), Type 3.
+     */
+    @Attribute(keyword = "RecognizableVisualFeatures", type = Type.T3, enumerated = { "YES", "NO" })
+    RecognizableVisualFeatures getRecognizableVisualFeatures();
 
     /**
      * Referenced Image Evidence Sequence (0008,9092), Type 1C.

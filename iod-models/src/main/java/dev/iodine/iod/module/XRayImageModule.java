@@ -7,7 +7,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedImage4;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
-import dev.iodine.iod.rows.EnhancedCtImageRows3Macro;
+import dev.iodine.iod.rows.EnhancedUsImageRows2Macro;
 import dev.iodine.iod.value.CalibrationImage;
 import dev.iodine.iod.value.LossyImageCompression;
 import dev.iodine.iod.value.PixelIntensityRelationship;
@@ -21,7 +21,7 @@ import java.util.List;
 @DicomModule(name = "X-Ray Image", section = "C.8.7")
 @Include(GeneralAnatomyOptionalMacro.class)
 @Include(GeneralProcedureProtocolReferenceMacro.class)
-@Include(EnhancedCtImageRows3Macro.class)
+@Include(EnhancedUsImageRows2Macro.class)
 public interface XRayImageModule {
 
     /**
@@ -47,12 +47,6 @@ public interface XRayImageModule {
      */
     @Attribute(keyword = "PixelIntensityRelationship", type = Type.T1, definedTerms = { "LIN", "LOG", "DISP" })
     PixelIntensityRelationship getPixelIntensityRelationship();
-
-    /**
-     * Pixel Representation (0028,0103), Type 1.
-     */
-    @Attribute(keyword = "PixelRepresentation", type = Type.T1)
-    Integer getPixelRepresentation();
 
     /**
      * Scan Options (0018,0022), Type 3.

@@ -4,6 +4,8 @@ import static dev.iodine.processor.condition.ConditionCompiler.hex;
 import static dev.iodine.processor.condition.ConditionCompiler.quote;
 
 import dev.iodine.data.VR;
+import dev.iodine.dict.DictionaryEntry;
+import dev.iodine.dict.ElementDictionary;
 import dev.iodine.processor.model.AttributeDef;
 import dev.iodine.processor.model.EnumValues;
 import dev.iodine.processor.model.JavaTypes;
@@ -123,12 +125,25 @@ final class Accessors {
             case JavaTypes.TIME -> "dataset().setTime(" + tag + ", value);";
             case JavaTypes.DATE_TIME -> "dataset().setDateTime(" + tag + ", value);";
             case JavaTypes.INTEGER, JavaTypes.INTS -> at ? "dataset().setTags(" + tag + ", value);"
-                    : "dataset().setInt(" + tag + ", " + vr + ", value);";
+                    : "dataset().setInt(" + tag + ", " + signedVr(a, type, vr) + ", value);";
             case JavaTypes.LONG, JavaTypes.LONGS -> "dataset().setLong(" + tag + ", " + vr + ", value);";
             case JavaTypes.DOUBLE, JavaTypes.DOUBLES -> "dataset().setDouble(" + tag + ", " + vr + ", value);";
             case JavaTypes.FLOAT, JavaTypes.FLOATS -> "dataset().setFloat(" + tag + ", " + vr + ", value);";
             default -> "dataset().setBytes(" + tag + ", " + vr + ", value);";
         };
+    }
+
+    /**
+     * The VR to write integers in: for an attribute whose dictionary VR is "US or SS" (Pixel Padding Value, LUT
+     * Descriptor), SS when a value is negative, which US cannot hold (PS3.5 Table 6.2-1); else {@code vr}.
+     */
+    private static String signedVr(AttributeDef a, String type, String vr) {
+        DictionaryEntry entry = ElementDictionary.lookup(a.tag());
+        if (entry == null || !entry.vrs().contains(VR.US) || !entry.vrs().contains(VR.SS)) {
+            return vr;
+        }
+        String negative = type.equals(JavaTypes.INTEGER) ? "value < 0" : "java.util.Arrays.stream(value).anyMatch(v -> v < 0)";
+        return "(" + negative + " ? dev.iodine.data.VR.SS : " + vr + ")";
     }
 
     /** A switch from each constant's value (its {@code @DicomValue} or name) to the constant; null for others. */

@@ -144,7 +144,7 @@ public final class ModelCollector {
             reporter.report(ProcessorError.ATTRIBUTE_NOT_ACCESSOR, method, mirror, null, method.getSimpleName());
             return null;
         }
-        String property = property(method);
+        String property = property(method, a.keyword());
         TypeMirror javaType = method.getReturnType();
         if (!creator.isEmpty()) {
             if (a.vr().isEmpty()) {
@@ -308,9 +308,12 @@ public final class ModelCollector {
         return null;
     }
 
-    private static String property(ExecutableElement method) {
+    private static String property(ExecutableElement method, String keyword) {
         String n = method.getSimpleName().toString();
-        if (n.startsWith("get") && n.length() > 3 && Character.isUpperCase(n.charAt(3))) {
+        // A few PS3.6 keywords start in lower case (dBdt, (0018,1318)): getdBdt is still a getter of dBdt.
+        if (!keyword.isEmpty() && (n.equals("get" + keyword) || n.equals("is" + keyword))) {
+            n = keyword;
+        } else if (n.startsWith("get") && n.length() > 3 && Character.isUpperCase(n.charAt(3))) {
             n = n.substring(3);
         } else if (n.startsWith("is") && n.length() > 2 && Character.isUpperCase(n.charAt(2))) {
             n = n.substring(2);

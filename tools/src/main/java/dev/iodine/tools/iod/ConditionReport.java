@@ -55,8 +55,7 @@ final class ConditionReport {
                 .append("(`unchecked(...)`).\n\n");
         headline(sb);
         totals(sb);
-        sourceRows(sb);
-        untranslated(sb);
+        untranslated(sb, sourceRows(sb));
         perIod(sb);
         iods(sb);
         listing(sb, "Dicom3tools compositions not used", model.variants());
@@ -122,8 +121,11 @@ final class ConditionReport {
      * The figures over the sources' own 1C/2C rows: an encoded row became a check when its condition translates, or
      * when it was written by hand from the standard's text in its place (dciodvfy's Always/Never stand-ins, a
      * definition without clauses).
+     *
+     * @return the encoded rows that did not become checks, by location, each with the reason
      */
-    private void sourceRows(StringBuilder sb) {
+    private Map<String, String> sourceRows(StringBuilder sb) {
+        Map<String, String> missed = new TreeMap<>();
         Set<String> handWritten = new TreeSet<>();
         for (ConditionLog.Line l : emitter.log().lines()) {
             if (l.kind() == ConditionLog.Kind.ATTRIBUTE && l.outcome() == ConditionLog.Outcome.HAND_WRITTEN) {
@@ -145,6 +147,10 @@ final class ConditionReport {
                     } else if (handWritten.contains(row.getKey())) {
                         checks++;
                         byHand++;
+                    } else {
+                        missed.put(row.getKey() + " (`" + name + "`)", SourceEmitter.isPseudo(t.key())
+                                ? "a dicom3tools pseudo-module, not a PS3.3 table: not generated"
+                                : translator.translate(name).reason());
                     }
                 }
             }
@@ -159,6 +165,7 @@ final class ConditionReport {
                 .append(" of them written by hand where the encoded condition does not translate).\n")
                 .append("- Named conditions in dicom3tools-conditions.json: ").append(all)
                 .append("; translatable: ").append(good).append(" (").append(percent((int) good, all)).append(").\n\n");
+        return missed;
     }
 
     private boolean translates(String name) {
@@ -191,15 +198,10 @@ final class ConditionReport {
         return rows;
     }
 
-    private void untranslated(StringBuilder sb) {
-        Map<String, String> reasons = new TreeMap<>();
-        for (ConditionLog.Line l : emitter.log().lines()) {
-            if (l.outcome() == ConditionLog.Outcome.NOT_TRANSLATED) {
-                reasons.put(l.name(), l.reason());
-            }
-        }
-        sb.append("## Encoded conditions that did not become checks (").append(reasons.size()).append(")\n\n");
-        reasons.forEach((name, reason) -> sb.append("- `").append(name).append("`: ").append(reason).append('\n'));
+    /** Lists each encoded source row that did not become a check, so that the figures above add up. */
+    private static void untranslated(StringBuilder sb, Map<String, String> missed) {
+        sb.append("## Encoded conditions that did not become checks (").append(missed.size()).append(")\n\n");
+        missed.forEach((row, reason) -> sb.append("- ").append(row).append(": ").append(reason).append('\n'));
         sb.append('\n');
     }
 

@@ -25,6 +25,7 @@ public final class IodImporter {
 
     private static final String HAND_CONDITIONS = "hand-conditions.tsv";
     private static final String HAND_TYPES = "hand-types.tsv";
+    private static final String HAND_ROWS = "hand-rows.tsv";
     private static final String JAVA = "src/main/java/";
 
     private IodImporter() {
@@ -64,7 +65,13 @@ public final class IodImporter {
     static Map<String, String> generate(Path standard, boolean factorRows) throws IOException {
         StandardSources sources = new StandardSources(standard);
         DataElements dict = DataElements.load(sources);
-        ModelReader.Model model = new ModelReader(sources, dict, ValueLists.load(sources)).read();
+        List<ModelReader.HandRow> handRows = readTsv(HAND_ROWS, 6).stream()
+                .map(f -> new ModelReader.HandRow(f[0], f[1], f[2], f[3], f[4])).toList();
+        ModelReader reader = new ModelReader(sources, dict, ValueLists.load(sources), handRows);
+        ModelReader.Model model = reader.read();
+        if (!reader.unusedHandRows().isEmpty()) {
+            throw new IllegalStateException(HAND_ROWS + " names rows that do not exist: " + reader.unusedHandRows());
+        }
         ConditionTranslator translator = new ConditionTranslator(sources, dict);
         Map<String, String> handTypes = new HashMap<>();
         readTsv(HAND_TYPES, 3).forEach(f -> handTypes.put(f[0], f[1]));

@@ -41,15 +41,41 @@ public final class ModelReader {
     private static final Pattern SECTION = Pattern.compile("sect_(.+?)\\.html");
     private static final Pattern TABLE = Pattern.compile("table_([A-Z]\\.[0-9.]+?)-[0-9]");
 
+    /**
+     * A row that PS3.3 has and dicom3tools lacks, added by hand (resource hand-rows.tsv).
+     *
+     * @param where   the table and sequence path it belongs to, e.g. {@code RTBeams.BeamSequence}
+     * @param after   the keyword of the row it follows in that table or item, or "-" to end it
+     * @param keyword its PS3.6 keyword
+     * @param type    its type, 1 to 3 (1C/2C rows would need a condition: not supported)
+     * @param include for a sequence, the dicom3tools macro its item includes, or "-"
+     */
+    public record HandRow(String where, String after, String keyword, String type, String include) {
+    }
+
     private final StandardSources sources;
     private final DataElements dict;
     private final ValueLists values;
+    private final List<HandRow> handRows;
+    private final List<HandRow> unusedHandRows;
 
     /** @param sources the standard's data; @param dict the dictionary; @param values the value lists */
     public ModelReader(StandardSources sources, DataElements dict, ValueLists values) {
+        this(sources, dict, values, List.of());
+    }
+
+    /** @param handRows rows to add where dicom3tools lacks a row of the PS3.3 table */
+    public ModelReader(StandardSources sources, DataElements dict, ValueLists values, List<HandRow> handRows) {
         this.sources = sources;
         this.dict = dict;
         this.values = values;
+        this.handRows = List.copyOf(handRows);
+        this.unusedHandRows = new ArrayList<>(handRows);
+    }
+
+    /** @return the hand rows whose table or preceding row was not found by {@link #read()} */
+    public List<HandRow> unusedHandRows() {
+        return List.copyOf(unusedHandRows);
     }
 
     /** Reads everything. */
@@ -94,7 +120,39 @@ public final class ModelReader {
                 default -> throw new IllegalStateException(where + ": unknown item kind '" + kind + "'");
             }
         }
+        addHandRows(result, where);
         return List.copyOf(result);
+    }
+
+    /** Inserts the hand rows of {@code where} after the rows they name; a hand-added sequence may get its own. */
+    private void addHandRows(List<Entry> rows, String where) {
+        for (HandRow row : handRows) {
+            if (!row.where().equals(where)) {
+                continue;
+            }
+            for (int i = "-".equals(row.after()) ? rows.size() - 1 : 0; i < rows.size(); i++) {
+                if ("-".equals(row.after())
+                        || rows.get(i) instanceof Entry.Attribute a && a.keyword().equals(row.after())) {
+                    Integer tag = dict.tagOf(row.keyword());
+                    if (tag == null) {
+                        throw new IllegalStateException("hand-rows.tsv: " + row.keyword() + " is not a keyword");
+                    }
+                    List<Entry> items = null;
+                    if ("SQ".equals(dict.entry(tag).vr())) {
+                        items = new ArrayList<>();
+                        if (!"-".equals(row.include())) {
+                            items.add(new Entry.MacroInclude(row.include(), null));
+                        }
+                        addHandRows(items, where + "." + row.keyword());
+                        items = List.copyOf(items);
+                    }
+                    rows.add(i + 1, new Entry.Attribute(tag, row.keyword(), row.type(), null, false, false,
+                            List.of(), items));
+                    unusedHandRows.remove(row);
+                    break;
+                }
+            }
+        }
     }
 
     private Entry.Attribute attribute(JsonNode item, String where) {

@@ -9,6 +9,8 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -50,8 +52,10 @@ final class RowFactoring {
 
     /** The package of the generated macros. */
     static final String PACKAGE = SourceEmitter.PACKAGE + ".rows";
-    /** The shortest run worth a macro: three rows are six lines of source. */
+    /** The fewest rows a run has: three getters are six lines of source... */
     static final int MIN_ROWS = 3;
+    /** ...and the fewest lines it has (a getter is two, an include one): what counts as a repeat. */
+    static final int MIN_LINES = 6;
     /** Pairs are formed among the first places of a run only; a run standing in more is still found whole. */
     private static final int MAX_PAIRED = 48;
     private static final Set<String> JAVA_LANG = Set.of("String", "Integer", "Long", "Double", "Float", "Boolean",
@@ -76,16 +80,15 @@ final class RowFactoring {
     }
 
     /**
-     * A row of a level: an attribute getter, or an include of a generated macro.
+     * A row of a level: an attribute getter or an {@code @Include} (of a standard macro, possibly conditional, or of
+     * a macro made here).
      *
      * @param id       equal ids are equal rows; negative for a row that cannot move
-     * @param method   the getter in the level (null for an include)
-     * @param portable the getter as a macro writes it, types named from outside the level
+     * @param node     the getter or annotation in the level
+     * @param portable the same as a macro writes it, types named from outside the level
      * @param imports  what {@code portable} needs imported
-     * @param include  the generated macro's simple name, or null
      */
-    private record Token(int id, MethodDeclaration method, MethodDeclaration portable, Set<String> imports,
-                         String include) {
+    private record Token(int id, Node node, Node portable, Set<String> imports) {
     }
 
     /** A place where a run stands. */
@@ -97,11 +100,13 @@ final class RowFactoring {
     }
 
     /** Stands, until the round ends, where a row was that moved into a macro. */
-    private static final Token MOVED = new Token(Integer.MIN_VALUE, null, null, null, null);
+    private static final Token MOVED = new Token(Integer.MIN_VALUE, null, null, null);
 
     private final Map<String, CompilationUnit> units;
     private final List<Level> levels = new ArrayList<>();
     private final Map<String, Integer> ids = new HashMap<>();
+    /** The source lines of a row, by id. */
+    private final List<Integer> linesOf = new ArrayList<>();
     private final Map<String, CompilationUnit> macros = new LinkedHashMap<>();
     private final Map<String, Integer> macrosPerOwner = new HashMap<>();
     private int barriers;
@@ -138,6 +143,11 @@ final class RowFactoring {
     private void addLevels(CompilationUnit cu, ClassOrInterfaceDeclaration decl, String owner, String label) {
         Level level = new Level(cu, decl, owner, label);
         levels.add(level);
+        for (AnnotationExpr a : decl.getAnnotations()) {
+            if (a.getNameAsString().equals("Include")) {
+                level.tokens.add(token(cu, decl, a));
+            }
+        }
         for (BodyDeclaration<?> member : decl.getMembers()) {
             if (member instanceof MethodDeclaration m) {
                 level.tokens.add(token(cu, decl, m));
@@ -148,11 +158,11 @@ final class RowFactoring {
         }
     }
 
-    /** The row of a getter: portable when every type it names can be named from a macro. */
-    private Token token(CompilationUnit cu, ClassOrInterfaceDeclaration decl, MethodDeclaration m) {
-        MethodDeclaration portable = m.clone();
+    /** The row of a getter or include: portable when every type it names can be named from a macro. */
+    private Token token(CompilationUnit cu, ClassOrInterfaceDeclaration decl, Node row) {
+        Node portable = row.clone();
         Set<String> imports = new TreeSet<>();
-        boolean movable = portable.getAnnotations().stream().noneMatch(a -> a.toString().contains("predicate("));
+        boolean movable = !portable.toString().contains("predicate(");
         for (ClassOrInterfaceType t : portable.findAll(ClassOrInterfaceType.class)) {
             if (t.getScope().isPresent()) {
                 continue;
@@ -167,17 +177,24 @@ final class RowFactoring {
                 movable &= resolve(cu, t.getNameAsString(), imports);
             }
         }
-        for (AnnotationExpr a : portable.getAnnotations()) {
+        for (AnnotationExpr a : portable.findAll(AnnotationExpr.class)) {
             movable &= resolve(cu, a.getNameAsString(), imports);
         }
         for (NameExpr n : portable.findAll(NameExpr.class)) {
             movable &= resolve(cu, n.getNameAsString(), imports);
         }
         if (!movable) {
-            return new Token(-1 - barriers++, m, null, null, null);
+            return new Token(-1 - barriers++, row, null, null);
         }
-        String key = portable + "\n" + imports;
-        return new Token(ids.computeIfAbsent(key, k -> ids.size()), m, portable, imports, null);
+        return new Token(id(portable + "\n" + imports, row instanceof MethodDeclaration ? 2 : 1), row, portable,
+                imports);
+    }
+
+    private int id(String key, int lines) {
+        return ids.computeIfAbsent(key, k -> {
+            linesOf.add(lines);
+            return linesOf.size() - 1;
+        });
     }
 
     /** @return "Outer.Inner" when {@code name} is a type nested in {@code decl} or a type enclosing it, else null */
@@ -346,11 +363,12 @@ final class RowFactoring {
     }
 
     private Candidate candidate(List<Integer> run, Map<Long, List<Place>> seeds, boolean[][] used) {
-        List<Place> places = places(run, seeds, used);
+        int lines = run.stream().mapToInt(linesOf::get).sum();
+        List<Place> places = lines < MIN_LINES ? List.of() : places(run, seeds, used);
         if (places.size() < 2) {
             return null;
         }
-        return new Candidate(run, (places.size() - 1) * run.size(), places.get(0));
+        return new Candidate(run, (places.size() - 1) * lines, places.get(0));
     }
 
     /** @return the places where the whole run stands with none of its rows taken yet, without overlaps */
@@ -393,29 +411,27 @@ final class RowFactoring {
                 .subList(e.places().get(0).start(), e.places().get(0).start() + e.length());
         Level macro = new Level(cu, decl, first.owner, PACKAGE + "." + name);
         for (Token t : rows) {
-            if (t.include() != null) {
-                include(cu, decl, t.include());
-                macro.tokens.add(t);
-            } else {
-                MethodDeclaration m = t.portable().clone();
+            Node row = t.portable().clone();
+            if (row instanceof MethodDeclaration m) {
                 decl.addMember(m);
-                t.imports().forEach(cu::addImport);
-                macro.tokens.add(new Token(t.id(), m, t.portable(), t.imports(), null));
+            } else {
+                decl.addAnnotation((AnnotationExpr) row);
             }
+            addImports(cu, t.imports());
+            macro.tokens.add(new Token(t.id(), row, t.portable(), t.imports()));
         }
-        Token includeToken = new Token(ids.computeIfAbsent("include " + name, k -> ids.size()), null, null, null, name);
+        AnnotationExpr include = new SingleMemberAnnotationExpr(new Name("Include"),
+                new ClassExpr(StaticJavaParser.parseClassOrInterfaceType(name)));
+        Set<String> imports = new TreeSet<>(List.of("dev.iodine.annotations.Include", PACKAGE + "." + name));
+        int id = id(include + "\n" + imports, 1);
         for (Place p : e.places()) {
             Level level = levels.get(p.level());
-            for (Token t : level.tokens.subList(p.start(), p.start() + e.length())) {
-                if (t.include() != null) {
-                    level.decl.getAnnotations().removeIf(a -> a.toString().equals("@Include(" + t.include() + ".class)"));
-                } else {
-                    t.method().remove();
-                }
-            }
-            include(level.cu, level.decl, name);
+            level.tokens.subList(p.start(), p.start() + e.length()).forEach(t -> t.node().remove());
+            AnnotationExpr added = include.clone();
+            level.decl.addAnnotation(added);
+            addImports(level.cu, imports);
             // The run's first row becomes the include; the others leave when the round ends.
-            level.tokens.set(p.start(), includeToken);
+            level.tokens.set(p.start(), new Token(id, added, include, imports));
             for (int i = 1; i < e.length(); i++) {
                 level.tokens.set(p.start() + i, MOVED);
             }
@@ -429,13 +445,10 @@ final class RowFactoring {
         return level.label.substring(qualified(level.cu, "").length());
     }
 
-    private static void include(CompilationUnit cu, ClassOrInterfaceDeclaration decl, String macro) {
-        cu.addImport("dev.iodine.annotations.Include");
-        if (!cu.getPackageDeclaration().orElseThrow().getNameAsString().equals(PACKAGE)) {
-            cu.addImport(PACKAGE + "." + macro);
-        }
-        decl.addAnnotation(new SingleMemberAnnotationExpr(new com.github.javaparser.ast.expr.Name("Include"),
-                new com.github.javaparser.ast.expr.ClassExpr(StaticJavaParser.parseClassOrInterfaceType(macro))));
+    /** Adds imports, but not of the file's own package. */
+    private static void addImports(CompilationUnit cu, Set<String> imports) {
+        String pkg = cu.getPackageDeclaration().orElseThrow().getNameAsString();
+        imports.stream().filter(i -> !i.substring(0, i.lastIndexOf('.')).equals(pkg)).forEach(cu::addImport);
     }
 
     /** Removes the imports that nothing in the file names any more. */
