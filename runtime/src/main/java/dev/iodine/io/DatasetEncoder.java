@@ -21,7 +21,7 @@ final class DatasetEncoder {
 
     private static final int UNDEFINED = 0xFFFFFFFF;
 
-    private final ByteSink out;
+    private final WriteBuffer out;
     private final boolean asRead;
     private final boolean explicit;
     private final boolean bigEndian;
@@ -31,7 +31,7 @@ final class DatasetEncoder {
      * @param out where to write ({@code null} for an encoder that only computes lengths)
      * @param asRead write each dataset in its own encoding; else in {@code explicit}/{@code bigEndian}
      */
-    DatasetEncoder(ByteSink out, boolean asRead, boolean explicit, boolean bigEndian) {
+    DatasetEncoder(WriteBuffer out, boolean asRead, boolean explicit, boolean bigEndian) {
         this(out, asRead, explicit, bigEndian, Map.of());
     }
 
@@ -39,7 +39,7 @@ final class DatasetEncoder {
      * @param ulValues UL values to write instead of the datasets' own (same length: the layout does not change),
      *                 by dataset (identity) and tag: recomputed DICOMDIR offsets
      */
-    DatasetEncoder(ByteSink out, boolean asRead, boolean explicit, boolean bigEndian,
+    DatasetEncoder(WriteBuffer out, boolean asRead, boolean explicit, boolean bigEndian,
                    Map<Dataset, Map<Integer, Long>> ulValues) {
         this.out = out;
         this.asRead = asRead;

@@ -142,7 +142,7 @@ public final class DicomWriter {
         TransferSyntax target = options.transferSyntax() == null ? source : options.transferSyntax();
         boolean asRead = target.uid().equals(source.uid()) && file.fileMeta().contains(TRANSFER_SYNTAX);
         checkPixelData(file.dataset(), source, target);
-        ByteSink buf = new ByteSink(out);
+        WriteBuffer buf = new WriteBuffer(out);
         byte[] preamble = asRead && file.preamble() != null ? file.preamble() : new byte[128];
         buf.write(preamble, 0, 128);
         buf.write(new byte[] {'D', 'I', 'C', 'M'});
@@ -160,7 +160,7 @@ public final class DicomWriter {
             Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
             try {
                 DeflaterOutputStream deflated = new DeflaterOutputStream(buf, deflater, 64 * 1024);
-                ByteSink toDeflate = new ByteSink(deflated);
+                WriteBuffer toDeflate = new WriteBuffer(deflated);
                 new DatasetEncoder(toDeflate, asRead, true, false).writeDataset(ds);
                 toDeflate.flush();
                 deflated.finish();

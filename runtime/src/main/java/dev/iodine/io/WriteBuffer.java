@@ -8,7 +8,7 @@ import java.io.OutputStream;
  * (one lock per call cost more than encoding a short element), and element headers are encoded straight into
  * its array ({@link #room}). Values at least half a buffer long go to the destination without a copy.
  */
-final class ByteSink extends OutputStream {
+final class WriteBuffer extends OutputStream {
 
     private static final int SIZE = 64 * 1024;
 
@@ -17,7 +17,7 @@ final class ByteSink extends OutputStream {
     /** The next free position in {@link #b}. */
     int pos;
 
-    ByteSink(OutputStream out) {
+    WriteBuffer(OutputStream out) {
         this.out = out;
     }
 
