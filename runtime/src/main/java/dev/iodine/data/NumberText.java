@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * DS and IS values (PS3.5 Table 6.2-1) parsed straight from their bytes, without making a String per value:
@@ -23,8 +24,8 @@ final class NumberText {
     private static final long BELOW_ZERO = 0x5050505050505050L;
     /** Added to a 7-bit byte, sets its top bit exactly when the byte is above '9'. */
     private static final long ABOVE_NINE = 0x4646464646464646L;
-    /** Per thread, where the values of the DS being parsed end: grown to the longest value, never shrunk. */
-    private static final ThreadLocal<int[]> SEPARATORS = ThreadLocal.withInitial(() -> new int[64]);
+    /** Per thread, the values of the DS being parsed: grown to the longest DS, never shrunk. */
+    private static final ThreadLocal<double[]> VALUES = ThreadLocal.withInitial(() -> new double[64]);
     private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
         1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
@@ -55,54 +56,40 @@ final class NumberText {
 
     /**
      * Parses every value as a decimal (DS, also IS); throws {@link NumberFormatException} naming the bad text.
-     * Two passes: the backslashes first, eight bytes a step, then each value on its own. A plan's values are short
-     * and of random signs and lengths: parsed in one pass, each value's start waits for the previous one's last
-     * digit and a branch mispredicts at the sign and at each end of a run of digits; apart, the values do not
-     * depend on each other and the CPU overlaps them.
+     * The backslashes are found eight bytes a step, and each value is parsed when its end is found: a plan's
+     * values are short and of random signs and lengths, and parsed byte by byte each value's start would wait for
+     * the previous one's last digit, with a branch mispredicted at the sign and at each end of a run of digits;
+     * found this way, the values do not depend on each other and the CPU overlaps them.
      */
     static double[] decimals(byte[] b, int off, int len) {
         int end = trimEnd(b, off, off + len);
-        int[] ends = SEPARATORS.get();
-        if (ends.length < end - off + 2) {
-            ends = new int[end - off + 2];
-            SEPARATORS.set(ends);
+        if (end == off) {
+            return new double[0];
         }
-        int n = end == off ? 0 : separators(b, off, end, ends);
-        double[] out = new double[n];
-        for (int k = 0, from = off; k < n; k++) {
-            out[k] = decimal(b, from, ends[k]);
-            from = ends[k] + 1;
+        double[] out = VALUES.get();
+        if (out.length < (end - off) / 2 + 1) {
+            out = new double[(end - off) / 2 + 1];
+            VALUES.set(out);
         }
-        return out;
-    }
-
-    /**
-     * Writes where each value of {@code [off, end)} ends (its backslash, then {@code end}) into {@code ends}, which
-     * has room for {@code end - off + 2}; returns the number of values. Each step writes two places whether or not
-     * its 8 bytes hold two backslashes, so that no branch depends on the text but for a third backslash.
-     */
-    private static int separators(byte[] b, int off, int end, int[] ends) {
         int n = 0;
+        int from = off;
         int i = off;
         for (; i + 8 <= end; i += 8) {
             long x = (long) LONGS.get(b, i) ^ BACKSLASHES;
-            long m = ~(((x & LOW7) + LOW7) | x | LOW7);
-            int c = Long.bitCount(m);
-            ends[n] = i + (Long.numberOfTrailingZeros(m) >>> 3);
-            m &= m - 1;
-            ends[n + 1] = i + (Long.numberOfTrailingZeros(m) >>> 3);
-            for (int j = n + 2; c > 2 && (m &= m - 1) != 0; j++) {
-                ends[j] = i + (Long.numberOfTrailingZeros(m) >>> 3);
+            for (long m = ~(((x & LOW7) + LOW7) | x | LOW7); m != 0; m &= m - 1) {
+                int sep = i + (Long.numberOfTrailingZeros(m) >>> 3);
+                out[n++] = decimal(b, from, sep);
+                from = sep + 1;
             }
-            n += c;
         }
         for (; i < end; i++) {
             if (b[i] == '\\') {
-                ends[n++] = i;
+                out[n++] = decimal(b, from, i);
+                from = i + 1;
             }
         }
-        ends[n++] = end;
-        return n;
+        out[n++] = decimal(b, from, end);
+        return Arrays.copyOf(out, n);
     }
 
     /** Parses every value as an integer (IS); throws {@link NumberFormatException} naming the bad text. */
