@@ -26,6 +26,7 @@ public final class IodImporter {
     private static final String HAND_CONDITIONS = "hand-conditions.tsv";
     private static final String HAND_TYPES = "hand-types.tsv";
     private static final String HAND_ROWS = "hand-rows.tsv";
+    private static final String TABLE_SECTIONS = "table-sections.tsv";
     private static final String JAVA = "src/main/java/";
 
     private IodImporter() {
@@ -67,10 +68,20 @@ public final class IodImporter {
         DataElements dict = DataElements.load(sources);
         List<ModelReader.HandRow> handRows = readTsv(HAND_ROWS, 6).stream()
                 .map(f -> new ModelReader.HandRow(f[0], f[1], f[2], f[3], f[4])).toList();
-        ModelReader reader = new ModelReader(sources, dict, ValueLists.load(sources), handRows);
+        Map<String, ModelReader.TableSection> tableSections = new HashMap<>();
+        for (String[] f : readTsv(TABLE_SECTIONS, 3)) {
+            if (tableSections.put(f[0], new ModelReader.TableSection(f[1], f[2])) != null) {
+                throw new IllegalStateException(TABLE_SECTIONS + ": " + f[0] + " is listed twice");
+            }
+        }
+        ModelReader reader = new ModelReader(sources, dict, ValueLists.load(sources), handRows, tableSections);
         ModelReader.Model model = reader.read();
         if (!reader.unusedHandRows().isEmpty()) {
             throw new IllegalStateException(HAND_ROWS + " names rows that do not exist: " + reader.unusedHandRows());
+        }
+        if (!reader.unusedTableSections().isEmpty()) {
+            throw new IllegalStateException(TABLE_SECTIONS + " names tables that do not exist or that the id join"
+                    + " already places: " + reader.unusedTableSections());
         }
         ConditionTranslator translator = new ConditionTranslator(sources, dict);
         Map<String, String> handTypes = new HashMap<>();

@@ -53,29 +53,52 @@ public final class ModelReader {
     public record HandRow(String where, String after, String keyword, String type, String include) {
     }
 
+    /**
+     * Where the section of a table comes from when the id join finds no innolitics table for it (resource
+     * table-sections.tsv).
+     *
+     * @param source {@code innolitics:<id>} (that table's section), {@code PS3.3 <section>}, or {@code -} (none)
+     * @param why    what the table is, and for {@code -} why PS3.3 has no table of its own
+     */
+    public record TableSection(String source, String why) {
+    }
+
     private final StandardSources sources;
     private final DataElements dict;
     private final ValueLists values;
     private final List<HandRow> handRows;
     private final List<HandRow> unusedHandRows;
+    private final Map<String, TableSection> tableSections;
+    private final List<String> unusedTableSections;
 
     /** @param sources the standard's data; @param dict the dictionary; @param values the value lists */
     public ModelReader(StandardSources sources, DataElements dict, ValueLists values) {
-        this(sources, dict, values, List.of());
+        this(sources, dict, values, List.of(), Map.of());
     }
 
-    /** @param handRows rows to add where dicom3tools lacks a row of the PS3.3 table */
-    public ModelReader(StandardSources sources, DataElements dict, ValueLists values, List<HandRow> handRows) {
+    /**
+     * @param handRows      rows to add where dicom3tools lacks a row of the PS3.3 table
+     * @param tableSections by dicom3tools name, the sections of tables the id join leaves without one
+     */
+    public ModelReader(StandardSources sources, DataElements dict, ValueLists values, List<HandRow> handRows,
+            Map<String, TableSection> tableSections) {
         this.sources = sources;
         this.dict = dict;
         this.values = values;
         this.handRows = List.copyOf(handRows);
         this.unusedHandRows = new ArrayList<>(handRows);
+        this.tableSections = Map.copyOf(tableSections);
+        this.unusedTableSections = new ArrayList<>(new TreeMap<>(tableSections).keySet());
     }
 
     /** @return the hand rows whose table or preceding row was not found by {@link #read()} */
     public List<HandRow> unusedHandRows() {
         return List.copyOf(unusedHandRows);
+    }
+
+    /** @return the table sections that {@link #read()} did not use: no such table, or one the join does find */
+    public List<String> unusedTableSections() {
+        return List.copyOf(unusedTableSections);
     }
 
     /** Reads everything. */
@@ -89,24 +112,51 @@ public final class ModelReader {
             defs.get(kind).fields().forEachRemaining(e -> {
                 JsonNode idNode = ids.get(kind).path(e.getKey()).get("innoliticsId");
                 JsonNode inno = idNode == null || idNode.isNull() ? null : innoliticsTables.get(idNode.asText());
-                tables.put(e.getKey(), table(e.getKey(), "macros".equals(kind), e.getValue(), inno));
+                tables.put(e.getKey(), table(e.getKey(), "macros".equals(kind), e.getValue(), inno,
+                        innoliticsTables));
             });
         }
         return new IodComposer(sources, ids, tables).compose();
     }
 
-    private TableDef table(String key, boolean macro, JsonNode def, JsonNode innolitics) {
+    private TableDef table(String key, boolean macro, JsonNode def, JsonNode innolitics,
+            Map<String, JsonNode> innoliticsTables) {
         String title;
         String section = null;
+        String noSection = null;
         if (innolitics != null) {
             title = innolitics.get("name").asText();
-            section = moduleSection(innolitics.path("linkToStandard").asText(), innolitics.path("description").asText());
+            section = section(innolitics);
         } else {
             title = JavaNames.words(key.replaceFirst("Macro$", ""));
+            TableSection given = tableSections.get(key);
+            if (given != null) {
+                unusedTableSections.remove(key);
+                if (given.source().startsWith("innolitics:")) {
+                    JsonNode other = innoliticsTables.get(given.source().substring("innolitics:".length()));
+                    if (other == null) {
+                        throw new IllegalStateException("table-sections.tsv: " + key + " names " + given.source()
+                                + ", which innolitics does not have");
+                    }
+                    section = section(other);
+                } else if (given.source().startsWith("PS3.3 ")) {
+                    section = given.source().substring("PS3.3 ".length());
+                } else if (given.source().equals("-")) {
+                    noSection = given.why();
+                } else {
+                    throw new IllegalStateException("table-sections.tsv: " + key + ": expected innolitics:<id>,"
+                            + " PS3.3 <section> or -, found '" + given.source() + "'");
+                }
+            }
         }
         String source = def.get("file").asText().replace("libsrc/standard/", "") + ":" + def.get("line").asInt();
         String ie = def.has("informationEntity") ? def.get("informationEntity").asText() : null;
-        return new TableDef(key, macro, title, section, ie, source, entries(def.get("items"), key));
+        return new TableDef(key, macro, title, section, noSection, ie, source, entries(def.get("items"), key));
+    }
+
+    /** @return the PS3.3 section of an innolitics module or macro */
+    private static String section(JsonNode innolitics) {
+        return moduleSection(innolitics.path("linkToStandard").asText(), innolitics.path("description").asText());
     }
 
     private List<Entry> entries(JsonNode items, String where) {
