@@ -27,6 +27,8 @@ public final class IodImporter {
     private static final String HAND_TYPES = "hand-types.tsv";
     private static final String HAND_ROWS = "hand-rows.tsv";
     private static final String TABLE_SECTIONS = "table-sections.tsv";
+    private static final String HAND_INCLUDES = "hand-includes.tsv";
+    private static final String HAND_MODULES = "hand-modules.tsv";
     private static final String JAVA = "src/main/java/";
 
     private IodImporter() {
@@ -68,16 +70,22 @@ public final class IodImporter {
         DataElements dict = DataElements.load(sources);
         List<ModelReader.HandRow> handRows = readTsv(HAND_ROWS, 6).stream()
                 .map(f -> new ModelReader.HandRow(f[0], f[1], f[2], f[3], f[4])).toList();
+        List<ModelReader.HandInclude> handIncludes = readTsv(HAND_INCLUDES, 4).stream()
+                .map(f -> new ModelReader.HandInclude(f[0], f[1], f[2])).toList();
+        List<ModelReader.HandModule> handModules = readTsv(HAND_MODULES, 5).stream()
+                .map(f -> new ModelReader.HandModule(f[0], f[1], f[2], f[3])).toList();
         Map<String, ModelReader.TableSection> tableSections = new HashMap<>();
         for (String[] f : readTsv(TABLE_SECTIONS, 3)) {
             if (tableSections.put(f[0], new ModelReader.TableSection(f[1], f[2])) != null) {
                 throw new IllegalStateException(TABLE_SECTIONS + ": " + f[0] + " is listed twice");
             }
         }
-        ModelReader reader = new ModelReader(sources, dict, ValueLists.load(sources), handRows, tableSections);
+        ModelReader reader = new ModelReader(sources, dict, ValueLists.load(sources), handRows, handIncludes,
+                handModules, tableSections);
         ModelReader.Model model = reader.read();
-        if (!reader.unusedHandRows().isEmpty()) {
-            throw new IllegalStateException(HAND_ROWS + " names rows that do not exist: " + reader.unusedHandRows());
+        if (!reader.unusedHandEntries().isEmpty()) {
+            throw new IllegalStateException(HAND_ROWS + " or " + HAND_INCLUDES + " names rows or includes that do not"
+                    + " exist: " + reader.unusedHandEntries());
         }
         if (!reader.unusedTableSections().isEmpty()) {
             throw new IllegalStateException(TABLE_SECTIONS + " names tables that do not exist or that the id join"
