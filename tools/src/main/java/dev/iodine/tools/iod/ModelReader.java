@@ -47,8 +47,9 @@ public final class ModelReader {
      * @param where   the table and sequence path it belongs to, e.g. {@code RTBeams.BeamSequence}
      * @param after   the keyword of the row it follows in that table or item, or "-" to end it
      * @param keyword its PS3.6 keyword
-     * @param type    its type, 1 to 3 (1C/2C rows would need a condition: not supported)
-     * @param include for a sequence, the dicom3tools macro its item includes, or "-"
+     * @param type    its type; a 1C/2C row's condition is PS3.3 prose the sources do not encode (hand-conditions.tsv
+     *                may give it)
+     * @param include for a sequence, the dicom3tools macros its item includes, joined by '+', or "-"
      */
     public record HandRow(String where, String after, String keyword, String type, String include) {
     }
@@ -141,12 +142,15 @@ public final class ModelReader {
                     if ("SQ".equals(dict.entry(tag).vr())) {
                         items = new ArrayList<>();
                         if (!"-".equals(row.include())) {
-                            items.add(new Entry.MacroInclude(row.include(), null));
+                            for (String macro : row.include().split("\\+")) {
+                                items.add(new Entry.MacroInclude(macro, null));
+                            }
                         }
                         addHandRows(items, where + "." + row.keyword());
                         items = List.copyOf(items);
                     }
-                    rows.add(i + 1, new Entry.Attribute(tag, row.keyword(), row.type(), null, false, false,
+                    boolean conditional = row.type().endsWith("C");
+                    rows.add(i + 1, new Entry.Attribute(tag, row.keyword(), row.type(), null, conditional, false,
                             List.of(), items));
                     unusedHandRows.remove(row);
                     break;
