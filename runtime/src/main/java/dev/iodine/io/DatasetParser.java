@@ -85,9 +85,10 @@ final class DatasetParser {
                 if (scope != Scope.ITEM && in.remaining() == 0) {
                     return in.pos;
                 }
-                if (scope == Scope.TOP) {
-                    // Fewer bytes than a header after the last element: padding some writers add; pydicom ignores it too.
-                    warn(start, -1, in.remaining() + " trailing bytes after the last element ignored");
+                if (scope == Scope.TOP && shortTailIsPadding()) {
+                    // Fewer bytes than a header, all zeros or spaces: padding some writers add. Anything else there is
+                    // an element cut short (a truncated file), which pydicom would drop without a word.
+                    warn(start, -1, in.remaining() + " trailing padding bytes after the last element ignored");
                     in.skip(in.remaining());
                     return in.pos;
                 }
@@ -168,6 +169,18 @@ final class DatasetParser {
             boolean keep = scope != Scope.TOP || options.keeps(tag);
             readValue(ds, tag, vr, len, depth, keep, start, end);
         }
+    }
+
+    /** Whether the fewer than 8 bytes left are all zeros or spaces. */
+    private boolean shortTailIsPadding() throws IOException {
+        int n = (int) in.remaining();
+        in.ensure(n);
+        for (int i = in.pos; i < in.pos + n; i++) {
+            if (in.b[i] != 0 && in.b[i] != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every byte from the current position to the end of the input is zero (block padding). */
