@@ -47,7 +47,8 @@ public final class ModelReader {
      * @param where   the table and sequence path it belongs to, e.g. {@code RTBeams.BeamSequence}
      * @param after   the keyword of the row it follows in that table or item, or "-" to end it
      * @param keyword its PS3.6 keyword
-     * @param type    its type, 1 to 3 (1C/2C rows would need a condition: not supported)
+     * @param type    its type; a 1C/2C row has no encoded condition, so hand-conditions.tsv gives it one (or it is
+     *                reported as not encoded)
      * @param include for a sequence, the dicom3tools macro its item includes, or "-"
      */
     public record HandRow(String where, String after, String keyword, String type, String include) {
@@ -146,8 +147,8 @@ public final class ModelReader {
                         addHandRows(items, where + "." + row.keyword());
                         items = List.copyOf(items);
                     }
-                    rows.add(i + 1, new Entry.Attribute(tag, row.keyword(), row.type(), null, false, false,
-                            List.of(), items));
+                    rows.add(i + 1, new Entry.Attribute(tag, row.keyword(), row.type(), null,
+                            row.type().endsWith("C"), false, List.of(), items));
                     unusedHandRows.remove(row);
                     break;
                 }
@@ -222,7 +223,8 @@ public final class ModelReader {
      * the description to a subsection of that page (the module's own heading) is the more precise section.
      *
      * @param link        the table link ("…/sect_C.7.html#table_C.7-1")
-     * @param description the HTML description, which may link the module's heading ("…/sect_C.7.html#sect_C.7.1.1")
+     * @param description the HTML description, which may link the module's heading ("…/sect_C.7.html#sect_C.7.1.1",
+     *                    or within the page, "#sect_C.8.8.1" as RT Series does)
      * @return the most precise section the two give ("C.7.1.1"), or null when the link names none
      */
     static String moduleSection(String link, String description) {
@@ -231,8 +233,8 @@ public final class ModelReader {
             return null;
         }
         String section = page.group(1);
-        Matcher heading = Pattern.compile("sect_" + Pattern.quote(section) + "\\.html#sect_(" + Pattern.quote(section)
-                + "\\.[0-9.]*[0-9])").matcher(description == null ? "" : description);
+        Matcher heading = Pattern.compile("(?:sect_" + Pattern.quote(section) + "\\.html)?#sect_("
+                + Pattern.quote(section) + "\\.[0-9.]*[0-9])").matcher(description == null ? "" : description);
         return heading.find() ? heading.group(1) : section;
     }
 
