@@ -1,9 +1,7 @@
 package dev.iodine.iod.item;
 
-import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
-import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 
 /**
@@ -14,10 +12,4 @@ import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 @Item
 @Include(SopInstanceReferenceMacro.class)
 public interface DefinitionSource {
-
-    /**
-     * Referenced ROI Number (3006,0084), Type 1C.
-     */
-    @Attribute(keyword = "ReferencedROINumber", type = Type.T1C, condition = "ReferencedSOPClassUID == \"1.2.840.10008.5.1.4.1.1.481.3\"", mayBePresentOtherwise = false)
-    Integer getReferencedROINumber();
 }

@@ -67,5 +67,11 @@ public interface CtXRayDetailsMacro {
          */
         @Attribute(keyword = "EnergyWeightingFactor", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[3] == \"ENERGY_PROP_WT\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[3] == \"ENERGY_PROP_WT\" or root.ImageType[3] == \"ENERGY_PROP_WT\"")
         Float getEnergyWeightingFactor();
+
+        /**
+         * Referenced Path Index (0018,9378), Type 1C.
+         */
+        @Attribute(keyword = "ReferencedPathIndex", type = Type.T1C, condition = "root.MultienergyCTAcquisition == \"YES\"", mayBePresentOtherwise = false)
+        int[] getReferencedPathIndex();
     }
 }

@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.rows.IconImageSequenceRows2Macro;
 import dev.iodine.iod.rows.IconImageSequenceRowsMacro;
 import dev.iodine.iod.value.PhotometricInterpretation;
 
@@ -14,6 +15,7 @@ import dev.iodine.iod.value.PhotometricInterpretation;
  */
 @Macro(name = "Icon Image Sequence")
 @Include(IconImageSequenceRowsMacro.class)
+@Include(IconImageSequenceRows2Macro.class)
 public interface IconImageSequenceMacro {
 
     /**
@@ -39,24 +41,6 @@ public interface IconImageSequenceMacro {
      */
     @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1")
     Integer getPlanarConfiguration();
-
-    /**
-     * Pixel Aspect Ratio (0028,0034), Type 3.
-     */
-    @Attribute(keyword = "PixelAspectRatio", type = Type.T3)
-    int[] getPixelAspectRatio();
-
-    /**
-     * Smallest Image Pixel Value (0028,0106), Type 3.
-     */
-    @Attribute(keyword = "SmallestImagePixelValue", type = Type.T3)
-    Integer getSmallestImagePixelValue();
-
-    /**
-     * Largest Image Pixel Value (0028,0107), Type 3.
-     */
-    @Attribute(keyword = "LargestImagePixelValue", type = Type.T3)
-    Integer getLargestImagePixelValue();
 
     /**
      * Red Palette Color Lookup Table Descriptor (0028,1101), Type 1C.

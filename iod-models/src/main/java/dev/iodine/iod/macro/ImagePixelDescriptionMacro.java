@@ -4,6 +4,7 @@ import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.rows.IconImageSequenceRows2Macro;
 import dev.iodine.iod.rows.IconImageSequenceRowsMacro;
 import dev.iodine.iod.value.PhotometricInterpretation;
 
@@ -14,6 +15,7 @@ import dev.iodine.iod.value.PhotometricInterpretation;
  */
 @Macro(name = "Image Pixel Description", section = "C.7.6.3.3")
 @Include(IconImageSequenceRowsMacro.class)
+@Include(IconImageSequenceRows2Macro.class)
 public interface ImagePixelDescriptionMacro {
 
     /**
@@ -33,24 +35,6 @@ public interface ImagePixelDescriptionMacro {
      */
     @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1", mayBePresentOtherwise = false)
     Integer getPlanarConfiguration();
-
-    /**
-     * Pixel Aspect Ratio (0028,0034), Type 1C.
-     */
-    @Attribute(keyword = "PixelAspectRatio", type = Type.T1C, condition = "unchecked(\"Required if the pixels are not square and no Pixel Spacing, Imager Pixel Spacing or Nominal Scanned Pixel Spacing gives their size\")")
-    int[] getPixelAspectRatio();
-
-    /**
-     * Smallest Image Pixel Value (0028,0106), Type 3.
-     */
-    @Attribute(keyword = "SmallestImagePixelValue", type = Type.T3)
-    Integer getSmallestImagePixelValue();
-
-    /**
-     * Largest Image Pixel Value (0028,0107), Type 3.
-     */
-    @Attribute(keyword = "LargestImagePixelValue", type = Type.T3)
-    Integer getLargestImagePixelValue();
 
     /**
      * Red Palette Color Lookup Table Descriptor (0028,1101), Type 1C.

@@ -1,12 +1,9 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.ViewModifierCode2;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.ViewCode2;
 import dev.iodine.iod.value.SliceProgressionDirection;
 import java.util.List;
 
@@ -22,21 +19,7 @@ public interface OptionalViewAndSliceProgressionDirectionMacro {
      * View Code Sequence (0054,0220), Type 3.
      */
     @Attribute(keyword = "ViewCodeSequence", type = Type.T3)
-    List<ViewCode> getViewCodeSequence();
-
-    /**
-     * An item of View Code Sequence (0054,0220).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ViewCode {
-
-        /**
-         * View Modifier Code Sequence (0054,0222), Type 3.
-         */
-        @Attribute(keyword = "ViewModifierCodeSequence", type = Type.T3)
-        List<ViewModifierCode2> getViewModifierCodeSequence();
-    }
+    List<ViewCode2> getViewCodeSequence();
 
     /**
      * Slice Progression Direction (0054,0500), Type 3.

@@ -6,7 +6,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.MeasurementUnitsCode;
-import dev.iodine.iod.macro.ContentItemMacro;
+import dev.iodine.iod.macro.ContentItemWithModifiersMacro;
 import java.util.List;
 
 /**
@@ -87,7 +87,7 @@ public interface RealWorldValueMappingItemMacro {
      * An item of Quantity Definition Sequence (0040,9220).
      */
     @Item
-    @Include(ContentItemMacro.class)
+    @Include(ContentItemWithModifiersMacro.class)
     interface QuantityDefinition {
     }
 }

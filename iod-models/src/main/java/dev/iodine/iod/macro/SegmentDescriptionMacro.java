@@ -5,7 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.DefinitionSource;
+import dev.iodine.iod.item.DefinitionSource2;
 import dev.iodine.iod.item.SegmentedPropertyCategoryCode;
 import dev.iodine.iod.item.SegmentedPropertyTypeModifierCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
@@ -90,5 +90,5 @@ public interface SegmentDescriptionMacro {
      * Definition Source Sequence (0008,1156), Type 3.
      */
     @Attribute(keyword = "DefinitionSourceSequence", type = Type.T3)
-    List<DefinitionSource> getDefinitionSourceSequence();
+    List<DefinitionSource2> getDefinitionSourceSequence();
 }

@@ -19,9 +19,9 @@ import java.util.List;
 public interface DeviceModule {
 
     /**
-     * Device Sequence (0050,0010), Type 3.
+     * Device Sequence (0050,0010), Type 1.
      */
-    @Attribute(keyword = "DeviceSequence", type = Type.T3)
+    @Attribute(keyword = "DeviceSequence", type = Type.T1)
     List<Device> getDeviceSequence();
 
     /**

@@ -6,7 +6,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.PatientOrientationModifierCode;
-import dev.iodine.iod.item.ViewModifierCode;
+import dev.iodine.iod.item.ViewCode2;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.rows.DxPositioningRows2Macro;
 import dev.iodine.iod.rows.DxPositioningRowsMacro;
@@ -34,27 +34,13 @@ public interface DxPositioningModule {
      * View Code Sequence (0054,0220), Type 3.
      */
     @Attribute(keyword = "ViewCodeSequence", type = Type.T3)
-    List<ViewCode> getViewCodeSequence();
-
-    /**
-     * An item of View Code Sequence (0054,0220).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface ViewCode {
-
-        /**
-         * View Modifier Code Sequence (0054,0222), Type 3.
-         */
-        @Attribute(keyword = "ViewModifierCodeSequence", type = Type.T3)
-        List<ViewModifierCode> getViewModifierCodeSequence();
-    }
+    List<ViewCode2> getViewCodeSequence();
 
     /**
      * An item of View Modifier Code Sequence (0054,0222).
      */
     @Item
-    interface ViewModifierCodeItem {
+    interface ViewModifierCode {
     }
 
     /**

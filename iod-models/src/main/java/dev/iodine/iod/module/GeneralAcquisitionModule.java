@@ -46,6 +46,12 @@ public interface GeneralAcquisitionModule {
     DicomDateTime getAcquisitionDateTime();
 
     /**
+     * Acquisition Duration (0018,9073), Type 3.
+     */
+    @Attribute(keyword = "AcquisitionDuration", type = Type.T3)
+    Double getAcquisitionDuration();
+
+    /**
      * Images in Acquisition (0020,1002), Type 3.
      */
     @Attribute(keyword = "ImagesInAcquisition", type = Type.T3)

@@ -7,6 +7,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.Applicator;
 import dev.iodine.iod.item.BeamLimitingDevicePosition;
+import dev.iodine.iod.item.DefinitionSource;
 import dev.iodine.iod.item.GeneralAccessory;
 import dev.iodine.iod.item.PrimaryFluenceMode;
 import dev.iodine.iod.item.ReferencedDose;
@@ -84,14 +85,6 @@ public interface RtBeamsModule {
          */
         @Attribute(keyword = "DefinitionSourceSequence", type = Type.T3)
         List<DefinitionSource> getDefinitionSourceSequence();
-
-        /**
-         * An item of Definition Source Sequence (0008,1156).
-         */
-        @Item
-        @Include(SopInstanceReferenceMacro.class)
-        interface DefinitionSource {
-        }
 
         /**
          * Beam Type (300A,00C4), Type 1.

@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.DefinitionSource;
 import dev.iodine.iod.item.ReferencedDose;
 import dev.iodine.iod.rows.RtFractionSchemeFractionGroupReferencedDoseReferenceRowsMacro;
 import dev.iodine.iod.value.AlternateBeamDoseType;
@@ -43,6 +44,12 @@ public interface RtFractionSchemeModule {
          */
         @Attribute(keyword = "FractionGroupDescription", type = Type.T3)
         String getFractionGroupDescription();
+
+        /**
+         * Definition Source Sequence (0008,1156), Type 3.
+         */
+        @Attribute(keyword = "DefinitionSourceSequence", type = Type.T3)
+        List<DefinitionSource> getDefinitionSourceSequence();
 
         /**
          * Referenced Dose Sequence (300C,0080), Type 3.

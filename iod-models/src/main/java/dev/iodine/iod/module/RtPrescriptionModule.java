@@ -54,6 +54,18 @@ public interface RtPrescriptionModule {
         String getDoseReferenceStructureType();
 
         /**
+         * Dose Value Purpose (300A,061D), Type 3.
+         */
+        @Attribute(keyword = "DoseValuePurpose", type = Type.T3)
+        String[] getDoseValuePurpose();
+
+        /**
+         * Dose Value Interpretation (300A,068B), Type 3.
+         */
+        @Attribute(keyword = "DoseValueInterpretation", type = Type.T3)
+        String getDoseValueInterpretation();
+
+        /**
          * Dose Reference Description (300A,0016), Type 3.
          */
         @Attribute(keyword = "DoseReferenceDescription", type = Type.T3)

@@ -7,7 +7,7 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
-import dev.iodine.iod.item.DefinitionSource;
+import dev.iodine.iod.item.DefinitionSource2;
 import dev.iodine.iod.item.ReferencedImage3;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.ContentIdentificationMacro;
@@ -169,7 +169,7 @@ public interface SpatialFiducialsModule {
              * Definition Source Sequence (0008,1156), Type 3.
              */
             @Attribute(keyword = "DefinitionSourceSequence", type = Type.T3)
-            List<DefinitionSource> getDefinitionSourceSequence();
+            List<DefinitionSource2> getDefinitionSourceSequence();
         }
     }
 }

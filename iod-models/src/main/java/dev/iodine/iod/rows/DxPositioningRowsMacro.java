@@ -22,7 +22,7 @@ public interface DxPositioningRowsMacro {
      * View Modifier Code Sequence (0054,0222), Type 1C.
      */
     @Attribute(keyword = "ViewModifierCodeSequence", type = Type.T1C, condition = "false")
-    List<DxPositioningModule.ViewModifierCodeItem> getViewModifierCodeSequence();
+    List<DxPositioningModule.ViewModifierCode> getViewModifierCodeSequence();
 
     /**
      * Patient Orientation Code Sequence (0054,0410), Type 3.

@@ -26,10 +26,12 @@ final class IodComposer {
     private final Map<String, TableDef> tables;
     private final Map<String, String> moduleByInnoliticsId = new HashMap<>(MODULE_ALIASES);
 
-    IodComposer(StandardSources sources, JsonNode ids, Map<String, TableDef> tables) {
+    /** @param handModules the modules defined by hand (hand-modules.tsv), by the id the IOD tables name them with */
+    IodComposer(StandardSources sources, JsonNode ids, Map<String, TableDef> tables, Map<String, String> handModules) {
         this.sources = sources;
         this.ids = ids;
         this.tables = tables;
+        moduleByInnoliticsId.putAll(handModules);
         ids.get("modules").fields().forEachRemaining(e -> {
             String id = ModelReader.text(e.getValue(), "innoliticsId");
             if (id != null) {

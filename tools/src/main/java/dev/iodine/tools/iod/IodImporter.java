@@ -26,6 +26,8 @@ public final class IodImporter {
     private static final String HAND_CONDITIONS = "hand-conditions.tsv";
     private static final String HAND_TYPES = "hand-types.tsv";
     private static final String HAND_ROWS = "hand-rows.tsv";
+    private static final String HAND_INCLUDES = "hand-includes.tsv";
+    private static final String HAND_MODULES = "hand-modules.tsv";
     private static final String JAVA = "src/main/java/";
 
     private IodImporter() {
@@ -67,10 +69,16 @@ public final class IodImporter {
         DataElements dict = DataElements.load(sources);
         List<ModelReader.HandRow> handRows = readTsv(HAND_ROWS, 6).stream()
                 .map(f -> new ModelReader.HandRow(f[0], f[1], f[2], f[3], f[4])).toList();
-        ModelReader reader = new ModelReader(sources, dict, ValueLists.load(sources), handRows);
+        List<ModelReader.HandInclude> handIncludes = readTsv(HAND_INCLUDES, 4).stream()
+                .map(f -> new ModelReader.HandInclude(f[0], f[1], f[2])).toList();
+        List<ModelReader.HandModule> handModules = readTsv(HAND_MODULES, 5).stream()
+                .map(f -> new ModelReader.HandModule(f[0], f[1], f[2], f[3])).toList();
+        ModelReader reader = new ModelReader(sources, dict, ValueLists.load(sources), handRows, handIncludes,
+                handModules);
         ModelReader.Model model = reader.read();
-        if (!reader.unusedHandRows().isEmpty()) {
-            throw new IllegalStateException(HAND_ROWS + " names rows that do not exist: " + reader.unusedHandRows());
+        if (!reader.unusedHandEntries().isEmpty()) {
+            throw new IllegalStateException(HAND_ROWS + " or " + HAND_INCLUDES + " names rows or includes that do not"
+                    + " exist: " + reader.unusedHandEntries());
         }
         ConditionTranslator translator = new ConditionTranslator(sources, dict);
         Map<String, String> handTypes = new HashMap<>();

@@ -47,36 +47,71 @@ public final class ModelReader {
      * @param where   the table and sequence path it belongs to, e.g. {@code RTBeams.BeamSequence}
      * @param after   the keyword of the row it follows in that table or item, or "-" to end it
      * @param keyword its PS3.6 keyword
-     * @param type    its type; a 1C/2C row has no encoded condition, so hand-conditions.tsv gives it one (or it is
-     *                reported as not encoded)
+     * @param type    its type: 1, 2 or 3; 1C or 2C followed by the dicom3tools condition in parentheses
+     *                ({@code 1C(IsMultienergyCTAcquisition)}), or bare when PS3.3 states the condition in prose only
      * @param include for a sequence, the dicom3tools macro its item includes, or "-"
      */
     public record HandRow(String where, String after, String keyword, String type, String include) {
     }
+
+    /**
+     * A macro include that dicom3tools gets wrong, replaced by hand (resource hand-includes.tsv).
+     *
+     * @param where       the table and sequence path of the include, e.g. {@code RealWorldValueMappingItemMacro.QuantityDefinitionSequence}
+     * @param macro       the dicom3tools macro included there
+     * @param replacement the dicom3tools macro that the PS3.3 table includes instead
+     */
+    public record HandInclude(String where, String macro, String replacement) {
+    }
+
+    /**
+     * A module of the PS3.3 tables that no source defines, defined by hand (resource hand-modules.tsv); its rows are
+     * hand rows whose table is {@code key}.
+     *
+     * @param key          the module's name in the model, in dicom3tools' style
+     * @param innoliticsId the id by which the IOD module tables name it
+     * @param title        the standard's name of the module
+     * @param section      its PS3.3 section
+     */
+    public record HandModule(String key, String innoliticsId, String title, String section) {
+    }
+
+    private static final Pattern HAND_TYPE = Pattern.compile("([123]|[12]C)(?:\\((\\w+)\\))?");
 
     private final StandardSources sources;
     private final DataElements dict;
     private final ValueLists values;
     private final List<HandRow> handRows;
     private final List<HandRow> unusedHandRows;
+    private final List<HandInclude> unusedHandIncludes;
+    private final List<HandModule> handModules;
 
     /** @param sources the standard's data; @param dict the dictionary; @param values the value lists */
     public ModelReader(StandardSources sources, DataElements dict, ValueLists values) {
-        this(sources, dict, values, List.of());
+        this(sources, dict, values, List.of(), List.of(), List.of());
     }
 
-    /** @param handRows rows to add where dicom3tools lacks a row of the PS3.3 table */
-    public ModelReader(StandardSources sources, DataElements dict, ValueLists values, List<HandRow> handRows) {
+    /**
+     * @param handRows     rows to add where dicom3tools lacks a row of the PS3.3 table
+     * @param handIncludes macro includes to correct where dicom3tools includes another macro than PS3.3
+     * @param handModules  modules to define where no source defines a module of the IOD tables
+     */
+    public ModelReader(StandardSources sources, DataElements dict, ValueLists values, List<HandRow> handRows,
+                       List<HandInclude> handIncludes, List<HandModule> handModules) {
         this.sources = sources;
         this.dict = dict;
         this.values = values;
         this.handRows = List.copyOf(handRows);
         this.unusedHandRows = new ArrayList<>(handRows);
+        this.unusedHandIncludes = new ArrayList<>(handIncludes);
+        this.handModules = List.copyOf(handModules);
     }
 
-    /** @return the hand rows whose table or preceding row was not found by {@link #read()} */
-    public List<HandRow> unusedHandRows() {
-        return List.copyOf(unusedHandRows);
+    /** @return the hand rows and includes whose table, row or macro was not found by {@link #read()} */
+    public List<Object> unusedHandEntries() {
+        List<Object> unused = new ArrayList<>(unusedHandRows);
+        unused.addAll(unusedHandIncludes);
+        return unused;
     }
 
     /** Reads everything. */
@@ -93,7 +128,18 @@ public final class ModelReader {
                 tables.put(e.getKey(), table(e.getKey(), "macros".equals(kind), e.getValue(), inno));
             });
         }
-        return new IodComposer(sources, ids, tables).compose();
+        Map<String, String> handModuleIds = new HashMap<>();
+        for (HandModule m : handModules) {
+            if (tables.containsKey(m.key())) {
+                throw new IllegalStateException("hand-modules.tsv: " + m.key() + " is defined by the sources");
+            }
+            List<Entry> rows = new ArrayList<>();
+            addHandRows(rows, m.key());
+            tables.put(m.key(), new TableDef(m.key(), false, m.title(), m.section(), null, "hand-modules.tsv",
+                    List.copyOf(rows)));
+            handModuleIds.put(m.innoliticsId(), m.key());
+        }
+        return new IodComposer(sources, ids, tables, handModuleIds).compose();
     }
 
     private TableDef table(String key, boolean macro, JsonNode def, JsonNode innolitics) {
@@ -115,7 +161,8 @@ public final class ModelReader {
         for (JsonNode item : items) {
             String kind = item.get("kind").asText();
             switch (kind) {
-                case "macro" -> result.add(new Entry.MacroInclude(item.get("macro").asText(), text(item, "condition")));
+                case "macro" -> result.add(new Entry.MacroInclude(include(where, item.get("macro").asText()),
+                        text(item, "condition")));
                 case "attribute", "sequence" -> result.add(attribute(item, where));
                 case "verify" -> { }   // dciodvfy's extra value checks: not rows of the standard's tables
                 default -> throw new IllegalStateException(where + ": unknown item kind '" + kind + "'");
@@ -147,13 +194,30 @@ public final class ModelReader {
                         addHandRows(items, where + "." + row.keyword());
                         items = List.copyOf(items);
                     }
-                    rows.add(i + 1, new Entry.Attribute(tag, row.keyword(), row.type(), null,
-                            row.type().endsWith("C"), false, List.of(), items));
+                    Matcher type = HAND_TYPE.matcher(row.type());
+                    if (!type.matches()) {
+                        throw new IllegalStateException("hand-rows.tsv: " + row.keyword() + " has type '" + row.type()
+                                + "', expected 1, 2, 3, 1C, 2C, or 1C/2C with a dicom3tools condition in parentheses");
+                    }
+                    boolean conditional = type.group(1).endsWith("C");
+                    rows.add(i + 1, new Entry.Attribute(tag, row.keyword(), type.group(1), type.group(2),
+                            conditional && type.group(2) == null, false, List.of(), items));
                     unusedHandRows.remove(row);
                     break;
                 }
             }
         }
+    }
+
+    /** @return the macro that the include of {@code macro} at {@code where} stands for, after hand-includes.tsv */
+    private String include(String where, String macro) {
+        for (HandInclude fix : List.copyOf(unusedHandIncludes)) {
+            if (fix.where().equals(where) && fix.macro().equals(macro)) {
+                unusedHandIncludes.remove(fix);
+                return fix.replacement();
+            }
+        }
+        return macro;
     }
 
     private Entry.Attribute attribute(JsonNode item, String where) {
