@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class CtRtHandConditionsTest {
 
+    /** Where {@link #selectorItem} puts the Selector Attribute Macro's item. */
+    private static final String SELECTOR_ITEM = "OriginalAttributesSequence[0].NonconformingModifiedAttributesSequence[0]";
+
     /** The HL7 CDA Release 2 document type OID (PS3.3 C.12.1.1.6). */
     private static final String CDA_R2 = "2.16.840.1.113883.1.7.2";
 
@@ -38,18 +41,47 @@ class CtRtHandConditionsTest {
         // PS3.3 10.17 Table 10-20: the private creators are required when the selector or a sequence pointer is a
         // private tag (odd group); the macro is here in SOP Common's Nonconforming Modified Attributes Sequence.
         CtImage ct = FromScratchTest.newCtImage();
-        Dataset selector = ct.dataset().newSequence(Tags.OriginalAttributesSequence).addItem()
-                .newSequence(Tags.NonconformingModifiedAttributesSequence).addItem();
+        Dataset selector = selectorItem(ct);
         selector.setTags(Tags.SelectorAttribute, 0x00291010);
         selector.setTags(Tags.SelectorSequencePointer, Tags.ReferencedImageSequence, 0x00091001);
-        String item = "OriginalAttributesSequence[0].NonconformingModifiedAttributesSequence[0]";
-        assertEquals(List.of(item), missing(ct, "SelectorAttributePrivateCreator"));
-        assertEquals(List.of(item), missing(ct, "SelectorSequencePointerPrivateCreator"));
+        assertEquals(List.of(SELECTOR_ITEM), missing(ct, "SelectorAttributePrivateCreator"));
+        assertEquals(List.of(SELECTOR_ITEM), missing(ct, "SelectorSequencePointerPrivateCreator"));
 
         selector.setTags(Tags.SelectorAttribute, Tags.PatientName);
         selector.setTags(Tags.SelectorSequencePointer, Tags.ReferencedImageSequence);
         assertEquals(List.of(), missing(ct, "SelectorAttributePrivateCreator"));
         assertEquals(List.of(), missing(ct, "SelectorSequencePointerPrivateCreator"));
+    }
+
+    @Test
+    void aSelectedAttributeOtherThanASequenceNeedsItsValueNumber() {
+        // PS3.3 10.17 Table 10-20: Selector Value Number is required if the selected content is a single attribute of
+        // any VR other than SQ (the VR of a standard tag is in PS3.6; that of a private one is not known).
+        CtImage ct = FromScratchTest.newCtImage();
+        Dataset selector = selectorItem(ct);
+        selector.setTags(Tags.SelectorAttribute, Tags.PatientName);
+        assertEquals(List.of(SELECTOR_ITEM), missing(ct, "SelectorValueNumber"));
+
+        selector.setTags(Tags.SelectorAttribute, Tags.ReferencedImageSequence);
+        assertEquals(List.of(), missing(ct, "SelectorValueNumber"));
+        selector.setTags(Tags.SelectorAttribute, 0x00291010);
+        assertEquals(List.of(), missing(ct, "SelectorValueNumber"));
+    }
+
+    @Test
+    void aSelectorNeedsTheAttributeOrASequencePointer() {
+        // PS3.3 10.17 Table 10-20, 10.17.1.1: Selector Sequence Pointer is required if Selector Attribute is absent,
+        // and an Item can only be selected through a Selector Sequence Pointer, so without one the selected content is
+        // an attribute and Selector Attribute is required.
+        CtImage ct = FromScratchTest.newCtImage();
+        Dataset selector = selectorItem(ct);
+        assertEquals(List.of(SELECTOR_ITEM), missing(ct, "SelectorAttribute"));
+        assertEquals(List.of(SELECTOR_ITEM), missing(ct, "SelectorSequencePointer"));
+
+        selector.setTags(Tags.SelectorSequencePointer, Tags.ReferencedImageSequence);
+        selector.setInt(Tags.SelectorSequencePointerItems, 1);
+        assertEquals(List.of(), missing(ct, "SelectorAttribute"));
+        assertEquals(List.of(), missing(ct, "SelectorSequencePointer"));
     }
 
     @Test
@@ -124,6 +156,12 @@ class CtRtHandConditionsTest {
 
         ct.dataset().setString(Tags.InstitutionName, "H\u00f4pital Saint-\u00c9loi");
         assertEquals(List.of(""), missing(ct, "SpecificCharacterSet"));
+    }
+
+    /** @return a new item that includes the Selector Attribute Macro: SOP Common's Nonconforming Modified Attributes */
+    private static Dataset selectorItem(CtImage ct) {
+        return ct.dataset().newSequence(Tags.OriginalAttributesSequence).addItem()
+                .newSequence(Tags.NonconformingModifiedAttributesSequence).addItem();
     }
 
     /** @return the paths of the items (empty for the top level) where the keyword is reported missing */

@@ -241,7 +241,13 @@ class DiagnosticsTest {
     @Test
     void privateTagNeedsAnAtAttribute() {
         assertError(conditioned("privateTag(SelectorAttributeVR)"), ProcessorError.CONDITION_NOT_A_TAG, 6, 12,
-                "SelectorAttributeVR", "CS");
+                "privateTag", "SelectorAttributeVR", "CS");
+    }
+
+    @Test
+    void sequenceTagNeedsAnAtAttribute() {
+        assertError(conditioned("sequenceTag(Rows)"), ProcessorError.CONDITION_NOT_A_TAG, 6, 13, "sequenceTag", "Rows",
+                "US");
     }
 
     @Test

@@ -47,6 +47,12 @@ public interface ConditionContext {
     boolean privateTag(int scope, int[] tags, int[] indices);
 
     /**
+     * Whether some value (or the indexed one) of an AT element is the tag of a Sequence attribute: VR SQ in the
+     * PS3.6 dictionary (false for a private or unknown tag, whose VR the dictionary does not hold).
+     */
+    boolean sequenceTag(int scope, int[] tags, int[] indices);
+
+    /**
      * Whether some value (or the indexed one) at the first path equals some value (or the indexed one) at the other:
      * numbers numerically (IS and DS too), text without its padding, tags exactly.
      */

@@ -3,12 +3,14 @@ package dev.iodine.bind;
 import dev.iodine.data.Dataset;
 import dev.iodine.data.Sequence;
 import dev.iodine.data.VR;
+import dev.iodine.dict.ElementDictionary;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.DoublePredicate;
+import java.util.function.IntPredicate;
 
 /**
  * The {@link ConditionContext} of a {@link Dataset}: generated conditions evaluate against the dataset that holds
@@ -104,10 +106,21 @@ public final class DatasetConditions implements ConditionContext {
 
     @Override
     public boolean privateTag(int scope, int[] tags, int[] indices) {
+        return tagValues(scope, tags, indices, value -> (value & 0x00010000) != 0);
+    }
+
+    @Override
+    public boolean sequenceTag(int scope, int[] tags, int[] indices) {
+        return tagValues(scope, tags, indices, value -> (value & 0x00010000) == 0
+                && ElementDictionary.vrOf(value) == VR.SQ);
+    }
+
+    /** Whether some value (or the indexed one) of an AT element passes the test. */
+    private boolean tagValues(int scope, int[] tags, int[] indices, IntPredicate test) {
         return any(scope, tags, indices, (d, tag, index) -> {
             int[] values = d.getTags(tag);
             for (int i = 0; values != null && i < values.length; i++) {
-                if ((index < 0 || index == i) && (values[i] & 0x00010000) != 0) {
+                if ((index < 0 || index == i) && test.test(values[i])) {
                     return true;
                 }
             }

@@ -151,6 +151,18 @@ class DatasetConditionsTest {
     }
 
     @Test
+    void sequenceTagsAreSqInTheDictionary() {
+        root.setTags(Tags.SelectorSequencePointer, Tags.PatientID, Tags.BeamSequence);
+        root.setTags(Tags.SelectorAttribute, 0x00091001);
+        ConditionContext c = new DatasetConditions(root);
+        assertTrue(c.sequenceTag(0, path(Tags.SelectorSequencePointer), any(1)));
+        assertTrue(c.sequenceTag(0, path(Tags.SelectorSequencePointer), new int[] {1}));
+        assertFalse(c.sequenceTag(0, path(Tags.SelectorSequencePointer), new int[] {0}));
+        assertFalse(c.sequenceTag(0, path(Tags.SelectorAttribute), any(1)), "a private tag's VR is unknown");
+        assertFalse(c.sequenceTag(0, path(Tags.FrameIncrementPointer), any(1)));
+    }
+
+    @Test
     void textBeyondTheDefaultRepertoireAnywhereNeedsACharacterSet() {
         ConditionContext c = new DatasetConditions(secondPoint);
         beam.setString(Tags.BeamName, VR.LO, "AP");

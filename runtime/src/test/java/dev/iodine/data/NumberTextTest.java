@@ -99,4 +99,22 @@ class NumberTextTest {
         assertThrows(NumberFormatException.class, () -> NumberText.decimals(ascii("1.5 x\\2"), 0, 7));
         assertArrayEquals(new double[] {1.5, 2, 1e300}, NumberText.decimals(ascii("1.5 \\ 2\\1E300"), 0, 13));
     }
+
+    @Test
+    void valuesInsideLargerBuffersStopAtTheirEnd() {
+        // The 8-byte fast path reads past a value's end: the bytes after it (here digits, a point, a backslash)
+        // must not leak into the value, and a value within 8 bytes of the array's end must still be read.
+        Random random = new Random(29);
+        String[] values = {"7", "-12.5", "0.030303", "12345678", "-37.712", "1.", "99999999.99999999", "+3.25"};
+        for (int n = 0; n < 20_000; n++) {
+            String text = values[random.nextInt(values.length)];
+            String before = "9.5\\".substring(0, random.nextInt(5));
+            String after = "12.75\\3".substring(0, random.nextInt(8));
+            byte[] b = ascii(before + text + after);
+            double[] actual = NumberText.decimals(b, before.length(), text.length());
+            assertEquals(1, actual.length, text);
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)), Double.doubleToRawLongBits(actual[0]),
+                    before + "[" + text + "]" + after);
+        }
+    }
 }

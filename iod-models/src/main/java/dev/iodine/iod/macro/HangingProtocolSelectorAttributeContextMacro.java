@@ -27,18 +27,18 @@ public interface HangingProtocolSelectorAttributeContextMacro {
     /**
      * Selector Sequence Pointer Private Creator (0072,0054), Type 1C.
      */
-    @Attribute(keyword = "SelectorSequencePointerPrivateCreator", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SelectorSequencePointerPrivateCreator", type = Type.T1C, condition = "privateTag(SelectorSequencePointer)")
     String[] getSelectorSequencePointerPrivateCreator();
 
     /**
      * Functional Group Private Creator (0020,9238), Type 1C.
      */
-    @Attribute(keyword = "FunctionalGroupPrivateCreator", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "FunctionalGroupPrivateCreator", type = Type.T1C, condition = "privateTag(FunctionalGroupPointer)")
     String getFunctionalGroupPrivateCreator();
 
     /**
      * Selector Attribute Private Creator (0072,0056), Type 1C.
      */
-    @Attribute(keyword = "SelectorAttributePrivateCreator", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SelectorAttributePrivateCreator", type = Type.T1C, condition = "privateTag(SelectorAttribute)")
     String getSelectorAttributePrivateCreator();
 }

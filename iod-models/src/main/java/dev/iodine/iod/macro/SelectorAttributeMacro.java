@@ -15,19 +15,19 @@ public interface SelectorAttributeMacro {
     /**
      * Selector Attribute (0072,0026), Type 1C.
      */
-    @Attribute(keyword = "SelectorAttribute", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SelectorAttribute", type = Type.T1C, condition = "absent(SelectorSequencePointer)")
     Integer getSelectorAttribute();
 
     /**
      * Selector Value Number (0072,0028), Type 1C.
      */
-    @Attribute(keyword = "SelectorValueNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SelectorValueNumber", type = Type.T1C, condition = "hasValue(SelectorAttribute) and not sequenceTag(SelectorAttribute) and not privateTag(SelectorAttribute)")
     Integer getSelectorValueNumber();
 
     /**
      * Selector Sequence Pointer (0072,0052), Type 1C.
      */
-    @Attribute(keyword = "SelectorSequencePointer", type = Type.T1C, condition = "unchecked(\"Required if the selected attribute is nested in one or more sequences\")")
+    @Attribute(keyword = "SelectorSequencePointer", type = Type.T1C, condition = "absent(SelectorAttribute)")
     int[] getSelectorSequencePointer();
 
     /**

@@ -49,7 +49,7 @@ public interface MultiFrameDimensionModule {
         /**
          * Dimension Index Private Creator (0020,9213), Type 1C.
          */
-        @Attribute(keyword = "DimensionIndexPrivateCreator", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "DimensionIndexPrivateCreator", type = Type.T1C, condition = "privateTag(DimensionIndexPointer)")
         String getDimensionIndexPrivateCreator();
 
         /**
@@ -61,7 +61,7 @@ public interface MultiFrameDimensionModule {
         /**
          * Functional Group Private Creator (0020,9238), Type 1C.
          */
-        @Attribute(keyword = "FunctionalGroupPrivateCreator", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "FunctionalGroupPrivateCreator", type = Type.T1C, condition = "privateTag(FunctionalGroupPointer)")
         String getFunctionalGroupPrivateCreator();
 
         /**

@@ -32,8 +32,27 @@ public sealed interface Condition {
     /** {@code hasValue(path)}. */
     record HasValue(Path path) implements Condition { }
 
-    /** {@code privateTag(path)}: some value (or the indexed one) of an AT element is a private tag. */
-    record PrivateTag(Path path) implements Condition { }
+    /**
+     * {@code privateTag(path)} or {@code sequenceTag(path)}: some value (or the indexed one) of an AT element is a
+     * private tag, or the tag of a PS3.6 Sequence attribute.
+     */
+    record TagTest(TagKind kind, Path path) implements Condition { }
+
+    /** What {@link TagTest} asks of a tag value; the name is the function's. */
+    enum TagKind {
+        PRIVATE("privateTag"), SEQUENCE("sequenceTag");
+
+        private final String function;
+
+        TagKind(String function) {
+            this.function = function;
+        }
+
+        /** The function's name in the language, which is also the {@code ConditionContext} method's. */
+        public String function() {
+            return function;
+        }
+    }
 
     /** {@code operand op constant} and {@code operand in (constants)} (then {@code op} is {@link Operator#EQ}). */
     record Compare(Operand operand, Operator op, List<Literal> constants) implements Condition { }

@@ -50,11 +50,11 @@ public final class ConditionChecker {
             path(p.path(), false);
         } else if (c instanceof Condition.HasValue h) {
             path(h.path(), false);
-        } else if (c instanceof Condition.PrivateTag p) {
-            VR vr = path(p.path(), false);
+        } else if (c instanceof Condition.TagTest t) {
+            VR vr = path(t.path(), false);
             if (vr != null && vr != VR.AT) {
-                Condition.Step last = p.path().last();
-                problem(ProcessorError.CONDITION_NOT_A_TAG, last.column(), last.keyword(), vr);
+                Condition.Step last = t.path().last();
+                problem(ProcessorError.CONDITION_NOT_A_TAG, last.column(), t.kind().function(), last.keyword(), vr);
             }
         } else if (c instanceof Condition.ModulePresent m) {
             if (!environment.moduleExists(m.name())) {

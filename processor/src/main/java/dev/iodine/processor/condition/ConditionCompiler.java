@@ -56,8 +56,8 @@ public final class ConditionCompiler {
             return "c.present(" + path(p.path()) + ")";
         } else if (c instanceof Condition.HasValue h) {
             return "c.hasValue(" + path(h.path()) + ")";
-        } else if (c instanceof Condition.PrivateTag p) {
-            return "c.privateTag(" + path(p.path()) + ")";
+        } else if (c instanceof Condition.TagTest t) {
+            return "c." + t.kind().function() + "(" + path(t.path()) + ")";
         } else if (c instanceof Condition.CompareValues cv) {
             return (cv.op() == Condition.Operator.NE ? "!" : "") + "c.sameValue(" + path(cv.operand().path()) + ", "
                     + path(cv.other()) + ")";

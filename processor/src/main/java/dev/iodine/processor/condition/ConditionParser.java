@@ -19,7 +19,7 @@ import java.util.function.Function;
 public final class ConditionParser {
 
     private static final Set<String> RESERVED = Set.of("and", "or", "xor", "not", "in", "true", "false", "root",
-            "parent", "above", "anywhere", "present", "absent", "hasValue", "privateTag", "extendedCharacters", "module",
+            "parent", "above", "anywhere", "present", "absent", "hasValue", "privateTag", "sequenceTag", "extendedCharacters", "module",
             "predicate", "unchecked", "count", "tag", "firstItem", "lastItem");
 
     private final List<Token> tokens;
@@ -96,9 +96,10 @@ public final class ConditionParser {
                     default -> new Condition.HasValue(path);
                 };
             }
-            case "privateTag" -> {
+            case "privateTag", "sequenceTag" -> {
                 position++;
-                return new Condition.PrivateTag(inParentheses(this::path));
+                return new Condition.TagTest(t.text().equals("privateTag") ? Condition.TagKind.PRIVATE
+                        : Condition.TagKind.SEQUENCE, inParentheses(this::path));
             }
             case "extendedCharacters" -> {
                 position++;

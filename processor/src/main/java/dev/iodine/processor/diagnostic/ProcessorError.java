@@ -35,7 +35,7 @@ public enum ProcessorError {
     CONDITION_SYNTAX("syntax error in condition at column %d: expected %s but found %s"),
     CONDITION_UNKNOWN_ATTRIBUTE("condition at column %d names \"%s\", which is not a PS3.6 keyword; check the spelling"),
     CONDITION_NOT_A_SEQUENCE("condition at column %d: %s has VR %s, not SQ, so it cannot %s; use a sequence's keyword"),
-    CONDITION_NOT_A_TAG("condition at column %d: privateTag() tests tag values, but %s has VR %s, not AT; name an AT attribute"),
+    CONDITION_NOT_A_TAG("condition at column %d: %s() tests tag values, but %s has VR %s, not AT; name an AT attribute"),
     CONDITION_PATHS_NOT_COMPARABLE("condition at column %d compares %s (VR %s) with %s (VR %s); compare numbers with numbers, text with text, tags with tags"),
     CONDITION_NOT_COMPARABLE("condition at column %d compares %s, whose VR %s has no comparable values; test it with present(), hasValue() or count()"),
     CONDITION_WRONG_CONSTANT("condition at column %d compares %s (VR %s) with %s; write %s"),

@@ -67,6 +67,8 @@ class ConditionCompilerTest {
                 + " new int[] {-1}, \"2.16.840.1.113883.1.7.2\")",
                 compile("anywhere.ReferencedSOPClassUID == \"2.16.840.1.113883.1.7.2\""));
         assertEquals("c.privateTag(0, new int[] {0x00720052}, new int[] {1})", compile("privateTag(SelectorSequencePointer[1])"));
+        assertEquals("!c.sequenceTag(0, new int[] {0x00720026}, new int[] {-1})",
+                compile("not sequenceTag(SelectorAttribute)"));
         assertEquals("!c.extendedCharacters()", compile("not extendedCharacters()"));
         assertEquals("(!c.lastItem() || c.equalsString(1, new int[] {0x300A0093}, new int[] {-1}, \"NO\"))",
                 compile("not lastItem() or parent.DepthValueAveragingFlag == \"NO\""));

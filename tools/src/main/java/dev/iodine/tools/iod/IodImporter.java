@@ -26,6 +26,7 @@ public final class IodImporter {
     private static final String HAND_CONDITIONS = "hand-conditions.tsv";
     private static final String HAND_TYPES = "hand-types.tsv";
     private static final String HAND_ROWS = "hand-rows.tsv";
+    private static final String TABLE_SECTIONS = "table-sections.tsv";
     private static final String HAND_INCLUDES = "hand-includes.tsv";
     private static final String HAND_MODULES = "hand-modules.tsv";
     private static final String JAVA = "src/main/java/";
@@ -73,12 +74,22 @@ public final class IodImporter {
                 .map(f -> new ModelReader.HandInclude(f[0], f[1], f[2])).toList();
         List<ModelReader.HandModule> handModules = readTsv(HAND_MODULES, 5).stream()
                 .map(f -> new ModelReader.HandModule(f[0], f[1], f[2], f[3])).toList();
+        Map<String, ModelReader.TableSection> tableSections = new HashMap<>();
+        for (String[] f : readTsv(TABLE_SECTIONS, 3)) {
+            if (tableSections.put(f[0], new ModelReader.TableSection(f[1], f[2])) != null) {
+                throw new IllegalStateException(TABLE_SECTIONS + ": " + f[0] + " is listed twice");
+            }
+        }
         ModelReader reader = new ModelReader(sources, dict, ValueLists.load(sources), handRows, handIncludes,
-                handModules);
+                handModules, tableSections);
         ModelReader.Model model = reader.read();
         if (!reader.unusedHandEntries().isEmpty()) {
             throw new IllegalStateException(HAND_ROWS + " or " + HAND_INCLUDES + " names rows or includes that do not"
                     + " exist: " + reader.unusedHandEntries());
+        }
+        if (!reader.unusedTableSections().isEmpty()) {
+            throw new IllegalStateException(TABLE_SECTIONS + " names tables that do not exist or that the id join"
+                    + " already places: " + reader.unusedTableSections());
         }
         ConditionTranslator translator = new ConditionTranslator(sources, dict);
         Map<String, String> handTypes = new HashMap<>();

@@ -113,7 +113,8 @@ final class IodSpecializer {
             if (entries == null) {
                 return null;
             }
-            variantTables.put(key, new TableDef(key, false, def.title(), def.section(), def.informationEntity(),
+            variantTables.put(key, new TableDef(key, false, def.title(), def.section(), def.noSection(),
+                    def.informationEntity(),
                     def.source(), entries));
             variants.put(key, new Variant(base, dropped));
         }

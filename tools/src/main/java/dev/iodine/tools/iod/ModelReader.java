@@ -76,6 +76,16 @@ public final class ModelReader {
     public record HandModule(String key, String innoliticsId, String title, String section) {
     }
 
+    /**
+     * Where the section of a table comes from when the id join finds no innolitics table for it (resource
+     * table-sections.tsv).
+     *
+     * @param source {@code innolitics:<id>} (that table's section), {@code PS3.3 <section>}, or {@code -} (none)
+     * @param why    what the table is, and for {@code -} why PS3.3 has no table of its own
+     */
+    public record TableSection(String source, String why) {
+    }
+
     private static final Pattern HAND_TYPE = Pattern.compile("([123]|[12]C)(?:\\((\\w+)\\))?");
 
     private final StandardSources sources;
@@ -85,19 +95,23 @@ public final class ModelReader {
     private final List<HandRow> unusedHandRows;
     private final List<HandInclude> unusedHandIncludes;
     private final List<HandModule> handModules;
+    private final Map<String, TableSection> tableSections;
+    private final List<String> unusedTableSections;
 
     /** @param sources the standard's data; @param dict the dictionary; @param values the value lists */
     public ModelReader(StandardSources sources, DataElements dict, ValueLists values) {
-        this(sources, dict, values, List.of(), List.of(), List.of());
+        this(sources, dict, values, List.of(), List.of(), List.of(), Map.of());
     }
 
     /**
      * @param handRows     rows to add where dicom3tools lacks a row of the PS3.3 table
      * @param handIncludes macro includes to correct where dicom3tools includes another macro than PS3.3
      * @param handModules  modules to define where no source defines a module of the IOD tables
+     * @param tableSections by dicom3tools name, the sections of tables the id join leaves without one
      */
     public ModelReader(StandardSources sources, DataElements dict, ValueLists values, List<HandRow> handRows,
-                       List<HandInclude> handIncludes, List<HandModule> handModules) {
+                       List<HandInclude> handIncludes, List<HandModule> handModules,
+                       Map<String, TableSection> tableSections) {
         this.sources = sources;
         this.dict = dict;
         this.values = values;
@@ -105,6 +119,8 @@ public final class ModelReader {
         this.unusedHandRows = new ArrayList<>(handRows);
         this.unusedHandIncludes = new ArrayList<>(handIncludes);
         this.handModules = List.copyOf(handModules);
+        this.tableSections = Map.copyOf(tableSections);
+        this.unusedTableSections = new ArrayList<>(new TreeMap<>(tableSections).keySet());
     }
 
     /** @return the hand rows and includes whose table, row or macro was not found by {@link #read()} */
@@ -112,6 +128,11 @@ public final class ModelReader {
         List<Object> unused = new ArrayList<>(unusedHandRows);
         unused.addAll(unusedHandIncludes);
         return unused;
+    }
+
+    /** @return the table sections that {@link #read()} did not use: no such table, or one the join does find */
+    public List<String> unusedTableSections() {
+        return List.copyOf(unusedTableSections);
     }
 
     /** Reads everything. */
@@ -125,7 +146,8 @@ public final class ModelReader {
             defs.get(kind).fields().forEachRemaining(e -> {
                 JsonNode idNode = ids.get(kind).path(e.getKey()).get("innoliticsId");
                 JsonNode inno = idNode == null || idNode.isNull() ? null : innoliticsTables.get(idNode.asText());
-                tables.put(e.getKey(), table(e.getKey(), "macros".equals(kind), e.getValue(), inno));
+                tables.put(e.getKey(), table(e.getKey(), "macros".equals(kind), e.getValue(), inno,
+                        innoliticsTables));
             });
         }
         Map<String, String> handModuleIds = new HashMap<>();
@@ -135,25 +157,51 @@ public final class ModelReader {
             }
             List<Entry> rows = new ArrayList<>();
             addHandRows(rows, m.key());
-            tables.put(m.key(), new TableDef(m.key(), false, m.title(), m.section(), null, "hand-modules.tsv",
+            tables.put(m.key(), new TableDef(m.key(), false, m.title(), m.section(), null, null, "hand-modules.tsv",
                     List.copyOf(rows)));
             handModuleIds.put(m.innoliticsId(), m.key());
         }
         return new IodComposer(sources, ids, tables, handModuleIds).compose();
     }
 
-    private TableDef table(String key, boolean macro, JsonNode def, JsonNode innolitics) {
+    private TableDef table(String key, boolean macro, JsonNode def, JsonNode innolitics,
+            Map<String, JsonNode> innoliticsTables) {
         String title;
         String section = null;
+        String noSection = null;
         if (innolitics != null) {
             title = innolitics.get("name").asText();
-            section = moduleSection(innolitics.path("linkToStandard").asText(), innolitics.path("description").asText());
+            section = section(innolitics);
         } else {
             title = JavaNames.words(key.replaceFirst("Macro$", ""));
+            TableSection given = tableSections.get(key);
+            if (given != null) {
+                unusedTableSections.remove(key);
+                if (given.source().startsWith("innolitics:")) {
+                    JsonNode other = innoliticsTables.get(given.source().substring("innolitics:".length()));
+                    if (other == null) {
+                        throw new IllegalStateException("table-sections.tsv: " + key + " names " + given.source()
+                                + ", which innolitics does not have");
+                    }
+                    section = section(other);
+                } else if (given.source().startsWith("PS3.3 ")) {
+                    section = given.source().substring("PS3.3 ".length());
+                } else if (given.source().equals("-")) {
+                    noSection = given.why();
+                } else {
+                    throw new IllegalStateException("table-sections.tsv: " + key + ": expected innolitics:<id>,"
+                            + " PS3.3 <section> or -, found '" + given.source() + "'");
+                }
+            }
         }
         String source = def.get("file").asText().replace("libsrc/standard/", "") + ":" + def.get("line").asInt();
         String ie = def.has("informationEntity") ? def.get("informationEntity").asText() : null;
-        return new TableDef(key, macro, title, section, ie, source, entries(def.get("items"), key));
+        return new TableDef(key, macro, title, section, noSection, ie, source, entries(def.get("items"), key));
+    }
+
+    /** @return the PS3.3 section of an innolitics module or macro */
+    private static String section(JsonNode innolitics) {
+        return moduleSection(innolitics.path("linkToStandard").asText(), innolitics.path("description").asText());
     }
 
     private List<Entry> entries(JsonNode items, String where) {

@@ -325,7 +325,8 @@ public final class SourceEmitter {
         String name = names.get(t.key());
         ClassOrInterfaceDeclaration decl = cu.addInterface(name);
         StringBuilder doc = new StringBuilder("The ").append(t.title()).append(t.macro() ? "" : " module");
-        doc.append(t.section() != null ? " (PS3.3 " + t.section() + ")." : ".");
+        doc.append(t.section() != null ? " (PS3.3 " + t.section() + ")."
+                : t.noSection() != null ? " (no PS3.3 table of its own: " + t.noSection() + ")." : ".");
         doc.append("\n\n<p>").append(MARKER).append(" from dicom3tools ").append(t.source())
                 .append("; do not edit (see docs/generators.md).");
         decl.setJavadocComment(doc.toString());

@@ -14,7 +14,7 @@ class AlternativesTest {
     }
 
     private static TableDef macro(String key, Entry... rows) {
-        return new TableDef(key, true, key, null, null, "test", List.of(rows));
+        return new TableDef(key, true, key, null, null, null, "test", List.of(rows));
     }
 
     @Test

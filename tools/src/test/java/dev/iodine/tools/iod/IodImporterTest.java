@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,26 @@ class IodImporterTest {
             String source = files.get("src/main/java/dev/iodine/iod/module/" + module + ".java");
             assertTrue(source.contains("section = \"" + section + "\")"), module + " should cite " + section);
         });
+    }
+
+    @Test
+    void everyModuleAndMacroCitesItsSectionOrSaysWhyItHasNone() throws IOException {
+        // Tables the id join does not place take their section from table-sections.tsv: the functional group macros
+        // of PS3.3 C.7.6.16.2 and dicom3tools' per-IOD Multi-frame Functional Groups modules (C.7.6.16) among them.
+        Map<String, String> files = IodImporter.generate(StandardFolder.require());
+        List<String> without = files.entrySet().stream()
+                .filter(e -> e.getKey().matches("src/main/java/dev/iodine/iod/(module|macro)/[^/]+\\.java"))
+                .filter(e -> !e.getValue().contains(", section = \"") && !e.getValue().contains("(no PS3.3 table of its own: "))
+                .map(Map.Entry::getKey).toList();
+        assertEquals(List.of(), without);
+        Map<String, String> sections = Map.of("macro/PlanePositionMacro", "C.7.6.16.2.3",
+                "macro/FrameUsefulnessFunctionalGroupMacro", "C.7.6.16.2.27",
+                "module/MultiFrameFunctionalGroupsForEnhancedCtImageModule", "C.7.6.16",
+                "module/SupplementalPaletteColorLutModule", "C.7.6.19", "macro/IconImageSequenceMacro", "C.7.6.1.1.6");
+        sections.forEach((table, section) -> assertTrue(files.get("src/main/java/dev/iodine/iod/" + table + ".java")
+                .contains("section = \"" + section + "\")"), table + " should cite " + section));
+        assertTrue(files.get("src/main/java/dev/iodine/iod/module/IheremProfileModule.java")
+                .contains("(no PS3.3 table of its own: the constraints of the IHE Radiation Exposure Monitoring profile"));
     }
 
     @Test
