@@ -283,6 +283,7 @@ final class DatasetParser {
             ds.addValue(tag, VR.SQ, seq);
         }
         long end = len < 0 ? -1 : start + len;
+        int previousItemSize = 0;
         while (true) {
             long at = in.offset();
             if (end >= 0 && at >= end) {
@@ -314,8 +315,12 @@ final class DatasetParser {
             }
             Dataset item = new Dataset(in.source, itemsBigEndian, itemsExplicit && !implicitItem(at, tag, itemLen, itemsBigEndian));
             item.setUndefinedItemLength(itemLen == UNDEFINED);
+            // The items of a sequence are mostly alike: room for as many elements as the one before (bounded, as
+            // an item as long as its elements' headers could claim more than it holds).
+            item.reserve(Math.min(previousItemSize, 64));
             seq.add(item);
             readDataset(item, Scope.ITEM, itemLen == UNDEFINED ? -1 : in.offset() + itemLen, depth + 1);
+            previousItemSize = item.size();
         }
     }
 

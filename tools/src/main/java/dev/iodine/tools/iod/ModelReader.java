@@ -49,7 +49,7 @@ public final class ModelReader {
      * @param keyword its PS3.6 keyword
      * @param type    its type: 1, 2 or 3; 1C or 2C followed by the dicom3tools condition in parentheses
      *                ({@code 1C(IsMultienergyCTAcquisition)}), or bare when PS3.3 states the condition in prose only
-     * @param include for a sequence, the dicom3tools macro its item includes, or "-"
+     * @param include for a sequence, the dicom3tools macros its item includes, joined by '+', or "-"
      */
     public record HandRow(String where, String after, String keyword, String type, String include) {
     }
@@ -237,7 +237,9 @@ public final class ModelReader {
                     if ("SQ".equals(dict.entry(tag).vr())) {
                         items = new ArrayList<>();
                         if (!"-".equals(row.include())) {
-                            items.add(new Entry.MacroInclude(row.include(), null));
+                            for (String macro : row.include().split("\\+")) {
+                                items.add(new Entry.MacroInclude(macro, null));
+                            }
                         }
                         addHandRows(items, where + "." + row.keyword());
                         items = List.copyOf(items);
@@ -335,7 +337,8 @@ public final class ModelReader {
      * the description to a subsection of that page (the module's own heading) is the more precise section.
      *
      * @param link        the table link ("…/sect_C.7.html#table_C.7-1")
-     * @param description the HTML description, which may link the module's heading ("…/sect_C.7.html#sect_C.7.1.1")
+     * @param description the HTML description, which may link the module's heading ("…/sect_C.7.html#sect_C.7.1.1",
+     *                    or within the page, "#sect_C.8.8.1" as RT Series does)
      * @return the most precise section the two give ("C.7.1.1"), or null when the link names none
      */
     static String moduleSection(String link, String description) {
@@ -344,8 +347,8 @@ public final class ModelReader {
             return null;
         }
         String section = page.group(1);
-        Matcher heading = Pattern.compile("sect_" + Pattern.quote(section) + "\\.html#sect_(" + Pattern.quote(section)
-                + "\\.[0-9.]*[0-9])").matcher(description == null ? "" : description);
+        Matcher heading = Pattern.compile("(?:sect_" + Pattern.quote(section) + "\\.html)?#sect_("
+                + Pattern.quote(section) + "\\.[0-9.]*[0-9])").matcher(description == null ? "" : description);
         return heading.find() ? heading.group(1) : section;
     }
 
