@@ -148,6 +148,28 @@ class CtRtHandConditionsTest {
     }
 
     @Test
+    void verifiedDoseCalibrationNeedsTheConditionsOrTheCommissioningKey() {
+        // PS3.3 C.8.8.13 Table C.8-49 (2024e): in a Referenced Beam item with Dose Calibration Conditions Verified
+        // Flag YES, Dose Calibration Conditions Sequence and Radiation Device Configuration and Commissioning Key
+        // Sequence are each required when the other is absent.
+        RtPlan plan = FromScratchTest.newRtPlan();
+        Dataset beam = plan.dataset().getSequence(Tags.FractionGroupSequence).get(0)
+                .getSequence(Tags.ReferencedBeamSequence).get(0);
+        String path = "FractionGroupSequence[0].ReferencedBeamSequence[0]";
+        beam.setString(Tags.DoseCalibrationConditionsVerifiedFlag, "YES");
+        assertEquals(List.of(path), missing(plan, "DoseCalibrationConditionsSequence"));
+        assertEquals(List.of(path), missing(plan, "RadiationDeviceConfigurationAndCommissioningKeySequence"));
+
+        beam.newSequence(Tags.DoseCalibrationConditionsSequence).addItem();
+        assertEquals(List.of(), missing(plan, "RadiationDeviceConfigurationAndCommissioningKeySequence"));
+
+        beam.remove(Tags.DoseCalibrationConditionsSequence);
+        beam.setString(Tags.DoseCalibrationConditionsVerifiedFlag, "NO");
+        assertEquals(List.of(), missing(plan, "DoseCalibrationConditionsSequence"));
+        assertEquals(List.of(), missing(plan, "RadiationDeviceConfigurationAndCommissioningKeySequence"));
+    }
+
+    @Test
     void textBeyondTheDefaultRepertoireNeedsASpecificCharacterSet() {
         // PS3.3 C.12.1 Table C.12-1: required if an expanded or replacement character set is used (PS3.5 6.1.2).
         CtImage ct = FromScratchTest.newCtImage();

@@ -178,7 +178,7 @@ public interface RtFractionSchemeModule {
             /**
              * Radiation Device Configuration and Commissioning Key Sequence (300A,065A), Type 1C.
              */
-            @Attribute(keyword = "RadiationDeviceConfigurationAndCommissioningKeySequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "RadiationDeviceConfigurationAndCommissioningKeySequence", type = Type.T1C, condition = "DoseCalibrationConditionsVerifiedFlag == \"YES\" and absent(DoseCalibrationConditionsSequence)")
             List<RadiationDeviceConfigurationAndCommissioningKey> getRadiationDeviceConfigurationAndCommissioningKeySequence();
 
             /**
@@ -192,7 +192,7 @@ public interface RtFractionSchemeModule {
             /**
              * Dose Calibration Conditions Sequence (300C,0120), Type 1C.
              */
-            @Attribute(keyword = "DoseCalibrationConditionsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "DoseCalibrationConditionsSequence", type = Type.T1C, condition = "DoseCalibrationConditionsVerifiedFlag == \"YES\" and absent(RadiationDeviceConfigurationAndCommissioningKeySequence)")
             List<DoseCalibrationConditions> getDoseCalibrationConditionsSequence();
 
             /**
