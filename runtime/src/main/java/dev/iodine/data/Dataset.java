@@ -249,6 +249,20 @@ public final class Dataset {
         }
     }
 
+    /**
+     * Used by readers before the first element: room for {@code capacity} elements, so that items alike (a plan's
+     * control points) are each allocated once at their size rather than grown from a default.
+     */
+    public void reserve(int capacity) {
+        if (size == 0 && capacity > tags.length) {
+            tags = new int[capacity];
+            vrs = new VR[capacity];
+            offsets = new int[capacity];
+            lengths = new int[capacity];
+            values = new Object[capacity];
+        }
+    }
+
     /** A new sequence owned by this dataset, not yet added (readers add it with {@link #addValue}). */
     public Sequence createSequence(int tag) {
         return new Sequence(this, tag);

@@ -85,9 +85,10 @@ final class DatasetParser {
                 if (scope != Scope.ITEM && in.remaining() == 0) {
                     return in.pos;
                 }
-                if (scope == Scope.TOP) {
-                    // Fewer bytes than a header after the last element: padding some writers add; pydicom ignores it too.
-                    warn(start, -1, in.remaining() + " trailing bytes after the last element ignored");
+                if (scope == Scope.TOP && shortTailIsPadding()) {
+                    // Fewer bytes than a header, all zeros or spaces: padding some writers add. Anything else there is
+                    // an element cut short (a truncated file), which pydicom would drop without a word.
+                    warn(start, -1, in.remaining() + " trailing padding bytes after the last element ignored");
                     in.skip(in.remaining());
                     return in.pos;
                 }
@@ -168,6 +169,18 @@ final class DatasetParser {
             boolean keep = scope != Scope.TOP || options.keeps(tag);
             readValue(ds, tag, vr, len, depth, keep, start, end);
         }
+    }
+
+    /** Whether the fewer than 8 bytes left are all zeros or spaces. */
+    private boolean shortTailIsPadding() throws IOException {
+        int n = (int) in.remaining();
+        in.ensure(n);
+        for (int i = in.pos; i < in.pos + n; i++) {
+            if (in.b[i] != 0 && in.b[i] != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every byte from the current position to the end of the input is zero (block padding). */
@@ -270,6 +283,7 @@ final class DatasetParser {
             ds.addValue(tag, VR.SQ, seq);
         }
         long end = len < 0 ? -1 : start + len;
+        int previousItemSize = 0;
         while (true) {
             long at = in.offset();
             if (end >= 0 && at >= end) {
@@ -301,8 +315,12 @@ final class DatasetParser {
             }
             Dataset item = new Dataset(in.source, itemsBigEndian, itemsExplicit && !implicitItem(at, tag, itemLen, itemsBigEndian));
             item.setUndefinedItemLength(itemLen == UNDEFINED);
+            // The items of a sequence are mostly alike: room for as many elements as the one before (bounded, as
+            // an item as long as its elements' headers could claim more than it holds).
+            item.reserve(Math.min(previousItemSize, 64));
             seq.add(item);
             readDataset(item, Scope.ITEM, itemLen == UNDEFINED ? -1 : in.offset() + itemLen, depth + 1);
+            previousItemSize = item.size();
         }
     }
 

@@ -68,10 +68,15 @@ class MalformedInputTest {
             int around = deflated ? -1 : elementAround(ds, end, cut);
             long start = around <= 0 ? dataStart : end[around - 1];
             int i = around >= 0 && exact[around] ? around : -1;
-            // Fewer than 8 bytes after the last whole element read as trailing padding, as pydicom reads them
-            // (trailingPaddingAfterTheLastElementIsIgnoredWithAWarning): a cut there may not throw.
-            boolean padding = i >= 0 && cut - start < 8;
-            if (padding) {
+            // Fewer than 8 bytes after the last whole element: padding when they are zeros or spaces
+            // (trailingPaddingIsIgnoredWithAWarningButAHeaderCutShortIsAnError), else the start of a header cut short.
+            boolean shortTail = i >= 0 && cut - start < 8;
+            if (shortTail && !zerosOrSpaces(part, (int) start, cut)) {
+                DicomParseException e = assertThrows(DicomParseException.class,
+                        () -> DicomReader.read(part, ReadOptions.DEFAULT), at + ": a header cut short");
+                assertEquals(start, e.offset(), at + ": " + e.getMessage());
+                assertEquals(-1, e.tag(), at + ": " + e.getMessage());
+            } else if (shortTail) {
                 try {
                     DicomFile f = DicomReader.read(part, ReadOptions.DEFAULT);
                     assertTrue(f.warnings().stream().anyMatch(w -> w.contains("trailing")), at + ": " + f.warnings());
@@ -115,6 +120,15 @@ class MalformedInputTest {
             assertTrue(streamedSize == kept.size() || streamedSize == kept.size() + 1, "stream read at cut " + cut);
         }
         assertTrue(deflated || inside >= 30, path + ": only " + inside + " cuts fell inside an element");
+    }
+
+    private static boolean zerosOrSpaces(byte[] b, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (b[k] != 0 && b[k] != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int items(Object sequenceOrFragments) {
@@ -195,7 +209,7 @@ class MalformedInputTest {
     }
 
     @Test
-    void trailingPaddingAfterTheLastElementIsIgnoredWithAWarning() throws IOException {
+    void trailingPaddingIsIgnoredWithAWarningButAHeaderCutShortIsAnError() throws IOException {
         byte[] b = corpusFile("pydicom-debian/test_files/CT_small.dcm");
         int elements = DicomReader.read(b, ReadOptions.DEFAULT).dataset().size();
         for (int extra : new int[] {3, 7, 8, 512}) {
@@ -204,6 +218,16 @@ class MalformedInputTest {
             assertEquals(1, f.warnings().size(), f.warnings().toString());
             assertTrue(f.warnings().get(0).contains("trailing"), f.warnings().get(0));
         }
+        // Not padding: the first 3 bytes of a (0008,0010) header after the last element, a file cut short.
+        byte[] cutHeader = Arrays.copyOf(b, b.length + 3);
+        cutHeader[b.length] = 0x08;
+        cutHeader[b.length + 2] = 0x10;
+        DicomParseException e = assertThrows(DicomParseException.class, () -> DicomReader.read(cutHeader, ReadOptions.DEFAULT));
+        assertEquals(b.length, e.offset(), e.getMessage());
+        assertTrue(e.getMessage().contains("element header (8 bytes) was expected"), e.getMessage());
+        DicomFile lenient = DicomReader.read(cutHeader, ReadOptions.DEFAULT.withLenient(true));
+        assertEquals(elements, lenient.dataset().size());
+        assertEquals(b.length, lenient.stoppedAt().offset());
     }
 
     @Test

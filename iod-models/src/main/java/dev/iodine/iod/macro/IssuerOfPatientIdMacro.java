@@ -42,9 +42,9 @@ public interface IssuerOfPatientIdMacro {
         String getUniversalEntityID();
 
         /**
-         * Universal Entity ID Type (0040,0033), Type 3.
+         * Universal Entity ID Type (0040,0033), Type 1C.
          */
-        @Attribute(keyword = "UniversalEntityIDType", type = Type.T3, definedTerms = { "DNS", "EUI64", "ISO", "URI", "UUID", "X400", "X500" })
+        @Attribute(keyword = "UniversalEntityIDType", type = Type.T1C, definedTerms = { "DNS", "EUI64", "ISO", "URI", "UUID", "X400", "X500" }, condition = "present(UniversalEntityID)")
         String getUniversalEntityIDType();
 
         /**

@@ -169,6 +169,12 @@ public interface PatientModule {
     }
 
     /**
+     * (0010,2162), Type 3.
+     */
+    @Attribute(keyword = "EthnicGroups", type = Type.T3)
+    String[] getEthnicGroups();
+
+    /**
      * Patient Comments (0010,4000), Type 3.
      */
     @Attribute(keyword = "PatientComments", type = Type.T3)

@@ -6,6 +6,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
+import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.AdmittingDiagnosesCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.HL7v2HierarchicDesignatorMacro;
@@ -264,4 +265,182 @@ public interface PatientStudyModule {
      */
     @Attribute(keyword = "PatientSexNeutered", type = Type.T2C, enumerated = { "ALTERED", "UNALTERED" }, condition = "not (PatientSpeciesCodeSequence.CodingSchemeDesignator == \"SRT\" and (PatientSpeciesCodeSequence.CodeValue == \"L-85B00\" or PatientSpeciesCodeSequence.CodeValue == \"L-85003\")) and (present(PatientSpeciesDescription) or present(PatientSpeciesCodeSequence) or present(PatientBreedDescription) or present(PatientBreedCodeSequence) or present(BreedRegistrationSequence) or present(StrainDescription) or present(StrainNomenclature) or present(StrainCodeSequence) or present(StrainAdditionalInformation) or present(StrainStockSequence))")
     PatientSexNeutered getPatientSexNeutered();
+
+    /**
+     * Gender Identity Sequence (0010,0041), Type 3.
+     */
+    @Attribute(keyword = "GenderIdentitySequence", type = Type.T3)
+    List<GenderIdentity> getGenderIdentitySequence();
+
+    /**
+     * An item of Gender Identity Sequence (0010,0041).
+     */
+    @Item
+    interface GenderIdentity {
+
+        /**
+         * Gender Identity Code Sequence (0010,0044), Type 1.
+         */
+        @Attribute(keyword = "GenderIdentityCodeSequence", type = Type.T1)
+        List<GenderIdentityCode> getGenderIdentityCodeSequence();
+
+        /**
+         * An item of Gender Identity Code Sequence (0010,0044).
+         */
+        @Item
+        @Include(CodeSequenceMacro.class)
+        interface GenderIdentityCode {
+        }
+
+        /**
+         * Effective Start DateTime (0040,A034), Type 3.
+         */
+        @Attribute(keyword = "EffectiveStartDateTime", type = Type.T3)
+        DicomDateTime getEffectiveStartDateTime();
+
+        /**
+         * Effective Stop DateTime (0040,A035), Type 3.
+         */
+        @Attribute(keyword = "EffectiveStopDateTime", type = Type.T3)
+        DicomDateTime getEffectiveStopDateTime();
+
+        /**
+         * Gender Identity Comment (0010,0045), Type 3.
+         */
+        @Attribute(keyword = "GenderIdentityComment", type = Type.T3)
+        String getGenderIdentityComment();
+    }
+
+    /**
+     * Sex Parameters for Clinical Use Category Sequence (0010,0043), Type 3.
+     */
+    @Attribute(keyword = "SexParametersForClinicalUseCategorySequence", type = Type.T3)
+    List<SexParametersForClinicalUseCategory> getSexParametersForClinicalUseCategorySequence();
+
+    /**
+     * An item of Sex Parameters for Clinical Use Category Sequence (0010,0043).
+     */
+    @Item
+    interface SexParametersForClinicalUseCategory {
+
+        /**
+         * Sex Parameters for Clinical Use Category Code Sequence (0010,0046), Type 1.
+         */
+        @Attribute(keyword = "SexParametersForClinicalUseCategoryCodeSequence", type = Type.T1)
+        List<SexParametersForClinicalUseCategoryCode> getSexParametersForClinicalUseCategoryCodeSequence();
+
+        /**
+         * An item of Sex Parameters for Clinical Use Category Code Sequence (0010,0046).
+         */
+        @Item
+        @Include(CodeSequenceMacro.class)
+        interface SexParametersForClinicalUseCategoryCode {
+        }
+
+        /**
+         * Effective Start DateTime (0040,A034), Type 3.
+         */
+        @Attribute(keyword = "EffectiveStartDateTime", type = Type.T3)
+        DicomDateTime getEffectiveStartDateTime();
+
+        /**
+         * Effective Stop DateTime (0040,A035), Type 3.
+         */
+        @Attribute(keyword = "EffectiveStopDateTime", type = Type.T3)
+        DicomDateTime getEffectiveStopDateTime();
+
+        /**
+         * Sex Parameters for Clinical Use Category Comment (0010,0042), Type 2C.
+         */
+        @Attribute(keyword = "SexParametersForClinicalUseCategoryComment", type = Type.T2C, condition = "SexParametersForClinicalUseCategoryCodeSequence.CodeValue == \"131232\" and SexParametersForClinicalUseCategoryCodeSequence.CodingSchemeDesignator == \"DCM\"")
+        String getSexParametersForClinicalUseCategoryComment();
+
+        /**
+         * Sex Parameters for Clinical Use Category Reference (0010,0047), Type 2C.
+         */
+        @Attribute(keyword = "SexParametersForClinicalUseCategoryReference", type = Type.T2C, condition = "SexParametersForClinicalUseCategoryCodeSequence.CodeValue == \"131232\" and SexParametersForClinicalUseCategoryCodeSequence.CodingSchemeDesignator == \"DCM\"")
+        String getSexParametersForClinicalUseCategoryReference();
+    }
+
+    /**
+     * Person Names to Use Sequence (0010,0011), Type 3.
+     */
+    @Attribute(keyword = "PersonNamesToUseSequence", type = Type.T3)
+    List<PersonNamesToUse> getPersonNamesToUseSequence();
+
+    /**
+     * An item of Person Names to Use Sequence (0010,0011).
+     */
+    @Item
+    interface PersonNamesToUse {
+
+        /**
+         * Name to Use (0010,0012), Type 1.
+         */
+        @Attribute(keyword = "NameToUse", type = Type.T1)
+        String getNameToUse();
+
+        /**
+         * Effective Start DateTime (0040,A034), Type 3.
+         */
+        @Attribute(keyword = "EffectiveStartDateTime", type = Type.T3)
+        DicomDateTime getEffectiveStartDateTime();
+
+        /**
+         * Effective Stop DateTime (0040,A035), Type 3.
+         */
+        @Attribute(keyword = "EffectiveStopDateTime", type = Type.T3)
+        DicomDateTime getEffectiveStopDateTime();
+
+        /**
+         * Name to Use Comment (0010,0013), Type 3.
+         */
+        @Attribute(keyword = "NameToUseComment", type = Type.T3)
+        String getNameToUseComment();
+    }
+
+    /**
+     * Third Person Pronouns Sequence (0010,0014), Type 3.
+     */
+    @Attribute(keyword = "ThirdPersonPronounsSequence", type = Type.T3)
+    List<ThirdPersonPronouns> getThirdPersonPronounsSequence();
+
+    /**
+     * An item of Third Person Pronouns Sequence (0010,0014).
+     */
+    @Item
+    interface ThirdPersonPronouns {
+
+        /**
+         * Pronoun Code Sequence (0010,0015), Type 1.
+         */
+        @Attribute(keyword = "PronounCodeSequence", type = Type.T1)
+        List<PronounCode> getPronounCodeSequence();
+
+        /**
+         * An item of Pronoun Code Sequence (0010,0015).
+         */
+        @Item
+        @Include(CodeSequenceMacro.class)
+        interface PronounCode {
+        }
+
+        /**
+         * Effective Start DateTime (0040,A034), Type 3.
+         */
+        @Attribute(keyword = "EffectiveStartDateTime", type = Type.T3)
+        DicomDateTime getEffectiveStartDateTime();
+
+        /**
+         * Effective Stop DateTime (0040,A035), Type 3.
+         */
+        @Attribute(keyword = "EffectiveStopDateTime", type = Type.T3)
+        DicomDateTime getEffectiveStopDateTime();
+
+        /**
+         * Pronoun Comment (0010,0016), Type 3.
+         */
+        @Attribute(keyword = "PronounComment", type = Type.T3)
+        String getPronounComment();
+    }
 }

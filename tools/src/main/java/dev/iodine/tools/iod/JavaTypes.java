@@ -14,6 +14,12 @@ final class JavaTypes {
     /** The VRs whose single value has a runtime value type, and that type's simple name. */
     private static final Map<String, String> VALUE_TYPES =
             Map.of("PN", "PersonName", "DA", "DicomDate", "TM", "DicomTime", "DT", "DicomDateTime");
+    /**
+     * VRs that hold one value whatever the dictionary's VM (PS3.5 6.2: LT, ST, UT take backslash as text, UR is
+     * never multi-valued), so the processor accepts only String; Sex Parameters for Clinical Use Category Reference
+     * is UR with VM 1-n.
+     */
+    private static final Set<String> ONE_VALUE = Set.of("LT", "ST", "UT", "UR");
     private static final String DATA_PACKAGE = "dev.iodine.data.";
     private static final Set<String> INTEGER = Set.of("US", "SS", "SL", "AT");
     private static final Set<String> LONG = Set.of("UL", "SV", "UV");
@@ -31,7 +37,7 @@ final class JavaTypes {
         if (v.startsWith("O") || "UN".equals(v)) {
             return bulk(v);
         }
-        boolean single = "1".equals(vm);
+        boolean single = "1".equals(vm) || ONE_VALUE.contains(v);
         if (single && VALUE_TYPES.containsKey(v)) {
             return VALUE_TYPES.get(v);
         }

@@ -335,7 +335,8 @@ public final class ModelReader {
      * the description to a subsection of that page (the module's own heading) is the more precise section.
      *
      * @param link        the table link ("…/sect_C.7.html#table_C.7-1")
-     * @param description the HTML description, which may link the module's heading ("…/sect_C.7.html#sect_C.7.1.1")
+     * @param description the HTML description, which may link the module's heading ("…/sect_C.7.html#sect_C.7.1.1",
+     *                    or within the page, "#sect_C.8.8.1" as RT Series does)
      * @return the most precise section the two give ("C.7.1.1"), or null when the link names none
      */
     static String moduleSection(String link, String description) {
@@ -344,8 +345,8 @@ public final class ModelReader {
             return null;
         }
         String section = page.group(1);
-        Matcher heading = Pattern.compile("sect_" + Pattern.quote(section) + "\\.html#sect_(" + Pattern.quote(section)
-                + "\\.[0-9.]*[0-9])").matcher(description == null ? "" : description);
+        Matcher heading = Pattern.compile("(?:sect_" + Pattern.quote(section) + "\\.html)?#sect_("
+                + Pattern.quote(section) + "\\.[0-9.]*[0-9])").matcher(description == null ? "" : description);
         return heading.find() ? heading.group(1) : section;
     }
 

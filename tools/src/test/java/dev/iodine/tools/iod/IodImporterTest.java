@@ -142,5 +142,8 @@ class IodImporterTest {
         assertEquals("C.7.1.1", ModelReader.moduleSection("http://x/part03/sect_C.7.html#table_C.7-1",
                 "<a href=\"http://x/part03/sect_C.7.html#sect_C.7.1.1\">Patient Module</a>, see "
                         + "<a href=\"http://x/part03/sect_C.2.html#sect_C.2\">C.2</a>"));
+        // RT Series links its heading within the page only.
+        assertEquals("C.8.8.1", ModelReader.moduleSection("http://x/part03/sect_C.8.8.html#table_C.8-37",
+                "The <span href=\"#sect_C.8.8.1\">This module </span> has been created"));
     }
 }
