@@ -38,13 +38,11 @@ final class NumberText {
         if (end == off) {
             return 0;
         }
-        // Eight bytes per step, as count runs over every byte of a plan's DS values: x has a zero byte exactly where
-        // the text has a backslash, and the expression below sets the top bit of exactly those bytes (no carries).
+        // Eight bytes per step, as count runs over every byte of a plan's IS values.
         int n = 1;
         int i = off;
         for (; i + 8 <= end; i += 8) {
-            long x = (long) LONGS.get(b, i) ^ BACKSLASHES;
-            n += Long.bitCount(~(((x & LOW7) + LOW7) | x | LOW7));
+            n += Long.bitCount(zeroBytes((long) LONGS.get(b, i) ^ BACKSLASHES));
         }
         for (; i < end; i++) {
             if (b[i] == '\\') {
@@ -75,8 +73,7 @@ final class NumberText {
         int from = off;
         int i = off;
         for (; i + 8 <= end; i += 8) {
-            long x = (long) LONGS.get(b, i) ^ BACKSLASHES;
-            for (long m = ~(((x & LOW7) + LOW7) | x | LOW7); m != 0; m &= m - 1) {
+            for (long m = zeroBytes((long) LONGS.get(b, i) ^ BACKSLASHES); m != 0; m &= m - 1) {
                 int sep = i + (Long.numberOfTrailingZeros(m) >>> 3);
                 out[n++] = decimal(b, from, sep);
                 from = sep + 1;
@@ -107,6 +104,14 @@ final class NumberText {
         return out;
     }
 
+    /**
+     * The top bit of each zero byte of {@code x}, and no other bit: x ^ 0x5C5C... marks the backslashes. Computed on
+     * the low 7 bits of each byte, where the addition cannot carry into the next byte.
+     */
+    private static long zeroBytes(long x) {
+        return ~(((x & LOW7) + LOW7) | x | LOW7);
+    }
+
     private static boolean pad(byte c) {
         return c == ' ' || c == 0;
     }
@@ -121,7 +126,7 @@ final class NumberText {
         }
         int c = b[from];
         // Arithmetic rather than tests: the JIT would branch, and plans mix signs at random.
-        long negative = (((c ^ '-') & 0xFF) - 1) >>> 63;
+        long negative = (((c ^ '-') & 0xFF) - 1) >>> 31;
         int p = from + ((((c - '+') & 0xFD) - 1) >>> 31);
         int length = end - p;
         if (length <= 0 || length > 8) {
@@ -133,8 +138,7 @@ final class NumberText {
         long window = HIGH_BITS >>> ((8 - length) << 3);
         long low = word & LOW7;
         long nonDigits = (~(low + BELOW_ZERO) | (low + ABOVE_NINE) | word) & window;
-        long x = word ^ POINTS;
-        long points = ~(((x & LOW7) + LOW7) | x | LOW7) & window;
+        long points = zeroBytes(word ^ POINTS) & window;
         if (nonDigits != points || (points & (points - 1)) != 0 || (length == 1 && points != 0)) {
             return decimalByByte(b, from, end);
         }

@@ -12,6 +12,10 @@ import dev.iodine.iod.item.GeneralAccessory;
 import dev.iodine.iod.item.PrimaryFluenceMode;
 import dev.iodine.iod.item.ReferencedDose;
 import dev.iodine.iod.item.WedgePositionItem;
+import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.macro.DeviceIdentificationMacro;
+import dev.iodine.iod.macro.DeviceModelMacro;
+import dev.iodine.iod.macro.OutlineDefinitionMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.rows.RtBeamsBeamBeamLimitingDeviceRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamBlockRowsMacro;
@@ -129,9 +133,15 @@ public interface RtBeamsModule {
         Double getSourceAxisDistance();
 
         /**
-         * Beam Limiting Device Sequence (300A,00B6), Type 1.
+         * Enhanced RT Beam Limiting Device Definition Flag (3008,00A3), Type 3.
          */
-        @Attribute(keyword = "BeamLimitingDeviceSequence", type = Type.T1)
+        @Attribute(keyword = "EnhancedRTBeamLimitingDeviceDefinitionFlag", type = Type.T3)
+        String getEnhancedRTBeamLimitingDeviceDefinitionFlag();
+
+        /**
+         * Beam Limiting Device Sequence (300A,00B6), Type 1C.
+         */
+        @Attribute(keyword = "BeamLimitingDeviceSequence", type = Type.T1C, condition = "unchecked(\"the sources give no condition\")")
         List<BeamLimitingDevice> getBeamLimitingDeviceSequence();
 
         /**
@@ -140,6 +150,146 @@ public interface RtBeamsModule {
         @Item
         @Include(RtBeamsBeamBeamLimitingDeviceRowsMacro.class)
         interface BeamLimitingDevice {
+        }
+
+        /**
+         * Enhanced RT Beam Limiting Device Sequence (3008,00A1), Type 1C.
+         */
+        @Attribute(keyword = "EnhancedRTBeamLimitingDeviceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        List<EnhancedRTBeamLimitingDevice> getEnhancedRTBeamLimitingDeviceSequence();
+
+        /**
+         * An item of Enhanced RT Beam Limiting Device Sequence (3008,00A1).
+         */
+        @Item
+        @Include(DeviceModelMacro.class)
+        @Include(DeviceIdentificationMacro.class)
+        interface EnhancedRTBeamLimitingDevice {
+
+            /**
+             * Device Index (3010,0039), Type 1.
+             */
+            @Attribute(keyword = "DeviceIndex", type = Type.T1)
+            Integer getDeviceIndex();
+
+            /**
+             * Referenced Defined Device Index (300A,0602), Type 1C.
+             */
+            @Attribute(keyword = "ReferencedDefinedDeviceIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            Integer getReferencedDefinedDeviceIndex();
+
+            /**
+             * Referenced RT Accessory Holder Device Index (300A,060E), Type 2C.
+             */
+            @Attribute(keyword = "ReferencedRTAccessoryHolderDeviceIndex", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            Integer getReferencedRTAccessoryHolderDeviceIndex();
+
+            /**
+             * RT Accessory Holder Slot ID (300A,0611), Type 2C.
+             */
+            @Attribute(keyword = "RTAccessoryHolderSlotID", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            String getRTAccessoryHolderSlotID();
+
+            /**
+             * RT Accessory Slot Distance (300A,0613), Type 2C.
+             */
+            @Attribute(keyword = "RTAccessorySlotDistance", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            Double getRTAccessorySlotDistance();
+
+            /**
+             * RT Accessory Device Slot ID (300A,0615), Type 2C.
+             */
+            @Attribute(keyword = "RTAccessoryDeviceSlotID", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            String getRTAccessoryDeviceSlotID();
+
+            /**
+             * Beam Modifier Orientation Angle (300A,0645), Type 1.
+             */
+            @Attribute(keyword = "BeamModifierOrientationAngle", type = Type.T1)
+            Double getBeamModifierOrientationAngle();
+
+            /**
+             * RT Beam Limiting Device Proximal Distance (300A,0642), Type 2.
+             */
+            @Attribute(keyword = "RTBeamLimitingDeviceProximalDistance", type = Type.T2)
+            Double getRTBeamLimitingDeviceProximalDistance();
+
+            /**
+             * RT Beam Limiting Device Distal Distance (300A,0643), Type 2.
+             */
+            @Attribute(keyword = "RTBeamLimitingDeviceDistalDistance", type = Type.T2)
+            Double getRTBeamLimitingDeviceDistalDistance();
+
+            /**
+             * Fixed RT Beam Delimiter Device Sequence (300A,0646), Type 1C.
+             */
+            @Attribute(keyword = "FixedRTBeamDelimiterDeviceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            List<FixedRTBeamDelimiterDevice> getFixedRTBeamDelimiterDeviceSequence();
+
+            /**
+             * An item of Fixed RT Beam Delimiter Device Sequence (300A,0646).
+             */
+            @Item
+            @Include(OutlineDefinitionMacro.class)
+            interface FixedRTBeamDelimiterDevice {
+            }
+
+            /**
+             * Parallel RT Beam Delimiter Device Sequence (300A,0647), Type 1C.
+             */
+            @Attribute(keyword = "ParallelRTBeamDelimiterDeviceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            List<ParallelRTBeamDelimiterDevice> getParallelRTBeamDelimiterDeviceSequence();
+
+            /**
+             * An item of Parallel RT Beam Delimiter Device Sequence (300A,0647).
+             */
+            @Item
+            interface ParallelRTBeamDelimiterDevice {
+
+                /**
+                 * Parallel RT Beam Delimiter Device Orientation Label Code Sequence (300A,0644), Type 1.
+                 */
+                @Attribute(keyword = "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequence", type = Type.T1)
+                List<ParallelRTBeamDelimiterDeviceOrientationLabelCode> getParallelRTBeamDelimiterDeviceOrientationLabelCodeSequence();
+
+                /**
+                 * An item of Parallel RT Beam Delimiter Device Orientation Label Code Sequence (300A,0644).
+                 */
+                @Item
+                @Include(CodeSequenceMacro.class)
+                interface ParallelRTBeamDelimiterDeviceOrientationLabelCode {
+                }
+
+                /**
+                 * Number of Parallel RT Beam Delimiters (300A,0648), Type 1.
+                 */
+                @Attribute(keyword = "NumberOfParallelRTBeamDelimiters", type = Type.T1)
+                Integer getNumberOfParallelRTBeamDelimiters();
+
+                /**
+                 * Parallel RT Beam Delimiter Boundaries (300A,0649), Type 1.
+                 */
+                @Attribute(keyword = "ParallelRTBeamDelimiterBoundaries", type = Type.T1)
+                double[] getParallelRTBeamDelimiterBoundaries();
+
+                /**
+                 * Parallel RT Beam Delimiter Opening Mode (300A,064E), Type 1.
+                 */
+                @Attribute(keyword = "ParallelRTBeamDelimiterOpeningMode", type = Type.T1)
+                String getParallelRTBeamDelimiterOpeningMode();
+
+                /**
+                 * Parallel RT Beam Delimiter Leaf Mounting Side (300A,064F), Type 1C.
+                 */
+                @Attribute(keyword = "ParallelRTBeamDelimiterLeafMountingSide", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                String[] getParallelRTBeamDelimiterLeafMountingSide();
+
+                /**
+                 * Parallel RT Beam Delimiter Opening Extents (3008,00A4), Type 1C.
+                 */
+                @Attribute(keyword = "ParallelRTBeamDelimiterOpeningExtents", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                double[] getParallelRTBeamDelimiterOpeningExtents();
+            }
         }
 
         /**
@@ -354,9 +504,9 @@ public interface RtBeamsModule {
             String getCompensatorDescription();
 
             /**
-             * Compensator Number (300A,00E4), Type 1.
+             * Compensator Number (300A,00E4), Type 1C.
              */
-            @Attribute(keyword = "CompensatorNumber", type = Type.T1)
+            @Attribute(keyword = "CompensatorNumber", type = Type.T1C, condition = "unchecked(\"the sources give no condition\")")
             Integer getCompensatorNumber();
 
             /**
@@ -366,9 +516,9 @@ public interface RtBeamsModule {
             String getCompensatorType();
 
             /**
-             * Material ID (300A,00E1), Type 2.
+             * Material ID (300A,00E1), Type 2C.
              */
-            @Attribute(keyword = "MaterialID", type = Type.T2)
+            @Attribute(keyword = "MaterialID", type = Type.T2C, condition = "unchecked(\"the sources give no condition\")")
             String getMaterialID();
 
             /**
@@ -390,15 +540,15 @@ public interface RtBeamsModule {
             CompensatorMountingPosition getCompensatorMountingPosition();
 
             /**
-             * Compensator Transmission Data (300A,00EB), Type 1.
+             * Compensator Transmission Data (300A,00EB), Type 1C.
              */
-            @Attribute(keyword = "CompensatorTransmissionData", type = Type.T1)
+            @Attribute(keyword = "CompensatorTransmissionData", type = Type.T1C, condition = "not hasValue(MaterialID)")
             double[] getCompensatorTransmissionData();
 
             /**
-             * Compensator Thickness Data (300A,00EC), Type 1.
+             * Compensator Thickness Data (300A,00EC), Type 1C.
              */
-            @Attribute(keyword = "CompensatorThicknessData", type = Type.T1)
+            @Attribute(keyword = "CompensatorThicknessData", type = Type.T1C, condition = "hasValue(MaterialID)")
             double[] getCompensatorThicknessData();
 
             /**
@@ -538,9 +688,9 @@ public interface RtBeamsModule {
             DepthValueAveragingFlag getDepthValueAveragingFlag();
 
             /**
-             * Beam Dose Verification Control Point Sequence (300A,008C), Type 3.
+             * Beam Dose Verification Control Point Sequence (300A,008C), Type 1.
              */
-            @Attribute(keyword = "BeamDoseVerificationControlPointSequence", type = Type.T3)
+            @Attribute(keyword = "BeamDoseVerificationControlPointSequence", type = Type.T1)
             List<BeamDoseVerificationControlPoint> getBeamDoseVerificationControlPointSequence();
 
             /**
@@ -634,9 +784,9 @@ public interface RtBeamsModule {
             Double getDoseRateSet();
 
             /**
-             * Wedge Position Sequence (300A,0116), Type 3.
+             * Wedge Position Sequence (300A,0116), Type 1C.
              */
-            @Attribute(keyword = "WedgePositionSequence", type = Type.T3)
+            @Attribute(keyword = "WedgePositionSequence", type = Type.T1C, condition = "unchecked(\"the sources give no condition\")")
             List<WedgePositionItem> getWedgePositionSequence();
 
             /**
@@ -644,6 +794,51 @@ public interface RtBeamsModule {
              */
             @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "ControlPointIndex == 0")
             List<BeamLimitingDevicePosition> getBeamLimitingDevicePositionSequence();
+
+            /**
+             * Enhanced RT Beam Limiting Opening Sequence (3008,00A2), Type 2C.
+             */
+            @Attribute(keyword = "EnhancedRTBeamLimitingOpeningSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            List<EnhancedRTBeamLimitingOpening> getEnhancedRTBeamLimitingOpeningSequence();
+
+            /**
+             * An item of Enhanced RT Beam Limiting Opening Sequence (3008,00A2).
+             */
+            @Item
+            interface EnhancedRTBeamLimitingOpening {
+
+                /**
+                 * Referenced Device Index (300A,0607), Type 1.
+                 */
+                @Attribute(keyword = "ReferencedDeviceIndex", type = Type.T1)
+                Integer getReferencedDeviceIndex();
+
+                /**
+                 * RT Beam Limiting Device Offset (300A,064B), Type 1C.
+                 */
+                @Attribute(keyword = "RTBeamLimitingDeviceOffset", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                double[] getRTBeamLimitingDeviceOffset();
+
+                /**
+                 * Parallel RT Beam Delimiter Positions (300A,064A), Type 1C.
+                 */
+                @Attribute(keyword = "ParallelRTBeamDelimiterPositions", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                double[] getParallelRTBeamDelimiterPositions();
+
+                /**
+                 * RT Beam Delimiter Geometry Sequence (300A,064C), Type 1C.
+                 */
+                @Attribute(keyword = "RTBeamDelimiterGeometrySequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                List<RTBeamDelimiterGeometry> getRTBeamDelimiterGeometrySequence();
+
+                /**
+                 * An item of RT Beam Delimiter Geometry Sequence (300A,064C).
+                 */
+                @Item
+                @Include(OutlineDefinitionMacro.class)
+                interface RTBeamDelimiterGeometry {
+                }
+            }
 
             /**
              * Patient Support Angle (300A,0122), Type 1C.

@@ -49,7 +49,7 @@ public final class ModelReader {
      * @param keyword its PS3.6 keyword
      * @param type    its type: 1, 2 or 3; 1C or 2C followed by the dicom3tools condition in parentheses
      *                ({@code 1C(IsMultienergyCTAcquisition)}), or bare when PS3.3 states the condition in prose only
-     * @param include for a sequence, the dicom3tools macro its item includes, or "-"
+     * @param include for a sequence, the dicom3tools macros its item includes, joined by '+', or "-"
      */
     public record HandRow(String where, String after, String keyword, String type, String include) {
     }
@@ -237,7 +237,9 @@ public final class ModelReader {
                     if ("SQ".equals(dict.entry(tag).vr())) {
                         items = new ArrayList<>();
                         if (!"-".equals(row.include())) {
-                            items.add(new Entry.MacroInclude(row.include(), null));
+                            for (String macro : row.include().split("\\+")) {
+                                items.add(new Entry.MacroInclude(macro, null));
+                            }
                         }
                         addHandRows(items, where + "." + row.keyword());
                         items = List.copyOf(items);
