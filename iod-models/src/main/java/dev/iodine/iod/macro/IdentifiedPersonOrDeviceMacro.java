@@ -70,6 +70,12 @@ public interface IdentifiedPersonOrDeviceMacro {
     String getStationAETitle();
 
     /**
+     * Device Serial Number (0018,1000), Type 3.
+     */
+    @Attribute(keyword = "DeviceSerialNumber", type = Type.T3)
+    String getDeviceSerialNumber();
+
+    /**
      * Institution Name (0008,0080), Type 2.
      */
     @Attribute(keyword = "InstitutionName", type = Type.T2)

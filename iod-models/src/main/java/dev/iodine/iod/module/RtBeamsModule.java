@@ -141,7 +141,7 @@ public interface RtBeamsModule {
         /**
          * Beam Limiting Device Sequence (300A,00B6), Type 1C.
          */
-        @Attribute(keyword = "BeamLimitingDeviceSequence", type = Type.T1C, condition = "unchecked(\"the sources give no condition\")")
+        @Attribute(keyword = "BeamLimitingDeviceSequence", type = Type.T1C, condition = "absent(EnhancedRTBeamLimitingDeviceDefinitionFlag) or EnhancedRTBeamLimitingDeviceDefinitionFlag == \"NO\"")
         List<BeamLimitingDevice> getBeamLimitingDeviceSequence();
 
         /**
@@ -155,7 +155,7 @@ public interface RtBeamsModule {
         /**
          * Enhanced RT Beam Limiting Device Sequence (3008,00A1), Type 1C.
          */
-        @Attribute(keyword = "EnhancedRTBeamLimitingDeviceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "EnhancedRTBeamLimitingDeviceSequence", type = Type.T1C, condition = "EnhancedRTBeamLimitingDeviceDefinitionFlag == \"YES\"")
         List<EnhancedRTBeamLimitingDevice> getEnhancedRTBeamLimitingDeviceSequence();
 
         /**

@@ -5,8 +5,10 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.DefinitionSource;
 import dev.iodine.iod.item.ReferencedDose;
+import dev.iodine.iod.macro.ContentItemMacro;
 import dev.iodine.iod.rows.RtFractionSchemeFractionGroupReferencedDoseReferenceRowsMacro;
 import dev.iodine.iod.value.AlternateBeamDoseType;
 import dev.iodine.iod.value.BeamDoseMeaning;
@@ -172,6 +174,69 @@ public interface RtFractionSchemeModule {
              */
             @Attribute(keyword = "BeamDeliveryDurationLimit", type = Type.T3)
             Double getBeamDeliveryDurationLimit();
+
+            /**
+             * Radiation Device Configuration and Commissioning Key Sequence (300A,065A), Type 1C.
+             */
+            @Attribute(keyword = "RadiationDeviceConfigurationAndCommissioningKeySequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            List<RadiationDeviceConfigurationAndCommissioningKey> getRadiationDeviceConfigurationAndCommissioningKeySequence();
+
+            /**
+             * An item of Radiation Device Configuration and Commissioning Key Sequence (300A,065A).
+             */
+            @Item
+            @Include(ContentItemMacro.class)
+            interface RadiationDeviceConfigurationAndCommissioningKey {
+            }
+
+            /**
+             * Dose Calibration Conditions Sequence (300C,0120), Type 1C.
+             */
+            @Attribute(keyword = "DoseCalibrationConditionsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            List<DoseCalibrationConditions> getDoseCalibrationConditionsSequence();
+
+            /**
+             * An item of Dose Calibration Conditions Sequence (300C,0120).
+             */
+            @Item
+            interface DoseCalibrationConditions {
+
+                /**
+                 * Calibration DateTime (0018,1203), Type 2.
+                 */
+                @Attribute(keyword = "CalibrationDateTime", type = Type.T2)
+                DicomDateTime getCalibrationDateTime();
+
+                /**
+                 * Source to Surface Distance (300A,0130), Type 1.
+                 */
+                @Attribute(keyword = "SourceToSurfaceDistance", type = Type.T1)
+                Double getSourceToSurfaceDistance();
+
+                /**
+                 * Absorbed Dose to Meterset Ratio (300C,0121), Type 1.
+                 */
+                @Attribute(keyword = "AbsorbedDoseToMetersetRatio", type = Type.T1)
+                Double getAbsorbedDoseToMetersetRatio();
+
+                /**
+                 * Delineated Radiation Field Size (300C,0122), Type 1.
+                 */
+                @Attribute(keyword = "DelineatedRadiationFieldSize", type = Type.T1)
+                double[] getDelineatedRadiationFieldSize();
+
+                /**
+                 * Calibration Reference Point Depth (300C,0124), Type 1.
+                 */
+                @Attribute(keyword = "CalibrationReferencePointDepth", type = Type.T1)
+                Double getCalibrationReferencePointDepth();
+            }
+
+            /**
+             * Dose Calibration Conditions Verified Flag (300C,0123), Type 3.
+             */
+            @Attribute(keyword = "DoseCalibrationConditionsVerifiedFlag", type = Type.T3)
+            String getDoseCalibrationConditionsVerifiedFlag();
         }
 
         /**

@@ -11,6 +11,7 @@ import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ConversionSourceAttributes;
 import dev.iodine.iod.item.OperatorIdentification;
 import dev.iodine.iod.item.PurposeOfReferenceCode;
+import dev.iodine.iod.item.UDI;
 import dev.iodine.iod.macro.DigitalSignaturesMacro;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
 import dev.iodine.iod.macro.SelectorAttributeMacro;
@@ -294,6 +295,24 @@ public interface SopCommonModule {
         String getManufacturerModelName();
 
         /**
+         * Device Serial Number (0018,1000), Type 3.
+         */
+        @Attribute(keyword = "DeviceSerialNumber", type = Type.T3)
+        String getDeviceSerialNumber();
+
+        /**
+         * Device UID (0018,1002), Type 3.
+         */
+        @Attribute(keyword = "DeviceUID", type = Type.T3)
+        String getDeviceUID();
+
+        /**
+         * UDI Sequence (0018,100A), Type 3.
+         */
+        @Attribute(keyword = "UDISequence", type = Type.T3)
+        List<UDI> getUDISequence();
+
+        /**
          * Spatial Resolution (0018,1050), Type 3.
          */
         @Attribute(keyword = "SpatialResolution", type = Type.T3)
@@ -480,9 +499,9 @@ public interface SopCommonModule {
         String getHL7InstanceIdentifier();
 
         /**
-         * Retrieve URI (0040,E010), Type 1.
+         * Retrieve URI (0040,E010), Type 3.
          */
-        @Attribute(keyword = "RetrieveURI", type = Type.T1)
+        @Attribute(keyword = "RetrieveURI", type = Type.T3)
         String getRetrieveURI();
     }
 

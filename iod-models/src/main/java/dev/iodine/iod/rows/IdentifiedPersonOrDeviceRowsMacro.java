@@ -14,12 +14,6 @@ import dev.iodine.data.DicomDate;
 public interface IdentifiedPersonOrDeviceRowsMacro {
 
     /**
-     * Device Serial Number (0018,1000), Type 3.
-     */
-    @Attribute(keyword = "DeviceSerialNumber", type = Type.T3)
-    String getDeviceSerialNumber();
-
-    /**
      * Software Versions (0018,1020), Type 3.
      */
     @Attribute(keyword = "SoftwareVersions", type = Type.T3)
