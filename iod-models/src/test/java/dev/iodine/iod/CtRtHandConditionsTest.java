@@ -187,7 +187,7 @@ class CtRtHandConditionsTest {
     }
 
     /** @return the paths of the items (empty for the top level) where the keyword is reported missing */
-    private static List<String> missing(DicomObject instance, String keyword) {
+    static List<String> missing(DicomObject instance, String keyword) {
         return Dicom.validate(instance).violations().stream()
                 .filter(v -> v.kind() == Violation.Kind.MISSING && keyword.equals(v.keyword()))
                 .map(Violation::path)

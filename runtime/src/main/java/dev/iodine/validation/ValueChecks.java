@@ -27,8 +27,9 @@ public final class ValueChecks {
     private static final Pattern DS = Pattern.compile(" *[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)? *");
     private static final Pattern IS = Pattern.compile(" *[+-]?\\d+ *");
     private static final Pattern TM = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d([0-5]\\d|60)?)?(\\.\\d{1,6})?");
-    private static final Pattern DT = Pattern.compile(
-            "\\d{4}(\\d{2}(\\d{2}(\\d{2}(\\d{2}(\\d{2}(\\.\\d{1,6})?)?)?)?)?)?([+-]\\d{4})?");
+    /** PS3.5 Table 6.2-1: YYYY, MM 01-12, DD 01-31, HH 00-23, MM 00-59, SS 00-60, components from the right optional. */
+    private static final Pattern DT = Pattern.compile("\\d{4}((0[1-9]|1[0-2])((0[1-9]|[12]\\d|3[01])(([01]\\d|2[0-3])"
+            + "([0-5]\\d(([0-5]\\d|60)(\\.\\d{1,6})?)?)?)?)?)?([+-]\\d{4})?");
     private static final Pattern UI = Pattern.compile("(0|[1-9]\\d*)(\\.(0|[1-9]\\d*))*");
 
     private ValueChecks() {
@@ -75,7 +76,8 @@ public final class ValueChecks {
             case IS -> IS.matcher(value).matches() && isInt(value.strip()) ? null
                     : "an integer from -2^31 to 2^31-1";
             case TM -> TM.matcher(value).matches() ? null : "a time HHMMSS.FFFFFF (components from the right optional)";
-            case DT -> DT.matcher(value).matches() ? null : "a date-time YYYYMMDDHHMMSS.FFFFFF&ZZXX";
+            case DT -> DT.matcher(value).matches() && (!hasDay(value) || isDate(value)) ? null
+                    : "a date-time YYYYMMDDHHMMSS.FFFFFF&ZZXX";
             case UI -> UI.matcher(value).matches() ? null
                     : "a UID: digits in dot-separated components without leading zeros";
             case PN -> personName(value);
@@ -128,6 +130,11 @@ public final class ValueChecks {
         } catch (DateTimeException e) {
             return false;
         }
+    }
+
+    /** Whether a date-time that matches {@code DT} has a day (its first eight characters are digits). */
+    private static boolean hasDay(String v) {
+        return v.length() >= 8 && v.chars().limit(8).allMatch(Character::isDigit);
     }
 
     private static boolean isInt(String v) {

@@ -26,6 +26,26 @@ import org.junit.jupiter.api.Test;
  */
 class ReferenceJsonCorpusTest {
 
+    /**
+     * The differences of the corpus by rule, {values, files}, as docs/reference-json-differences.md lists them: a
+     * change in any count (a new kind of file, or a writer change that adds or removes differences) fails, so the
+     * table is kept current.
+     */
+    private static final Map<ReferenceComparison.Rule, List<Integer>> DIFFERENCES = Map.ofEntries(
+            Map.entry(ReferenceComparison.Rule.FL_SINGLE_PRECISION, List.of(67_760, 68)),
+            Map.entry(ReferenceComparison.Rule.GROUP_LENGTH_OMITTED, List.of(654, 453)),
+            Map.entry(ReferenceComparison.Rule.PRIVATE_VR_UNKNOWN, List.of(216, 10)),
+            Map.entry(ReferenceComparison.Rule.NUMBER_AS_STRING, List.of(65, 17)),
+            Map.entry(ReferenceComparison.Rule.EMPTY_SEQUENCE, List.of(56, 36)),
+            Map.entry(ReferenceComparison.Rule.NOT_A_SEQUENCE, List.of(31, 1)),
+            Map.entry(ReferenceComparison.Rule.EMPTY_VALUE_NULL, List.of(18, 12)),
+            Map.entry(ReferenceComparison.Rule.ENCAPSULATED_OB, List.of(15, 15)),
+            Map.entry(ReferenceComparison.Rule.TRUNCATED_INPUT, List.of(6, 6)),
+            Map.entry(ReferenceComparison.Rule.BINARY_LITTLE_ENDIAN, List.of(5, 3)));
+
+    /** Files compared, equal, equal but for the group lengths, with other explained differences only. */
+    private static final List<Integer> FILES = List.of(466, 12, 309, 145);
+
     private final DicomJsonWriter inline = new DicomJsonWriter();
 
     /** One check of one file: {@code null} when it passes, else what went wrong. */
@@ -107,6 +127,12 @@ class ReferenceJsonCorpusTest {
         assertTrue(counts[3] > 0, "no corpus file has a reference JSON");
         assertEquals(List.of(), failures, failures.size() + " files differ from reference-json in ways not listed in"
                 + " docs/reference-json-differences.md");
+        Map<ReferenceComparison.Rule, List<Integer>> found = new EnumMap<>(ReferenceComparison.Rule.class);
+        byRule.forEach((rule, n) -> found.put(rule, List.of(n, filesByRule.get(rule))));
+        assertEquals(new EnumMap<>(DIFFERENCES), found,
+                "differences by rule {values, files} changed: update docs/reference-json-differences.md and DIFFERENCES");
+        assertEquals(FILES, List.of(counts[3], counts[0], counts[1], counts[2]),
+                "files compared, equal, equal but for group lengths, other explained: update the docs and FILES");
     }
 
     /** Any file shown as JSON is rebuilt from it: JSON → dataset → JSON gives the same text. */

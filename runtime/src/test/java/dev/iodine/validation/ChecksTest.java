@@ -96,6 +96,13 @@ class ChecksTest {
         assertNull(ValueChecks.brokenRule(VR.TM, "07"));
         assertTrue(ValueChecks.brokenRule(VR.TM, "12:30:00").startsWith("a time"));
         assertNull(ValueChecks.brokenRule(VR.DT, "20261123123456.5+0100"));
+        assertNull(ValueChecks.brokenRule(VR.DT, "2026"));
+        assertNull(ValueChecks.brokenRule(VR.DT, "20240229235960"));
+        for (String broken : new String[] {"2026-11-23T12:00", "20261301", "20260230", "2026112324",
+                "202611231260", "20261123123456.1234567", "202611231"}) {
+            String rule = ValueChecks.brokenRule(VR.DT, broken);
+            assertTrue(rule != null && rule.startsWith("a date-time"), broken + ": " + rule);
+        }
         assertNull(ValueChecks.brokenRule(VR.UI, "1.2.840.10008.5.1.4.1.1.2"));
         assertTrue(ValueChecks.brokenRule(VR.UI, "1.02.3").startsWith("a UID"));
         assertTrue(ValueChecks.brokenRule(VR.UI, "1..3").startsWith("a UID"));

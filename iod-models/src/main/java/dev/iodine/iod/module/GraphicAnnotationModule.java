@@ -150,7 +150,7 @@ public interface GraphicAnnotationModule {
             /**
              * Graphic Filled (0070,0024), Type 1C.
              */
-            @Attribute(keyword = "GraphicFilled", type = Type.T1C, enumerated = { "Y", "N" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "GraphicFilled", type = Type.T1C, enumerated = { "Y", "N" }, condition = "GraphicType in (\"CIRCLE\", \"ELLIPSE\")")
             GraphicFilled getGraphicFilled();
         }
 

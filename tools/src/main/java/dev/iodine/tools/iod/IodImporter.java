@@ -140,8 +140,14 @@ public final class IodImporter {
         }
     }
 
-    /** Deletes generated sources that the importer no longer produces. */
-    private static int deleteStale(Path module, Map<String, String> files) throws IOException {
+    /**
+     * Deletes generated sources that the importer no longer produces.
+     *
+     * @param module the iod-models module folder
+     * @param files  what the importer produces now, by path relative to {@code module}
+     * @return how many files were deleted
+     */
+    static int deleteStale(Path module, Map<String, String> files) throws IOException {
         int deleted = 0;
         Path generatedRoot = module.resolve(JAVA + SourceEmitter.PACKAGE.replace('.', '/'));
         if (Files.isDirectory(generatedRoot)) {

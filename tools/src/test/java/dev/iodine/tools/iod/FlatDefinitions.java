@@ -28,7 +28,8 @@ import java.util.TreeMap;
  * written: per IOD its module table, and per module every attribute with its macros and items flattened in (the
  * annotation's type, condition, values..., the Java type, the include conditions it comes under), sorted within each
  * level. Two sets of sources with equal texts define the same IODs; item type names are left out, since where an
- * item is declared says nothing of what it holds.
+ * item is declared says nothing of what it holds. iod-models' {@code DefinitionDump} flattens the committed CT Image
+ * and RT Plan sources otherwise, for the hand-checked golden files; why the two are kept apart is in docs/generators.md.
  *
  * <pre>{@code
  * Map<String, String> meaning = FlatDefinitions.of(IodImporter.generate(standard));   // IOD interface -> text

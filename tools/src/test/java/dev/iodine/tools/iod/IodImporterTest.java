@@ -2,6 +2,7 @@ package dev.iodine.tools.iod;
 
 import dev.iodine.tools.StandardFolder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IodImporterTest {
 
@@ -77,6 +79,26 @@ class IodImporterTest {
                 && generalReference.contains("\"SourceImageSequence\""), generalReference);
         String vlImage = meaning.substring(meaning.indexOf("module VlImageModule"));
         assertTrue(vlImage.contains("\"ReferencedImageSequence\""), vlImage);
+    }
+
+    @Test
+    void generatedFilesNoLongerProducedAreDeletedAndHandWrittenOnesKept(@TempDir Path module) throws IOException {
+        // A table dropped from the sources leaves its generated interface behind unless the importer deletes it; a
+        // hand-written source in the same packages (no marker) is never the importer's to delete.
+        Path dir = Files.createDirectories(module.resolve("src/main/java/dev/iodine/iod/module"));
+        String generated = "/** " + SourceEmitter.MARKER + " from dicom3tools x.tpl:1. */\ninterface %s {\n}\n";
+        Path stale = Files.writeString(dir.resolve("GoneModule.java"), generated.formatted("GoneModule"));
+        Path current = Files.writeString(dir.resolve("KeptModule.java"), generated.formatted("KeptModule"));
+        Path handWritten = Files.writeString(dir.resolve("HandModule.java"), "interface HandModule {\n}\n");
+        Path other = Files.writeString(dir.resolve("notes.txt"), SourceEmitter.MARKER);
+
+        int deleted = IodImporter.deleteStale(module,
+                Map.of("src/main/java/dev/iodine/iod/module/KeptModule.java", "interface KeptModule {}"));
+
+        assertEquals(1, deleted);
+        assertFalse(Files.exists(stale), "a generated file no longer produced is deleted");
+        assertTrue(Files.exists(current) && Files.exists(handWritten) && Files.exists(other));
+        assertEquals(0, IodImporter.deleteStale(module.resolve("no-such-module"), Map.of()));
     }
 
     @Test
