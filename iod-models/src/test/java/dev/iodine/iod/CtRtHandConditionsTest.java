@@ -170,6 +170,101 @@ class CtRtHandConditionsTest {
     }
 
     @Test
+    void aCompensatorNeedsItsNumberAndMaterialWhenTheBeamCountsCompensators() {
+        // PS3.3 C.8.8.14 Table C.8-50: Compensator Number (1C) and Material ID (2C) carry the Compensator Sequence's
+        // condition, Number of Compensators non-zero.
+        RtPlan plan = FromScratchTest.newRtPlan();
+        Dataset beam = plan.dataset().getSequence(Tags.BeamSequence).get(0);
+        beam.newSequence(Tags.CompensatorSequence).addItem();
+        beam.setString(Tags.NumberOfCompensators, "1");
+        String item = "BeamSequence[0].CompensatorSequence[0]";
+        assertEquals(List.of(item), missing(plan, "CompensatorNumber"));
+        assertEquals(List.of(item), missing(plan, "MaterialID"));
+
+        beam.setString(Tags.NumberOfCompensators, "0");
+        assertEquals(List.of(), missing(plan, "CompensatorNumber"));
+        assertEquals(List.of(), missing(plan, "MaterialID"));
+    }
+
+    @Test
+    void aWedgedBeamNeedsTheWedgePositionsAtItsFirstControlPoint() {
+        // PS3.3 C.8.8.14 Table C.8-50, C.8.8.14.5: required at the first control point (index 0) if Number of Wedges
+        // is non-zero; the second control point, where nothing changes, needs none.
+        RtPlan plan = FromScratchTest.newRtPlan();
+        Dataset beam = plan.dataset().getSequence(Tags.BeamSequence).get(0);
+        beam.setString(Tags.NumberOfWedges, "1");
+        assertEquals(List.of("BeamSequence[0].ControlPointSequence[0]"), missing(plan, "WedgePositionSequence"));
+
+        beam.setString(Tags.NumberOfWedges, "0");
+        assertEquals(List.of(), missing(plan, "WedgePositionSequence"));
+    }
+
+    @Test
+    void theDeviceTypeDecidesWhichDelimiterDefinitionAnEnhancedDeviceNeeds() {
+        // PS3.3 C.36.2.2.19 Table C.36.2.2.19-1: the Parallel RT Beam Delimiter Device Sequence for Leaf Pairs or
+        // Single Leaves, the Fixed one for a type of CID 9545 (Photon Fixed Aperture here), neither for a Jaw Pair
+        // (PS3.16 CID 9541).
+        RtPlan plan = FromScratchTest.newRtPlan();
+        Dataset device = enhancedDevice(plan);
+        Dataset type = device.newSequence(Tags.DeviceTypeCodeSequence).addItem();
+        type.setString(Tags.CodingSchemeDesignator, "DCM");
+        String item = "BeamSequence[0].EnhancedRTBeamLimitingDeviceSequence[0]";
+
+        type.setString(Tags.CodeValue, "130331");
+        assertEquals(List.of(item), missing(plan, "ParallelRTBeamDelimiterDeviceSequence"));
+        assertEquals(List.of(), missing(plan, "FixedRTBeamDelimiterDeviceSequence"));
+
+        type.setString(Tags.CodeValue, "130344");
+        assertEquals(List.of(), missing(plan, "ParallelRTBeamDelimiterDeviceSequence"));
+        assertEquals(List.of(item), missing(plan, "FixedRTBeamDelimiterDeviceSequence"));
+
+        type.setString(Tags.CodeValue, "130330");
+        assertEquals(List.of(), missing(plan, "ParallelRTBeamDelimiterDeviceSequence"));
+        assertEquals(List.of(), missing(plan, "FixedRTBeamDelimiterDeviceSequence"));
+    }
+
+    @Test
+    void anAccessoryNeedsAHolderIndexOrASlotAndASlotNeedsItsDistance() {
+        // PS3.3 C.36.2.2.3 Table C.36.2.2.3-1 (in C.36.2.2.19): Referenced RT Accessory Holder Device Index and RT
+        // Accessory Device Slot ID are each required when the other is absent; RT Accessory Slot Distance when the
+        // slot ID has a value.
+        RtPlan plan = FromScratchTest.newRtPlan();
+        Dataset device = enhancedDevice(plan);
+        String item = "BeamSequence[0].EnhancedRTBeamLimitingDeviceSequence[0]";
+        assertEquals(List.of(item), missing(plan, "ReferencedRTAccessoryHolderDeviceIndex"));
+        assertEquals(List.of(item), missing(plan, "RTAccessoryDeviceSlotID"));
+        assertEquals(List.of(), missing(plan, "RTAccessorySlotDistance"));
+
+        device.setString(Tags.RTAccessoryDeviceSlotID, "SLOT-1");
+        assertEquals(List.of(), missing(plan, "ReferencedRTAccessoryHolderDeviceIndex"));
+        assertEquals(List.of(), missing(plan, "RTAccessoryDeviceSlotID"));
+        assertEquals(List.of(item), missing(plan, "RTAccessorySlotDistance"));
+    }
+
+    @Test
+    void anEnhancedOpeningNeedsItsOffsetAtTheFirstControlPointOnly() {
+        // PS3.3 C.36.2.2.20 Table C.36.2.2.20-1, C.36.2.2.5.1.1: required in the first control point; later control
+        // points repeat only what changes.
+        RtPlan plan = FromScratchTest.newRtPlan();
+        Sequence controlPoints = plan.dataset().getSequence(Tags.BeamSequence).get(0).getSequence(Tags.ControlPointSequence);
+        for (int index = 0; index < 2; index++) {
+            controlPoints.get(index).newSequence(Tags.EnhancedRTBeamLimitingOpeningSequence).addItem()
+                    .setInt(Tags.ReferencedDeviceIndex, 1);
+        }
+        assertEquals(List.of("BeamSequence[0].ControlPointSequence[0].EnhancedRTBeamLimitingOpeningSequence[0]"),
+                missing(plan, "RTBeamLimitingDeviceOffset"));
+    }
+
+    /** @return the first beam's new Enhanced RT Beam Limiting Device Sequence item, the flag set to YES */
+    private static Dataset enhancedDevice(RtPlan plan) {
+        Dataset beam = plan.dataset().getSequence(Tags.BeamSequence).get(0);
+        beam.setString(Tags.EnhancedRTBeamLimitingDeviceDefinitionFlag, "YES");
+        Dataset device = beam.newSequence(Tags.EnhancedRTBeamLimitingDeviceSequence).addItem();
+        device.setInt(Tags.DeviceIndex, 1);
+        return device;
+    }
+
+    @Test
     void textBeyondTheDefaultRepertoireNeedsASpecificCharacterSet() {
         // PS3.3 C.12.1 Table C.12-1: required if an expanded or replacement character set is used (PS3.5 6.1.2).
         CtImage ct = FromScratchTest.newCtImage();

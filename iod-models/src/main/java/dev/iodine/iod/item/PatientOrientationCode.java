@@ -20,6 +20,6 @@ public interface PatientOrientationCode {
     /**
      * Patient Orientation Modifier Code Sequence (0054,0412), Type 1C.
      */
-    @Attribute(keyword = "PatientOrientationModifierCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "PatientOrientationModifierCodeSequence", type = Type.T1C, condition = "unchecked(\"Required when a modifier is needed for the orientation of the patient with respect to gravity to be fully specified\")")
     List<PatientOrientationModifierCode> getPatientOrientationModifierCodeSequence();
 }

@@ -175,31 +175,31 @@ public interface RtBeamsModule {
             /**
              * Referenced Defined Device Index (300A,0602), Type 1C.
              */
-            @Attribute(keyword = "ReferencedDefinedDeviceIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "ReferencedDefinedDeviceIndex", type = Type.T1C, condition = "unchecked(\"Required if the instance referenced in Referenced RT Instance Sequence holds the device that corresponds to this one; that instance is not in the data\")")
             Integer getReferencedDefinedDeviceIndex();
 
             /**
              * Referenced RT Accessory Holder Device Index (300A,060E), Type 2C.
              */
-            @Attribute(keyword = "ReferencedRTAccessoryHolderDeviceIndex", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "ReferencedRTAccessoryHolderDeviceIndex", type = Type.T2C, condition = "absent(RTAccessoryDeviceSlotID)")
             Integer getReferencedRTAccessoryHolderDeviceIndex();
 
             /**
              * RT Accessory Holder Slot ID (300A,0611), Type 2C.
              */
-            @Attribute(keyword = "RTAccessoryHolderSlotID", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "RTAccessoryHolderSlotID", type = Type.T2C, condition = "unchecked(\"Required if Referenced RT Accessory Holder Device Index has a value and the holder it references has an RT Accessory Holder Slot Sequence; the RT Beams Module defines no accessory holders to look that up in\")")
             String getRTAccessoryHolderSlotID();
 
             /**
              * RT Accessory Slot Distance (300A,0613), Type 2C.
              */
-            @Attribute(keyword = "RTAccessorySlotDistance", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "RTAccessorySlotDistance", type = Type.T2C, condition = "hasValue(RTAccessoryDeviceSlotID)")
             Double getRTAccessorySlotDistance();
 
             /**
              * RT Accessory Device Slot ID (300A,0615), Type 2C.
              */
-            @Attribute(keyword = "RTAccessoryDeviceSlotID", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "RTAccessoryDeviceSlotID", type = Type.T2C, condition = "absent(ReferencedRTAccessoryHolderDeviceIndex)")
             String getRTAccessoryDeviceSlotID();
 
             /**
@@ -223,7 +223,7 @@ public interface RtBeamsModule {
             /**
              * Fixed RT Beam Delimiter Device Sequence (300A,0646), Type 1C.
              */
-            @Attribute(keyword = "FixedRTBeamDelimiterDeviceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "FixedRTBeamDelimiterDeviceSequence", type = Type.T1C, condition = "(DeviceTypeCodeSequence.CodingSchemeDesignator == \"DCM\" and DeviceTypeCodeSequence.CodeValue in (\"130344\", \"130343\", \"130123\", \"130345\")) or (DeviceTypeCodeSequence.CodingSchemeDesignator == \"SCT\" and DeviceTypeCodeSequence.CodeValue == \"228739009\")")
             List<FixedRTBeamDelimiterDevice> getFixedRTBeamDelimiterDeviceSequence();
 
             /**
@@ -237,7 +237,7 @@ public interface RtBeamsModule {
             /**
              * Parallel RT Beam Delimiter Device Sequence (300A,0647), Type 1C.
              */
-            @Attribute(keyword = "ParallelRTBeamDelimiterDeviceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "ParallelRTBeamDelimiterDeviceSequence", type = Type.T1C, condition = "(DeviceTypeCodeSequence.CodeValue == \"130331\" or DeviceTypeCodeSequence.CodeValue == \"130333\") and DeviceTypeCodeSequence.CodingSchemeDesignator == \"DCM\"")
             List<ParallelRTBeamDelimiterDevice> getParallelRTBeamDelimiterDeviceSequence();
 
             /**
@@ -281,13 +281,13 @@ public interface RtBeamsModule {
                 /**
                  * Parallel RT Beam Delimiter Leaf Mounting Side (300A,064F), Type 1C.
                  */
-                @Attribute(keyword = "ParallelRTBeamDelimiterLeafMountingSide", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                @Attribute(keyword = "ParallelRTBeamDelimiterLeafMountingSide", type = Type.T1C, condition = "parent.DeviceTypeCodeSequence.CodeValue == \"130333\" and parent.DeviceTypeCodeSequence.CodingSchemeDesignator == \"DCM\"")
                 String[] getParallelRTBeamDelimiterLeafMountingSide();
 
                 /**
                  * Parallel RT Beam Delimiter Opening Extents (3008,00A4), Type 1C.
                  */
-                @Attribute(keyword = "ParallelRTBeamDelimiterOpeningExtents", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                @Attribute(keyword = "ParallelRTBeamDelimiterOpeningExtents", type = Type.T1C, condition = "ParallelRTBeamDelimiterOpeningMode == \"BINARY\"")
                 double[] getParallelRTBeamDelimiterOpeningExtents();
             }
         }
@@ -506,7 +506,7 @@ public interface RtBeamsModule {
             /**
              * Compensator Number (300A,00E4), Type 1C.
              */
-            @Attribute(keyword = "CompensatorNumber", type = Type.T1C, condition = "unchecked(\"the sources give no condition\")")
+            @Attribute(keyword = "CompensatorNumber", type = Type.T1C, condition = "parent.NumberOfCompensators > 0")
             Integer getCompensatorNumber();
 
             /**
@@ -518,7 +518,7 @@ public interface RtBeamsModule {
             /**
              * Material ID (300A,00E1), Type 2C.
              */
-            @Attribute(keyword = "MaterialID", type = Type.T2C, condition = "unchecked(\"the sources give no condition\")")
+            @Attribute(keyword = "MaterialID", type = Type.T2C, condition = "parent.NumberOfCompensators > 0")
             String getMaterialID();
 
             /**
@@ -786,7 +786,7 @@ public interface RtBeamsModule {
             /**
              * Wedge Position Sequence (300A,0116), Type 1C.
              */
-            @Attribute(keyword = "WedgePositionSequence", type = Type.T1C, condition = "unchecked(\"the sources give no condition\")")
+            @Attribute(keyword = "WedgePositionSequence", type = Type.T1C, condition = "parent.NumberOfWedges > 0 and ControlPointIndex == 0")
             List<WedgePositionItem> getWedgePositionSequence();
 
             /**
@@ -816,7 +816,7 @@ public interface RtBeamsModule {
                 /**
                  * RT Beam Limiting Device Offset (300A,064B), Type 1C.
                  */
-                @Attribute(keyword = "RTBeamLimitingDeviceOffset", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                @Attribute(keyword = "RTBeamLimitingDeviceOffset", type = Type.T1C, condition = "parent.ControlPointIndex == 0")
                 double[] getRTBeamLimitingDeviceOffset();
 
                 /**

@@ -104,15 +104,15 @@ class IodImporterTest {
     @Test
     void aHandAddedSequenceItemIncludesAllItsMacrosAndABareConditionalRowStaysProse() throws IOException {
         // PS3.3 C.8.8.14 (Table C.8-50): the Enhanced RT Beam Limiting Device Sequence, which dicom3tools lacks, comes
-        // from hand-rows.tsv with the Device Model and Device Identification Macros in its item; its Referenced
-        // Defined Device Index is a bare 1C hand row with no written condition.
+        // from hand-rows.tsv with the Device Model and Device Identification Macros in its item; the Parallel RT Beam
+        // Delimiter Positions of the opening's item (C.36.2.2.20) is a bare 1C hand row with no written condition.
         Map<String, String> files = IodImporter.generate(StandardFolder.require());
         String beams = files.get("src/main/java/dev/iodine/iod/module/RtBeamsModule.java");
         String item = beams.substring(beams.indexOf("An item of Enhanced RT Beam Limiting Device Sequence"));
         item = item.substring(0, item.indexOf("interface EnhancedRTBeamLimitingDevice "));
         assertTrue(item.contains("@Include(DeviceModelMacro.class)")
                 && item.contains("@Include(DeviceIdentificationMacro.class)"), item);
-        assertTrue(beams.contains("@Attribute(keyword = \"ReferencedDefinedDeviceIndex\", type = Type.T1C, "
+        assertTrue(beams.contains("@Attribute(keyword = \"ParallelRTBeamDelimiterPositions\", type = Type.T1C, "
                 + "condition = \"unchecked(\\\"PS3.3 states this condition in prose only"), beams);
     }
 
