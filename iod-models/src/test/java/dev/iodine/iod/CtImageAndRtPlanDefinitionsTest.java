@@ -11,6 +11,7 @@ import dev.iodine.iod.module.PatientModule;
 import dev.iodine.iod.module.RtBeamsModule;
 import dev.iodine.iod.module.RtFractionSchemeModule;
 import dev.iodine.iod.module.RtGeneralPlanModule;
+import dev.iodine.iod.module.RtPatientSetupModule;
 import dev.iodine.iod.module.SopCommonModule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -116,6 +117,31 @@ class CtImageAndRtPlanDefinitionsTest {
         DefinitionSource group = fractions.item("FractionGroup");
         assertTypes(group, "FractionGroupNumber=1", "NumberOfBeams=1", "NumberOfBrachyApplicationSetups=1",
                 "ReferencedBeamSequence=1C");
+    }
+
+    @Test
+    void rtPatientSetupHasThePatientTreatmentPreparationMacroToFullDepth() {
+        // PS3.3 2026d, Table C.8-48 and the RT Patient Treatment Preparation Macro (Table C.36.2.3.4-1) it includes,
+        // with the RT Accessory Device Identification Macro (Table C.36.2.2.3-1) in the device item. dicom3tools
+        // (2025-10-20) has none of these rows; they are hand rows (docs/verification-ct-rtplan.md).
+        DefinitionSource setup = DefinitionSource.of(RtPatientSetupModule.class).item("PatientSetup");
+        assertTypes(setup, "PatientTreatmentPreparationSequence=3");
+        DefinitionSource preparation = setup.item("PatientTreatmentPreparation");
+        assertTypes(preparation, "PatientTreatmentPreparationMethodCodeSequence=1",
+                "PatientTreatmentPreparationMethodDescription=3", "ReferencedPatientSetupPhotoSequence=3",
+                "PatientTreatmentPreparationProcedureSequence=2");
+        assertTypes(preparation.item("ReferencedPatientSetupPhoto"), "ReferencedSOPInstanceUID=1",
+                "PatientSetupPhotoDescription=2", "ReferencedPatientSetupProcedureIndex=1C");
+        DefinitionSource procedure = preparation.item("PatientTreatmentPreparationProcedure");
+        assertTypes(procedure, "PatientTreatmentPreparationProcedureIndex=1",
+                "PatientTreatmentPreparationProcedureCodeSequence=1", "PatientTreatmentPreparationDeviceSequence=3",
+                "PatientTreatmentPreparationProcedureParameterDescription=2",
+                "PatientTreatmentPreparationProcedureParameterSequence=2");
+        assertTypes(procedure.item("PatientTreatmentPreparationDevice"), "Manufacturer=2", "DeviceLabel=1",
+                "RTAccessoryDeviceSlotID=2C", "ReferencedRTAccessoryHolderDeviceIndex=2C",
+                "RTAccessoryHolderSlotID=2C", "RTAccessorySlotDistance=2C");
+        assertTypes(procedure.item("PatientTreatmentPreparationProcedureParameter"), "ValueType=1",
+                "ContentItemModifierSequence=3");
     }
 
     @Test
