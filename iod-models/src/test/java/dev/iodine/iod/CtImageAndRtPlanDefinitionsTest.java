@@ -188,6 +188,8 @@ class CtImageAndRtPlanDefinitionsTest {
                 "TreatmentSessionUID=3");
         DefinitionSource sop = DefinitionSource.of(SopCommonModule.class);
         assertTypes(sop, "SOPClassUID=1", "SOPInstanceUID=1", "SpecificCharacterSet=1C");
+        // PS3.3 2026d Table C.12-1 adds Sensitive Content Code Sequence (not in 2024e, nor in dicom3tools).
+        assertTypes(sop, "SensitiveContentCodeSequence=3");
     }
 
     @Test
