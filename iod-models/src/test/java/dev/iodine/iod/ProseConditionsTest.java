@@ -91,6 +91,36 @@ class ProseConditionsTest {
         assertEquals(List.of(), missing(iol, "ReferencedSOPSequence", IntraocularLensCalculations.class));
     }
 
+    @Test
+    void aPhaseUsedAsADimensionIndexNeedsItsNominalPercentage() throws IOException {
+        // PS3.3 C.7.6.16.2.7 Cardiac Synchronization Macro (2024e): Nominal Percentage of Cardiac Phase is required if
+        // used as a dimension index, that is, named by a Dimension Index Pointer of the Multi-frame Dimension Module.
+        EnhancedMrImage mr = new EnhancedMrImage();
+        mr.dataset().newSequence(Tags.SharedFunctionalGroupsSequence).addItem()
+                .newSequence(Tags.CardiacSynchronizationSequence).addItem();
+        Dataset index = mr.dataset().newSequence(Tags.DimensionIndexSequence).addItem();
+        index.setTags(Tags.DimensionIndexPointer, Tags.InStackPositionNumber);
+        String item = "SharedFunctionalGroupsSequence[0].CardiacSynchronizationSequence[0]";
+        assertEquals(List.of(), missing(mr, "NominalPercentageOfCardiacPhase", EnhancedMrImage.class));
+
+        index.setTags(Tags.DimensionIndexPointer, Tags.NominalPercentageOfCardiacPhase);
+        assertEquals(List.of(item), missing(mr, "NominalPercentageOfCardiacPhase", EnhancedMrImage.class));
+    }
+
+    @Test
+    void aPrimaryAngleNeedsItsDirection() throws IOException {
+        // PS3.3 Breast X-Ray Positioner Macro (2024e): Positioner Primary Angle Direction is required if Positioner
+        // Primary Angle is present.
+        BreastProjectionXRayImage image = new BreastProjectionXRayImage();
+        Dataset position = image.dataset().newSequence(Tags.SharedFunctionalGroupsSequence).addItem()
+                .newSequence(Tags.PositionerPositionSequence).addItem();
+        String item = "SharedFunctionalGroupsSequence[0].PositionerPositionSequence[0]";
+        assertEquals(List.of(), missing(image, "PositionerPrimaryAngleDirection", BreastProjectionXRayImage.class));
+
+        position.setDouble(Tags.PositionerPrimaryAngle, 30.0);
+        assertEquals(List.of(item), missing(image, "PositionerPrimaryAngleDirection", BreastProjectionXRayImage.class));
+    }
+
     /** @return an Enhanced CT Image whose shared functional group holds the frame type, acquisition type and table */
     private static EnhancedCtImage enhancedCt(String frameTypeValue1, String acquisitionType) {
         EnhancedCtImage ct = new EnhancedCtImage();
