@@ -11,6 +11,7 @@ import dev.iodine.iod.module.PatientModule;
 import dev.iodine.iod.module.RtBeamsModule;
 import dev.iodine.iod.module.RtFractionSchemeModule;
 import dev.iodine.iod.module.RtGeneralPlanModule;
+import dev.iodine.iod.module.RtPatientSetupModule;
 import dev.iodine.iod.module.SopCommonModule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -119,13 +120,42 @@ class CtImageAndRtPlanDefinitionsTest {
     }
 
     @Test
+    void rtPatientSetupHasThePatientTreatmentPreparationMacroToFullDepth() {
+        // PS3.3 2026d, Table C.8-48 and the RT Patient Treatment Preparation Macro (Table C.36.2.3.4-1) it includes,
+        // with the RT Accessory Device Identification Macro (Table C.36.2.2.3-1) in the device item. dicom3tools
+        // (2025-10-20) has none of these rows; they are hand rows (docs/verification-ct-rtplan.md).
+        DefinitionSource setup = DefinitionSource.of(RtPatientSetupModule.class).item("PatientSetup");
+        assertTypes(setup, "PatientTreatmentPreparationSequence=3");
+        DefinitionSource preparation = setup.item("PatientTreatmentPreparation");
+        assertTypes(preparation, "PatientTreatmentPreparationMethodCodeSequence=1",
+                "PatientTreatmentPreparationMethodDescription=3", "ReferencedPatientSetupPhotoSequence=3",
+                "PatientTreatmentPreparationProcedureSequence=2");
+        assertTypes(preparation.item("ReferencedPatientSetupPhoto"), "ReferencedSOPInstanceUID=1",
+                "PatientSetupPhotoDescription=2", "ReferencedPatientSetupProcedureIndex=1C");
+        DefinitionSource procedure = preparation.item("PatientTreatmentPreparationProcedure");
+        assertTypes(procedure, "PatientTreatmentPreparationProcedureIndex=1",
+                "PatientTreatmentPreparationProcedureCodeSequence=1", "PatientTreatmentPreparationDeviceSequence=3",
+                "PatientTreatmentPreparationProcedureParameterDescription=2",
+                "PatientTreatmentPreparationProcedureParameterSequence=2");
+        assertTypes(procedure.item("PatientTreatmentPreparationDevice"), "Manufacturer=2", "DeviceLabel=1",
+                "RTAccessoryDeviceSlotID=2C", "ReferencedRTAccessoryHolderDeviceIndex=2C",
+                "RTAccessoryHolderSlotID=2C", "RTAccessorySlotDistance=2C");
+        assertTypes(procedure.item("PatientTreatmentPreparationProcedureParameter"), "ValueType=1",
+                "ContentItemModifierSequence=3");
+    }
+
+    @Test
     void commonModulesSample() {
         // PS3.3 C.7.1.1 (Patient), C.7.3.1 (General Series), C.12.1 (SOP Common).
         DefinitionSource patient = DefinitionSource.of(PatientModule.class);
         assertTypes(patient, "PatientName=2", "PatientID=2", "PatientBirthDate=2", "PatientSex=2");
         assertEquals(List.of("M", "F", "O"), DefinitionSource.strings(patient.attribute("PatientSex"), "enumerated"));
+        // Ethnic Group is retired by PS3.6 2025a (tools retired-since.tsv), Ethnic Groups replaces it.
+        assertTrue(patient.attribute("EthnicGroup").toString().contains("retired = true"));
+        assertFalse(patient.attribute("EthnicGroups").toString().contains("retired"));
         DefinitionSource series = DefinitionSource.of(GeneralSeriesModule.class);
-        assertTypes(series, "Modality=1", "SeriesInstanceUID=1", "SeriesNumber=2", "Laterality=2C");
+        assertTypes(series, "Modality=1", "SeriesInstanceUID=1", "SeriesNumber=2", "Laterality=2C",
+                "TreatmentSessionUID=3");
         DefinitionSource sop = DefinitionSource.of(SopCommonModule.class);
         assertTypes(sop, "SOPClassUID=1", "SOPInstanceUID=1", "SpecificCharacterSet=1C");
     }

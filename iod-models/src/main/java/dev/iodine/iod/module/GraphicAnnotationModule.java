@@ -67,6 +67,7 @@ public interface GraphicAnnotationModule {
          * An item of Text Object Sequence (0070,0008).
          */
         @Item
+        @Include(TextStyleSequenceMacro.class)
         @Include(GraphicAnnotationGraphicAnnotationTextObjectRowsMacro.class)
         interface TextObject {
 

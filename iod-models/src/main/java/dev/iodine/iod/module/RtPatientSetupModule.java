@@ -5,7 +5,12 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.macro.ContentItemWithModifiersMacro;
+import dev.iodine.iod.macro.DeviceIdentificationMacro;
+import dev.iodine.iod.macro.DeviceModelMacro;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
+import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
 /**
@@ -51,6 +56,157 @@ public interface RtPatientSetupModule {
          */
         @Attribute(keyword = "PatientAdditionalPosition", type = Type.T1C, condition = "absent(PatientPosition)", mayBePresentOtherwise = false)
         String getPatientAdditionalPosition();
+
+        /**
+         * Patient Treatment Preparation Sequence (300A,079F), Type 3.
+         */
+        @Attribute(keyword = "PatientTreatmentPreparationSequence", type = Type.T3)
+        List<PatientTreatmentPreparation> getPatientTreatmentPreparationSequence();
+
+        /**
+         * An item of Patient Treatment Preparation Sequence (300A,079F).
+         */
+        @Item
+        interface PatientTreatmentPreparation {
+
+            /**
+             * Patient Treatment Preparation Method Code Sequence (300A,078D), Type 1.
+             */
+            @Attribute(keyword = "PatientTreatmentPreparationMethodCodeSequence", type = Type.T1)
+            List<PatientTreatmentPreparationMethodCode> getPatientTreatmentPreparationMethodCodeSequence();
+
+            /**
+             * An item of Patient Treatment Preparation Method Code Sequence (300A,078D).
+             */
+            @Item
+            @Include(CodeSequenceMacro.class)
+            interface PatientTreatmentPreparationMethodCode {
+            }
+
+            /**
+             * Patient Treatment Preparation Method Description (300A,0792), Type 3.
+             */
+            @Attribute(keyword = "PatientTreatmentPreparationMethodDescription", type = Type.T3)
+            String getPatientTreatmentPreparationMethodDescription();
+
+            /**
+             * Referenced Patient Setup Photo Sequence (300A,078C), Type 3.
+             */
+            @Attribute(keyword = "ReferencedPatientSetupPhotoSequence", type = Type.T3)
+            List<ReferencedPatientSetupPhoto> getReferencedPatientSetupPhotoSequence();
+
+            /**
+             * An item of Referenced Patient Setup Photo Sequence (300A,078C).
+             */
+            @Item
+            @Include(SopInstanceReferenceMacro.class)
+            interface ReferencedPatientSetupPhoto {
+
+                /**
+                 * Patient Setup Photo Description (300A,0794), Type 2.
+                 */
+                @Attribute(keyword = "PatientSetupPhotoDescription", type = Type.T2)
+                String getPatientSetupPhotoDescription();
+
+                /**
+                 * Referenced Patient Setup Procedure Index (300A,0796), Type 1C.
+                 */
+                @Attribute(keyword = "ReferencedPatientSetupProcedureIndex", type = Type.T1C, condition = "unchecked(\"Required if this Patient Setup Photo is associated with a Patient Treatment Preparation Procedure; the data does not say which photo belongs to which procedure\")")
+                Integer getReferencedPatientSetupProcedureIndex();
+            }
+
+            /**
+             * Patient Treatment Preparation Procedure Sequence (300A,0790), Type 2.
+             */
+            @Attribute(keyword = "PatientTreatmentPreparationProcedureSequence", type = Type.T2)
+            List<PatientTreatmentPreparationProcedure> getPatientTreatmentPreparationProcedureSequence();
+
+            /**
+             * An item of Patient Treatment Preparation Procedure Sequence (300A,0790).
+             */
+            @Item
+            interface PatientTreatmentPreparationProcedure {
+
+                /**
+                 * Patient Treatment Preparation Procedure Index (300A,0795), Type 1.
+                 */
+                @Attribute(keyword = "PatientTreatmentPreparationProcedureIndex", type = Type.T1)
+                Integer getPatientTreatmentPreparationProcedureIndex();
+
+                /**
+                 * Patient Treatment Preparation Procedure Code Sequence (300A,0791), Type 1.
+                 */
+                @Attribute(keyword = "PatientTreatmentPreparationProcedureCodeSequence", type = Type.T1)
+                List<PatientTreatmentPreparationProcedureCode> getPatientTreatmentPreparationProcedureCodeSequence();
+
+                /**
+                 * An item of Patient Treatment Preparation Procedure Code Sequence (300A,0791).
+                 */
+                @Item
+                @Include(CodeSequenceMacro.class)
+                interface PatientTreatmentPreparationProcedureCode {
+                }
+
+                /**
+                 * Patient Treatment Preparation Device Sequence (300A,078F), Type 3.
+                 */
+                @Attribute(keyword = "PatientTreatmentPreparationDeviceSequence", type = Type.T3)
+                List<PatientTreatmentPreparationDevice> getPatientTreatmentPreparationDeviceSequence();
+
+                /**
+                 * An item of Patient Treatment Preparation Device Sequence (300A,078F).
+                 */
+                @Item
+                @Include(DeviceModelMacro.class)
+                @Include(DeviceIdentificationMacro.class)
+                interface PatientTreatmentPreparationDevice {
+
+                    /**
+                     * RT Accessory Device Slot ID (300A,0615), Type 2C.
+                     */
+                    @Attribute(keyword = "RTAccessoryDeviceSlotID", type = Type.T2C, condition = "absent(ReferencedRTAccessoryHolderDeviceIndex)")
+                    String getRTAccessoryDeviceSlotID();
+
+                    /**
+                     * RT Accessory Slot Distance (300A,0613), Type 2C.
+                     */
+                    @Attribute(keyword = "RTAccessorySlotDistance", type = Type.T2C, condition = "hasValue(RTAccessoryDeviceSlotID)")
+                    Double getRTAccessorySlotDistance();
+
+                    /**
+                     * Referenced RT Accessory Holder Device Index (300A,060E), Type 2C.
+                     */
+                    @Attribute(keyword = "ReferencedRTAccessoryHolderDeviceIndex", type = Type.T2C, condition = "absent(RTAccessoryDeviceSlotID)")
+                    Integer getReferencedRTAccessoryHolderDeviceIndex();
+
+                    /**
+                     * RT Accessory Holder Slot ID (300A,0611), Type 2C.
+                     */
+                    @Attribute(keyword = "RTAccessoryHolderSlotID", type = Type.T2C, condition = "unchecked(\"Required if Referenced RT Accessory Holder Device Index has a value and the holder it references has an RT Accessory Holder Slot Sequence; the RT Patient Setup Module defines no accessory holders to look that up in\")")
+                    String getRTAccessoryHolderSlotID();
+                }
+
+                /**
+                 * Patient Treatment Preparation Procedure Parameter Description (300A,078E), Type 2.
+                 */
+                @Attribute(keyword = "PatientTreatmentPreparationProcedureParameterDescription", type = Type.T2)
+                String getPatientTreatmentPreparationProcedureParameterDescription();
+
+                /**
+                 * Patient Treatment Preparation Procedure Parameter Sequence (300A,0793), Type 2.
+                 */
+                @Attribute(keyword = "PatientTreatmentPreparationProcedureParameterSequence", type = Type.T2)
+                List<PatientTreatmentPreparationProcedureParameter> getPatientTreatmentPreparationProcedureParameterSequence();
+
+                /**
+                 * An item of Patient Treatment Preparation Procedure Parameter Sequence (300A,0793).
+                 */
+                @Item
+                @Include(ContentItemWithModifiersMacro.class)
+                interface PatientTreatmentPreparationProcedureParameter {
+                }
+            }
+        }
 
         /**
          * Referenced Setup Image Sequence (300A,0401), Type 3.
