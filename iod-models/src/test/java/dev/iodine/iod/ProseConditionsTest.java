@@ -6,6 +6,7 @@ import dev.iodine.bind.Dicom;
 import dev.iodine.bind.DicomObject;
 import dev.iodine.bind.WriteMode;
 import dev.iodine.data.Dataset;
+import dev.iodine.data.Sequence;
 import dev.iodine.dict.Tags;
 import dev.iodine.validation.Violation;
 import java.io.ByteArrayInputStream;
@@ -119,6 +120,25 @@ class ProseConditionsTest {
 
         position.setDouble(Tags.PositionerPrimaryAngle, 30.0);
         assertEquals(List.of(item), missing(image, "PositionerPrimaryAngleDirection", BreastProjectionXRayImage.class));
+    }
+
+    @Test
+    void aRecordedIonBeamNeedsItsSpreadingDeviceSettingsAtTheFirstDeliveredControlPoint() throws IOException {
+        // PS3.3 C.8.8.26 Table C.8.8.26-1: required for Control Point 0 of the Ion Control Point Delivery Sequence
+        // when Number of Lateral Spreading Devices is non-zero; a later control point repeats only what changes.
+        RtIonBeamsTreatmentRecord record = new RtIonBeamsTreatmentRecord();
+        Dataset beam = record.dataset().newSequence(Tags.TreatmentSessionIonBeamSequence).addItem();
+        beam.setString(Tags.NumberOfLateralSpreadingDevices, "1");
+        Sequence delivered = beam.newSequence(Tags.IonControlPointDeliverySequence);
+        delivered.addItem();
+        delivered.addItem();
+        String first = "TreatmentSessionIonBeamSequence[0].IonControlPointDeliverySequence[0]";
+        assertEquals(List.of(first),
+                missing(record, "LateralSpreadingDeviceSettingsSequence", RtIonBeamsTreatmentRecord.class));
+
+        beam.setString(Tags.NumberOfLateralSpreadingDevices, "0");
+        assertEquals(List.of(),
+                missing(record, "LateralSpreadingDeviceSettingsSequence", RtIonBeamsTreatmentRecord.class));
     }
 
     /** @return an Enhanced CT Image whose shared functional group holds the frame type, acquisition type and table */
