@@ -124,8 +124,12 @@ class CtImageAndRtPlanDefinitionsTest {
         DefinitionSource patient = DefinitionSource.of(PatientModule.class);
         assertTypes(patient, "PatientName=2", "PatientID=2", "PatientBirthDate=2", "PatientSex=2");
         assertEquals(List.of("M", "F", "O"), DefinitionSource.strings(patient.attribute("PatientSex"), "enumerated"));
+        // Ethnic Group is retired by PS3.6 2025a (tools retired-since.tsv), Ethnic Groups replaces it.
+        assertTrue(patient.attribute("EthnicGroup").toString().contains("retired = true"));
+        assertFalse(patient.attribute("EthnicGroups").toString().contains("retired"));
         DefinitionSource series = DefinitionSource.of(GeneralSeriesModule.class);
-        assertTypes(series, "Modality=1", "SeriesInstanceUID=1", "SeriesNumber=2", "Laterality=2C");
+        assertTypes(series, "Modality=1", "SeriesInstanceUID=1", "SeriesNumber=2", "Laterality=2C",
+                "TreatmentSessionUID=3");
         DefinitionSource sop = DefinitionSource.of(SopCommonModule.class);
         assertTypes(sop, "SOPClassUID=1", "SOPInstanceUID=1", "SpecificCharacterSet=1C");
     }

@@ -27,4 +27,20 @@ class GraphicAnnotationConditionsTest {
         graphic.setString(Tags.GraphicType, "POINT");
         assertEquals(List.of(), missing(ps, "GraphicFilled"));
     }
+
+    @Test
+    void aTextObjectsStyleIsCheckedLikeACompoundGraphicsStyle() {
+        // Table C.10-5 includes the Text Style Sequence Macro in the Text Object item too (2024e; dicom3tools only
+        // in the Compound Graphic item, tools hand-includes.tsv adds it): a shadow needs its offsets.
+        GrayscaleSoftcopyPresentationState ps = new GrayscaleSoftcopyPresentationState();
+        Dataset style = ps.dataset().newSequence(Tags.GraphicAnnotationSequence).addItem()
+                .newSequence(Tags.TextObjectSequence).addItem()
+                .newSequence(Tags.TextStyleSequence).addItem();
+        style.setString(Tags.ShadowStyle, "NORMAL");
+        assertEquals(List.of("GraphicAnnotationSequence[0].TextObjectSequence[0].TextStyleSequence[0]"),
+                missing(ps, "ShadowOffsetX"));
+
+        style.setString(Tags.ShadowStyle, "OFF");
+        assertEquals(List.of(), missing(ps, "ShadowOffsetX"));
+    }
 }

@@ -1534,7 +1534,11 @@ public final class Tags {
     /** (0010,2155) LT VM 1 Patient's Telecom Information */
     public static final int PatientTelecomInformation = 0x00102155;
 
-    /** (0010,2160) SH VM 1 Ethnic Group */
+    /**
+     * (0010,2160) SH VM 1 Ethnic Group
+     * @deprecated retired in the standard
+     */
+    @Deprecated
     public static final int EthnicGroup = 0x00102160;
 
     /** (0010,2161) SQ VM 1 Ethnic Group Code Sequence */

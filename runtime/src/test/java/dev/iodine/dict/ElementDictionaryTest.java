@@ -17,12 +17,21 @@ class ElementDictionaryTest {
     /** Rows of derived/data-elements.tsv (PS3.6 2024d via pydicom + 65 newer DCMTK rows), a fact of the source. */
     private static final int SOURCE_ROWS = 5342;
     private static final int SOURCE_RETIRED = 496;
+    /** Elements that newer PS3.6 editions retire (tools' retired-since.tsv): Ethnic Group, PS3.6 2025a. */
+    private static final int RETIRED_SINCE = 1;
 
     @Test
     void everySourceRowIsLoaded() {
         List<DictionaryEntry> entries = ElementDictionary.entries();
         assertEquals(SOURCE_ROWS, entries.size());
-        assertEquals(SOURCE_RETIRED, entries.stream().filter(DictionaryEntry::retired).count());
+        assertEquals(SOURCE_RETIRED + RETIRED_SINCE, entries.stream().filter(DictionaryEntry::retired).count());
+    }
+
+    @Test
+    void ethnicGroupIsRetiredAsOfPs36Edition2025aAndItsReplacementsAreNot() {
+        assertTrue(ElementDictionary.lookup(0x00102160).retired());
+        assertFalse(ElementDictionary.lookup(0x00102161).retired());
+        assertFalse(ElementDictionary.lookup(0x00102162).retired());
     }
 
     @Test

@@ -43,36 +43,36 @@ public interface AdvancedBlending {
     /**
      * Referenced Image Sequence (0008,1140), Type 1C.
      */
-    @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"Required if the input is not the entire set of Instances in the Series; the Series is not in this data set\")")
     List<ReferencedImage> getReferencedImageSequence();
 
     /**
      * Referenced Spatial Registration Sequence (0070,0404), Type 1C.
      */
-    @Attribute(keyword = "ReferencedSpatialRegistrationSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ReferencedSpatialRegistrationSequence", type = Type.T1C, condition = "unchecked(\"Required if the Frame of Reference UID of the referenced images differs from that of this Presentation State; the referenced images are not in this data set\")")
     List<ReferencedSpatialRegistration> getReferencedSpatialRegistrationSequence();
 
     /**
      * Softcopy VOI LUT Sequence (0028,3110), Type 1C.
      */
-    @Attribute(keyword = "SoftcopyVOILUTSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SoftcopyVOILUTSequence", type = Type.T1C, condition = "unchecked(\"Required if a VOI LUT is to be applied to the referenced images, an intent the data records only through this attribute\")")
     List<SoftcopyVOILUT> getSoftcopyVOILUTSequence();
 
     /**
      * Palette Color Lookup Table Sequence (0048,0120), Type 1C.
      */
-    @Attribute(keyword = "PaletteColorLookupTableSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "PaletteColorLookupTableSequence", type = Type.T1C, condition = "unchecked(\"Required if the input is grayscale and a palette color transformation is to be applied instead of the default, an intent the data records only through this attribute\")")
     List<PaletteColorLookupTable> getPaletteColorLookupTableSequence();
 
     /**
      * Time Series Blending (0070,1B07), Type 1C.
      */
-    @Attribute(keyword = "TimeSeriesBlending", type = Type.T1C, enumerated = { "TRUE", "FALSE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "TimeSeriesBlending", type = Type.T1C, enumerated = { "TRUE", "FALSE" }, condition = "unchecked(\"Required if the input is a Time Series and all time points are to be blended, which depends on the referenced images and an intent not in this data set\")")
     TimeSeriesBlending getTimeSeriesBlending();
 
     /**
      * Geometry for Display (0070,1B08), Type 1C.
      */
-    @Attribute(keyword = "GeometryForDisplay", type = Type.T1C, enumerated = { "TRUE", "FALSE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "GeometryForDisplay", type = Type.T1C, enumerated = { "TRUE", "FALSE" }, condition = "unchecked(\"Required if the geometry of this input is to be used for the blending, an intent the data records only through this attribute\")")
     GeometryForDisplay getGeometryForDisplay();
 }

@@ -18,6 +18,6 @@ public interface ReferencedImage {
     /**
      * Referenced Optical Path Identifier (006A,000E), Type 1C.
      */
-    @Attribute(keyword = "ReferencedOpticalPathIdentifier", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ReferencedOpticalPathIdentifier", type = Type.T1C, condition = "unchecked(\"Required if the referenced images have more than one Optical Path; the referenced images are not in this data set\")")
     String[] getReferencedOpticalPathIdentifier();
 }

@@ -20,6 +20,6 @@ public interface SoftcopyVOILUT {
     /**
      * Referenced Image Sequence (0008,1140), Type 1C.
      */
-    @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"Required if the VOI LUT of this Item does not apply to all images, frames and optical paths of the enclosing Item, which only this sequence records\")")
     List<ReferencedImage> getReferencedImageSequence();
 }

@@ -17,6 +17,6 @@ public interface BeamLimitingDevicePositionMacro {
     /**
      * Beam Limiting Device Position Sequence (300A,011A), Type 1C.
      */
-    @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "firstItem() and (present(anywhere.IonBeamLimitingDeviceSequence) or present(anywhere.BeamLimitingDeviceLeafPairsSequence))")
     List<BeamLimitingDevicePosition> getBeamLimitingDevicePositionSequence();
 }

@@ -24,6 +24,6 @@ public interface ContainerMacro {
     /**
      * Content Template Sequence (0040,A504), Type 1C.
      */
-    @Attribute(keyword = "ContentTemplateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ContentTemplateSequence", type = Type.T1C, condition = "unchecked(\"Required if a known template with a single CONTAINER was used, the outermost of nested ones, which the data records only through this attribute\")")
     List<ContentTemplate> getContentTemplateSequence();
 }

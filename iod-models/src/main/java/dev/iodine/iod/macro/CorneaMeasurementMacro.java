@@ -68,12 +68,12 @@ public interface CorneaMeasurementMacro {
     /**
      * Refractive Index of Cornea (0046,0117), Type 1C.
      */
-    @Attribute(keyword = "RefractiveIndexOfCornea", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "RefractiveIndexOfCornea", type = Type.T1C, condition = "CorneaMeasurementMethodCodeSequence.CodeValue == \"111759\" and CorneaMeasurementMethodCodeSequence.CodingSchemeDesignator == \"DCM\"")
     Float getRefractiveIndexOfCornea();
 
     /**
      * Refractive Index of Aqueous Humor (0046,0118), Type 1C.
      */
-    @Attribute(keyword = "RefractiveIndexOfAqueousHumor", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "RefractiveIndexOfAqueousHumor", type = Type.T1C, condition = "CorneaMeasurementMethodCodeSequence.CodeValue == \"111759\" and CorneaMeasurementMethodCodeSequence.CodingSchemeDesignator == \"DCM\"")
     Float getRefractiveIndexOfAqueousHumor();
 }

@@ -29,19 +29,19 @@ public interface CtTableDynamicsMacro {
         /**
          * Table Speed (0018,9309), Type 1C.
          */
-        @Attribute(keyword = "TableSpeed", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "TableSpeed", type = Type.T1C, condition = "(parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\") and (parent.CTAcquisitionTypeSequence.AcquisitionType in (\"SPIRAL\", \"CONSTANT_ANGLE\") or root.SharedFunctionalGroupsSequence.CTAcquisitionTypeSequence.AcquisitionType in (\"SPIRAL\", \"CONSTANT_ANGLE\"))")
         Double getTableSpeed();
 
         /**
          * Table Feed per Rotation (0018,9310), Type 1C.
          */
-        @Attribute(keyword = "TableFeedPerRotation", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "TableFeedPerRotation", type = Type.T1C, condition = "(parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\") and (parent.CTAcquisitionTypeSequence.AcquisitionType in (\"SPIRAL\") or root.SharedFunctionalGroupsSequence.CTAcquisitionTypeSequence.AcquisitionType in (\"SPIRAL\"))")
         Double getTableFeedPerRotation();
 
         /**
          * Spiral Pitch Factor (0018,9311), Type 1C.
          */
-        @Attribute(keyword = "SpiralPitchFactor", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "SpiralPitchFactor", type = Type.T1C, condition = "(parent.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.ImageType[0] == \"ORIGINAL\") and (parent.CTAcquisitionTypeSequence.AcquisitionType in (\"SPIRAL\") or root.SharedFunctionalGroupsSequence.CTAcquisitionTypeSequence.AcquisitionType in (\"SPIRAL\"))")
         Double getSpiralPitchFactor();
     }
 }

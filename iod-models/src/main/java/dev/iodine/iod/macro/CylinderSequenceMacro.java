@@ -17,7 +17,7 @@ public interface CylinderSequenceMacro {
     /**
      * Cylinder Sequence (0046,0018), Type 1C.
      */
-    @Attribute(keyword = "CylinderSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "CylinderSequence", type = Type.T1C, condition = "unchecked(\"Required if astigmatic correction or astigmatism is measured, which the data records only through this attribute\")")
     List<Cylinder> getCylinderSequence();
 
     /**

@@ -22,7 +22,7 @@ public interface DocumentRelationshipMacro {
     /**
      * Observation DateTime (0040,A032), Type 1C.
      */
-    @Attribute(keyword = "ObservationDateTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ObservationDateTime", type = Type.T1C, condition = "unchecked(\"Required if the observation date and time differ from the Content Date and Time or an enclosing Observation DateTime, which only this attribute records\")")
     DicomDateTime getObservationDateTime();
 
     /**
@@ -34,7 +34,7 @@ public interface DocumentRelationshipMacro {
     /**
      * Content Sequence (0040,A730), Type 1C.
      */
-    @Attribute(keyword = "ContentSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ContentSequence", type = Type.T1C, condition = "unchecked(\"Required if the enclosing Content Item has relationships, which only this sequence records\")")
     List<Content> getContentSequence();
 
     /**

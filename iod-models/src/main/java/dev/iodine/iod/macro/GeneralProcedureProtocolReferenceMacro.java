@@ -19,7 +19,7 @@ public interface GeneralProcedureProtocolReferenceMacro {
     /**
      * Referenced Defined Protocol Sequence (0018,990C), Type 1C.
      */
-    @Attribute(keyword = "ReferencedDefinedProtocolSequence", type = Type.T1C, condition = "unchecked(\"Required if a Defined Procedure Protocol was used to generate this instance\")")
+    @Attribute(keyword = "ReferencedDefinedProtocolSequence", type = Type.T1C, condition = "unchecked(\"Required if this instance is a Performed Procedure Protocol that resulted from a Defined Procedure Protocol; may be present otherwise\")")
     List<ReferencedDefinedProtocol> getReferencedDefinedProtocolSequence();
 
     /**

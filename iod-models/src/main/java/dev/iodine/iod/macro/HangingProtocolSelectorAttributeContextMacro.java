@@ -21,7 +21,7 @@ public interface HangingProtocolSelectorAttributeContextMacro {
     /**
      * Functional Group Pointer (0020,9167), Type 1C.
      */
-    @Attribute(keyword = "FunctionalGroupPointer", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "FunctionalGroupPointer", type = Type.T1C, condition = "unchecked(\"Required if the Selector Attribute is an attribute contained within a Functional Group Sequence, a property of the selected images' IOD that neither the data set nor the dictionary gives\")")
     Integer getFunctionalGroupPointer();
 
     /**

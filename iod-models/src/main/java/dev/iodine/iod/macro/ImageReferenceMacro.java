@@ -34,13 +34,13 @@ public interface ImageReferenceMacro {
         /**
          * Referenced Frame Number (0008,1160), Type 1C.
          */
-        @Attribute(keyword = "ReferencedFrameNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedFrameNumber", type = Type.T1C, condition = "unchecked(\"Required if the referenced instance is multi-frame and the reference is not to all frames; the referenced instance is not in this data set\")")
         int[] getReferencedFrameNumber();
 
         /**
          * Referenced Segment Number (0062,000B), Type 1C.
          */
-        @Attribute(keyword = "ReferencedSegmentNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedSegmentNumber", type = Type.T1C, condition = "unchecked(\"Required if the referenced instance is a Segmentation and the reference is not to all segments; the referenced instance is not in this data set\")")
         int[] getReferencedSegmentNumber();
 
         /**

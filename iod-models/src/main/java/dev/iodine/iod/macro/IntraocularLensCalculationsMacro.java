@@ -101,7 +101,7 @@ public interface IntraocularLensCalculationsMacro {
         /**
          * Referenced SOP Sequence (0008,1199), Type 1C.
          */
-        @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "SourceOfCornealSizeDataCodeSequence.CodeValue == \"111784\" and SourceOfCornealSizeDataCodeSequence.CodingSchemeDesignator == \"DCM\"")
         List<ReferencedSOP> getReferencedSOPSequence();
     }
 
@@ -140,7 +140,7 @@ public interface IntraocularLensCalculationsMacro {
         /**
          * Referenced SOP Sequence (0008,1199), Type 1C.
          */
-        @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "SourceOfLensThicknessDataCodeSequence.CodeValue == \"111782\" and SourceOfLensThicknessDataCodeSequence.CodingSchemeDesignator == \"DCM\"")
         List<ReferencedSOP> getReferencedSOPSequence();
     }
 
@@ -179,7 +179,7 @@ public interface IntraocularLensCalculationsMacro {
         /**
          * Referenced SOP Sequence (0008,1199), Type 1C.
          */
-        @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "SourceOfAnteriorChamberDepthDataCodeSequence.CodeValue == \"111782\" and SourceOfAnteriorChamberDepthDataCodeSequence.CodingSchemeDesignator == \"DCM\"")
         List<ReferencedSOP> getReferencedSOPSequence();
     }
 
@@ -225,7 +225,7 @@ public interface IntraocularLensCalculationsMacro {
             /**
              * Referenced SOP Sequence (0008,1199), Type 1C.
              */
-            @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "SourceOfRefractiveMeasurementsCodeSequence.CodeValue == \"111783\" and SourceOfRefractiveMeasurementsCodeSequence.CodingSchemeDesignator == \"DCM\"")
             List<ReferencedSOP> getReferencedSOPSequence();
         }
     }
@@ -260,7 +260,7 @@ public interface IntraocularLensCalculationsMacro {
         /**
          * Referenced SOP Sequence (0008,1199), Type 1C.
          */
-        @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "SourceOfCorneaMeasurementDataCodeSequence.CodeValue == \"111757\" and SourceOfCorneaMeasurementDataCodeSequence.CodingSchemeDesignator == \"DCM\"")
         List<ReferencedSOP> getReferencedSOPSequence();
     }
 

@@ -41,7 +41,7 @@ public interface IntravascularOctFrameContentMacro {
         /**
          * Number of Padded A-lines (0052,0038), Type 1C.
          */
-        @Attribute(keyword = "NumberOfPaddedALines", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "NumberOfPaddedALines", type = Type.T1C, condition = "unchecked(\"Required if the FOR PROCESSING image contains padded A-lines, which the data records only through this attribute\")")
         Integer getNumberOfPaddedALines();
     }
 }

@@ -60,7 +60,7 @@ public interface IolOphthalmicAxialLengthMacro {
         /**
          * Referenced SOP Sequence (0008,1199), Type 1C.
          */
-        @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedSOPSequence", type = Type.T1C, condition = "SourceOfOphthalmicAxialLengthCodeSequence.CodeValue == \"111782\" and SourceOfOphthalmicAxialLengthCodeSequence.CodingSchemeDesignator == \"DCM\"")
         List<ReferencedSOP> getReferencedSOPSequence();
 
         /**

@@ -30,13 +30,13 @@ public interface LensometryMeasurementsMacro {
     /**
      * Add Near Sequence (0046,0100), Type 1C.
      */
-    @Attribute(keyword = "AddNearSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "AddNearSequence", type = Type.T1C, condition = "unchecked(\"Required if Add Near is measured in the lens, which the data records only through this attribute\")")
     List<AddNear> getAddNearSequence();
 
     /**
      * Add Intermediate Sequence (0046,0101), Type 1C.
      */
-    @Attribute(keyword = "AddIntermediateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "AddIntermediateSequence", type = Type.T1C, condition = "unchecked(\"Required if Add Intermediate is measured in the lens, which the data records only through this attribute\")")
     List<AddIntermediate> getAddIntermediateSequence();
 
     /**

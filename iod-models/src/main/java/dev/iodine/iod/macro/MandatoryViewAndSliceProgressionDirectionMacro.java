@@ -5,8 +5,8 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ViewModifierCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.ContentItemMacro;
 import dev.iodine.iod.value.SliceProgressionDirection;
 import java.util.List;
 
@@ -34,16 +34,8 @@ public interface MandatoryViewAndSliceProgressionDirectionMacro {
         /**
          * View Modifier Code Sequence (0054,0222), Type 2C.
          */
-        @Attribute(keyword = "ViewModifierCodeSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ViewModifierCodeSequence", type = Type.T2C, condition = "unchecked(\"Required if needed to fully specify the View, a judgement on the View Code Sequence\")")
         List<ViewModifierCode> getViewModifierCodeSequence();
-
-        /**
-         * An item of View Modifier Code Sequence (0054,0222).
-         */
-        @Item
-        @Include(ContentItemMacro.class)
-        interface ViewModifierCode {
-        }
     }
 
     /**

@@ -38,13 +38,13 @@ public interface NumericMeasurementMacro {
         /**
          * Floating Point Value (0040,A161), Type 1C.
          */
-        @Attribute(keyword = "FloatingPointValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "FloatingPointValue", type = Type.T1C, condition = "unchecked(\"Required if Numeric Value (DS) cannot represent the value precisely, and the exact value is not in the data\")")
         double[] getFloatingPointValue();
 
         /**
          * Rational Numerator Value (0040,A162), Type 1C.
          */
-        @Attribute(keyword = "RationalNumeratorValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "RationalNumeratorValue", type = Type.T1C, condition = "unchecked(\"Required if Numeric Value (DS) cannot represent the rational value precisely, and the exact value is not in the data\")")
         int[] getRationalNumeratorValue();
 
         /**

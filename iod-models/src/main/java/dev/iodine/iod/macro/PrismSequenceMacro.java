@@ -17,7 +17,7 @@ public interface PrismSequenceMacro {
     /**
      * Prism Sequence (0046,0028), Type 1C.
      */
-    @Attribute(keyword = "PrismSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "PrismSequence", type = Type.T1C, condition = "unchecked(\"Required if prism is measured in the lens or is part of the refraction, which the data records only through this attribute\")")
     List<Prism> getPrismSequence();
 
     /**

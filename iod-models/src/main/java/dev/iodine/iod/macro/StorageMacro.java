@@ -17,7 +17,7 @@ public interface StorageMacro {
     /**
      * Referenced SOP Class UID (0008,1150), Type 1C.
      */
-    @Attribute(keyword = "ReferencedSOPClassUID", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ReferencedSOPClassUID", type = Type.T1C, condition = "unchecked(\"Required if the storage request applies only to a specific SOP Class, which the data records only through this attribute\")")
     String getReferencedSOPClassUID();
 
     /**

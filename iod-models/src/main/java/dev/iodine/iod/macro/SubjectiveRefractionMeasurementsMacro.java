@@ -36,19 +36,19 @@ public interface SubjectiveRefractionMeasurementsMacro {
     /**
      * Add Near Sequence (0046,0100), Type 1C.
      */
-    @Attribute(keyword = "AddNearSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "AddNearSequence", type = Type.T1C, condition = "unchecked(\"Required if near point refraction was done, which the data records only through this attribute\")")
     List<AddNear> getAddNearSequence();
 
     /**
      * Add Intermediate Sequence (0046,0101), Type 1C.
      */
-    @Attribute(keyword = "AddIntermediateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "AddIntermediateSequence", type = Type.T1C, condition = "unchecked(\"Required if intermediate point refraction was done, which the data records only through this attribute\")")
     List<AddIntermediate> getAddIntermediateSequence();
 
     /**
      * Add Other Sequence (0046,0102), Type 1C.
      */
-    @Attribute(keyword = "AddOtherSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "AddOtherSequence", type = Type.T1C, condition = "unchecked(\"Required if refraction was done at a distance other than optical infinity, near or intermediate, which the data records only through this attribute\")")
     List<AddOther> getAddOtherSequence();
 
     /**

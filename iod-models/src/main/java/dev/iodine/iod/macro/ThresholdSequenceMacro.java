@@ -18,7 +18,7 @@ public interface ThresholdSequenceMacro {
     /**
      * Threshold Sequence (0070,1B11), Type 1C.
      */
-    @Attribute(keyword = "ThresholdSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ThresholdSequence", type = Type.T1C, condition = "unchecked(\"Required if a threshold is to be applied (and no Softcopy VOI LUT Sequence is present), an intent the data records only through this attribute\")")
     List<Threshold> getThresholdSequence();
 
     /**

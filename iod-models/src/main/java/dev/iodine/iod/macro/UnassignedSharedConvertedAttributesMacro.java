@@ -17,7 +17,7 @@ public interface UnassignedSharedConvertedAttributesMacro {
     /**
      * Unassigned Shared Converted Attributes Sequence (0020,9170), Type 1C.
      */
-    @Attribute(keyword = "UnassignedSharedConvertedAttributesSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "UnassignedSharedConvertedAttributesSequence", type = Type.T1C, condition = "unchecked(\"Required if unassigned shared attributes exist, which only this sequence holds\")")
     List<UnassignedSharedConvertedAttributes> getUnassignedSharedConvertedAttributesSequence();
 
     /**

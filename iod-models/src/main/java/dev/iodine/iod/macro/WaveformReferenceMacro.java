@@ -32,7 +32,7 @@ public interface WaveformReferenceMacro {
         /**
          * Referenced Waveform Channels (0040,A0B0), Type 1C.
          */
-        @Attribute(keyword = "ReferencedWaveformChannels", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedWaveformChannels", type = Type.T1C, condition = "unchecked(\"Required if the referenced waveform has several channels and the reference is not to all of them; the referenced instance is not in this data set\")")
         int[] getReferencedWaveformChannels();
     }
 }

@@ -68,7 +68,7 @@ public interface AdvancedBlendingPresentationStateDisplayModule {
         /**
          * Blending Input Number (0070,1B02), Type 1C.
          */
-        @Attribute(keyword = "BlendingInputNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "BlendingInputNumber", type = Type.T1C, condition = "unchecked(\"Required if the result is used for further blending, which only another Item referring to this Blending Input Number would show\")")
         Integer getBlendingInputNumber();
     }
 }

@@ -19,7 +19,7 @@ public interface AutorefractionMeasurementsModule {
     /**
      * Autorefraction Right Eye Sequence (0046,0050), Type 1C.
      */
-    @Attribute(keyword = "AutorefractionRightEyeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "AutorefractionRightEyeSequence", type = Type.T1C, condition = "unchecked(\"Required if the right eye was measured, which the data records only through this attribute\")")
     List<AutorefractionRightEye> getAutorefractionRightEyeSequence();
 
     /**
@@ -33,7 +33,7 @@ public interface AutorefractionMeasurementsModule {
     /**
      * Autorefraction Left Eye Sequence (0046,0052), Type 1C.
      */
-    @Attribute(keyword = "AutorefractionLeftEyeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "AutorefractionLeftEyeSequence", type = Type.T1C, condition = "unchecked(\"Required if the left eye was measured, which the data records only through this attribute\")")
     List<AutorefractionLeftEye> getAutorefractionLeftEyeSequence();
 
     /**

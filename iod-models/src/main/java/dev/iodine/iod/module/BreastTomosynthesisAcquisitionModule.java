@@ -109,7 +109,7 @@ public interface BreastTomosynthesisAcquisitionModule {
         /**
          * Detector Binning (0018,701A), Type 1C.
          */
-        @Attribute(keyword = "DetectorBinning", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "DetectorBinning", type = Type.T1C, condition = "unchecked(\"Required if detector binning was applied to the projections, which the data records only through this attribute\")")
         double[] getDetectorBinning();
 
         /**

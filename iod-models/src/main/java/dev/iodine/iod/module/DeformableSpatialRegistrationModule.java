@@ -56,7 +56,7 @@ public interface DeformableSpatialRegistrationModule {
         /**
          * Referenced Image Sequence (0008,1140), Type 1C.
          */
-        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"Required if the registration applies to a subset of the images of the Source Frame of Reference, which only this sequence records\")")
         List<ReferencedImage3> getReferencedImageSequence();
 
         /**

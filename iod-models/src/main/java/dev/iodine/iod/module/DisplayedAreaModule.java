@@ -32,7 +32,7 @@ public interface DisplayedAreaModule {
         /**
          * Referenced Image Sequence (0008,1140), Type 1C.
          */
-        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"Required if the selection in this Item does not apply to all images and frames of the Presentation State Relationship Module, which only this sequence records\")")
         List<ReferencedImage3> getReferencedImageSequence();
 
         /**

@@ -93,7 +93,7 @@ public interface EncapsulatedDocumentModule {
         /**
          * Relative URI Reference Within Encapsulated Document (0068,7005), Type 1C.
          */
-        @Attribute(keyword = "RelativeURIReferenceWithinEncapsulatedDocument", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "RelativeURIReferenceWithinEncapsulatedDocument", type = Type.T1C, condition = "unchecked(\"Required if the encapsulated document refers to the image of this Item, which would need parsing the document\")")
         String getRelativeURIReferenceWithinEncapsulatedDocument();
     }
 
@@ -113,7 +113,7 @@ public interface EncapsulatedDocumentModule {
         /**
          * Relative URI Reference Within Encapsulated Document (0068,7005), Type 1C.
          */
-        @Attribute(keyword = "RelativeURIReferenceWithinEncapsulatedDocument", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "RelativeURIReferenceWithinEncapsulatedDocument", type = Type.T1C, condition = "unchecked(\"Required if the encapsulated document refers to the instance of this Item, which would need parsing the document\")")
         String getRelativeURIReferenceWithinEncapsulatedDocument();
     }
 
@@ -168,7 +168,7 @@ public interface EncapsulatedDocumentModule {
     /**
      * List of MIME Types (0042,0014), Type 1C.
      */
-    @Attribute(keyword = "ListOfMIMETypes", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ListOfMIMETypes", type = Type.T1C, condition = "unchecked(\"Required if the document has subcomponents of MIME types other than its primary one, which would need parsing the document\")")
     String[] getListOfMIMETypes();
 
     /**

@@ -31,6 +31,6 @@ public interface EnhancedPetSeriesModule {
     /**
      * Related Series Sequence (0008,1250), Type 1C.
      */
-    @Attribute(keyword = "RelatedSeriesSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "RelatedSeriesSequence", type = Type.T1C, condition = "unchecked(\"Required if another Series was used for attenuation correction (and not Legacy Converted), which the data records only through this attribute\")")
     List<RelatedSeries> getRelatedSeriesSequence();
 }

@@ -18,7 +18,7 @@ public interface ExcludedIntervalsModule {
     /**
      * Excluded Intervals Sequence (0018,9803), Type 1C.
      */
-    @Attribute(keyword = "ExcludedIntervalsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ExcludedIntervalsSequence", type = Type.T1C, condition = "unchecked(\"Required if one or more intervals were excluded, which the data records only through this attribute\")")
     List<ExcludedIntervals> getExcludedIntervalsSequence();
 
     /**

@@ -24,7 +24,7 @@ public interface FloatingPointImagePixelModule {
     /**
      * Pixel Aspect Ratio (0028,0034), Type 1C.
      */
-    @Attribute(keyword = "PixelAspectRatio", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "PixelAspectRatio", type = Type.T1C, condition = "unchecked(\"Required if the aspect ratio is not 1:1 and no pixel spacing gives it, and the ratio is this attribute's own value\")")
     int[] getPixelAspectRatio();
 
     /**

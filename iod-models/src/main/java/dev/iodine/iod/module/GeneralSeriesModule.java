@@ -144,4 +144,10 @@ public interface GeneralSeriesModule {
      */
     @Attribute(keyword = "AnatomicalOrientationType", type = Type.T1C, enumerated = { "BIPED", "QUADRUPED" }, condition = "unchecked(\"Required if the patient is an animal and the anatomical frame of reference is not bipedal\")")
     AnatomicalOrientationType getAnatomicalOrientationType();
+
+    /**
+     * Treatment Session UID (300A,0700), Type 3.
+     */
+    @Attribute(keyword = "TreatmentSessionUID", type = Type.T3)
+    String getTreatmentSessionUID();
 }

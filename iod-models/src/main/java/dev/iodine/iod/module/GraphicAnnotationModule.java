@@ -48,7 +48,7 @@ public interface GraphicAnnotationModule {
         /**
          * Referenced Image Sequence (0008,1140), Type 1C.
          */
-        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"Required if the annotations in this Item do not apply to all images and frames of the Presentation State Relationship Module, which only this sequence records\")")
         List<ReferencedImage3> getReferencedImageSequence();
 
         /**
@@ -67,6 +67,7 @@ public interface GraphicAnnotationModule {
          * An item of Text Object Sequence (0070,0008).
          */
         @Item
+        @Include(TextStyleSequenceMacro.class)
         @Include(GraphicAnnotationGraphicAnnotationTextObjectRowsMacro.class)
         interface TextObject {
 

@@ -382,7 +382,7 @@ public interface HangingProtocolDisplayModule {
         /**
          * Navigation Display Set (0072,0216), Type 1C.
          */
-        @Attribute(keyword = "NavigationDisplaySet", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "NavigationDisplaySet", type = Type.T1C, condition = "unchecked(\"Required if the location of the Reference Display Sets is shown on or controlled by the Navigation Display Set, an intent the data records only through this attribute\")")
         Integer getNavigationDisplaySet();
 
         /**

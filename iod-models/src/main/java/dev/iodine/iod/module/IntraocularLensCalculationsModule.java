@@ -19,7 +19,7 @@ public interface IntraocularLensCalculationsModule {
     /**
      * Intraocular Lens Calculations Right Eye Sequence (0022,1300), Type 1C.
      */
-    @Attribute(keyword = "IntraocularLensCalculationsRightEyeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "IntraocularLensCalculationsRightEyeSequence", type = Type.T1C, condition = "unchecked(\"Required if the device calculated the lens power for the right eye, which the data records only through this attribute\")")
     List<IntraocularLensCalculationsRightEye> getIntraocularLensCalculationsRightEyeSequence();
 
     /**
@@ -33,7 +33,7 @@ public interface IntraocularLensCalculationsModule {
     /**
      * Intraocular Lens Calculations Left Eye Sequence (0022,1310), Type 1C.
      */
-    @Attribute(keyword = "IntraocularLensCalculationsLeftEyeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "IntraocularLensCalculationsLeftEyeSequence", type = Type.T1C, condition = "unchecked(\"Required if the device calculated the lens power for the left eye, which the data records only through this attribute\")")
     List<IntraocularLensCalculationsLeftEye> getIntraocularLensCalculationsLeftEyeSequence();
 
     /**

@@ -19,7 +19,7 @@ public interface KeratometryMeasurementsModule {
     /**
      * Keratometry Right Eye Sequence (0046,0070), Type 1C.
      */
-    @Attribute(keyword = "KeratometryRightEyeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "KeratometryRightEyeSequence", type = Type.T1C, condition = "unchecked(\"Required if the right eye was measured, which the data records only through this attribute\")")
     List<KeratometryRightEye> getKeratometryRightEyeSequence();
 
     /**
@@ -33,7 +33,7 @@ public interface KeratometryMeasurementsModule {
     /**
      * Keratometry Left Eye Sequence (0046,0071), Type 1C.
      */
-    @Attribute(keyword = "KeratometryLeftEyeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "KeratometryLeftEyeSequence", type = Type.T1C, condition = "unchecked(\"Required if the left eye was measured, which the data records only through this attribute\")")
     List<KeratometryLeftEye> getKeratometryLeftEyeSequence();
 
     /**

@@ -34,6 +34,6 @@ public interface KeyObjectDocumentModule {
     /**
      * Identical Documents Sequence (0040,A525), Type 1C.
      */
-    @Attribute(keyword = "IdenticalDocumentsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "IdenticalDocumentsSequence", type = Type.T1C, condition = "unchecked(\"Required if this document is stored with other SOP Instance UIDs in other Studies, which the data records only through this attribute\")")
     List<IdenticalDocuments> getIdenticalDocumentsSequence();
 }

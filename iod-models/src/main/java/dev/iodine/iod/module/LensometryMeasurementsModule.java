@@ -25,7 +25,7 @@ public interface LensometryMeasurementsModule {
     /**
      * Right Lens Sequence (0046,0014), Type 1C.
      */
-    @Attribute(keyword = "RightLensSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "RightLensSequence", type = Type.T1C, condition = "unchecked(\"Required if the right lens was measured, which the data records only through this attribute\")")
     List<RightLens> getRightLensSequence();
 
     /**
@@ -39,7 +39,7 @@ public interface LensometryMeasurementsModule {
     /**
      * Left Lens Sequence (0046,0015), Type 1C.
      */
-    @Attribute(keyword = "LeftLensSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "LeftLensSequence", type = Type.T1C, condition = "unchecked(\"Required if the left lens was measured, which the data records only through this attribute\")")
     List<LeftLens> getLeftLensSequence();
 
     /**

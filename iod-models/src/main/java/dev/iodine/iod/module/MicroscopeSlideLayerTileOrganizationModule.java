@@ -60,7 +60,7 @@ public interface MicroscopeSlideLayerTileOrganizationModule {
         /**
          * Z Offset in Slide Coordinate System (0040,074A), Type 1C.
          */
-        @Attribute(keyword = "ZOffsetInSlideCoordinateSystem", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ZOffsetInSlideCoordinateSystem", type = Type.T1C, condition = "unchecked(\"Required if the Z offset is not zero, which is this attribute's own value\")")
         Double getZOffsetInSlideCoordinateSystem();
     }
 

@@ -141,7 +141,7 @@ public interface NmDetectorModule {
             /**
              * View Modifier Code Sequence (0054,0222), Type 2C.
              */
-            @Attribute(keyword = "ViewModifierCodeSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "ViewModifierCodeSequence", type = Type.T2C, condition = "unchecked(\"Required if needed to fully specify the View, a judgement on the View Code Sequence\")")
             List<ViewModifierCode> getViewModifierCodeSequence();
 
             /**

@@ -32,7 +32,7 @@ public interface NmPetPatientOrientationModule {
         /**
          * Patient Orientation Modifier Code Sequence (0054,0412), Type 2C.
          */
-        @Attribute(keyword = "PatientOrientationModifierCodeSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "PatientOrientationModifierCodeSequence", type = Type.T2C, condition = "unchecked(\"Required if needed to fully specify the orientation of the patient with respect to gravity, a judgement on the Patient Orientation Code Sequence\")")
         List<PatientOrientationModifierCode> getPatientOrientationModifierCodeSequence();
 
         /**

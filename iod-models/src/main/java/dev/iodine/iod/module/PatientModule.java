@@ -151,7 +151,7 @@ public interface PatientModule {
     /**
      * Ethnic Group (0010,2160), Type 3.
      */
-    @Attribute(keyword = "EthnicGroup", type = Type.T3)
+    @Attribute(keyword = "EthnicGroup", type = Type.T3, retired = true)
     String getEthnicGroup();
 
     /**

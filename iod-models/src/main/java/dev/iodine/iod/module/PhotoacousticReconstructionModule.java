@@ -33,19 +33,19 @@ public interface PhotoacousticReconstructionModule {
         /**
          * Object Sound Speed (0018,9833), Type 1C.
          */
-        @Attribute(keyword = "ObjectSoundSpeed", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ObjectSoundSpeed", type = Type.T1C, condition = "CodeValue in (\"130818\", \"130819\") and CodingSchemeDesignator == \"DCM\"")
         Double getObjectSoundSpeed();
 
         /**
          * Acoustic Coupling Medium Sound Speed (0018,9834), Type 1C.
          */
-        @Attribute(keyword = "AcousticCouplingMediumSoundSpeed", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "AcousticCouplingMediumSoundSpeed", type = Type.T1C, condition = "CodeValue == \"130819\" and CodingSchemeDesignator == \"DCM\"")
         Double getAcousticCouplingMediumSoundSpeed();
 
         /**
          * Referenced Image Sequence (0008,1140), Type 1C.
          */
-        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "CodeValue == \"130820\" and CodingSchemeDesignator == \"DCM\"")
         List<ReferencedImage3> getReferencedImageSequence();
     }
 }

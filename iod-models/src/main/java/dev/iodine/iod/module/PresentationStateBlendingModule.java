@@ -49,7 +49,7 @@ public interface PresentationStateBlendingModule {
         /**
          * Softcopy VOI LUT Sequence (0028,3110), Type 1C.
          */
-        @Attribute(keyword = "SoftcopyVOILUTSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "SoftcopyVOILUTSequence", type = Type.T1C, condition = "unchecked(\"Required if a VOI LUT is to be applied to the referenced images, an intent the data records only through this attribute\")")
         List<SoftcopyVOILUT2> getSoftcopyVOILUTSequence();
     }
 

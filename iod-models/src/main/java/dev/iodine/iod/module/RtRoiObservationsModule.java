@@ -164,7 +164,7 @@ public interface RtRoiObservationsModule {
         /**
          * ROI Interpreter Sequence (3006,004E), Type 1C.
          */
-        @Attribute(keyword = "ROIInterpreterSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ROIInterpreterSequence", type = Type.T1C, condition = "unchecked(\"Required if the interpreter differs from the ROI Creator of the Structure Set Module, which the data cannot compare\")")
         List<ROIInterpreter> getROIInterpreterSequence();
 
         /**

@@ -207,7 +207,7 @@ public interface SrDocumentGeneralModule {
     /**
      * Identical Documents Sequence (0040,A525), Type 1C.
      */
-    @Attribute(keyword = "IdenticalDocumentsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "IdenticalDocumentsSequence", type = Type.T1C, condition = "unchecked(\"Required if this document is stored with other SOP Instance UIDs in other Studies, which the data records only through this attribute\")")
     List<IdenticalDocuments> getIdenticalDocumentsSequence();
 
     /**
@@ -225,13 +225,13 @@ public interface SrDocumentGeneralModule {
     /**
      * Current Requested Procedure Evidence Sequence (0040,A375), Type 1C.
      */
-    @Attribute(keyword = "CurrentRequestedProcedureEvidenceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "CurrentRequestedProcedureEvidenceSequence", type = Type.T1C, condition = "anywhere.ValueType in (\"IMAGE\", \"COMPOSITE\", \"WAVEFORM\")")
     List<CurrentRequestedProcedureEvidence> getCurrentRequestedProcedureEvidenceSequence();
 
     /**
      * Pertinent Other Evidence Sequence (0040,A385), Type 1C.
      */
-    @Attribute(keyword = "PertinentOtherEvidenceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "PertinentOtherEvidenceSequence", type = Type.T1C, condition = "unchecked(\"Required if pertinent evidence from other Requested Procedures needs to be recorded, a judgement the data records only through this attribute\")")
     List<PertinentOtherEvidence> getPertinentOtherEvidenceSequence();
 
     /**

@@ -120,7 +120,7 @@ public interface StructuredDisplayImageBoxModule {
             /**
              * Referenced Presentation State Sequence (0008,9237), Type 1C.
              */
-            @Attribute(keyword = "ReferencedPresentationStateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "ReferencedPresentationStateSequence", type = Type.T1C, condition = "unchecked(\"Required if presentation controls are to be applied before rendering, an intent the data records only through this attribute\")")
             List<ReferencedPresentationState2> getReferencedPresentationStateSequence();
         }
 
@@ -154,7 +154,7 @@ public interface StructuredDisplayImageBoxModule {
     /**
      * Image Box Synchronization Sequence (0072,0430), Type 1C.
      */
-    @Attribute(keyword = "ImageBoxSynchronizationSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ImageBoxSynchronizationSequence", type = Type.T1C, condition = "unchecked(\"Required if synchronized display between Image Boxes is specified, which the data records only through this attribute\")")
     List<ImageBoxSynchronization> getImageBoxSynchronizationSequence();
 
     /**

@@ -19,7 +19,7 @@ public interface SubjectiveRefractionMeasurementsModule {
     /**
      * Subjective Refraction Right Eye Sequence (0046,0097), Type 1C.
      */
-    @Attribute(keyword = "SubjectiveRefractionRightEyeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SubjectiveRefractionRightEyeSequence", type = Type.T1C, condition = "unchecked(\"Required if the right eye was measured, which the data records only through this attribute\")")
     List<SubjectiveRefractionRightEye> getSubjectiveRefractionRightEyeSequence();
 
     /**
@@ -33,7 +33,7 @@ public interface SubjectiveRefractionMeasurementsModule {
     /**
      * Subjective Refraction Left Eye Sequence (0046,0098), Type 1C.
      */
-    @Attribute(keyword = "SubjectiveRefractionLeftEyeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SubjectiveRefractionLeftEyeSequence", type = Type.T1C, condition = "unchecked(\"Required if the left eye was measured, which the data records only through this attribute\")")
     List<SubjectiveRefractionLeftEye> getSubjectiveRefractionLeftEyeSequence();
 
     /**

@@ -36,7 +36,7 @@ public interface UltrasoundFrameOfReferenceModule {
     /**
      * Volume to Transducer Relationship (0020,930B), Type 1C.
      */
-    @Attribute(keyword = "VolumeToTransducerRelationship", type = Type.T1C, enumerated = { "FIXED", "POSITION_VAR", "ORIENTATION_VAR", "VARIABLE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "VolumeToTransducerRelationship", type = Type.T1C, enumerated = { "FIXED", "POSITION_VAR", "ORIENTATION_VAR", "VARIABLE" }, condition = "unchecked(\"Required if the transducer position or orientation relative to the volume is not constant, which the data records only through this attribute\")")
     VolumeToTransducerRelationship getVolumeToTransducerRelationship();
 
     /**

@@ -66,7 +66,7 @@ public interface VisualAcuityMeasurementsModule {
     /**
      * Visual Acuity Right Eye Sequence (0046,0122), Type 1C.
      */
-    @Attribute(keyword = "VisualAcuityRightEyeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "VisualAcuityRightEyeSequence", type = Type.T1C, condition = "unchecked(\"Required if the right eye was measured, which the data records only through this attribute\")")
     List<VisualAcuityRightEye> getVisualAcuityRightEyeSequence();
 
     /**
@@ -80,7 +80,7 @@ public interface VisualAcuityMeasurementsModule {
     /**
      * Visual Acuity Left Eye Sequence (0046,0123), Type 1C.
      */
-    @Attribute(keyword = "VisualAcuityLeftEyeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "VisualAcuityLeftEyeSequence", type = Type.T1C, condition = "unchecked(\"Required if the left eye was measured, which the data records only through this attribute\")")
     List<VisualAcuityLeftEye> getVisualAcuityLeftEyeSequence();
 
     /**

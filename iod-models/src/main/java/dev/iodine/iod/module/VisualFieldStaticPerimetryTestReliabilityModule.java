@@ -54,13 +54,13 @@ public interface VisualFieldStaticPerimetryTestReliabilityModule {
         /**
          * Fixation Checked Quantity (0024,0035), Type 1C.
          */
-        @Attribute(keyword = "FixationCheckedQuantity", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "FixationCheckedQuantity", type = Type.T1C, condition = "FixationMonitoringCodeSequence.CodeValue in (\"111844\", \"111845\") and FixationMonitoringCodeSequence.CodingSchemeDesignator == \"DCM\"")
         Integer getFixationCheckedQuantity();
 
         /**
          * Patient Not Properly Fixated Quantity (0024,0036), Type 1C.
          */
-        @Attribute(keyword = "PatientNotProperlyFixatedQuantity", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "PatientNotProperlyFixatedQuantity", type = Type.T1C, condition = "FixationMonitoringCodeSequence.CodeValue in (\"111844\", \"111845\") and FixationMonitoringCodeSequence.CodingSchemeDesignator == \"DCM\"")
         Integer getPatientNotProperlyFixatedQuantity();
 
         /**

@@ -60,7 +60,7 @@ public interface VlImageModule {
     /**
      * Content Time (0008,0033), Type 1C.
      */
-    @Attribute(keyword = "ContentTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ContentTime", type = Type.T1C, condition = "unchecked(\"Required if the image is part of a Series whose images are temporally related, a property of the Series not in this data set\")")
     DicomTime getContentTime();
 
     /**

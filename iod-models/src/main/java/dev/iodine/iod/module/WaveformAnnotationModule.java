@@ -53,7 +53,7 @@ public interface WaveformAnnotationModule {
             /**
              * Modifier Code Sequence (0040,A195), Type 1C.
              */
-            @Attribute(keyword = "ModifierCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "ModifierCodeSequence", type = Type.T1C, condition = "unchecked(\"Required if the Concept Name Code Sequence does not fully describe the concept, a judgement on the code\")")
             List<ModifierCode> getModifierCodeSequence();
         }
 
@@ -73,7 +73,7 @@ public interface WaveformAnnotationModule {
             /**
              * Modifier Code Sequence (0040,A195), Type 1C.
              */
-            @Attribute(keyword = "ModifierCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "ModifierCodeSequence", type = Type.T1C, condition = "unchecked(\"Required if the Concept Code Sequence does not fully describe the concept value, a judgement on the code\")")
             List<ModifierCode> getModifierCodeSequence();
         }
 
@@ -98,7 +98,7 @@ public interface WaveformAnnotationModule {
         /**
          * Temporal Range Type (0040,A130), Type 1C.
          */
-        @Attribute(keyword = "TemporalRangeType", type = Type.T1C, enumerated = { "POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "TemporalRangeType", type = Type.T1C, enumerated = { "POINT", "MULTIPOINT", "SEGMENT", "MULTISEGMENT", "BEGIN", "END" }, condition = "unchecked(\"Required if the annotation does not apply to the whole of the referenced channels, which only this attribute records\")")
         TemporalRangeType getTemporalRangeType();
 
         /**

@@ -120,7 +120,7 @@ public interface WaveformModule {
             /**
              * Channel Source Modifiers Sequence (003A,0209), Type 1C.
              */
-            @Attribute(keyword = "ChannelSourceModifiersSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "ChannelSourceModifiersSequence", type = Type.T1C, condition = "unchecked(\"Required if Channel Source Sequence does not fully specify the source, a judgement on the code\")")
             List<ChannelSourceModifiers> getChannelSourceModifiersSequence();
 
             /**
@@ -160,7 +160,7 @@ public interface WaveformModule {
             /**
              * Channel Sensitivity (003A,0210), Type 1C.
              */
-            @Attribute(keyword = "ChannelSensitivity", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "ChannelSensitivity", type = Type.T1C, condition = "unchecked(\"Required if the samples represent defined (not arbitrary) units, which the data records only through this attribute\")")
             Double getChannelSensitivity();
 
             /**
@@ -265,7 +265,7 @@ public interface WaveformModule {
         /**
          * Waveform Padding Value (5400,100A), Type 1C.
          */
-        @Attribute(keyword = "WaveformPaddingValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "WaveformPaddingValue", type = Type.T1C, condition = "unchecked(\"Required if the acquisition equipment inserts padding, which the data records only through this attribute\")")
         byte[] getWaveformPaddingValue();
 
         /**

@@ -74,6 +74,11 @@ record ElementRow(String pattern, String keyword, String name, String vrs, Strin
         };
     }
 
+    /** This row with the retired flag {@code retired} (a newer PS3.6 edition's, see {@link NewerRetirements}). */
+    ElementRow retired(boolean retired) {
+        return new ElementRow(pattern, keyword, name, vrs, vm, retired);
+    }
+
     /** Whether the tag has {@code x} digits (a repeating group or a masked element range). */
     boolean repeating() {
         return pattern.indexOf('x') >= 0;

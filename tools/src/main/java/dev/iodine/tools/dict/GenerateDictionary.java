@@ -51,7 +51,11 @@ public final class GenerateDictionary {
      * @param standard the dicom-standard folder (see its README.md)
      */
     public static Map<String, String> generate(Path standard) {
-        List<ElementRow> elements = ElementRow.readAll(standard.resolve("derived/data-elements.tsv"));
+        NewerRetirements newer = NewerRetirements.load();
+        List<ElementRow> elements = ElementRow.readAll(standard.resolve("derived/data-elements.tsv")).stream()
+                .map(e -> e.repeating() ? e : e.retired(newer.retired(e.tag(), e.keyword(), e.retired())))
+                .toList();
+        newer.requireAllUsed();
         List<UidRow> uids = UidRow.readAll(standard.resolve("derived/uids.tsv"));
         Map<String, TransferSyntaxEncoding> encodings = TransferSyntaxEncoding.derive(uids,
                 standard.resolve("dicom3tools-20251020/libsrc/standard/transyn.tpl"));

@@ -1,12 +1,14 @@
 package dev.iodine.tools.iod;
 
+import dev.iodine.tools.dict.NewerRetirements;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The PS3.6 dictionary as the importer needs it: keyword, name and VR by tag ({@code derived/data-elements.tsv}),
+ * The PS3.6 dictionary as the importer needs it: keyword, name and VR by tag ({@code derived/data-elements.tsv},
+ * with the retirements of newer PS3.6 editions of {@link NewerRetirements} applied),
  * and the tags of dicom3tools' own keywords ({@code elmdict/dicom3.tpl}), which conditions use and which differ
  * from PS3.6 for a few elements.
  *
@@ -42,6 +44,7 @@ public final class DataElements {
     /** Reads both dictionaries from {@code sources}. */
     public static DataElements load(StandardSources sources) {
         DataElements dict = new DataElements();
+        NewerRetirements newer = NewerRetirements.load();
         boolean header = true;
         for (String line : sources.lines("derived/data-elements.tsv")) {
             if (header) {
@@ -53,9 +56,11 @@ public final class DataElements {
                 continue;
             }
             int tag = parseTag(f[0]);
-            dict.byTag.put(tag, new Element(tag, f[1], f[2], f[3], f[4], "Y".equals(f[5])));
+            boolean retired = newer.retired(tag, f[1], "Y".equals(f[5]));
+            dict.byTag.put(tag, new Element(tag, f[1], f[2], f[3], f[4], retired));
             dict.tagByKeyword.put(f[1], tag);
         }
+        newer.requireAllUsed();
         for (String line : sources.lines(StandardSources.DICOM3TOOLS + "elmdict/dicom3.tpl")) {
             Matcher m = TEMPLATE_ROW.matcher(line);
             if (m.find()) {

@@ -55,10 +55,12 @@ public final class ModelReader {
     }
 
     /**
-     * A macro include that dicom3tools gets wrong, replaced by hand (resource hand-includes.tsv).
+     * A macro include that dicom3tools gets wrong, replaced by hand (resource hand-includes.tsv), or one that it
+     * lacks, added by hand.
      *
      * @param where       the table and sequence path of the include, e.g. {@code RealWorldValueMappingItemMacro.QuantityDefinitionSequence}
-     * @param macro       the dicom3tools macro included there
+     * @param macro       the dicom3tools macro included there, or "-" when dicom3tools includes none that stands
+     *                    for it (the include is then added at the end of that table or item)
      * @param replacement the dicom3tools macro that the PS3.3 table includes instead
      */
     public record HandInclude(String where, String macro, String replacement) {
@@ -214,6 +216,12 @@ public final class ModelReader {
                 case "attribute", "sequence" -> result.add(attribute(item, where));
                 case "verify" -> { }   // dciodvfy's extra value checks: not rows of the standard's tables
                 default -> throw new IllegalStateException(where + ": unknown item kind '" + kind + "'");
+            }
+        }
+        for (HandInclude added : List.copyOf(unusedHandIncludes)) {
+            if (added.where().equals(where) && "-".equals(added.macro())) {
+                unusedHandIncludes.remove(added);
+                result.add(new Entry.MacroInclude(added.replacement(), null));
             }
         }
         addHandRows(result, where);

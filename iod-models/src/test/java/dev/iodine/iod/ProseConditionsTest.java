@@ -1,0 +1,130 @@
+package dev.iodine.iod;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.iodine.bind.Dicom;
+import dev.iodine.bind.DicomObject;
+import dev.iodine.bind.WriteMode;
+import dev.iodine.data.Dataset;
+import dev.iodine.dict.Tags;
+import dev.iodine.validation.Violation;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conditions that the sources leave as prose, written by hand from PS3.3 for modules beyond CT Image and RT Plan
+ * (tools hand-conditions.tsv, issue 4). Each instance is built, written, read back from its bytes and validated: the
+ * attribute is reported missing when its condition holds and not otherwise.
+ */
+class ProseConditionsTest {
+
+    @Test
+    void anOriginalSpiralFrameNeedsItsTableDynamics() throws IOException {
+        // PS3.3 C.8.15.3.4 Table C.8-120: Table Speed for SPIRAL or CONSTANT_ANGLE, Table Feed per Rotation and Spiral
+        // Pitch Factor for SPIRAL, each only if Frame Type Value 1 of this frame is ORIGINAL.
+        String item = "SharedFunctionalGroupsSequence[0].CTTableDynamicsSequence[0]";
+        EnhancedCtImage spiral = enhancedCt("ORIGINAL", "SPIRAL");
+        assertEquals(List.of(item), missing(spiral, "TableSpeed", EnhancedCtImage.class));
+        assertEquals(List.of(item), missing(spiral, "TableFeedPerRotation", EnhancedCtImage.class));
+        assertEquals(List.of(item), missing(spiral, "SpiralPitchFactor", EnhancedCtImage.class));
+
+        EnhancedCtImage constantAngle = enhancedCt("ORIGINAL", "CONSTANT_ANGLE");
+        assertEquals(List.of(item), missing(constantAngle, "TableSpeed", EnhancedCtImage.class));
+        assertEquals(List.of(), missing(constantAngle, "SpiralPitchFactor", EnhancedCtImage.class));
+
+        EnhancedCtImage derived = enhancedCt("DERIVED", "SPIRAL");
+        assertEquals(List.of(), missing(derived, "TableSpeed", EnhancedCtImage.class));
+        assertEquals(List.of(), missing(derived, "TableFeedPerRotation", EnhancedCtImage.class));
+    }
+
+    @Test
+    void theSoundSpeedCorrectionDecidesWhichSpeedsAreGiven() throws IOException {
+        // PS3.3 C.8.34.4, codes of CID 11004: the object's speed for uniform or dual correction, the coupling
+        // medium's for dual, a referenced speed of sound map image for map correction.
+        String item = "SoundSpeedCorrectionMechanismCodeSequence[0]";
+        PhotoacousticImage dual = photoacoustic("130819");
+        assertEquals(List.of(item), missing(dual, "ObjectSoundSpeed", PhotoacousticImage.class));
+        assertEquals(List.of(item), missing(dual, "AcousticCouplingMediumSoundSpeed", PhotoacousticImage.class));
+        assertEquals(List.of(), missing(dual, "ReferencedImageSequence", PhotoacousticImage.class));
+
+        PhotoacousticImage uniform = photoacoustic("130818");
+        assertEquals(List.of(item), missing(uniform, "ObjectSoundSpeed", PhotoacousticImage.class));
+        assertEquals(List.of(), missing(uniform, "AcousticCouplingMediumSoundSpeed", PhotoacousticImage.class));
+
+        PhotoacousticImage map = photoacoustic("130820");
+        assertEquals(List.of(), missing(map, "ObjectSoundSpeed", PhotoacousticImage.class));
+        assertEquals(List.of(item), missing(map, "ReferencedImageSequence", PhotoacousticImage.class));
+    }
+
+    @Test
+    void anSrThatReferencesAnImageInItsContentNeedsTheEvidenceSequence() throws IOException {
+        // PS3.3 C.17.2 Table C.17-2: required if instances are referenced in the content tree, that is, by a content
+        // item of Value Type IMAGE, COMPOSITE or WAVEFORM at any depth.
+        ComprehensiveSr sr = new ComprehensiveSr();
+        Dataset container = sr.dataset().newSequence(Tags.ContentSequence).addItem();
+        container.setString(Tags.ValueType, "CONTAINER");
+        Dataset child = container.newSequence(Tags.ContentSequence).addItem();
+        child.setString(Tags.ValueType, "TEXT");
+        assertEquals(List.of(), missing(sr, "CurrentRequestedProcedureEvidenceSequence", ComprehensiveSr.class));
+
+        child.setString(Tags.ValueType, "IMAGE");
+        assertEquals(List.of(""), missing(sr, "CurrentRequestedProcedureEvidenceSequence", ComprehensiveSr.class));
+    }
+
+    @Test
+    void aValueTakenFromAnotherInstanceNeedsItsReference() throws IOException {
+        // PS3.3 C.8.25.16.2 Table C.8.25.16-2: the Referenced SOP Sequence of the Corneal Size Sequence is required if
+        // its source is (111784, DCM, "Autorefraction Measurements SOP Instance"), PS3.16 CID 4240.
+        IntraocularLensCalculations iol = new IntraocularLensCalculations();
+        Dataset source = iol.dataset().newSequence(Tags.IntraocularLensCalculationsRightEyeSequence).addItem()
+                .newSequence(Tags.CornealSizeSequence).addItem()
+                .newSequence(Tags.SourceOfCornealSizeDataCodeSequence).addItem();
+        source.setString(Tags.CodingSchemeDesignator, "DCM");
+        source.setString(Tags.CodeValue, "111784");
+        String item = "IntraocularLensCalculationsRightEyeSequence[0].CornealSizeSequence[0]";
+        assertEquals(List.of(item), missing(iol, "ReferencedSOPSequence", IntraocularLensCalculations.class));
+
+        source.setString(Tags.CodeValue, "111780");
+        assertEquals(List.of(), missing(iol, "ReferencedSOPSequence", IntraocularLensCalculations.class));
+    }
+
+    /** @return an Enhanced CT Image whose shared functional group holds the frame type, acquisition type and table */
+    private static EnhancedCtImage enhancedCt(String frameTypeValue1, String acquisitionType) {
+        EnhancedCtImage ct = new EnhancedCtImage();
+        Dataset shared = ct.dataset().newSequence(Tags.SharedFunctionalGroupsSequence).addItem();
+        shared.newSequence(Tags.CTImageFrameTypeSequence).addItem()
+                .setString(Tags.FrameType, frameTypeValue1, "PRIMARY", "AXIAL", "NONE");
+        shared.newSequence(Tags.CTAcquisitionTypeSequence).addItem().setString(Tags.AcquisitionType, acquisitionType);
+        shared.newSequence(Tags.CTTableDynamicsSequence).addItem();
+        return ct;
+    }
+
+    /** @return a Photoacoustic Image with one sound speed correction mechanism code of the DCM scheme */
+    private static PhotoacousticImage photoacoustic(String codeValue) {
+        PhotoacousticImage image = new PhotoacousticImage();
+        Dataset mechanism = image.dataset().newSequence(Tags.SoundSpeedCorrectionMechanismCodeSequence).addItem();
+        mechanism.setString(Tags.CodeValue, codeValue);
+        mechanism.setString(Tags.CodingSchemeDesignator, "DCM");
+        mechanism.setString(Tags.CodeMeaning, "Speed of sound correction");
+        return image;
+    }
+
+    /**
+     * Writes the instance, reads its bytes back as the IOD class and validates that.
+     *
+     * @return the paths of the items (empty for the top level) where the keyword is reported missing
+     */
+    private static <T extends DicomObject> List<String> missing(T instance, String keyword, Class<T> type)
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Dicom.write(bytes, instance, WriteMode.ANYWAY);   // a partial instance, invalid apart from the rows tested
+        T read = Dicom.read(new ByteArrayInputStream(bytes.toByteArray()), type);
+        return Dicom.validate(read).violations().stream()
+                .filter(v -> v.kind() == Violation.Kind.MISSING && keyword.equals(v.keyword()))
+                .map(Violation::path)
+                .toList();
+    }
+}
