@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iodine.iod.item.BeamLimitingDevicePosition;
+import dev.iodine.iod.item.PatientTreatmentPreparation;
+import dev.iodine.iod.item.PatientTreatmentPreparationDevice;
+import dev.iodine.iod.item.PatientTreatmentPreparationProcedure;
+import dev.iodine.iod.item.PatientTreatmentPreparationProcedureParameter;
+import dev.iodine.iod.item.ReferencedPatientSetupPhoto;
 import dev.iodine.iod.module.CtImageModule;
 import dev.iodine.iod.module.GeneralSeriesModule;
 import dev.iodine.iod.module.PatientModule;
 import dev.iodine.iod.module.RtBeamsModule;
 import dev.iodine.iod.module.RtFractionSchemeModule;
 import dev.iodine.iod.module.RtGeneralPlanModule;
+import dev.iodine.iod.module.RtPatientSetupModule;
 import dev.iodine.iod.module.SopCommonModule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -116,6 +122,55 @@ class CtImageAndRtPlanDefinitionsTest {
         DefinitionSource group = fractions.item("FractionGroup");
         assertTypes(group, "FractionGroupNumber=1", "NumberOfBeams=1", "NumberOfBrachyApplicationSetups=1",
                 "ReferencedBeamSequence=1C");
+    }
+
+    @Test
+    void thePatientTreatmentPreparationMacroIsDefinedToFullDepthInRtPatientSetupAndCtImage() {
+        // PS3.3 2026d: Table C.8-48 (RT Patient Setup) and, through the RT Equipment Mapping and Plan Reference Macro
+        // (Table C.36.2.4.12-1), Table C.8-3 (CT Image) include the RT Patient Treatment Preparation Macro (Table
+        // C.36.2.3.4-1), with the RT Accessory Device Identification Macro (Table C.36.2.2.3-1) in the device item.
+        // dicom3tools (2025-10-20) has none of these rows; they are hand rows (docs/verification-ct-rtplan.md), and
+        // both places share one item type.
+        DefinitionSource setup = DefinitionSource.of(RtPatientSetupModule.class).item("PatientSetup");
+        DefinitionSource ct = DefinitionSource.of(CtImageModule.class);
+        for (DefinitionSource place : List.of(setup, ct)) {
+            assertTypes(place, "PatientTreatmentPreparationSequence=3");
+            assertEquals("List<PatientTreatmentPreparation>", place.javaType("PatientTreatmentPreparationSequence"));
+        }
+        DefinitionSource preparation = DefinitionSource.of(PatientTreatmentPreparation.class);
+        assertTypes(preparation, "PatientTreatmentPreparationMethodCodeSequence=1",
+                "PatientTreatmentPreparationMethodDescription=3", "ReferencedPatientSetupPhotoSequence=3",
+                "PatientTreatmentPreparationProcedureSequence=2");
+        assertTypes(DefinitionSource.of(ReferencedPatientSetupPhoto.class), "ReferencedSOPInstanceUID=1",
+                "PatientSetupPhotoDescription=2", "ReferencedPatientSetupProcedureIndex=1C");
+        DefinitionSource procedure = DefinitionSource.of(PatientTreatmentPreparationProcedure.class);
+        assertTypes(procedure, "PatientTreatmentPreparationProcedureIndex=1",
+                "PatientTreatmentPreparationProcedureCodeSequence=1", "PatientTreatmentPreparationDeviceSequence=3",
+                "PatientTreatmentPreparationProcedureParameterDescription=2",
+                "PatientTreatmentPreparationProcedureParameterSequence=2");
+        assertTypes(DefinitionSource.of(PatientTreatmentPreparationDevice.class), "Manufacturer=2", "DeviceLabel=1",
+                "RTAccessoryDeviceSlotID=2C", "ReferencedRTAccessoryHolderDeviceIndex=2C",
+                "RTAccessoryHolderSlotID=2C", "RTAccessorySlotDistance=2C");
+        assertTypes(DefinitionSource.of(PatientTreatmentPreparationProcedureParameter.class), "ValueType=1",
+                "ContentItemModifierSequence=3");
+    }
+
+    @Test
+    void ctImageHasTheRowsOfTable83In2026d() {
+        // PS3.3 2026d, Table C.8-3: rows added after 2024e, and the rows of the two macros it now includes, the RT
+        // Equipment Mapping and Plan Reference Macro (C.36.2.4.12-1) and the 3D RT Cone-Beam Imaging Geometry
+        // Optional Macro (C.36.2.4.5-2).
+        DefinitionSource ct = DefinitionSource.of(CtImageModule.class);
+        assertTypes(ct, "FilterMaterial=3", "MetalArtifactReductionApplied=3",
+                "MetalArtifactReductionAlgorithmIdentificationSequence=3", "EquipmentFrameOfReferenceUID=1C",
+                "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequence=3",
+                "PatientToEquipmentRelationshipSequence=3", "ReferencedRTPlanSequence=3", "IsocenterPosition=3",
+                "ScanArcType=3", "ScanStartPositionSequence=3", "ScanStopPositionSequence=3",
+                "DetectorPositioningType=3");
+        assertEquals("present(ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequence)"
+                + " or present(PatientToEquipmentRelationshipSequence)",
+                DefinitionSource.text(DefinitionSource.value(ct.attribute("EquipmentFrameOfReferenceUID"),
+                        "condition")));
     }
 
     @Test

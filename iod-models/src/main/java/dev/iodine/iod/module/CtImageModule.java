@@ -5,7 +5,15 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.DevicePositionParameter;
+import dev.iodine.iod.item.ImageReceptorPosition;
+import dev.iodine.iod.item.ImagingSourcePosition;
+import dev.iodine.iod.item.PatientTreatmentPreparation;
+import dev.iodine.iod.item.ReferencedBeam;
+import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
+import dev.iodine.iod.macro.ContentItemMacro;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
+import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.rows.CrImageRowsMacro;
 import dev.iodine.iod.rows.CtAdditionalXRaySourceCTAdditionalXRaySourceRowsMacro;
 import dev.iodine.iod.rows.CtExposureCTExposureRowsMacro;
@@ -137,6 +145,12 @@ public interface CtImageModule {
     String getFilterType();
 
     /**
+     * Filter Material (0018,7050), Type 3.
+     */
+    @Attribute(keyword = "FilterMaterial", type = Type.T3)
+    String[] getFilterMaterial();
+
+    /**
      * Generator Power (0018,1170), Type 3.
      */
     @Attribute(keyword = "GeneratorPower", type = Type.T3)
@@ -153,6 +167,26 @@ public interface CtImageModule {
      */
     @Attribute(keyword = "ConvolutionKernel", type = Type.T3)
     String[] getConvolutionKernel();
+
+    /**
+     * (0018,9391), Type 3.
+     */
+    @Attribute(keyword = "MetalArtifactReductionApplied", type = Type.T3)
+    String getMetalArtifactReductionApplied();
+
+    /**
+     * (0018,9392), Type 3.
+     */
+    @Attribute(keyword = "MetalArtifactReductionAlgorithmIdentificationSequence", type = Type.T3)
+    List<MetalArtifactReductionAlgorithmIdentification> getMetalArtifactReductionAlgorithmIdentificationSequence();
+
+    /**
+     * An item of  (0018,9392).
+     */
+    @Item
+    @Include(AlgorithmIdentificationMacro.class)
+    interface MetalArtifactReductionAlgorithmIdentification {
+    }
 
     /**
      * Revolution Time (0018,9305), Type 3.
@@ -245,4 +279,156 @@ public interface CtImageModule {
      */
     @Attribute(keyword = "IsocenterPosition", type = Type.T3)
     double[] getIsocenterPosition();
+
+    /**
+     * Equipment Frame of Reference UID (300A,0675), Type 1C.
+     */
+    @Attribute(keyword = "EquipmentFrameOfReferenceUID", type = Type.T1C, condition = "present(ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequence) or present(PatientToEquipmentRelationshipSequence)")
+    String getEquipmentFrameOfReferenceUID();
+
+    /**
+     * Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1), Type 3.
+     */
+    @Attribute(keyword = "ImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequence", type = Type.T3)
+    List<ImagingEquipmentToTreatmentDeliveryDeviceRelationship> getImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequence();
+
+    /**
+     * An item of Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1).
+     */
+    @Item
+    interface ImagingEquipmentToTreatmentDeliveryDeviceRelationship {
+
+        /**
+         * Device Position to Equipment Mapping Matrix (3002,010F), Type 1.
+         */
+        @Attribute(keyword = "DevicePositionToEquipmentMappingMatrix", type = Type.T1)
+        double[] getDevicePositionToEquipmentMappingMatrix();
+
+        /**
+         * Device Position Parameter Sequence (3002,0110), Type 2.
+         */
+        @Attribute(keyword = "DevicePositionParameterSequence", type = Type.T2)
+        List<DevicePositionParameter> getDevicePositionParameterSequence();
+    }
+
+    /**
+     * Patient to Equipment Relationship Sequence (300A,07A0), Type 3.
+     */
+    @Attribute(keyword = "PatientToEquipmentRelationshipSequence", type = Type.T3)
+    List<PatientToEquipmentRelationship> getPatientToEquipmentRelationshipSequence();
+
+    /**
+     * An item of Patient to Equipment Relationship Sequence (300A,07A0).
+     */
+    @Item
+    interface PatientToEquipmentRelationship {
+
+        /**
+         * Image to Equipment Mapping Matrix (0028,9520), Type 1.
+         */
+        @Attribute(keyword = "ImageToEquipmentMappingMatrix", type = Type.T1)
+        double[] getImageToEquipmentMappingMatrix();
+
+        /**
+         * Patient Support Position Parameter Sequence (300A,065B), Type 2.
+         */
+        @Attribute(keyword = "PatientSupportPositionParameterSequence", type = Type.T2)
+        List<PatientSupportPositionParameter> getPatientSupportPositionParameterSequence();
+
+        /**
+         * An item of Patient Support Position Parameter Sequence (300A,065B).
+         */
+        @Item
+        @Include(ContentItemMacro.class)
+        interface PatientSupportPositionParameter {
+        }
+    }
+
+    /**
+     * Patient Treatment Preparation Sequence (300A,079F), Type 3.
+     */
+    @Attribute(keyword = "PatientTreatmentPreparationSequence", type = Type.T3)
+    List<PatientTreatmentPreparation> getPatientTreatmentPreparationSequence();
+
+    /**
+     * Referenced RT Plan Sequence (300C,0002), Type 3.
+     */
+    @Attribute(keyword = "ReferencedRTPlanSequence", type = Type.T3)
+    List<ReferencedRTPlan> getReferencedRTPlanSequence();
+
+    /**
+     * An item of Referenced RT Plan Sequence (300C,0002).
+     */
+    @Item
+    @Include(SopInstanceReferenceMacro.class)
+    interface ReferencedRTPlan {
+
+        /**
+         * Referenced Beam Sequence (300C,0004), Type 3.
+         */
+        @Attribute(keyword = "ReferencedBeamSequence", type = Type.T3)
+        List<ReferencedBeam> getReferencedBeamSequence();
+    }
+
+    /**
+     * Scan Arc Type (3002,012E), Type 3.
+     */
+    @Attribute(keyword = "ScanArcType", type = Type.T3)
+    String getScanArcType();
+
+    /**
+     * Scan Start Position Sequence (3002,012B), Type 3.
+     */
+    @Attribute(keyword = "ScanStartPositionSequence", type = Type.T3)
+    List<ScanStartPosition> getScanStartPositionSequence();
+
+    /**
+     * An item of Scan Start Position Sequence (3002,012B).
+     */
+    @Item
+    interface ScanStartPosition {
+
+        /**
+         * Imaging Source Position Sequence (3002,010D), Type 1.
+         */
+        @Attribute(keyword = "ImagingSourcePositionSequence", type = Type.T1)
+        List<ImagingSourcePosition> getImagingSourcePositionSequence();
+
+        /**
+         * Image Receptor Position Sequence (3002,010E), Type 1.
+         */
+        @Attribute(keyword = "ImageReceptorPositionSequence", type = Type.T1)
+        List<ImageReceptorPosition> getImageReceptorPositionSequence();
+    }
+
+    /**
+     * Scan Stop Position Sequence (3002,012C), Type 3.
+     */
+    @Attribute(keyword = "ScanStopPositionSequence", type = Type.T3)
+    List<ScanStopPosition> getScanStopPositionSequence();
+
+    /**
+     * An item of Scan Stop Position Sequence (3002,012C).
+     */
+    @Item
+    interface ScanStopPosition {
+
+        /**
+         * Imaging Source Position Sequence (3002,010D), Type 1.
+         */
+        @Attribute(keyword = "ImagingSourcePositionSequence", type = Type.T1)
+        List<ImagingSourcePosition> getImagingSourcePositionSequence();
+
+        /**
+         * Image Receptor Position Sequence (3002,010E), Type 1.
+         */
+        @Attribute(keyword = "ImageReceptorPositionSequence", type = Type.T1)
+        List<ImageReceptorPosition> getImageReceptorPositionSequence();
+    }
+
+    /**
+     * Detector Positioning Type (3002,012F), Type 3.
+     */
+    @Attribute(keyword = "DetectorPositioningType", type = Type.T3)
+    String getDetectorPositioningType();
 }

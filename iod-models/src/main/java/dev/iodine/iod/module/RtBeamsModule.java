@@ -115,10 +115,30 @@ public interface RtBeamsModule {
         String getHighDoseTechniqueType();
 
         /**
+         * RT Treatment Technique Code Sequence (3010,0080), Type 3.
+         */
+        @Attribute(keyword = "RTTreatmentTechniqueCodeSequence", type = Type.T3)
+        List<RTTreatmentTechniqueCode> getRTTreatmentTechniqueCodeSequence();
+
+        /**
+         * An item of RT Treatment Technique Code Sequence (3010,0080).
+         */
+        @Item
+        @Include(CodeSequenceMacro.class)
+        interface RTTreatmentTechniqueCode {
+        }
+
+        /**
          * Primary Dosimeter Unit (300A,00B3), Type 3.
          */
         @Attribute(keyword = "PrimaryDosimeterUnit", type = Type.T3, enumerated = { "MU", "MINUTE" })
         PrimaryDosimeterUnit getPrimaryDosimeterUnit();
+
+        /**
+         * Table Top Position Alignment UID (300A,0054), Type 3.
+         */
+        @Attribute(keyword = "TableTopPositionAlignmentUID", type = Type.T3)
+        String getTableTopPositionAlignmentUID();
 
         /**
          * Referenced Tolerance Table Number (300C,00A0), Type 3.

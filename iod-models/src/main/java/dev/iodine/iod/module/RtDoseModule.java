@@ -8,6 +8,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.DerivationCode;
+import dev.iodine.iod.item.ReferencedBeam;
 import dev.iodine.iod.item.ReferencedInstance3;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.value.DoseUnits;
@@ -161,13 +162,13 @@ public interface RtDoseModule {
              * Referenced Beam Sequence (300C,0004), Type 1C.
              */
             @Attribute(keyword = "ReferencedBeamSequence", type = Type.T1C, condition = "root.DoseSummationType == \"BEAM\" or root.DoseSummationType == \"BEAM_SESSION\" or root.DoseSummationType == \"CONTROL_POINT\"", mayBePresentOtherwise = false)
-            List<ReferencedBeam> getReferencedBeamSequence();
+            List<ReferencedBeamItem> getReferencedBeamSequence();
 
             /**
              * An item of Referenced Beam Sequence (300C,0004).
              */
             @Item
-            interface ReferencedBeam {
+            interface ReferencedBeamItem {
 
                 /**
                  * Referenced Beam Number (300C,0006), Type 1.
@@ -240,19 +241,6 @@ public interface RtDoseModule {
          */
         @Attribute(keyword = "ReferencedBeamSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
         List<ReferencedBeam> getReferencedBeamSequence();
-
-        /**
-         * An item of Referenced Beam Sequence (300C,0004).
-         */
-        @Item
-        interface ReferencedBeam {
-
-            /**
-             * Referenced Beam Number (300C,0006), Type 1.
-             */
-            @Attribute(keyword = "ReferencedBeamNumber", type = Type.T1)
-            Integer getReferencedBeamNumber();
-        }
     }
 
     /**

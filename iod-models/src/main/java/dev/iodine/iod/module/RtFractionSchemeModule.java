@@ -220,6 +220,12 @@ public interface RtFractionSchemeModule {
                 Double getAbsorbedDoseToMetersetRatio();
 
                 /**
+                 * Dose Value (3004,0012), Type 3.
+                 */
+                @Attribute(keyword = "DoseValue", type = Type.T3, retired = true)
+                Double getDoseValue();
+
+                /**
                  * Delineated Radiation Field Size (300C,0122), Type 1.
                  */
                 @Attribute(keyword = "DelineatedRadiationFieldSize", type = Type.T1)

@@ -9,6 +9,7 @@ import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ReferencedDose;
 import dev.iodine.iod.item.ReferencedStructureSet;
+import dev.iodine.iod.macro.AssertionMacro;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
@@ -56,6 +57,20 @@ public interface RtGeneralPlanModule {
      */
     @Attribute(keyword = "RTPlanTime", type = Type.T2)
     DicomTime getRTPlanTime();
+
+    /**
+     * RT Assertions Sequence (0044,0110), Type 3.
+     */
+    @Attribute(keyword = "RTAssertionsSequence", type = Type.T3)
+    List<RTAssertions> getRTAssertionsSequence();
+
+    /**
+     * An item of RT Assertions Sequence (0044,0110).
+     */
+    @Item
+    @Include(AssertionMacro.class)
+    interface RTAssertions {
+    }
 
     /**
      * Treatment Protocols (300A,0009), Type 3.

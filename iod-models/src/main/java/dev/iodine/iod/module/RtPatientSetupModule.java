@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.PatientTreatmentPreparation;
 import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
 import java.util.List;
 
@@ -51,6 +52,12 @@ public interface RtPatientSetupModule {
          */
         @Attribute(keyword = "PatientAdditionalPosition", type = Type.T1C, condition = "absent(PatientPosition)", mayBePresentOtherwise = false)
         String getPatientAdditionalPosition();
+
+        /**
+         * Patient Treatment Preparation Sequence (300A,079F), Type 3.
+         */
+        @Attribute(keyword = "PatientTreatmentPreparationSequence", type = Type.T3)
+        List<PatientTreatmentPreparation> getPatientTreatmentPreparationSequence();
 
         /**
          * Referenced Setup Image Sequence (300A,0401), Type 3.
