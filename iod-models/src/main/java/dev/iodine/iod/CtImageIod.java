@@ -24,6 +24,7 @@ import dev.iodine.iod.module.MultiEnergyCtImageModule;
 import dev.iodine.iod.module.OverlayPlaneModule;
 import dev.iodine.iod.module.PatientModule;
 import dev.iodine.iod.module.PatientStudyModule;
+import dev.iodine.iod.module.SingleFrameCtSeriesModule;
 import dev.iodine.iod.module.SopCommonModule;
 import dev.iodine.iod.module.SpecimenModule;
 import dev.iodine.iod.module.SynchronizationModule;
@@ -42,6 +43,7 @@ import dev.iodine.iod.module.VoiLutModule;
         @UseModule(value = ClinicalTrialStudyModule.class, usage = Usage.U, ie = "Study"),
         @UseModule(value = GeneralSeriesModule.class, usage = Usage.M, ie = "Series"),
         @UseModule(value = ClinicalTrialSeriesModule.class, usage = Usage.U, ie = "Series"),
+        @UseModule(value = SingleFrameCtSeriesModule.class, usage = Usage.C, condition = "root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.3\"", ie = "Series"),
         @UseModule(value = FrameOfReferenceModule.class, usage = Usage.M, ie = "Frame of Reference"),
         @UseModule(value = SynchronizationModule.class, usage = Usage.C, condition = "unchecked(\"Required if time synchronization was applied\")", ie = "Frame of Reference"),
         @UseModule(value = GeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),

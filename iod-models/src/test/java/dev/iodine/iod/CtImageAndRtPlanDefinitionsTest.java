@@ -38,12 +38,13 @@ class CtImageAndRtPlanDefinitionsTest {
 
     @Test
     void ctImageHasTheModulesOfTableA31() {
-        // PS3.3 A.3.3, Table A.3-1 (2024e). No source defines Enhanced Patient Orientation (C.7.6.30, U); it comes
-        // from the importer's hand data (hand-modules.tsv), so nothing of the table is missing any more.
+        // PS3.3 A.3.3, Table A.3-1 (2026d). No source defines Enhanced Patient Orientation (C.7.6.30, U) or the
+        // Single-Frame CT Series Module (C.8.2.3, C; new in 2026, and not in highdicom 2026b's module table); both
+        // come from the importer's hand data (hand-modules.tsv), so nothing of the table is missing any more.
         assertEquals(List.of(
                 "PatientModule M", "ClinicalTrialSubjectModule U",
                 "GeneralStudyModule M", "PatientStudyModule U", "ClinicalTrialStudyModule U",
-                "GeneralSeriesModule M", "ClinicalTrialSeriesModule U",
+                "GeneralSeriesModule M", "ClinicalTrialSeriesModule U", "SingleFrameCtSeriesModule C",
                 "FrameOfReferenceModule M", "SynchronizationModule C",
                 "GeneralEquipmentModule M",
                 "GeneralAcquisitionModule M",
@@ -187,6 +188,8 @@ class CtImageAndRtPlanDefinitionsTest {
                 "TreatmentSessionUID=3");
         DefinitionSource sop = DefinitionSource.of(SopCommonModule.class);
         assertTypes(sop, "SOPClassUID=1", "SOPInstanceUID=1", "SpecificCharacterSet=1C");
+        // PS3.3 2026d Table C.12-1 adds Sensitive Content Code Sequence (not in 2024e, nor in dicom3tools).
+        assertTypes(sop, "SensitiveContentCodeSequence=3");
     }
 
     @Test
@@ -196,6 +199,9 @@ class CtImageAndRtPlanDefinitionsTest {
         DefinitionSource ct = DefinitionSource.of(CtImageIod.class);
         assertEquals("root.MultienergyCTAcquisition == \"YES\"", ct.usageCondition("MultiEnergyCtImageModule"));
         assertTrue(ct.usageCondition("SynchronizationModule").startsWith("unchecked("));
+        // Table A.3-1 (2026d): Single-Frame CT Series, required for CT Image Storage - For Processing.
+        assertEquals("root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.3\"",
+                ct.usageCondition("SingleFrameCtSeriesModule"));
         // Table A.20-1: RT Beams "Required if RT Fraction Scheme Module exists and Number of Beams (300A,0080) is
         // greater than zero for one or more fraction groups".
         assertEquals("FractionGroupSequence.NumberOfBeams > 0",

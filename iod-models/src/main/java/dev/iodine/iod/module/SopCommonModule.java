@@ -12,6 +12,7 @@ import dev.iodine.iod.item.ConversionSourceAttributes;
 import dev.iodine.iod.item.OperatorIdentification;
 import dev.iodine.iod.item.PurposeOfReferenceCode;
 import dev.iodine.iod.item.UDI;
+import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.DigitalSignaturesMacro;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
 import dev.iodine.iod.macro.SelectorAttributeMacro;
@@ -95,6 +96,20 @@ public interface SopCommonModule {
      */
     @Attribute(keyword = "SyntheticData", type = Type.T3)
     String getSyntheticData();
+
+    /**
+     * (0008,001D), Type 3.
+     */
+    @Attribute(keyword = "SensitiveContentCodeSequence", type = Type.T3)
+    List<SensitiveContentCode> getSensitiveContentCodeSequence();
+
+    /**
+     * An item of  (0008,001D).
+     */
+    @Item
+    @Include(CodeSequenceMacro.class)
+    interface SensitiveContentCode {
+    }
 
     /**
      * Coding Scheme Identification Sequence (0008,0110), Type 3.

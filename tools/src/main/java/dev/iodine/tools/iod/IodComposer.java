@@ -1,6 +1,9 @@
 package dev.iodine.tools.iod;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,13 +28,21 @@ final class IodComposer {
     private final JsonNode ids;
     private final Map<String, TableDef> tables;
     private final Map<String, String> moduleByInnoliticsId = new HashMap<>(MODULE_ALIASES);
+    /** The rows of newer IOD module tables than 2026b's (hand-modules.tsv), by CIOD: module id and placement. */
+    private final Map<String, List<Map.Entry<String, ModelReader.Placement>>> placements = new HashMap<>();
 
-    /** @param handModules the modules defined by hand (hand-modules.tsv), by the id the IOD tables name them with */
-    IodComposer(StandardSources sources, JsonNode ids, Map<String, TableDef> tables, Map<String, String> handModules) {
+    /** @param handModules the modules defined by hand (hand-modules.tsv) */
+    IodComposer(StandardSources sources, JsonNode ids, Map<String, TableDef> tables,
+                List<ModelReader.HandModule> handModules) {
         this.sources = sources;
         this.ids = ids;
         this.tables = tables;
-        moduleByInnoliticsId.putAll(handModules);
+        for (ModelReader.HandModule m : handModules) {
+            moduleByInnoliticsId.put(m.innoliticsId(), m.key());
+            for (ModelReader.Placement p : m.placements()) {
+                placements.computeIfAbsent(p.ciod(), k -> new ArrayList<>()).add(Map.entry(m.innoliticsId(), p));
+            }
+        }
         ids.get("modules").fields().forEachRemaining(e -> {
             String id = ModelReader.text(e.getValue(), "innoliticsId");
             if (id != null) {
@@ -77,7 +88,8 @@ final class IodComposer {
             String title = inno != null ? inno.get("name").asText() : titleOf(ciod);
             String section = inno != null ? ModelReader.iodSection(inno.get("linkToStandard").asText()) : null;
             List<String> sopClasses = uids.getOrDefault(ciod, List.of());
-            IodDef iod = iod(ciod, title, section, sopClasses, e.getValue(), compositions.get(ciod), conditionTexts);
+            IodDef iod = iod(ciod, title, section, sopClasses, withPlacements(ciod, e.getValue()),
+                    compositions.get(ciod), conditionTexts);
             if (compositions.get(ciod) == null && !iod.missing().isEmpty()) {
                 undefined.put(ciod, "no dicom3tools composition, and no definition of: "
                         + String.join(", ", iod.missing()));
@@ -85,7 +97,39 @@ final class IodComposer {
                 iods.put(ciod, iod);
             }
         });
+        if (!placements.isEmpty()) {
+            throw new IllegalStateException("hand-modules.tsv places modules in IODs that do not exist: "
+                    + placements.keySet());
+        }
         return new ModelReader.Model(tables, iods, undefined, variants);
+    }
+
+    /** @return the module table of {@code ciod} with the rows that hand-modules.tsv adds to it */
+    private JsonNode withPlacements(String ciod, JsonNode table) {
+        List<Map.Entry<String, ModelReader.Placement>> added = placements.remove(ciod);
+        if (added == null) {
+            return table;
+        }
+        ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+        table.forEach(rows::add);
+        for (Map.Entry<String, ModelReader.Placement> a : added) {
+            ModelReader.Placement p = a.getValue();
+            int after = -1;
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).get("key").asText().equals(p.after())) {
+                    after = i;
+                }
+            }
+            if (after < 0) {
+                throw new IllegalStateException("hand-modules.tsv: " + ciod + " lists no module " + p.after());
+            }
+            ObjectNode row = JsonNodeFactory.instance.objectNode();
+            row.put("key", a.getKey());
+            row.put("usage", p.usage());
+            row.put("ie", rows.get(after).get("ie").asText());
+            rows.insert(after + 1, row);
+        }
+        return rows;
     }
 
     private IodDef iod(String ciod, String title, String section, List<String> sopClasses, JsonNode table,

@@ -73,7 +73,8 @@ public final class IodImporter {
         List<ModelReader.HandInclude> handIncludes = readTsv(HAND_INCLUDES, 4).stream()
                 .map(f -> new ModelReader.HandInclude(f[0], f[1], f[2])).toList();
         List<ModelReader.HandModule> handModules = readTsv(HAND_MODULES, 5).stream()
-                .map(f -> new ModelReader.HandModule(f[0], f[1], f[2], f[3])).toList();
+                .map(f -> new ModelReader.HandModule(f[0], f[1], f[2], f[3],
+                        ModelReader.Placement.parse(f.length > 5 ? f[5] : "-"))).toList();
         Map<String, ModelReader.TableSection> tableSections = new HashMap<>();
         for (String[] f : readTsv(TABLE_SECTIONS, 3)) {
             if (tableSections.put(f[0], new ModelReader.TableSection(f[1], f[2])) != null) {

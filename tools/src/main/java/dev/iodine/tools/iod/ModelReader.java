@@ -74,8 +74,34 @@ public final class ModelReader {
      * @param innoliticsId the id by which the IOD module tables name it
      * @param title        the standard's name of the module
      * @param section      its PS3.3 section
+     * @param placements   the IOD module tables newer than highdicom 2026b's that list it, which 2026b does not
      */
-    public record HandModule(String key, String innoliticsId, String title, String section) {
+    public record HandModule(String key, String innoliticsId, String title, String section,
+                             List<Placement> placements) {
+    }
+
+    /**
+     * A row of an IOD module table that highdicom 2026b lacks: the module is listed in {@code ciod}'s table after
+     * the module {@code after} (both by the id the IOD tables use), in the same information entity, with
+     * {@code usage}.
+     */
+    public record Placement(String ciod, String after, String usage) {
+
+        /** @return the placements written {@code ciod:after:usage}, comma separated, or none for {@code -} */
+        public static List<Placement> parse(String text) {
+            if (text.equals("-")) {
+                return List.of();
+            }
+            List<Placement> list = new ArrayList<>();
+            for (String p : text.split(",")) {
+                String[] f = p.strip().split(":");
+                if (f.length != 3) {
+                    throw new IllegalStateException("hand-modules.tsv: expected ciod:after:usage, found: " + p);
+                }
+                list.add(new Placement(f[0], f[1], f[2]));
+            }
+            return List.copyOf(list);
+        }
     }
 
     /**
@@ -152,7 +178,6 @@ public final class ModelReader {
                         innoliticsTables));
             });
         }
-        Map<String, String> handModuleIds = new HashMap<>();
         for (HandModule m : handModules) {
             if (tables.containsKey(m.key())) {
                 throw new IllegalStateException("hand-modules.tsv: " + m.key() + " is defined by the sources");
@@ -161,9 +186,8 @@ public final class ModelReader {
             addHandRows(rows, m.key());
             tables.put(m.key(), new TableDef(m.key(), false, m.title(), m.section(), null, null, "hand-modules.tsv",
                     List.copyOf(rows)));
-            handModuleIds.put(m.innoliticsId(), m.key());
         }
-        return new IodComposer(sources, ids, tables, handModuleIds).compose();
+        return new IodComposer(sources, ids, tables, handModules).compose();
     }
 
     private TableDef table(String key, boolean macro, JsonNode def, JsonNode innolitics,
