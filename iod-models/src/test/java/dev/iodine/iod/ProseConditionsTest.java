@@ -6,6 +6,7 @@ import dev.iodine.bind.Dicom;
 import dev.iodine.bind.DicomObject;
 import dev.iodine.bind.WriteMode;
 import dev.iodine.data.Dataset;
+import dev.iodine.data.Sequence;
 import dev.iodine.dict.Tags;
 import dev.iodine.validation.Violation;
 import java.io.ByteArrayInputStream;
@@ -89,6 +90,55 @@ class ProseConditionsTest {
 
         source.setString(Tags.CodeValue, "111780");
         assertEquals(List.of(), missing(iol, "ReferencedSOPSequence", IntraocularLensCalculations.class));
+    }
+
+    @Test
+    void aPhaseUsedAsADimensionIndexNeedsItsNominalPercentage() throws IOException {
+        // PS3.3 C.7.6.16.2.7 Cardiac Synchronization Macro (2024e): Nominal Percentage of Cardiac Phase is required if
+        // used as a dimension index, that is, named by a Dimension Index Pointer of the Multi-frame Dimension Module.
+        EnhancedMrImage mr = new EnhancedMrImage();
+        mr.dataset().newSequence(Tags.SharedFunctionalGroupsSequence).addItem()
+                .newSequence(Tags.CardiacSynchronizationSequence).addItem();
+        Dataset index = mr.dataset().newSequence(Tags.DimensionIndexSequence).addItem();
+        index.setTags(Tags.DimensionIndexPointer, Tags.InStackPositionNumber);
+        String item = "SharedFunctionalGroupsSequence[0].CardiacSynchronizationSequence[0]";
+        assertEquals(List.of(), missing(mr, "NominalPercentageOfCardiacPhase", EnhancedMrImage.class));
+
+        index.setTags(Tags.DimensionIndexPointer, Tags.NominalPercentageOfCardiacPhase);
+        assertEquals(List.of(item), missing(mr, "NominalPercentageOfCardiacPhase", EnhancedMrImage.class));
+    }
+
+    @Test
+    void aPrimaryAngleNeedsItsDirection() throws IOException {
+        // PS3.3 Breast X-Ray Positioner Macro (2024e): Positioner Primary Angle Direction is required if Positioner
+        // Primary Angle is present.
+        BreastProjectionXRayImage image = new BreastProjectionXRayImage();
+        Dataset position = image.dataset().newSequence(Tags.SharedFunctionalGroupsSequence).addItem()
+                .newSequence(Tags.PositionerPositionSequence).addItem();
+        String item = "SharedFunctionalGroupsSequence[0].PositionerPositionSequence[0]";
+        assertEquals(List.of(), missing(image, "PositionerPrimaryAngleDirection", BreastProjectionXRayImage.class));
+
+        position.setDouble(Tags.PositionerPrimaryAngle, 30.0);
+        assertEquals(List.of(item), missing(image, "PositionerPrimaryAngleDirection", BreastProjectionXRayImage.class));
+    }
+
+    @Test
+    void aRecordedIonBeamNeedsItsSpreadingDeviceSettingsAtTheFirstDeliveredControlPoint() throws IOException {
+        // PS3.3 C.8.8.26 Table C.8.8.26-1: required for Control Point 0 of the Ion Control Point Delivery Sequence
+        // when Number of Lateral Spreading Devices is non-zero; a later control point repeats only what changes.
+        RtIonBeamsTreatmentRecord record = new RtIonBeamsTreatmentRecord();
+        Dataset beam = record.dataset().newSequence(Tags.TreatmentSessionIonBeamSequence).addItem();
+        beam.setString(Tags.NumberOfLateralSpreadingDevices, "1");
+        Sequence delivered = beam.newSequence(Tags.IonControlPointDeliverySequence);
+        delivered.addItem();
+        delivered.addItem();
+        String first = "TreatmentSessionIonBeamSequence[0].IonControlPointDeliverySequence[0]";
+        assertEquals(List.of(first),
+                missing(record, "LateralSpreadingDeviceSettingsSequence", RtIonBeamsTreatmentRecord.class));
+
+        beam.setString(Tags.NumberOfLateralSpreadingDevices, "0");
+        assertEquals(List.of(),
+                missing(record, "LateralSpreadingDeviceSettingsSequence", RtIonBeamsTreatmentRecord.class));
     }
 
     /** @return an Enhanced CT Image whose shared functional group holds the frame type, acquisition type and table */

@@ -36,7 +36,7 @@ public interface AttributeValueConstraintMacro {
     /**
      * Constraint Violation Condition (0082,0037), Type 1C.
      */
-    @Attribute(keyword = "ConstraintViolationCondition", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ConstraintViolationCondition", type = Type.T1C, condition = "unchecked(\"Required if the Constraint Violation Significance applies only under certain conditions, which this attribute describes\")")
     String getConstraintViolationCondition();
 
     /**

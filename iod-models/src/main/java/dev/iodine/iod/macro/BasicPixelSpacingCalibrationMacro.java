@@ -15,7 +15,7 @@ public interface BasicPixelSpacingCalibrationMacro {
     /**
      * Pixel Spacing (0028,0030), Type 1C.
      */
-    @Attribute(keyword = "PixelSpacing", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "PixelSpacing", type = Type.T1C, condition = "unchecked(\"Required if the image has been calibrated, which the data records only through this attribute\")")
     double[] getPixelSpacing();
 
     /**

@@ -29,13 +29,13 @@ public interface BreastXRayDetectorMacro {
         /**
          * Detector Primary Angle (0018,1530), Type 1C.
          */
-        @Attribute(keyword = "DetectorPrimaryAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "DetectorPrimaryAngle", type = Type.T1C, condition = "unchecked(\"Required if the detector can be moved in the row direction, a capability of the equipment\")")
         Double getDetectorPrimaryAngle();
 
         /**
          * Detector Secondary Angle (0018,1531), Type 1C.
          */
-        @Attribute(keyword = "DetectorSecondaryAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "DetectorSecondaryAngle", type = Type.T1C, condition = "unchecked(\"Required if the detector can be moved in the column direction, a capability of the equipment\")")
         Double getDetectorSecondaryAngle();
     }
 }

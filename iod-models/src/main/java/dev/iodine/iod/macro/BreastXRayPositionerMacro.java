@@ -30,19 +30,19 @@ public interface BreastXRayPositionerMacro {
         /**
          * Positioner Primary Angle (0018,1510), Type 1C.
          */
-        @Attribute(keyword = "PositionerPrimaryAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "PositionerPrimaryAngle", type = Type.T1C, condition = "unchecked(\"Required if the X-Ray source can be moved in the coronal plane, a capability of the equipment\")")
         Double getPositionerPrimaryAngle();
 
         /**
          * Positioner Primary Angle Direction (0018,9559), Type 1C.
          */
-        @Attribute(keyword = "PositionerPrimaryAngleDirection", type = Type.T1C, enumerated = { "CW", "CC" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "PositionerPrimaryAngleDirection", type = Type.T1C, enumerated = { "CW", "CC" }, condition = "present(PositionerPrimaryAngle)")
         PositionerPrimaryAngleDirection getPositionerPrimaryAngleDirection();
 
         /**
          * Positioner Secondary Angle (0018,1511), Type 1C.
          */
-        @Attribute(keyword = "PositionerSecondaryAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "PositionerSecondaryAngle", type = Type.T1C, condition = "unchecked(\"Required if the X-Ray source can be moved in the sagittal plane, a capability of the equipment\")")
         Double getPositionerSecondaryAngle();
     }
 }

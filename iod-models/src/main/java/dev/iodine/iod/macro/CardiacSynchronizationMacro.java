@@ -29,7 +29,7 @@ public interface CardiacSynchronizationMacro {
         /**
          * Nominal Percentage of Cardiac Phase (0020,9241), Type 1C.
          */
-        @Attribute(keyword = "NominalPercentageOfCardiacPhase", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "NominalPercentageOfCardiacPhase", type = Type.T1C, condition = "root.DimensionIndexSequence.DimensionIndexPointer == tag(NominalPercentageOfCardiacPhase)")
         Float getNominalPercentageOfCardiacPhase();
 
         /**

@@ -32,7 +32,7 @@ public interface CtAdditionalXRaySourceMacro {
         /**
          * Energy Weighting Factor (0018,9353), Type 1C.
          */
-        @Attribute(keyword = "EnergyWeightingFactor", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "EnergyWeightingFactor", type = Type.T1C, condition = "parent.CTImageFrameTypeSequence.FrameType[3] == \"ENERGY_PROP_WT\" or root.SharedFunctionalGroupsSequence.CTImageFrameTypeSequence.FrameType[3] == \"ENERGY_PROP_WT\"")
         Float getEnergyWeightingFactor();
     }
 }

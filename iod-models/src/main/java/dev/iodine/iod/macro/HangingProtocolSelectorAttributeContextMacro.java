@@ -15,7 +15,7 @@ public interface HangingProtocolSelectorAttributeContextMacro {
     /**
      * Selector Sequence Pointer (0072,0052), Type 1C.
      */
-    @Attribute(keyword = "SelectorSequencePointer", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SelectorSequencePointer", type = Type.T1C, condition = "unchecked(\"Required if the Selector Attribute is nested in a Sequence of the selected images, which only this attribute records\")")
     int[] getSelectorSequencePointer();
 
     /**

@@ -40,7 +40,7 @@ public interface MrArterialSpinLabelingMacro {
         /**
          * ASL Context (0018,9257), Type 1C.
          */
-        @Attribute(keyword = "ASLContext", type = Type.T1C, enumerated = { "LABEL", "CONTROL", "M_ZERO_SCAN" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ASLContext", type = Type.T1C, enumerated = { "LABEL", "CONTROL", "M_ZERO_SCAN" }, condition = "parent.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRImageFrameTypeSequence.FrameType[0] == \"ORIGINAL\"")
         ASLContext getASLContext();
 
         /**

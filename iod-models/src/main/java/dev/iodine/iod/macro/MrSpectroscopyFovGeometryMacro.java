@@ -47,7 +47,7 @@ public interface MrSpectroscopyFovGeometryMacro {
         /**
          * Spectroscopy Acquisition Out-of-plane Phase Steps (0018,9159), Type 1C.
          */
-        @Attribute(keyword = "SpectroscopyAcquisitionOutOfPlanePhaseSteps", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "SpectroscopyAcquisitionOutOfPlanePhaseSteps", type = Type.T1C, condition = "root.MRSpectroscopyAcquisitionType == \"PLANE\" and (parent.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\" or root.SharedFunctionalGroupsSequence.MRSpectroscopyFrameTypeSequence.FrameType[0] == \"ORIGINAL\")")
         Long getSpectroscopyAcquisitionOutOfPlanePhaseSteps();
 
         /**

@@ -37,7 +37,7 @@ public interface RespiratorySynchronizationMacro {
         /**
          * Nominal Percentage of Respiratory Phase (0020,9245), Type 1C.
          */
-        @Attribute(keyword = "NominalPercentageOfRespiratoryPhase", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "NominalPercentageOfRespiratoryPhase", type = Type.T1C, condition = "root.DimensionIndexSequence.DimensionIndexPointer == tag(NominalPercentageOfRespiratoryPhase)")
         Float getNominalPercentageOfRespiratoryPhase();
 
         /**

@@ -535,7 +535,7 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Lateral Spreading Device Settings Sequence (300A,0370), Type 1C.
              */
-            @Attribute(keyword = "LateralSpreadingDeviceSettingsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "LateralSpreadingDeviceSettingsSequence", type = Type.T1C, condition = "firstItem() and parent.NumberOfLateralSpreadingDevices > 0")
             List<LateralSpreadingDeviceSettings> getLateralSpreadingDeviceSettingsSequence();
 
             /**
@@ -560,7 +560,7 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Range Modulator Settings Sequence (300A,0380), Type 1C.
              */
-            @Attribute(keyword = "RangeModulatorSettingsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "RangeModulatorSettingsSequence", type = Type.T1C, condition = "firstItem() and parent.NumberOfRangeModulators > 0")
             List<RangeModulatorSettings> getRangeModulatorSettingsSequence();
 
             /**
