@@ -236,10 +236,13 @@ final class ConditionReport {
                     .append(" | ").append(usageChecks).append(" |\n");
             if (iod.ciodId().equals("ct-image") || iod.ciodId().equals("rt-plan")) {
                 details.append("\n### ").append(iod.title()).append(": conditions that are not checks\n\n");
+                // The condition text is listed with the reason: many reasons only cite the table, and the
+                // text is what shows why the data cannot decide it.
                 rows.stream().filter(l -> !isCheck(l)).forEach(l -> details.append("- ").append(l.where())
-                        .append(" (").append(l.type()).append("): ").append(l.reason()).append('\n'));
+                        .append(" (").append(l.type()).append("): `").append(l.text()).append("`; ")
+                        .append(l.reason()).append('\n'));
                 usages.stream().filter(l -> !isCheck(l)).forEach(l -> details.append("- module ").append(l.where())
-                        .append(": ").append(l.reason()).append('\n'));
+                        .append(": `").append(l.text()).append("`; ").append(l.reason()).append('\n'));
             }
         }
         sb.append(details).append('\n');
