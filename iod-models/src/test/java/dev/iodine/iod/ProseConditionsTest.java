@@ -127,11 +127,8 @@ class ProseConditionsTest {
         // PS3.3 C.8.8.26 Table C.8.8.26-1: required for Control Point 0 of the Ion Control Point Delivery Sequence
         // when Number of Lateral Spreading Devices is non-zero; a later control point repeats only what changes.
         RtIonBeamsTreatmentRecord record = new RtIonBeamsTreatmentRecord();
-        Dataset beam = record.dataset().newSequence(Tags.TreatmentSessionIonBeamSequence).addItem();
+        Dataset beam = ionBeam(record, Tags.TreatmentSessionIonBeamSequence, Tags.IonControlPointDeliverySequence);
         beam.setString(Tags.NumberOfLateralSpreadingDevices, "1");
-        Sequence delivered = beam.newSequence(Tags.IonControlPointDeliverySequence);
-        delivered.addItem();
-        delivered.addItem();
         String first = "TreatmentSessionIonBeamSequence[0].IonControlPointDeliverySequence[0]";
         assertEquals(List.of(first),
                 missing(record, "LateralSpreadingDeviceSettingsSequence", RtIonBeamsTreatmentRecord.class));
@@ -139,6 +136,35 @@ class ProseConditionsTest {
         beam.setString(Tags.NumberOfLateralSpreadingDevices, "0");
         assertEquals(List.of(),
                 missing(record, "LateralSpreadingDeviceSettingsSequence", RtIonBeamsTreatmentRecord.class));
+    }
+
+    @Test
+    void aPlannedIonBeamStatesItsSetupVoltageAndWedgesAtTheFirstControlPoint() throws IOException {
+        // PS3.3 C.8.8.25 Table C.8.8.25-1: KVP is required for the first control point when Nominal Beam Energy is
+        // absent; the Ion Wedge Position Sequence for the first control point when Number of Wedges is non-zero.
+        RtIonPlan plan = new RtIonPlan();
+        Dataset beam = ionBeam(plan, Tags.IonBeamSequence, Tags.IonControlPointSequence);
+        beam.setString(Tags.NumberOfWedges, "1");
+        Sequence points = beam.getSequence(Tags.IonControlPointSequence);
+        points.get(0).setString(Tags.ControlPointIndex, "0");
+        points.get(1).setString(Tags.ControlPointIndex, "1");
+        String first = "IonBeamSequence[0].IonControlPointSequence[0]";
+        assertEquals(List.of(first), missing(plan, "KVP", RtIonPlan.class));
+        assertEquals(List.of(first), missing(plan, "IonWedgePositionSequence", RtIonPlan.class));
+
+        points.get(0).setString(Tags.NominalBeamEnergy, "150");
+        beam.setString(Tags.NumberOfWedges, "0");
+        assertEquals(List.of(), missing(plan, "KVP", RtIonPlan.class));
+        assertEquals(List.of(), missing(plan, "IonWedgePositionSequence", RtIonPlan.class));
+    }
+
+    /** @return the one beam item of the instance's beam sequence, holding two empty control point items */
+    private static Dataset ionBeam(DicomObject instance, int beamSequence, int controlPointSequence) {
+        Dataset beam = instance.dataset().newSequence(beamSequence).addItem();
+        Sequence points = beam.newSequence(controlPointSequence);
+        points.addItem();
+        points.addItem();
+        return beam;
     }
 
     /** @return an Enhanced CT Image whose shared functional group holds the frame type, acquisition type and table */
