@@ -158,6 +158,23 @@ class ProseConditionsTest {
         assertEquals(List.of(), missing(plan, "IonWedgePositionSequence", RtIonPlan.class));
     }
 
+    @Test
+    void aRecordedStepwiseChannelNeedsTheApplicatorStepSize() throws IOException {
+        // PS3.3 C.8.8.22 Table C.8-58: Source Applicator Step Size of a Recorded Source Applicator Sequence item is
+        // required if Source Movement Type, in the enclosing Recorded Channel Sequence item, is STEPWISE.
+        RtBrachyTreatmentRecord record = new RtBrachyTreatmentRecord();
+        Dataset channel = record.dataset().newSequence(Tags.TreatmentSessionApplicationSetupSequence).addItem()
+                .newSequence(Tags.RecordedChannelSequence).addItem();
+        channel.setString(Tags.SourceMovementType, "STEPWISE");
+        channel.newSequence(Tags.RecordedSourceApplicatorSequence).addItem();
+        String item = "TreatmentSessionApplicationSetupSequence[0].RecordedChannelSequence[0]"
+                + ".RecordedSourceApplicatorSequence[0]";
+        assertEquals(List.of(item), missing(record, "SourceApplicatorStepSize", RtBrachyTreatmentRecord.class));
+
+        channel.setString(Tags.SourceMovementType, "FIXED");
+        assertEquals(List.of(), missing(record, "SourceApplicatorStepSize", RtBrachyTreatmentRecord.class));
+    }
+
     /** @return the one beam item of the instance's beam sequence, holding two empty control point items */
     private static Dataset ionBeam(DicomObject instance, int beamSequence, int controlPointSequence) {
         Dataset beam = instance.dataset().newSequence(beamSequence).addItem();
