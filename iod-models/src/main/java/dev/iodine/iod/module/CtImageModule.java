@@ -13,12 +13,13 @@ import dev.iodine.iod.item.ReferencedBeam;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.macro.ContentItemMacro;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
+import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.rows.CrImageRowsMacro;
 import dev.iodine.iod.rows.CtAdditionalXRaySourceCTAdditionalXRaySourceRowsMacro;
 import dev.iodine.iod.rows.CtExposureCTExposureRowsMacro;
-import dev.iodine.iod.rows.CtImageRows2Macro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
+import dev.iodine.iod.value.MultienergyCTAcquisition;
 import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.RotationDirection;
 import java.util.List;
@@ -30,11 +31,23 @@ import java.util.List;
  */
 @DicomModule(name = "CT Image", section = "C.8.2.1")
 @Include(GeneralAnatomyOptionalMacro.class)
+@Include(OptionalViewAndSliceProgressionDirectionMacro.class)
 @Include(CtImageRowsMacro.class)
 @Include(CrImageRowsMacro.class)
 @Include(CtExposureCTExposureRowsMacro.class)
-@Include(CtImageRows2Macro.class)
 public interface CtImageModule {
+
+    /**
+     * Image Type (0008,0008), Type 1.
+     */
+    @Attribute(keyword = "ImageType", type = Type.T1)
+    String[] getImageType();
+
+    /**
+     * Multi-energy CT Acquisition (0018,9361), Type 3.
+     */
+    @Attribute(keyword = "MultienergyCTAcquisition", type = Type.T3, enumerated = { "YES", "NO" })
+    MultienergyCTAcquisition getMultienergyCTAcquisition();
 
     /**
      * Samples per Pixel (0028,0002), Type 1.

@@ -7,13 +7,15 @@ import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.ReferencedPresentationState;
 import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacro;
-import dev.iodine.iod.rows.CtImageRows2Macro;
+import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
+import dev.iodine.iod.macro.RtEquipmentCorrelationMacro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
 import dev.iodine.iod.rows.EnhancedCtImageRows2Macro;
 import dev.iodine.iod.rows.EnhancedCtImageRowsMacro;
 import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.ContentQualification;
 import dev.iodine.iod.value.LossyImageCompression;
+import dev.iodine.iod.value.MultienergyCTAcquisition;
 import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.RecognizableVisualFeatures;
 import java.util.List;
@@ -25,11 +27,24 @@ import java.util.List;
  */
 @DicomModule(name = "Enhanced CT Image", section = "C.8.15.2")
 @Include(CommonCtmrImageDescriptionImageLevelMacro.class)
+@Include(OptionalViewAndSliceProgressionDirectionMacro.class)
+@Include(RtEquipmentCorrelationMacro.class)
 @Include(CtImageRowsMacro.class)
 @Include(EnhancedCtImageRowsMacro.class)
 @Include(EnhancedCtImageRows2Macro.class)
-@Include(CtImageRows2Macro.class)
 public interface EnhancedCtImageModule {
+
+    /**
+     * Image Type (0008,0008), Type 1.
+     */
+    @Attribute(keyword = "ImageType", type = Type.T1)
+    String[] getImageType();
+
+    /**
+     * Multi-energy CT Acquisition (0018,9361), Type 3.
+     */
+    @Attribute(keyword = "MultienergyCTAcquisition", type = Type.T3, enumerated = { "YES", "NO" })
+    MultienergyCTAcquisition getMultienergyCTAcquisition();
 
     /**
      * Acquisition Number (0020,0012), Type 3.

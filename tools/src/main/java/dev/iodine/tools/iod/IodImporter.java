@@ -29,6 +29,7 @@ public final class IodImporter {
     private static final String TABLE_SECTIONS = "table-sections.tsv";
     private static final String HAND_INCLUDES = "hand-includes.tsv";
     private static final String HAND_MODULES = "hand-modules.tsv";
+    private static final String HAND_REMOVALS = "hand-removals.tsv";
     private static final String JAVA = "src/main/java/";
 
     private IodImporter() {
@@ -81,11 +82,14 @@ public final class IodImporter {
                 throw new IllegalStateException(TABLE_SECTIONS + ": " + f[0] + " is listed twice");
             }
         }
+        List<ModelReader.HandRemoval> handRemovals = readTsv(HAND_REMOVALS, 4).stream()
+                .map(f -> new ModelReader.HandRemoval(f[0], f[1])).toList();
         ModelReader reader = new ModelReader(sources, dict, ValueLists.load(sources), handRows, handIncludes,
-                handModules, tableSections);
+                handModules, tableSections, handRemovals);
         ModelReader.Model model = reader.read();
         if (!reader.unusedHandEntries().isEmpty()) {
-            throw new IllegalStateException(HAND_ROWS + " or " + HAND_INCLUDES + " names rows or includes that do not"
+            throw new IllegalStateException(HAND_ROWS + ", " + HAND_INCLUDES + " or " + HAND_REMOVALS
+                    + " names rows or includes that do not"
                     + " exist: " + reader.unusedHandEntries());
         }
         if (!reader.unusedTableSections().isEmpty()) {

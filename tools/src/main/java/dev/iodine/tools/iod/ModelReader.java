@@ -67,6 +67,21 @@ public final class ModelReader {
     }
 
     /**
+     * A row of a dicom3tools table that the PS3.3 table no longer has, though its data element is not retired
+     * (resource hand-removals.tsv): an attribute, or a macro include written {@code INCLUDE <macro>}.
+     *
+     * @param where the table and sequence path of the row, e.g. {@code CTImage}
+     * @param row   the keyword of the attribute, or {@code INCLUDE} and the dicom3tools macro (after hand-includes.tsv)
+     */
+    public record HandRemoval(String where, String row) {
+
+        boolean matches(Entry entry) {
+            return entry instanceof Entry.Attribute a ? a.keyword().equals(row)
+                    : entry instanceof Entry.MacroInclude m && ("INCLUDE " + m.macro()).equals(row);
+        }
+    }
+
+    /**
      * A module of the PS3.3 tables that no source defines, defined by hand (resource hand-modules.tsv); its rows are
      * hand rows whose table is {@code key}.
      *
@@ -122,13 +137,15 @@ public final class ModelReader {
     private final List<HandRow> handRows;
     private final List<HandRow> unusedHandRows;
     private final List<HandInclude> unusedHandIncludes;
+    private final List<HandRemoval> handRemovals;
+    private final List<HandRemoval> unusedHandRemovals;
     private final List<HandModule> handModules;
     private final Map<String, TableSection> tableSections;
     private final List<String> unusedTableSections;
 
     /** @param sources the standard's data; @param dict the dictionary; @param values the value lists */
     public ModelReader(StandardSources sources, DataElements dict, ValueLists values) {
-        this(sources, dict, values, List.of(), List.of(), List.of(), Map.of());
+        this(sources, dict, values, List.of(), List.of(), List.of(), Map.of(), List.of());
     }
 
     /**
@@ -136,25 +153,29 @@ public final class ModelReader {
      * @param handIncludes macro includes to correct where dicom3tools includes another macro than PS3.3
      * @param handModules  modules to define where no source defines a module of the IOD tables
      * @param tableSections by dicom3tools name, the sections of tables the id join leaves without one
+     * @param handRemovals rows to remove where the PS3.3 table no longer has a row of dicom3tools'
      */
     public ModelReader(StandardSources sources, DataElements dict, ValueLists values, List<HandRow> handRows,
                        List<HandInclude> handIncludes, List<HandModule> handModules,
-                       Map<String, TableSection> tableSections) {
+                       Map<String, TableSection> tableSections, List<HandRemoval> handRemovals) {
         this.sources = sources;
         this.dict = dict;
         this.values = values;
         this.handRows = List.copyOf(handRows);
         this.unusedHandRows = new ArrayList<>(handRows);
         this.unusedHandIncludes = new ArrayList<>(handIncludes);
+        this.handRemovals = List.copyOf(handRemovals);
+        this.unusedHandRemovals = new ArrayList<>(handRemovals);
         this.handModules = List.copyOf(handModules);
         this.tableSections = Map.copyOf(tableSections);
         this.unusedTableSections = new ArrayList<>(new TreeMap<>(tableSections).keySet());
     }
 
-    /** @return the hand rows and includes whose table, row or macro was not found by {@link #read()} */
+    /** @return the hand rows, includes and removals whose table, row or macro was not found by {@link #read()} */
     public List<Object> unusedHandEntries() {
         List<Object> unused = new ArrayList<>(unusedHandRows);
         unused.addAll(unusedHandIncludes);
+        unused.addAll(unusedHandRemovals);
         return unused;
     }
 
@@ -246,6 +267,11 @@ public final class ModelReader {
             if (added.where().equals(where) && "-".equals(added.macro())) {
                 unusedHandIncludes.remove(added);
                 result.add(new Entry.MacroInclude(added.replacement(), null));
+            }
+        }
+        for (HandRemoval removal : handRemovals) {
+            if (removal.where().equals(where) && result.removeIf(removal::matches)) {
+                unusedHandRemovals.remove(removal);
             }
         }
         addHandRows(result, where);

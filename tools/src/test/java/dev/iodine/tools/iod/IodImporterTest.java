@@ -161,4 +161,28 @@ class IodImporterTest {
         assertEquals("C.8.8.1", ModelReader.moduleSection("http://x/part03/sect_C.8.8.html#table_C.8-37",
                 "The <span href=\"#sect_C.8.8.1\">This module </span> has been created"));
     }
+
+    @Test
+    void aHandRemovalTakesOutOneRowOfOneTableAndOneThatMatchesNothingIsReported() throws IOException {
+        // PS3.3 2026d Table C.8-3 no longer includes the RT Equipment Correlation rows that dicom3tools' CT Image has;
+        // Enhanced CT Image, which includes the same dicom3tools macro, is not touched by that removal.
+        Path standard = StandardFolder.require();
+        StandardSources sources = new StandardSources(standard);
+        DataElements dict = DataElements.load(sources);
+        ModelReader.HandRemoval include = new ModelReader.HandRemoval("CTImage", "INCLUDE RTEquipmentCorrelationMacro");
+        ModelReader.HandRemoval attribute = new ModelReader.HandRemoval("CTImage", "KVP");
+        ModelReader.HandRemoval nothing = new ModelReader.HandRemoval("CTImage", "PatientSupportAngle");
+        ModelReader reader = new ModelReader(sources, dict, ValueLists.load(sources), List.of(), List.of(), List.of(),
+                Map.of(), List.of(include, attribute, nothing));
+        ModelReader.Model model = reader.read();
+        assertEquals(List.of(nothing), reader.unusedHandEntries(),
+                "a removal whose row is not in its table (the macro's row, not CT Image's) must be reported");
+        List<Entry> ct = model.tables().get("CTImage").entries();
+        assertFalse(ct.stream().anyMatch(include::matches) || ct.stream().anyMatch(attribute::matches), ct.toString());
+        assertTrue(ct.stream().anyMatch(e -> e instanceof Entry.Attribute a && a.keyword().equals("ExposureTime")),
+                ct.toString());
+        assertTrue(model.tables().get("EnhancedCTImage").entries().stream().anyMatch(include::matches));
+        assertTrue(new ModelReader(sources, dict, ValueLists.load(sources)).read().tables().get("CTImage").entries()
+                .stream().anyMatch(include::matches), "dicom3tools' CT Image includes the macro");
+    }
 }
