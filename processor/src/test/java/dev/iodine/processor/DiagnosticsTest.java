@@ -67,6 +67,7 @@ class DiagnosticsTest {
                         "  interface ReferencedImage {",
                         "    @Attribute(keyword = \"ReferencedSOPClassUID\", type = Type.T1) String getReferencedSOPClassUID();",
                         "    @Attribute(keyword = \"ReferencedFrameNumber\", type = Type.T1C, condition = \"root.ImageType[2] == \\\"X\\\" or count(root.ReferencedImageSequence) > 1\") int[] getReferencedFrameNumber();",
+                        "    @Attribute(keyword = \"ReferencedSegmentNumber\", type = Type.T1C, condition = \"referenced(ReferencedSOPClassUID, parent.ReferencedImageSequence.ReferencedSOPClassUID, referenced(ReferencedSOPClassUID, above.ReferencedImageSequence.ReferencedSOPClassUID, present(ReferencedFrameNumber)) and root.ImageType[0] == \\\"ORIGINAL\\\")\") int[] getReferencedSegmentNumber();",
                         "  }",
                         "}"),
                 source("ImageIod",
@@ -236,6 +237,16 @@ class DiagnosticsTest {
     void comparedAttributesMustHoldTheSameKindOfValue() {
         assertError(conditioned("Rows == root.PatientName"), ProcessorError.CONDITION_PATHS_NOT_COMPARABLE, 6, 1,
                 "Rows", "US", "PatientName", "PN");
+    }
+
+    @Test
+    void referencedNeedsAKeyInASequenceItemComparableWithTheValue() {
+        assertError(conditioned("referenced(Rows, DeviceIndex, true)"), ProcessorError.CONDITION_KEY_NOT_IN_ITEM, 6,
+                18, "DeviceIndex", "DeviceIndex");
+        assertError(conditioned("referenced(PatientName, above.EnhancedRTBeamLimitingDeviceSequence.DeviceIndex, true)"),
+                ProcessorError.CONDITION_PATHS_NOT_COMPARABLE, 6, 12, "PatientName", "PN", "DeviceIndex", "US");
+        assertError(conditioned("referenced(Rows, above.EnhancedRTBeamLimitingDeviceSequence.DeviceIndex, Rows == \\\"1\\\")"),
+                ProcessorError.CONDITION_WRONG_CONSTANT, 6, 82, "Rows", "US", "the string \"1\"", "a number");
     }
 
     @Test

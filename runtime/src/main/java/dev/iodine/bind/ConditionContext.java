@@ -58,6 +58,16 @@ public interface ConditionContext {
      */
     boolean sameValue(int scope, int[] tags, int[] indices, int otherScope, int[] otherTags, int[] otherIndices);
 
+    /**
+     * A join on an index or reference number ({@code referenced(...)} in docs/conditions.md): whether some dataset
+     * that holds the key path's last element (an item of the sequence the key path goes through) has a key value
+     * equal to some value (or the indexed one) at the first path, compared as {@link #sameValue} does, and satisfies
+     * the condition, which is evaluated with that item as its current dataset. False when the first path has no
+     * value or no item's key matches.
+     */
+    boolean referenced(int scope, int[] tags, int[] indices, int keyScope, int[] keyTags, int[] keyIndices,
+            java.util.function.Predicate<ConditionContext> condition);
+
     /** Whether some value (or the indexed one) compares with the constant as the order says. */
     boolean compare(int scope, int[] tags, int[] indices, Order order, double constant);
 

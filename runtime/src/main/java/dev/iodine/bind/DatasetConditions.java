@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.DoublePredicate;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * The {@link ConditionContext} of a {@link Dataset}: generated conditions evaluate against the dataset that holds
@@ -131,13 +132,36 @@ public final class DatasetConditions implements ConditionContext {
     @Override
     public boolean sameValue(int scope, int[] tags, int[] indices, int otherScope, int[] otherTags,
             int[] otherIndices) {
-        Set<Object> others = new HashSet<>();
-        int last = otherTags.length - 1;
-        for (Dataset d : holders(otherScope, otherTags, otherIndices)) {
-            others.addAll(values(d, otherTags[last], otherIndices[last]));
-        }
+        Set<Object> others = valueSet(otherScope, otherTags, otherIndices);
         return !others.isEmpty()
                 && any(scope, tags, indices, (d, tag, index) -> values(d, tag, index).stream().anyMatch(others::contains));
+    }
+
+    @Override
+    public boolean referenced(int scope, int[] tags, int[] indices, int keyScope, int[] keyTags, int[] keyIndices,
+            Predicate<ConditionContext> condition) {
+        Set<Object> wanted = valueSet(scope, tags, indices);
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        int last = keyTags.length - 1;
+        for (Dataset item : holders(keyScope, keyTags, keyIndices)) {
+            if (values(item, keyTags[last], keyIndices[last]).stream().anyMatch(wanted::contains)
+                    && condition.test(new DatasetConditions(item))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every value (or the indexed one) at the path, as {@link #values} gives them. */
+    private Set<Object> valueSet(int scope, int[] tags, int[] indices) {
+        Set<Object> out = new HashSet<>();
+        int last = tags.length - 1;
+        for (Dataset d : holders(scope, tags, indices)) {
+            out.addAll(values(d, tags[last], indices[last]));
+        }
+        return out;
     }
 
     /** The values of an element (or the indexed one) as Double, Integer (a tag) or String without padding. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What generated conditions see (docs/conditions.md): scopes (current, parent, root, above, anywhere), item and
  * value indices, "some value" semantics, numeric and tag comparisons, private tags, item counts, module presence
- * and characters beyond the default repertoire.
+ * and characters beyond the default repertoire, joins on an index ({@code referenced}).
  */
 class DatasetConditionsTest {
 
@@ -137,6 +137,55 @@ class DatasetConditionsTest {
         beam.setString(Tags.BeamDescription, VR.ST, "DYNAMIC ");
         assertTrue(c.sameValue(2, path(Tags.BeamType), any(1), 2, path(Tags.BeamDescription), any(1)));
         assertFalse(c.sameValue(0, path(Tags.PatientID), any(1), ConditionContext.ROOT, path(Tags.PatientID), any(1)));
+    }
+
+    /** An opening item of the second control point, whose Referenced Device Index is {@code index} (or none). */
+    private Dataset openingReferencing(Integer index) {
+        Sequence devices = beam.newSequence(Tags.EnhancedRTBeamLimitingDeviceSequence);
+        for (int i = 1; i <= 2; i++) {
+            Dataset device = devices.addItem();
+            device.setInt(Tags.DeviceIndex, VR.US, i);
+            device.newSequence(Tags.DeviceTypeCodeSequence).addItem()
+                    .setString(Tags.CodeValue, VR.SH, i == 1 ? "130331" : "130332");
+        }
+        Dataset opening = secondPoint.newSequence(Tags.EnhancedRTBeamLimitingOpeningSequence).addItem();
+        if (index != null) {
+            opening.setInt(Tags.ReferencedDeviceIndex, VR.US, index);
+        }
+        return opening;
+    }
+
+    /** referenced(ReferencedDeviceIndex, above.EnhancedRTBeamLimitingDeviceSequence.DeviceIndex, code == value). */
+    private static boolean deviceCodeIs(Dataset opening, String code) {
+        return new DatasetConditions(opening).referenced(0, path(Tags.ReferencedDeviceIndex), any(1),
+                ConditionContext.ABOVE, path(Tags.EnhancedRTBeamLimitingDeviceSequence, Tags.DeviceIndex), any(2),
+                device -> device.equalsString(0, path(Tags.DeviceTypeCodeSequence, Tags.CodeValue), any(2), code));
+    }
+
+    @Test
+    void referencedEvaluatesTheConditionInTheItemWhoseKeyEqualsTheValue() {
+        Dataset opening = openingReferencing(2);
+        assertTrue(deviceCodeIs(opening, "130332"), "device 2 is the variable circular collimator");
+        assertFalse(deviceCodeIs(opening, "130331"), "device 1's code is not looked at");
+        opening.setInt(Tags.ReferencedDeviceIndex, VR.US, 1);
+        assertTrue(deviceCodeIs(opening, "130331"));
+        // Inside the referenced item, parent. is the dataset that holds its sequence (here the beam).
+        assertTrue(new DatasetConditions(opening).referenced(0, path(Tags.ReferencedDeviceIndex), any(1),
+                ConditionContext.ABOVE, path(Tags.EnhancedRTBeamLimitingDeviceSequence, Tags.DeviceIndex), any(2),
+                device -> device.equalsString(1, path(Tags.BeamType), any(1), "DYNAMIC")));
+    }
+
+    @Test
+    void referencedIsFalseWithoutAValueOrAMatchingItem() {
+        assertFalse(deviceCodeIs(openingReferencing(null), "130331"), "no Referenced Device Index");
+        Dataset opening = openingReferencing(3);
+        assertFalse(deviceCodeIs(opening, "130331"), "no device has index 3");
+        assertFalse(deviceCodeIs(opening, "130332"));
+        opening.setEmpty(Tags.ReferencedDeviceIndex, VR.US);
+        assertFalse(deviceCodeIs(opening, "130331"), "an empty index references nothing");
+        beam.remove(Tags.EnhancedRTBeamLimitingDeviceSequence);
+        opening.setInt(Tags.ReferencedDeviceIndex, VR.US, 1);
+        assertFalse(deviceCodeIs(opening, "130331"), "no device sequence");
     }
 
     @Test

@@ -2,12 +2,14 @@ package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
+import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.PersonName;
 import dev.iodine.iod.item.InstitutionCode;
 import dev.iodine.iod.item.InstitutionalDepartmentTypeCode;
 import dev.iodine.iod.item.PersonIdentificationCode;
+import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.rows.IdentifiedPersonOrDeviceRowsMacro;
 import dev.iodine.iod.value.ObserverType;
 import java.util.List;
@@ -38,6 +40,20 @@ public interface IdentifiedPersonOrDeviceMacro {
      */
     @Attribute(keyword = "PersonIdentificationCodeSequence", type = Type.T2C, condition = "ObserverType == \"PSN\"", mayBePresentOtherwise = false)
     List<PersonIdentificationCode> getPersonIdentificationCodeSequence();
+
+    /**
+     * Organizational Role Code Sequence (0044,010A), Type 3.
+     */
+    @Attribute(keyword = "OrganizationalRoleCodeSequence", type = Type.T3)
+    List<OrganizationalRoleCode> getOrganizationalRoleCodeSequence();
+
+    /**
+     * An item of Organizational Role Code Sequence (0044,010A).
+     */
+    @Item
+    @Include(CodeSequenceMacro.class)
+    interface OrganizationalRoleCode {
+    }
 
     /**
      * Station Name (0008,1010), Type 2C.

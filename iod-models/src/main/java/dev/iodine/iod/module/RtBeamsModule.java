@@ -806,7 +806,7 @@ public interface RtBeamsModule {
             /**
              * Wedge Position Sequence (300A,0116), Type 1C.
              */
-            @Attribute(keyword = "WedgePositionSequence", type = Type.T1C, condition = "parent.NumberOfWedges > 0 and ControlPointIndex == 0")
+            @Attribute(keyword = "WedgePositionSequence", type = Type.T1C, condition = "parent.NumberOfWedges > 0 and (ControlPointIndex == 0 or referenced(parent.WedgeSequence.WedgeNumber, parent.WedgeSequence.WedgeNumber, referenced(WedgeNumber, parent.ControlPointSequence.WedgePositionSequence.ReferencedWedgeNumber, WedgePosition == \"IN\") and referenced(WedgeNumber, parent.ControlPointSequence.WedgePositionSequence.ReferencedWedgeNumber, WedgePosition == \"OUT\")))")
             List<WedgePositionItem> getWedgePositionSequence();
 
             /**
@@ -818,7 +818,7 @@ public interface RtBeamsModule {
             /**
              * Enhanced RT Beam Limiting Opening Sequence (3008,00A2), Type 2C.
              */
-            @Attribute(keyword = "EnhancedRTBeamLimitingOpeningSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "EnhancedRTBeamLimitingOpeningSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 C.8.8.14 Table C.8-50; no source read gives the condition's text: innolitics module_to_attributes as of 2024e (awatson1978/dcmjs 2079476) lists (3008,00A2) as 2C without a condition sentence, in RT Beams and RT Beams Session Record alike; the dicom.nema.org C.8.8.14 pages found (2024d, 2024e) end before the Control Point Sequence rows; DCMTK dcmrt 3.6.8/3.6.9 gives the type only; the C.36.2.2.20/21 pages (2024d, 2025e) define the item macro, not this row\")")
             List<EnhancedRTBeamLimitingOpening> getEnhancedRTBeamLimitingOpeningSequence();
 
             /**
@@ -842,13 +842,13 @@ public interface RtBeamsModule {
                 /**
                  * Parallel RT Beam Delimiter Positions (300A,064A), Type 1C.
                  */
-                @Attribute(keyword = "ParallelRTBeamDelimiterPositions", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                @Attribute(keyword = "ParallelRTBeamDelimiterPositions", type = Type.T1C, condition = "parent.ControlPointIndex == 0 and referenced(ReferencedDeviceIndex, above.EnhancedRTBeamLimitingDeviceSequence.DeviceIndex, DeviceTypeCodeSequence.CodingSchemeDesignator == \"DCM\" and DeviceTypeCodeSequence.CodeValue in (\"130330\", \"130331\", \"130333\") and present(ParallelRTBeamDelimiterDeviceSequence.ParallelRTBeamDelimiterOpeningMode) and ParallelRTBeamDelimiterDeviceSequence.ParallelRTBeamDelimiterOpeningMode != \"BINARY\")")
                 double[] getParallelRTBeamDelimiterPositions();
 
                 /**
                  * RT Beam Delimiter Geometry Sequence (300A,064C), Type 1C.
                  */
-                @Attribute(keyword = "RTBeamDelimiterGeometrySequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                @Attribute(keyword = "RTBeamDelimiterGeometrySequence", type = Type.T1C, condition = "parent.ControlPointIndex == 0 and referenced(ReferencedDeviceIndex, above.EnhancedRTBeamLimitingDeviceSequence.DeviceIndex, DeviceTypeCodeSequence.CodingSchemeDesignator == \"DCM\" and DeviceTypeCodeSequence.CodeValue == \"130332\")")
                 List<RTBeamDelimiterGeometry> getRTBeamDelimiterGeometrySequence();
 
                 /**

@@ -73,6 +73,14 @@ public sealed interface Condition {
     /** {@code firstItem()} ({@code last} false) or {@code lastItem()}: where the current item is in its sequence. */
     record ItemPosition(boolean last) implements Condition { }
 
+    /**
+     * {@code referenced(value, Sequence.Key, condition)}: a join on an index or reference number. The items of the
+     * sequence that {@code key} goes through whose {@code Key} equals some value at {@code value} are selected, and
+     * the condition holds when some of them satisfies {@code condition}, evaluated with that item as the current
+     * dataset.
+     */
+    record Referenced(Path value, Path key, Condition condition) implements Condition { }
+
     /** {@code unchecked("text")}: a condition that cannot be decided from the data. */
     record Unchecked(String text) implements Condition { }
 

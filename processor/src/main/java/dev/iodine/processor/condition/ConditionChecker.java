@@ -69,15 +69,29 @@ public final class ConditionChecker {
         } else if (c instanceof Condition.Compare cmp) {
             compare(cmp);
         } else if (c instanceof Condition.CompareValues cv) {
-            VR left = path(cv.operand().path(), false);
-            VR right = path(cv.other(), false);
-            if (left != null && right != null && (kindOf(left) == null || !kindOf(left).equals(kindOf(right)))) {
-                Condition.Step l = cv.operand().path().last();
-                problem(ProcessorError.CONDITION_PATHS_NOT_COMPARABLE, l.column(), l.keyword(), left,
-                        cv.other().last().keyword(), right);
+            comparable(cv.operand().path(), cv.other());
+        } else if (c instanceof Condition.Referenced r) {
+            if (r.key().steps().size() < 2) {
+                Condition.Step key = r.key().last();
+                problem(ProcessorError.CONDITION_KEY_NOT_IN_ITEM, key.column(), key.keyword(), key.keyword());
+                path(r.value(), false);
+            } else {
+                comparable(r.value(), r.key());
             }
+            visit(r.condition());
         }
         // Constant, ExtendedCharacters, Unchecked and ItemPosition name nothing to check.
+    }
+
+    /** Checks both paths, and that their values compare: numbers with numbers, text with text, tags with tags. */
+    private void comparable(Condition.Path left, Condition.Path right) {
+        VR l = path(left, false);
+        VR r = path(right, false);
+        if (l != null && r != null && (kindOf(l) == null || !kindOf(l).equals(kindOf(r)))) {
+            Condition.Step last = left.last();
+            problem(ProcessorError.CONDITION_PATHS_NOT_COMPARABLE, last.column(), last.keyword(), l,
+                    right.last().keyword(), r);
+        }
     }
 
     private void compare(Condition.Compare cmp) {

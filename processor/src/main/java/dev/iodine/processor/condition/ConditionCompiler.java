@@ -20,12 +20,17 @@ public final class ConditionCompiler {
     private final ConditionEnvironment environment;
     private final Function<String, String> moduleTags;
     private final Function<String, String> predicateCall;
+    /** The context variable: {@code c}, and {@code c1}, {@code c2}... inside nested {@code referenced(...)}. */
+    private final String c;
+    private final int depth;
 
     private ConditionCompiler(ConditionEnvironment environment, Function<String, String> moduleTags,
-            Function<String, String> predicateCall) {
+            Function<String, String> predicateCall, int depth) {
         this.environment = environment;
         this.moduleTags = moduleTags;
         this.predicateCall = predicateCall;
+        this.depth = depth;
+        this.c = depth == 0 ? "c" : "c" + depth;
     }
 
     /**
@@ -34,41 +39,46 @@ public final class ConditionCompiler {
      */
     public static String compile(Condition condition, ConditionEnvironment environment,
             Function<String, String> moduleTags, Function<String, String> predicateCall) {
-        return new ConditionCompiler(environment, moduleTags, predicateCall).expression(condition);
+        return new ConditionCompiler(environment, moduleTags, predicateCall, 0).expression(condition);
     }
 
-    private String expression(Condition c) {
-        if (c instanceof Condition.Or or) {
+    private String expression(Condition x) {
+        if (x instanceof Condition.Or or) {
             return join(or.terms(), " || ");
-        } else if (c instanceof Condition.Xor xor) {
+        } else if (x instanceof Condition.Xor xor) {
             return join(xor.terms(), " ^ ");
-        } else if (c instanceof Condition.And and) {
+        } else if (x instanceof Condition.And and) {
             return join(and.terms(), " && ");
-        } else if (c instanceof Condition.Not not) {
+        } else if (x instanceof Condition.Not not) {
             return "!" + expression(not.term());
-        } else if (c instanceof Condition.Constant k) {
+        } else if (x instanceof Condition.Constant k) {
             return String.valueOf(k.value());
-        } else if (c instanceof Condition.Unchecked) {
+        } else if (x instanceof Condition.Unchecked) {
             return "false";
-        } else if (c instanceof Condition.ItemPosition i) {
-            return i.last() ? "c.lastItem()" : "c.firstItem()";
-        } else if (c instanceof Condition.Present p) {
-            return "c.present(" + path(p.path()) + ")";
-        } else if (c instanceof Condition.HasValue h) {
-            return "c.hasValue(" + path(h.path()) + ")";
-        } else if (c instanceof Condition.TagTest t) {
-            return "c." + t.kind().function() + "(" + path(t.path()) + ")";
-        } else if (c instanceof Condition.CompareValues cv) {
-            return (cv.op() == Condition.Operator.NE ? "!" : "") + "c.sameValue(" + path(cv.operand().path()) + ", "
+        } else if (x instanceof Condition.ItemPosition i) {
+            return i.last() ? c + ".lastItem()" : c + ".firstItem()";
+        } else if (x instanceof Condition.Present p) {
+            return c + ".present(" + path(p.path()) + ")";
+        } else if (x instanceof Condition.HasValue h) {
+            return c + ".hasValue(" + path(h.path()) + ")";
+        } else if (x instanceof Condition.TagTest t) {
+            return c + "." + t.kind().function() + "(" + path(t.path()) + ")";
+        } else if (x instanceof Condition.CompareValues cv) {
+            return (cv.op() == Condition.Operator.NE ? "!" : "") + c + ".sameValue(" + path(cv.operand().path()) + ", "
                     + path(cv.other()) + ")";
-        } else if (c instanceof Condition.ExtendedCharacters) {
-            return "c.extendedCharacters()";
-        } else if (c instanceof Condition.ModulePresent m) {
-            return "c.modulePresent(" + moduleTags.apply(m.name()) + ")";
-        } else if (c instanceof Condition.Predicate p) {
-            return predicateCall.apply(p.name()) + "(c)";
+        } else if (x instanceof Condition.ExtendedCharacters) {
+            return c + ".extendedCharacters()";
+        } else if (x instanceof Condition.ModulePresent m) {
+            return c + ".modulePresent(" + moduleTags.apply(m.name()) + ")";
+        } else if (x instanceof Condition.Referenced r) {
+            // A non-capturing lambda over the referenced item's context: no reflection, no allocation per call.
+            ConditionCompiler inner = new ConditionCompiler(environment, moduleTags, predicateCall, depth + 1);
+            return c + ".referenced(" + path(r.value()) + ", " + path(r.key()) + ", " + inner.c + " -> "
+                    + inner.expression(r.condition()) + ")";
+        } else if (x instanceof Condition.Predicate p) {
+            return predicateCall.apply(p.name()) + "(" + c + ")";
         }
-        return compare((Condition.Compare) c);
+        return compare((Condition.Compare) x);
     }
 
     private String join(List<Condition> terms, String operator) {
@@ -80,12 +90,12 @@ public final class ConditionCompiler {
         String test;
         if (cmp.operand() instanceof Condition.Count) {
             test = cmp.constants().stream()
-                    .map(l -> "c.count(" + path + ") " + (cmp.op() == Condition.Operator.NE ? "==" : cmp.op().symbol())
+                    .map(l -> c + ".count(" + path + ") " + (cmp.op() == Condition.Operator.NE ? "==" : cmp.op().symbol())
                             + " " + (long) ((Condition.NumberLiteral) l).value())
                     .collect(Collectors.joining(" || ", "(", ")"));
         } else if (cmp.op().ordering()) {
             double value = ((Condition.NumberLiteral) cmp.constants().get(0)).value();
-            test = "c.compare(" + path + ", dev.iodine.bind.ConditionContext.Order." + cmp.op().name() + ", "
+            test = c + ".compare(" + path + ", dev.iodine.bind.ConditionContext.Order." + cmp.op().name() + ", "
                     + value + ")";
         } else {
             VR vr = environment.vrOf(cmp.operand().path().last().keyword());
@@ -96,16 +106,16 @@ public final class ConditionCompiler {
 
     private String equality(String path, VR vr, List<Condition.Literal> constants) {
         if (vr == VR.AT) {
-            return "c.equalsTag(" + path + ", " + constants.stream().map(l -> l instanceof Condition.TagLiteral t
+            return c + ".equalsTag(" + path + ", " + constants.stream().map(l -> l instanceof Condition.TagLiteral t
                     ? hex(environment.tagOf(t.keyword())) : hex((int) (long) ((Condition.NumberLiteral) l).value()))
                     .collect(Collectors.joining(", ")) + ")";
         }
         if (constants.stream().allMatch(l -> l instanceof Condition.StringLiteral) && vr != VR.IS && vr != VR.DS) {
-            return "c.equalsString(" + path + ", " + constants.stream()
+            return c + ".equalsString(" + path + ", " + constants.stream()
                     .map(l -> quote(((Condition.StringLiteral) l).value())).collect(Collectors.joining(", ")) + ")";
         }
         // Numbers (and, for IS/DS, strings holding numbers) compare numerically.
-        return "c.equalsNumber(" + path + ", " + constants.stream().map(l -> l instanceof Condition.StringLiteral s
+        return c + ".equalsNumber(" + path + ", " + constants.stream().map(l -> l instanceof Condition.StringLiteral s
                 ? s.value().trim() : String.valueOf(((Condition.NumberLiteral) l).value()))
                 .map(v -> v.contains(".") || v.contains("e") || v.contains("E") ? v : v + ".0")
                 .collect(Collectors.joining(", ")) + ")";

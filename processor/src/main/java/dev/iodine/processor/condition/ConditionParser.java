@@ -20,7 +20,7 @@ public final class ConditionParser {
 
     private static final Set<String> RESERVED = Set.of("and", "or", "xor", "not", "in", "true", "false", "root",
             "parent", "above", "anywhere", "present", "absent", "hasValue", "privateTag", "sequenceTag", "extendedCharacters", "module",
-            "predicate", "unchecked", "count", "tag", "firstItem", "lastItem");
+            "predicate", "unchecked", "count", "tag", "firstItem", "lastItem", "referenced");
 
     private final List<Token> tokens;
     private int position;
@@ -127,6 +127,10 @@ public final class ConditionParser {
                 expect(Kind.RPAREN, ")", "')'");
                 return new Condition.ItemPosition(t.text().equals("lastItem"));
             }
+            case "referenced" -> {
+                position++;
+                return inParentheses(this::referenced);
+            }
             case "count" -> {
                 position++;
                 return comparison(new Condition.Count(inParentheses(this::path)));
@@ -135,6 +139,15 @@ public final class ConditionParser {
                 return comparison(new Condition.Values(path()));
             }
         }
+    }
+
+    /** The arguments of {@code referenced(value, Sequence.Key, condition)}. */
+    private Condition referenced() throws ConditionSyntaxException {
+        Condition.Path value = path();
+        expect(Kind.COMMA, ",", "',' and the key (Sequence.Keyword) after the value of referenced(...)");
+        Condition.Path key = path();
+        expect(Kind.COMMA, ",", "',' and the condition on the referenced item after the key of referenced(...)");
+        return new Condition.Referenced(value, key, or());
     }
 
     private Condition predicateName() throws ConditionSyntaxException {

@@ -153,6 +153,9 @@ final class Checks {
         if (c instanceof Condition.Not not) {
             return mentionsUnchecked(not.term());
         }
+        if (c instanceof Condition.Referenced r) {
+            return mentionsUnchecked(r.condition());
+        }
         List<Condition> terms = c instanceof Condition.And and ? and.terms()
                 : c instanceof Condition.Or or ? or.terms() : c instanceof Condition.Xor xor ? xor.terms() : List.of();
         return terms.stream().anyMatch(Checks::mentionsUnchecked);

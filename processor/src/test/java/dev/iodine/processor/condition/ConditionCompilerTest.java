@@ -82,6 +82,39 @@ class ConditionCompilerTest {
     }
 
     @Test
+    void referencedCompilesToALambdaOverTheReferencedItem() throws ConditionSyntaxException {
+        assertEquals("c.referenced(0, new int[] {0x300A0607}, new int[] {-1}, dev.iodine.bind.ConditionContext.ABOVE,"
+                + " new int[] {0x300800A1, 0x30100039}, new int[] {-1, -1}, c1 -> c1.equalsString(0,"
+                + " new int[] {0x3010002E, 0x00080100}, new int[] {-1, -1}, \"130332\"))",
+                compile("referenced(ReferencedDeviceIndex, above.EnhancedRTBeamLimitingDeviceSequence.DeviceIndex,"
+                        + " DeviceTypeCodeSequence.CodeValue == \"130332\")"));
+        // Nested joins get their own variable; the enclosing condition goes on after the call.
+        assertEquals("(c.referenced(0, new int[] {0x300A0607}, new int[] {-1}, 2, new int[] {0x300800A1, 0x30100039},"
+                + " new int[] {-1, -1}, c1 -> (c1.referenced(0, new int[] {0x30100039}, new int[] {-1}, 1,"
+                + " new int[] {0x300800A1, 0x30100039}, new int[] {-1, -1}, c2 -> c2.present(0, new int[] {0x300A0647},"
+                + " new int[] {-1})) && !c1.lastItem())) && c.firstItem())",
+                compile("referenced(ReferencedDeviceIndex, parent.parent.EnhancedRTBeamLimitingDeviceSequence.DeviceIndex,"
+                        + " referenced(DeviceIndex, parent.EnhancedRTBeamLimitingDeviceSequence.DeviceIndex,"
+                        + " present(ParallelRTBeamDelimiterDeviceSequence)) and not lastItem()) and firstItem()"));
+    }
+
+    @Test
+    void malformedReferencedSaysWhatIsMissing() {
+        ConditionSyntaxException e = assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse(
+                "referenced(ReferencedDeviceIndex, above.EnhancedRTBeamLimitingDeviceSequence.DeviceIndex)"));
+        assertEquals(89, e.column());
+        assertEquals("',' and the condition on the referenced item after the key of referenced(...)", e.expected());
+        e = assertThrows(ConditionSyntaxException.class,
+                () -> ConditionParser.parse("referenced(ReferencedDeviceIndex present(X))"));
+        assertEquals(34, e.column());
+        assertEquals("',' and the key (Sequence.Keyword) after the value of referenced(...)", e.expected());
+        e = assertThrows(ConditionSyntaxException.class,
+                () -> ConditionParser.parse("referenced(ReferencedDeviceIndex, above.S.DeviceIndex, present(X)"));
+        assertEquals(66, e.column());
+        assertEquals("')'", e.expected());
+    }
+
+    @Test
     void syntaxErrorsNameTheColumnAndWhatWasExpected() {
         ConditionSyntaxException e = assertThrows(ConditionSyntaxException.class,
                 () -> ConditionParser.parse("ImageType[x] == \"A\""));

@@ -686,9 +686,15 @@ public final class SourceEmitter {
     }
 
     private String hand(ConditionLog.Kind kind, String location, String type, String name, HandCondition hand) {
+        String reason = "PS3.3 " + hand.section() + (hand.note().isEmpty() ? "" : "; " + hand.note());
+        if (hand.textNotFound()) {
+            // Still prose only, but the reason names the sources that were read for it.
+            String text = "unchecked(" + ConditionWriter.quote(reason) + ")";
+            record(new ConditionLog.Line(kind, location, type, name, ConditionLog.Outcome.NOT_ENCODED, text, reason));
+            return text;
+        }
         ConditionLog.Outcome outcome = hand.undecidable() ? ConditionLog.Outcome.UNDECIDABLE
                 : ConditionLog.Outcome.HAND_WRITTEN;
-        String reason = "PS3.3 " + hand.section() + (hand.note().isEmpty() ? "" : "; " + hand.note());
         record(new ConditionLog.Line(kind, location, type, name, outcome, hand.condition(), reason));
         return hand.condition();
     }
