@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProseConditionsTest {
 
+    private static final String[] GATING_VALUES = {"RangeModulatorGatingStartValue", "RangeModulatorGatingStopValue"};
+
     @Test
     void anOriginalSpiralFrameNeedsItsTableDynamics() throws IOException {
         // PS3.3 C.8.15.3.4 Table C.8-120: Table Speed for SPIRAL or CONSTANT_ANGLE, Table Feed per Rotation and Spiral
@@ -149,13 +151,11 @@ class ProseConditionsTest {
         points.get(0).setString(Tags.ControlPointIndex, "0");
         points.get(1).setString(Tags.ControlPointIndex, "1");
         String first = "IonBeamSequence[0].IonControlPointSequence[0]";
-        assertEquals(List.of(first), missing(plan, "KVP", RtIonPlan.class));
-        assertEquals(List.of(first), missing(plan, "IonWedgePositionSequence", RtIonPlan.class));
+        assertMissing(List.of(first), plan, RtIonPlan.class, "KVP", "IonWedgePositionSequence");
 
         points.get(0).setString(Tags.NominalBeamEnergy, "150");
         beam.setString(Tags.NumberOfWedges, "0");
-        assertEquals(List.of(), missing(plan, "KVP", RtIonPlan.class));
-        assertEquals(List.of(), missing(plan, "IonWedgePositionSequence", RtIonPlan.class));
+        assertMissing(List.of(), plan, RtIonPlan.class, "KVP", "IonWedgePositionSequence");
     }
 
     @Test
@@ -173,6 +173,45 @@ class ProseConditionsTest {
 
         channel.setString(Tags.SourceMovementType, "FIXED");
         assertEquals(List.of(), missing(record, "SourceApplicatorStepSize", RtBrachyTreatmentRecord.class));
+    }
+
+    @Test
+    void aGatingValueDependsOnTheTypeOfTheReferencedRangeModulator() throws IOException {
+        // PS3.3 C.8.8.25 (2024e): the gating start and stop values are required if the Range Modulator Type of the
+        // range modulator that Referenced Range Modulator Number points to is WHL_MODWEIGHTS or WHL_FIXEDWEIGHTS.
+        RtIonPlan plan = new RtIonPlan();
+        Dataset beam = ionBeam(plan, Tags.IonBeamSequence, Tags.IonControlPointSequence);
+        Sequence modulators = beam.newSequence(Tags.RangeModulatorSequence);
+        modulators.addItem().setString(Tags.RangeModulatorNumber, "1");
+        modulators.get(0).setString(Tags.RangeModulatorType, "WHL_FIXEDWEIGHTS");
+        modulators.addItem().setString(Tags.RangeModulatorNumber, "2");
+        modulators.get(1).setString(Tags.RangeModulatorType, "FIXED");
+        Dataset setting = beam.getSequence(Tags.IonControlPointSequence).get(0)
+                .newSequence(Tags.RangeModulatorSettingsSequence).addItem();
+        setting.setString(Tags.ReferencedRangeModulatorNumber, "1");
+        String item = "IonBeamSequence[0].IonControlPointSequence[0].RangeModulatorSettingsSequence[0]";
+        assertMissing(List.of(item), plan, RtIonPlan.class, GATING_VALUES);
+
+        setting.setString(Tags.ReferencedRangeModulatorNumber, "2");
+        assertMissing(List.of(), plan, RtIonPlan.class, GATING_VALUES);
+    }
+
+    @Test
+    void aPartialWedgeNeedsItsThinEdgePosition() throws IOException {
+        // PS3.3 C.8.8.25 (2024e): Wedge Thin Edge Position is required if the Wedge Type of the wedge that Referenced
+        // Wedge Number points to is PARTIAL_STANDARD or PARTIAL_MOTORIZED.
+        RtIonPlan plan = new RtIonPlan();
+        Dataset beam = ionBeam(plan, Tags.IonBeamSequence, Tags.IonControlPointSequence);
+        Dataset wedge = beam.newSequence(Tags.IonWedgeSequence).addItem();
+        wedge.setString(Tags.WedgeNumber, "3");
+        wedge.setString(Tags.WedgeType, "PARTIAL_MOTORIZED");
+        beam.getSequence(Tags.IonControlPointSequence).get(1).newSequence(Tags.IonWedgePositionSequence).addItem()
+                .setString(Tags.ReferencedWedgeNumber, "3");
+        String item = "IonBeamSequence[0].IonControlPointSequence[1].IonWedgePositionSequence[0]";
+        assertEquals(List.of(item), missing(plan, "WedgeThinEdgePosition", RtIonPlan.class));
+
+        wedge.setString(Tags.WedgeType, "STANDARD");
+        assertEquals(List.of(), missing(plan, "WedgeThinEdgePosition", RtIonPlan.class));
     }
 
     /** @return the one beam item of the instance's beam sequence, holding two empty control point items */
@@ -203,6 +242,14 @@ class ProseConditionsTest {
         mechanism.setString(Tags.CodingSchemeDesignator, "DCM");
         mechanism.setString(Tags.CodeMeaning, "Speed of sound correction");
         return image;
+    }
+
+    /** Asserts that each keyword is reported missing exactly at the expected item paths. */
+    private static <T extends DicomObject> void assertMissing(List<String> expected, T instance, Class<T> type,
+            String... keywords) throws IOException {
+        for (String keyword : keywords) {
+            assertEquals(expected, missing(instance, keyword, type), keyword);
+        }
     }
 
     /**
