@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProseConditionsTest {
 
+    private static final String[] GATING_VALUES = {"RangeModulatorGatingStartValue", "RangeModulatorGatingStopValue"};
+
     @Test
     void anOriginalSpiralFrameNeedsItsTableDynamics() throws IOException {
         // PS3.3 C.8.15.3.4 Table C.8-120: Table Speed for SPIRAL or CONSTANT_ANGLE, Table Feed per Rotation and Spiral
@@ -127,11 +129,8 @@ class ProseConditionsTest {
         // PS3.3 C.8.8.26 Table C.8.8.26-1: required for Control Point 0 of the Ion Control Point Delivery Sequence
         // when Number of Lateral Spreading Devices is non-zero; a later control point repeats only what changes.
         RtIonBeamsTreatmentRecord record = new RtIonBeamsTreatmentRecord();
-        Dataset beam = record.dataset().newSequence(Tags.TreatmentSessionIonBeamSequence).addItem();
+        Dataset beam = ionBeam(record, Tags.TreatmentSessionIonBeamSequence, Tags.IonControlPointDeliverySequence);
         beam.setString(Tags.NumberOfLateralSpreadingDevices, "1");
-        Sequence delivered = beam.newSequence(Tags.IonControlPointDeliverySequence);
-        delivered.addItem();
-        delivered.addItem();
         String first = "TreatmentSessionIonBeamSequence[0].IonControlPointDeliverySequence[0]";
         assertEquals(List.of(first),
                 missing(record, "LateralSpreadingDeviceSettingsSequence", RtIonBeamsTreatmentRecord.class));
@@ -139,6 +138,89 @@ class ProseConditionsTest {
         beam.setString(Tags.NumberOfLateralSpreadingDevices, "0");
         assertEquals(List.of(),
                 missing(record, "LateralSpreadingDeviceSettingsSequence", RtIonBeamsTreatmentRecord.class));
+    }
+
+    @Test
+    void aPlannedIonBeamStatesItsSetupVoltageAndWedgesAtTheFirstControlPoint() throws IOException {
+        // PS3.3 C.8.8.25 Table C.8.8.25-1: KVP is required for the first control point when Nominal Beam Energy is
+        // absent; the Ion Wedge Position Sequence for the first control point when Number of Wedges is non-zero.
+        RtIonPlan plan = new RtIonPlan();
+        Dataset beam = ionBeam(plan, Tags.IonBeamSequence, Tags.IonControlPointSequence);
+        beam.setString(Tags.NumberOfWedges, "1");
+        Sequence points = beam.getSequence(Tags.IonControlPointSequence);
+        points.get(0).setString(Tags.ControlPointIndex, "0");
+        points.get(1).setString(Tags.ControlPointIndex, "1");
+        String first = "IonBeamSequence[0].IonControlPointSequence[0]";
+        assertMissing(List.of(first), plan, RtIonPlan.class, "KVP", "IonWedgePositionSequence");
+
+        points.get(0).setString(Tags.NominalBeamEnergy, "150");
+        beam.setString(Tags.NumberOfWedges, "0");
+        assertMissing(List.of(), plan, RtIonPlan.class, "KVP", "IonWedgePositionSequence");
+    }
+
+    @Test
+    void aRecordedStepwiseChannelNeedsTheApplicatorStepSize() throws IOException {
+        // PS3.3 C.8.8.22 Table C.8-58: Source Applicator Step Size of a Recorded Source Applicator Sequence item is
+        // required if Source Movement Type, in the enclosing Recorded Channel Sequence item, is STEPWISE.
+        RtBrachyTreatmentRecord record = new RtBrachyTreatmentRecord();
+        Dataset channel = record.dataset().newSequence(Tags.TreatmentSessionApplicationSetupSequence).addItem()
+                .newSequence(Tags.RecordedChannelSequence).addItem();
+        channel.setString(Tags.SourceMovementType, "STEPWISE");
+        channel.newSequence(Tags.RecordedSourceApplicatorSequence).addItem();
+        String item = "TreatmentSessionApplicationSetupSequence[0].RecordedChannelSequence[0]"
+                + ".RecordedSourceApplicatorSequence[0]";
+        assertEquals(List.of(item), missing(record, "SourceApplicatorStepSize", RtBrachyTreatmentRecord.class));
+
+        channel.setString(Tags.SourceMovementType, "FIXED");
+        assertEquals(List.of(), missing(record, "SourceApplicatorStepSize", RtBrachyTreatmentRecord.class));
+    }
+
+    @Test
+    void aGatingValueDependsOnTheTypeOfTheReferencedRangeModulator() throws IOException {
+        // PS3.3 C.8.8.25 (2024e): the gating start and stop values are required if the Range Modulator Type of the
+        // range modulator that Referenced Range Modulator Number points to is WHL_MODWEIGHTS or WHL_FIXEDWEIGHTS.
+        RtIonPlan plan = new RtIonPlan();
+        Dataset beam = ionBeam(plan, Tags.IonBeamSequence, Tags.IonControlPointSequence);
+        Sequence modulators = beam.newSequence(Tags.RangeModulatorSequence);
+        modulators.addItem().setString(Tags.RangeModulatorNumber, "1");
+        modulators.get(0).setString(Tags.RangeModulatorType, "WHL_FIXEDWEIGHTS");
+        modulators.addItem().setString(Tags.RangeModulatorNumber, "2");
+        modulators.get(1).setString(Tags.RangeModulatorType, "FIXED");
+        Dataset setting = beam.getSequence(Tags.IonControlPointSequence).get(0)
+                .newSequence(Tags.RangeModulatorSettingsSequence).addItem();
+        setting.setString(Tags.ReferencedRangeModulatorNumber, "1");
+        String item = "IonBeamSequence[0].IonControlPointSequence[0].RangeModulatorSettingsSequence[0]";
+        assertMissing(List.of(item), plan, RtIonPlan.class, GATING_VALUES);
+
+        setting.setString(Tags.ReferencedRangeModulatorNumber, "2");
+        assertMissing(List.of(), plan, RtIonPlan.class, GATING_VALUES);
+    }
+
+    @Test
+    void aPartialWedgeNeedsItsThinEdgePosition() throws IOException {
+        // PS3.3 C.8.8.25 (2024e): Wedge Thin Edge Position is required if the Wedge Type of the wedge that Referenced
+        // Wedge Number points to is PARTIAL_STANDARD or PARTIAL_MOTORIZED.
+        RtIonPlan plan = new RtIonPlan();
+        Dataset beam = ionBeam(plan, Tags.IonBeamSequence, Tags.IonControlPointSequence);
+        Dataset wedge = beam.newSequence(Tags.IonWedgeSequence).addItem();
+        wedge.setString(Tags.WedgeNumber, "3");
+        wedge.setString(Tags.WedgeType, "PARTIAL_MOTORIZED");
+        beam.getSequence(Tags.IonControlPointSequence).get(1).newSequence(Tags.IonWedgePositionSequence).addItem()
+                .setString(Tags.ReferencedWedgeNumber, "3");
+        String item = "IonBeamSequence[0].IonControlPointSequence[1].IonWedgePositionSequence[0]";
+        assertEquals(List.of(item), missing(plan, "WedgeThinEdgePosition", RtIonPlan.class));
+
+        wedge.setString(Tags.WedgeType, "STANDARD");
+        assertEquals(List.of(), missing(plan, "WedgeThinEdgePosition", RtIonPlan.class));
+    }
+
+    /** @return the one beam item of the instance's beam sequence, holding two empty control point items */
+    private static Dataset ionBeam(DicomObject instance, int beamSequence, int controlPointSequence) {
+        Dataset beam = instance.dataset().newSequence(beamSequence).addItem();
+        Sequence points = beam.newSequence(controlPointSequence);
+        points.addItem();
+        points.addItem();
+        return beam;
     }
 
     /** @return an Enhanced CT Image whose shared functional group holds the frame type, acquisition type and table */
@@ -160,6 +242,14 @@ class ProseConditionsTest {
         mechanism.setString(Tags.CodingSchemeDesignator, "DCM");
         mechanism.setString(Tags.CodeMeaning, "Speed of sound correction");
         return image;
+    }
+
+    /** Asserts that each keyword is reported missing exactly at the expected item paths. */
+    private static <T extends DicomObject> void assertMissing(List<String> expected, T instance, Class<T> type,
+            String... keywords) throws IOException {
+        for (String keyword : keywords) {
+            assertEquals(expected, missing(instance, keyword, type), keyword);
+        }
     }
 
     /**

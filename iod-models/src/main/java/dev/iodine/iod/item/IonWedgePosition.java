@@ -28,6 +28,6 @@ public interface IonWedgePosition {
     /**
      * Wedge Thin Edge Position (300A,00DB), Type 1C.
      */
-    @Attribute(keyword = "WedgeThinEdgePosition", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "WedgeThinEdgePosition", type = Type.T1C, condition = "referenced(ReferencedWedgeNumber, above.IonWedgeSequence.WedgeNumber, WedgeType in (\"PARTIAL_STANDARD\", \"PARTIAL_MOTORIZED\"))")
     Float getWedgeThinEdgePosition();
 }

@@ -56,13 +56,13 @@ public interface XRay3dGeneralSharedAcquisitionMacro {
     /**
      * Field of View Horizontal Flip (0018,7034), Type 1C.
      */
-    @Attribute(keyword = "FieldOfViewHorizontalFlip", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "FieldOfViewHorizontalFlip", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     FieldOfViewHorizontalFlip getFieldOfViewHorizontalFlip();
 
     /**
      * Grid (0018,1166), Type 1C.
      */
-    @Attribute(keyword = "Grid", type = Type.T1C, definedTerms = { "FIXED", "FOCUSED", "RECIPROCATING", "PARALLEL", "CROSSED", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "Grid", type = Type.T1C, definedTerms = { "FIXED", "FOCUSED", "RECIPROCATING", "PARALLEL", "CROSSED", "NONE" }, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     String[] getGrid();
 
     /**

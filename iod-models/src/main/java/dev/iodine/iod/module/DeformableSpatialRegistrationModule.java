@@ -74,7 +74,7 @@ public interface DeformableSpatialRegistrationModule {
         /**
          * Pre Deformation Matrix Registration Sequence (0064,000F), Type 1C.
          */
-        @Attribute(keyword = "PreDeformationMatrixRegistrationSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "PreDeformationMatrixRegistrationSequence", type = Type.T1C, condition = "unchecked(\"Required if a matrix transformation is to be applied before the deformation, which the data records only through this attribute\")")
         List<PreDeformationMatrixRegistration> getPreDeformationMatrixRegistrationSequence();
 
         /**
@@ -99,7 +99,7 @@ public interface DeformableSpatialRegistrationModule {
         /**
          * Post Deformation Matrix Registration Sequence (0064,0010), Type 1C.
          */
-        @Attribute(keyword = "PostDeformationMatrixRegistrationSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "PostDeformationMatrixRegistrationSequence", type = Type.T1C, condition = "unchecked(\"Required if a matrix transformation is to be applied after the deformation, which the data records only through this attribute\")")
         List<PostDeformationMatrixRegistration> getPostDeformationMatrixRegistrationSequence();
 
         /**
@@ -124,7 +124,7 @@ public interface DeformableSpatialRegistrationModule {
         /**
          * Deformable Registration Grid Sequence (0064,0005), Type 1C.
          */
-        @Attribute(keyword = "DeformableRegistrationGridSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "DeformableRegistrationGridSequence", type = Type.T1C, condition = "unchecked(\"Required if a deformation is performed, which the data records only through this attribute\")")
         List<DeformableRegistrationGrid> getDeformableRegistrationGridSequence();
 
         /**

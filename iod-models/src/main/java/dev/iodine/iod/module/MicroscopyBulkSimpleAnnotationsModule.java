@@ -191,7 +191,7 @@ public interface MicroscopyBulkSimpleAnnotationsModule {
         /**
          * Common Z Coordinate Value (006A,0010), Type 1C.
          */
-        @Attribute(keyword = "CommonZCoordinateValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "CommonZCoordinateValue", type = Type.T1C, condition = "unchecked(\"Required if Annotation Coordinate Type is 3D and all points of the Point Coordinates Data or Double Point Coordinates Data lie in the same Z plane(s), a comparison of the bulk coordinate values that the condition language cannot make\")")
         double[] getCommonZCoordinateValue();
 
         /**

@@ -48,7 +48,7 @@ public interface OphthalmicAxialMeasurementsModule {
     /**
      * Ophthalmic Axial Measurements Right Eye Sequence (0022,1007), Type 1C.
      */
-    @Attribute(keyword = "OphthalmicAxialMeasurementsRightEyeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "OphthalmicAxialMeasurementsRightEyeSequence", type = Type.T1C, condition = "unchecked(\"Required if the right eye was measured, which the data records only through this attribute\")")
     List<OphthalmicAxialMeasurementsRightEye> getOphthalmicAxialMeasurementsRightEyeSequence();
 
     /**
@@ -63,7 +63,7 @@ public interface OphthalmicAxialMeasurementsModule {
     /**
      * Ophthalmic Axial Measurements Left Eye Sequence (0022,1008), Type 1C.
      */
-    @Attribute(keyword = "OphthalmicAxialMeasurementsLeftEyeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "OphthalmicAxialMeasurementsLeftEyeSequence", type = Type.T1C, condition = "unchecked(\"Required if the left eye was measured, which the data records only through this attribute\")")
     List<OphthalmicAxialMeasurementsLeftEye> getOphthalmicAxialMeasurementsLeftEyeSequence();
 
     /**

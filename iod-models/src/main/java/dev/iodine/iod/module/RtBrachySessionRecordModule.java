@@ -321,7 +321,7 @@ public interface RtBrachySessionRecordModule {
                 /**
                  * Source Applicator Step Size (300A,02A0), Type 1C.
                  */
-                @Attribute(keyword = "SourceApplicatorStepSize", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                @Attribute(keyword = "SourceApplicatorStepSize", type = Type.T1C, condition = "parent.SourceMovementType == \"STEPWISE\"")
                 Double getSourceApplicatorStepSize();
             }
 

@@ -676,7 +676,7 @@ public interface RtIonBeamsModule {
             /**
              * KVP (0018,0060), Type 1C.
              */
-            @Attribute(keyword = "KVP", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "KVP", type = Type.T1C, condition = "ControlPointIndex == 0 and absent(NominalBeamEnergy)")
             Double getKVP();
 
             /**
@@ -688,7 +688,7 @@ public interface RtIonBeamsModule {
             /**
              * Ion Wedge Position Sequence (300A,03AC), Type 1C.
              */
-            @Attribute(keyword = "IonWedgePositionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "IonWedgePositionSequence", type = Type.T1C, condition = "ControlPointIndex == 0 and parent.NumberOfWedges > 0")
             List<IonWedgePosition> getIonWedgePositionSequence();
 
             /**

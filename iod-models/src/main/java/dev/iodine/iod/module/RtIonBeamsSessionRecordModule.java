@@ -235,7 +235,7 @@ public interface RtIonBeamsSessionRecordModule {
         /**
          * Recorded Snout Sequence (3008,00F0), Type 1C.
          */
-        @Attribute(keyword = "RecordedSnoutSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "RecordedSnoutSequence", type = Type.T1C, condition = "unchecked(\"Required if the Snout Sequence is included in the RT Ion Plan referenced in the Referenced RT Plan Sequence; that plan is not in this data set\")")
         List<RecordedSnout> getRecordedSnoutSequence();
 
         /**
@@ -260,7 +260,7 @@ public interface RtIonBeamsSessionRecordModule {
         /**
          * Applicator Sequence (300A,0107), Type 1C.
          */
-        @Attribute(keyword = "ApplicatorSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ApplicatorSequence", type = Type.T1C, condition = "unchecked(\"Required if the Applicator Sequence is included in the RT Ion Plan referenced in the Referenced RT Plan Sequence; that plan is not in this data set\")")
         List<Applicator2> getApplicatorSequence();
 
         /**

@@ -5,8 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.ContributingImageSourcesMacro;
-import dev.iodine.iod.macro.GeneralContributingSourcesMacro;
+import dev.iodine.iod.rows.XRay3dAngiographicImageContributingSourcesContributingSourcesRowsMacro;
 import dev.iodine.iod.value.PlaneIdentification;
 import java.util.List;
 
@@ -28,21 +27,8 @@ public interface XRay3dAngiographicImageContributingSourcesModule {
      * An item of Contributing Sources Sequence (0018,9506).
      */
     @Item
-    @Include(GeneralContributingSourcesMacro.class)
-    @Include(ContributingImageSourcesMacro.class)
+    @Include(XRay3dAngiographicImageContributingSourcesContributingSourcesRowsMacro.class)
     interface ContributingSources {
-
-        /**
-         * Acquisition Device Processing Description (0018,1400), Type 1C.
-         */
-        @Attribute(keyword = "AcquisitionDeviceProcessingDescription", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
-        String getAcquisitionDeviceProcessingDescription();
-
-        /**
-         * Acquisition Device Processing Code (0018,1401), Type 1C.
-         */
-        @Attribute(keyword = "AcquisitionDeviceProcessingCode", type = Type.T1C, condition = "unchecked(\"Required if present with an equal value in the contributing SOP Instances, which are not in this data set\")")
-        String getAcquisitionDeviceProcessingCode();
 
         /**
          * Plane Identification (0018,9457), Type 1C.

@@ -5,8 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.ContributingImageSourcesMacro;
-import dev.iodine.iod.macro.GeneralContributingSourcesMacro;
+import dev.iodine.iod.rows.XRay3dAngiographicImageContributingSourcesContributingSourcesRowsMacro;
 import java.util.List;
 
 /**
@@ -27,21 +26,8 @@ public interface XRay3dCraniofacialImageContributingSourcesModule {
      * An item of Contributing Sources Sequence (0018,9506).
      */
     @Item
-    @Include(GeneralContributingSourcesMacro.class)
-    @Include(ContributingImageSourcesMacro.class)
+    @Include(XRay3dAngiographicImageContributingSourcesContributingSourcesRowsMacro.class)
     interface ContributingSources {
-
-        /**
-         * Acquisition Device Processing Description (0018,1400), Type 1C.
-         */
-        @Attribute(keyword = "AcquisitionDeviceProcessingDescription", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        String getAcquisitionDeviceProcessingDescription();
-
-        /**
-         * Acquisition Device Processing Code (0018,1401), Type 1C.
-         */
-        @Attribute(keyword = "AcquisitionDeviceProcessingCode", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
-        String getAcquisitionDeviceProcessingCode();
 
         /**
          * Imager Pixel Spacing (0018,1164), Type 1C.

@@ -21,12 +21,12 @@ public interface RtIonBeamsIonBeamIonControlPointRangeModulatorSettingsRowsMacro
     /**
      * Range Modulator Gating Start Value (300A,0382), Type 1C.
      */
-    @Attribute(keyword = "RangeModulatorGatingStartValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "RangeModulatorGatingStartValue", type = Type.T1C, condition = "referenced(ReferencedRangeModulatorNumber, above.RangeModulatorSequence.RangeModulatorNumber, RangeModulatorType in (\"WHL_MODWEIGHTS\", \"WHL_FIXEDWEIGHTS\"))")
     Float getRangeModulatorGatingStartValue();
 
     /**
      * Range Modulator Gating Stop Value (300A,0384), Type 1C.
      */
-    @Attribute(keyword = "RangeModulatorGatingStopValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "RangeModulatorGatingStopValue", type = Type.T1C, condition = "referenced(ReferencedRangeModulatorNumber, above.RangeModulatorSequence.RangeModulatorNumber, RangeModulatorType in (\"WHL_MODWEIGHTS\", \"WHL_FIXEDWEIGHTS\"))")
     Float getRangeModulatorGatingStopValue();
 }
