@@ -189,6 +189,31 @@ class DatasetConditionsTest {
     }
 
     @Test
+    void referencedFindsItsKeyInATopLevelSequenceFromAFunctionalGroupItem() {
+        // Enhanced Contrast/Bolus: agents at the top level, each usage item in a functional group names one.
+        Dataset agent = root.newSequence(Tags.ContrastBolusAgentSequence).addItem();
+        agent.setInt(Tags.ContrastBolusAgentNumber, VR.US, 1);
+        agent.newSequence(Tags.ContrastBolusAdministrationRouteSequence).addItem()
+                .setString(Tags.CodeValue, VR.SH, "47625008");
+        Dataset usage = root.newSequence(Tags.SharedFunctionalGroupsSequence).addItem()
+                .newSequence(Tags.ContrastBolusUsageSequence).addItem();
+        usage.setInt(Tags.ContrastBolusAgentNumber, VR.US, 1);
+        for (int scope : new int[] {ConditionContext.ROOT, ConditionContext.ABOVE}) {
+            assertTrue(routeIs(usage, scope, "47625008"), "scope " + scope);
+            assertFalse(routeIs(usage, scope, "26643006"), "scope " + scope);
+        }
+        usage.setInt(Tags.ContrastBolusAgentNumber, VR.US, 2);
+        assertFalse(routeIs(usage, ConditionContext.ROOT, "47625008"), "no agent 2");
+    }
+
+    private static boolean routeIs(Dataset usage, int keyScope, String code) {
+        return new DatasetConditions(usage).referenced(0, path(Tags.ContrastBolusAgentNumber), any(1), keyScope,
+                path(Tags.ContrastBolusAgentSequence, Tags.ContrastBolusAgentNumber), any(2),
+                agent -> agent.equalsString(0, path(Tags.ContrastBolusAdministrationRouteSequence, Tags.CodeValue),
+                        any(2), code));
+    }
+
+    @Test
     void privateTagsHaveAnOddGroup() {
         root.setTags(Tags.SelectorSequencePointer, Tags.BeamSequence, 0x00091001);
         ConditionContext c = new DatasetConditions(root);
