@@ -239,13 +239,18 @@ final class ConditionReport {
                 // The condition text is listed with the reason: many reasons only cite the table, and the
                 // text is what shows why the data cannot decide it.
                 rows.stream().filter(l -> !isCheck(l)).forEach(l -> details.append("- ").append(l.where())
-                        .append(" (").append(l.type()).append("): `").append(l.text()).append("`; ")
-                        .append(l.reason()).append('\n'));
+                        .append(" (").append(l.type()).append("): ").append(textAndReason(l)).append('\n'));
                 usages.stream().filter(l -> !isCheck(l)).forEach(l -> details.append("- module ").append(l.where())
-                        .append(": `").append(l.text()).append("`; ").append(l.reason()).append('\n'));
+                        .append(": ").append(textAndReason(l)).append('\n'));
             }
         }
         sb.append(details).append('\n');
+    }
+
+    /** The condition as written, then the reason unless the written text already holds it. */
+    private static String textAndReason(ConditionLog.Line l) {
+        String text = "`" + l.text() + "`";
+        return l.reason() == null || l.text().contains(l.reason()) ? text : text + "; " + l.reason();
     }
 
     private static boolean isCheck(ConditionLog.Line l) {

@@ -117,7 +117,7 @@ class IodImporterTest {
                 + "condition = \"unchecked(\\\"PS3.3 C.8.8.14 Table C.8-50; no source read gives the condition's text:"),
                 beams);
         assertTrue(files.get("CONDITIONS.md").contains("RTBeams > BeamSequence > ControlPointSequence > "
-                + "EnhancedRTBeamLimitingOpeningSequence (2C): PS3.3 C.8.8.14 Table C.8-50; no source read gives"));
+                + "EnhancedRTBeamLimitingOpeningSequence (2C): `unchecked(\"PS3.3 C.8.8.14 Table C.8-50; no source read gives"));
         assertTrue(files.get("conditions.tsv").contains("EnhancedRTBeamLimitingOpeningSequence\t2C\t\tNOT_ENCODED\t"));
     }
 
