@@ -7,6 +7,7 @@ import dev.iodine.bind.DicomObject;
 import dev.iodine.bind.WriteMode;
 import dev.iodine.data.Dataset;
 import dev.iodine.data.Sequence;
+import dev.iodine.data.VR;
 import dev.iodine.dict.Tags;
 import dev.iodine.validation.Violation;
 import java.io.ByteArrayInputStream;
@@ -214,6 +215,58 @@ class ProseConditionsTest {
         assertEquals(List.of(), missing(plan, "WedgeThinEdgePosition", RtIonPlan.class));
     }
 
+    @Test
+    void anIntravenousAgentNeedsItsPhase() throws IOException {
+        // PS3.3 C.7.6.16.2.12 (2024e): Contrast/Bolus Agent Phase is required (Type 2C) if the Administration Route
+        // of the agent that the usage item's Contrast/Bolus Agent Number names in the Contrast/Bolus Agent Sequence
+        // is (47625008, SCT, "Intravenous route"); older instances code that route as G-D101 (SRT, SNM3). Written
+        // AS_IS: the default write fills a required Type 2C attribute empty (PS3.5 7.4.3), which satisfies it.
+        String item = "SharedFunctionalGroupsSequence[0].ContrastBolusUsageSequence[0]";
+        for (int[] numberAndRequired : new int[][] {{1, 1}, {2, 0}, {3, 1}, {4, 0}, {5, 0}}) {
+            int number = numberAndRequired[0];
+            boolean required = numberAndRequired[1] == 1;
+            assertEquals(required ? List.of(item) : List.of(), missing(contrastCt(number), "ContrastBolusAgentPhase",
+                    EnhancedCtImage.class, WriteMode.AS_IS), "agent " + number);
+            Dataset filled = reread(contrastCt(number), EnhancedCtImage.class, WriteMode.ANYWAY).dataset()
+                    .getSequence(Tags.SharedFunctionalGroupsSequence).get(0)
+                    .getSequence(Tags.ContrastBolusUsageSequence).get(0);
+            assertEquals(required, filled.contains(Tags.ContrastBolusAgentPhase), "filled for agent " + number);
+            assertEquals(false, filled.hasValue(Tags.ContrastBolusAgentPhase), "agent " + number);
+        }
+    }
+
+    /**
+     * @return an Enhanced CT Image with four contrast agents (1 intravenous as SCT, 2 oral, 3 intravenous as SNM3, 4
+     *     the SNOMED-RT intravenous code under the SCT scheme, which is no route) and a shared usage item naming
+     *     {@code agentNumber}
+     */
+    private static EnhancedCtImage contrastCt(int agentNumber) {
+        EnhancedCtImage ct = new EnhancedCtImage();
+        // AS_IS fills nothing, and the File Meta Information needs the SOP Class and Instance.
+        ct.dataset().setString(Tags.SOPClassUID, EnhancedCtImage.SOP_CLASS_UIDS.get(0));
+        ct.dataset().setString(Tags.SOPInstanceUID, "2.25.1");
+        Sequence agents = ct.dataset().newSequence(Tags.ContrastBolusAgentSequence);
+        addAgent(agents, 1, "47625008", "SCT");
+        addAgent(agents, 2, "26643006", "SCT");
+        addAgent(agents, 3, "G-D101", "SNM3");
+        addAgent(agents, 4, "G-D101", "SCT");
+        Dataset usage = ct.dataset().newSequence(Tags.SharedFunctionalGroupsSequence).addItem()
+                .newSequence(Tags.ContrastBolusUsageSequence).addItem();
+        usage.setInt(Tags.ContrastBolusAgentNumber, VR.US, agentNumber);
+        usage.setString(Tags.ContrastBolusAgentAdministered, "YES");
+        return ct;
+    }
+
+    /** Adds a Contrast/Bolus Agent Sequence item with its number and one administration route code. */
+    private static void addAgent(Sequence agents, int number, String routeCode, String scheme) {
+        Dataset agent = agents.addItem();
+        agent.setInt(Tags.ContrastBolusAgentNumber, VR.US, number);
+        Dataset route = agent.newSequence(Tags.ContrastBolusAdministrationRouteSequence).addItem();
+        route.setString(Tags.CodeValue, routeCode);
+        route.setString(Tags.CodingSchemeDesignator, scheme);
+        route.setString(Tags.CodeMeaning, "Route");
+    }
+
     /** @return the one beam item of the instance's beam sequence, holding two empty control point items */
     private static Dataset ionBeam(DicomObject instance, int beamSequence, int controlPointSequence) {
         Dataset beam = instance.dataset().newSequence(beamSequence).addItem();
@@ -252,19 +305,29 @@ class ProseConditionsTest {
         }
     }
 
+    /** {@link #missing(DicomObject, String, Class, WriteMode)} of an instance written {@code ANYWAY}. */
+    private static <T extends DicomObject> List<String> missing(T instance, String keyword, Class<T> type)
+            throws IOException {
+        return missing(instance, keyword, type, WriteMode.ANYWAY);   // a partial instance, invalid but for the rows
+    }
+
     /**
      * Writes the instance, reads its bytes back as the IOD class and validates that.
      *
      * @return the paths of the items (empty for the top level) where the keyword is reported missing
      */
-    private static <T extends DicomObject> List<String> missing(T instance, String keyword, Class<T> type)
-            throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Dicom.write(bytes, instance, WriteMode.ANYWAY);   // a partial instance, invalid apart from the rows tested
-        T read = Dicom.read(new ByteArrayInputStream(bytes.toByteArray()), type);
-        return Dicom.validate(read).violations().stream()
+    private static <T extends DicomObject> List<String> missing(T instance, String keyword, Class<T> type,
+            WriteMode mode) throws IOException {
+        return Dicom.validate(reread(instance, type, mode)).violations().stream()
                 .filter(v -> v.kind() == Violation.Kind.MISSING && keyword.equals(v.keyword()))
                 .map(Violation::path)
                 .toList();
+    }
+
+    /** @return the instance written with {@code mode} and read back from its bytes */
+    private static <T extends DicomObject> T reread(T instance, Class<T> type, WriteMode mode) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Dicom.write(bytes, instance, mode);
+        return Dicom.read(new ByteArrayInputStream(bytes.toByteArray()), type);
     }
 }

@@ -49,7 +49,7 @@ public interface ContrastBolusUsageMacro {
         /**
          * Contrast/Bolus Agent Phase (0018,9344), Type 2C.
          */
-        @Attribute(keyword = "ContrastBolusAgentPhase", type = Type.T2C, definedTerms = { "PRE_CONTRAST", "POST_CONTRAST", "IMMEDIATE", "DYNAMIC", "STEADY_STATE", "DELAYED", "ARTERIAL", "CAPILLARY", "VENOUS", "PORTAL_VENOUS" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ContrastBolusAgentPhase", type = Type.T2C, definedTerms = { "PRE_CONTRAST", "POST_CONTRAST", "IMMEDIATE", "DYNAMIC", "STEADY_STATE", "DELAYED", "ARTERIAL", "CAPILLARY", "VENOUS", "PORTAL_VENOUS" }, condition = "referenced(ContrastBolusAgentNumber, root.ContrastBolusAgentSequence.ContrastBolusAgentNumber, (ContrastBolusAdministrationRouteSequence.CodeValue == \"47625008\" and ContrastBolusAdministrationRouteSequence.CodingSchemeDesignator == \"SCT\") or (ContrastBolusAdministrationRouteSequence.CodeValue == \"G-D101\" and ContrastBolusAdministrationRouteSequence.CodingSchemeDesignator in (\"SRT\", \"SNM3\")))")
         String getContrastBolusAgentPhase();
     }
 }
