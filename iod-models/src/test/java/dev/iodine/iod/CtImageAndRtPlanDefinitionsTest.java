@@ -193,6 +193,13 @@ class CtImageAndRtPlanDefinitionsTest {
     }
 
     @Test
+    void ctImageServesCtImageStorageForProcessingToo() {
+        // The SOP Class that Table A.3-1 (2026d) names in the Single-Frame CT Series usage is newer than highdicom
+        // 2026b's SOP Class map; hand-sop-classes.tsv adds it, so such files bind to CtImage.
+        assertEquals(List.of("1.2.840.10008.5.1.4.1.1.2", "1.2.840.10008.5.1.4.1.1.2.3"), CtImage.SOP_CLASS_UIDS);
+    }
+
+    @Test
     void usageConditionsOfTheCModules() {
         // Table A.3-1: Multi-energy CT Image "Required if Multi-energy CT Acquisition (0018,9361) is YES";
         // Synchronization "Required if time synchronization was applied" cannot be decided from the data.

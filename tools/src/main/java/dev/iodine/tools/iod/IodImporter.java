@@ -30,6 +30,7 @@ public final class IodImporter {
     private static final String HAND_INCLUDES = "hand-includes.tsv";
     private static final String HAND_MODULES = "hand-modules.tsv";
     private static final String HAND_REMOVALS = "hand-removals.tsv";
+    private static final String HAND_SOP_CLASSES = "hand-sop-classes.tsv";
     private static final String JAVA = "src/main/java/";
 
     private IodImporter() {
@@ -86,7 +87,7 @@ public final class IodImporter {
                 .map(f -> new ModelReader.HandRemoval(f[0], f[1])).toList();
         ModelReader reader = new ModelReader(sources, dict, ValueLists.load(sources), handRows, handIncludes,
                 handModules, tableSections, handRemovals);
-        ModelReader.Model model = reader.read();
+        ModelReader.Model model = withHandSopClasses(reader.read());
         if (!reader.unusedHandEntries().isEmpty()) {
             throw new IllegalStateException(HAND_ROWS + ", " + HAND_INCLUDES + " or " + HAND_REMOVALS
                     + " names rows or includes that do not"
@@ -110,6 +111,26 @@ public final class IodImporter {
         files.put("CONDITIONS.md", report.markdown());
         files.put("conditions.tsv", report.tsv());
         return files;
+    }
+
+    /**
+     * Adds the storage SOP classes of editions newer than highdicom 2026b's map (resource
+     * {@value #HAND_SOP_CLASSES}) to the IODs they use.
+     */
+    private static ModelReader.Model withHandSopClasses(ModelReader.Model model) throws IOException {
+        Map<String, IodDef> iods = new TreeMap<>(model.iods());
+        for (String[] f : readTsv(HAND_SOP_CLASSES, 4)) {
+            IodDef iod = iods.get(f[1]);
+            if (iod == null || iods.values().stream().anyMatch(d -> d.sopClassUids().contains(f[0]))) {
+                throw new IllegalStateException(HAND_SOP_CLASSES + ": " + f[0] + (iod == null
+                        ? " names an IOD that does not exist: " + f[1] : " is already the SOP class of an IOD"));
+            }
+            List<String> uids = new ArrayList<>(iod.sopClassUids());
+            uids.add(f[0]);
+            iods.put(f[1], new IodDef(iod.ciodId(), iod.title(), iod.section(), List.copyOf(uids), iod.modules(),
+                    iod.composition(), iod.missing()));
+        }
+        return new ModelReader.Model(model.tables(), iods, model.undefinedIods(), model.variants());
     }
 
     /** @return the hand-written conditions (resource {@value #HAND_CONDITIONS}) by location */
