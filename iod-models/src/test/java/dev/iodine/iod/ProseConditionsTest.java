@@ -9,7 +9,6 @@ import dev.iodine.data.Dataset;
 import dev.iodine.data.Sequence;
 import dev.iodine.data.VR;
 import dev.iodine.dict.Tags;
-import dev.iodine.validation.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -318,10 +317,7 @@ class ProseConditionsTest {
      */
     private static <T extends DicomObject> List<String> missing(T instance, String keyword, Class<T> type,
             WriteMode mode) throws IOException {
-        return Dicom.validate(reread(instance, type, mode)).violations().stream()
-                .filter(v -> v.kind() == Violation.Kind.MISSING && keyword.equals(v.keyword()))
-                .map(Violation::path)
-                .toList();
+        return CtRtHandConditionsTest.missing(reread(instance, type, mode), keyword);
     }
 
     /** @return the instance written with {@code mode} and read back from its bytes */
