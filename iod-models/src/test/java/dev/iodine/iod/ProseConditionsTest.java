@@ -390,7 +390,7 @@ class ProseConditionsTest {
     }
 
     /** {@link #missing(DicomObject, String, Class, WriteMode)} of an instance written {@code ANYWAY}. */
-    private static <T extends DicomObject> List<String> missing(T instance, String keyword, Class<T> type)
+    static <T extends DicomObject> List<String> missing(T instance, String keyword, Class<T> type)
             throws IOException {
         return missing(instance, keyword, type, WriteMode.ANYWAY);   // a partial instance, invalid but for the rows
     }
