@@ -47,7 +47,7 @@ class ItemConditionScopeTest {
 
     private static final Path IODS = Path.of("src/main/java/dev/iodine/iod");
 
-    /** One conditional row as a level sees it. */
+    /** One row (or conditional include, without a getter) as a level sees it, with its condition if it is checked. */
     private record Row(String owner, String keyword, String condition, MethodDeclaration getter, Declared declared) {
     }
 
@@ -76,9 +76,9 @@ class ItemConditionScopeTest {
         audit.enclosing.forEach((k, v) -> System.out.println("  ENCLOSING " + k + "  in " + v));
         audit.nowhere.forEach((k, v) -> System.out.println("  NOWHERE " + k + "  in " + v));
 
-        Map<String, Set<String>> unjustified = new TreeMap<>(audit.enclosing);
-        unjustified.keySet().removeAll(JUSTIFIED.keySet());
-        assertEquals(Map.of(), unjustified, "item-level conditions whose unscoped name only an enclosing level"
+        Set<String> unjustified = new TreeSet<>(audit.enclosing.keySet());
+        unjustified.removeAll(JUSTIFIED.keySet());
+        assertEquals(Set.of(), unjustified, "item-level conditions whose unscoped name only an enclosing level"
                 + " holds (read it with root. or above., or justify it in JUSTIFIED)");
         Set<String> stale = new TreeSet<>(JUSTIFIED.keySet());
         stale.removeAll(audit.enclosing.keySet());
@@ -105,7 +105,7 @@ class ItemConditionScopeTest {
     private static void items(Audit audit, String iod, List<Row> level, List<Set<String>> enclosing,
                               Set<String> onTheWay) {
         for (Row row : level) {
-            if (!(row.getter().getType() instanceof ClassOrInterfaceType t) || !t.getNameAsString().equals("List")) {
+            if (row.getter() == null || !(row.getter().getType() instanceof ClassOrInterfaceType t) || !t.getNameAsString().equals("List")) {
                 continue;
             }
             Declared item = row.declared().resolve(t.getTypeArguments().orElseThrow().get(0).asString())
@@ -197,15 +197,19 @@ class ItemConditionScopeTest {
             AnnotationExpr a = m.getAnnotationByName("Attribute").orElse(null);
             if (a != null) {
                 NormalAnnotationExpr attribute = a.asNormalAnnotationExpr();
-                String condition = DefinitionSource.text(DefinitionSource.value(attribute, "condition"));
                 rows.add(new Row(key, DefinitionSource.text(DefinitionSource.value(attribute, "keyword")),
-                        condition == null || condition.startsWith("unchecked(") ? null : condition, m, owner));
+                        checked(attribute), m, owner));
             }
         }
         for (AnnotationExpr include : owner.type().getAnnotations()) {
             if (include.getNameAsString().equals("Include")) {
                 Expression macro = include instanceof SingleMemberAnnotationExpr single ? single.getMemberValue()
                         : DefinitionSource.value(include.asNormalAnnotationExpr(), "value");
+                if (include instanceof NormalAnnotationExpr conditional) {
+                    // An include's condition is read in the dataset that includes the macro, like a row's.
+                    rows.add(new Row(key, "include " + DefinitionDump.className(macro), checked(conditional), null,
+                            owner));
+                }
                 rows.addAll(rows(audit, owner.resolve(DefinitionDump.className(macro)).orElseThrow()));
             }
         }
@@ -213,9 +217,15 @@ class ItemConditionScopeTest {
         return rows;
     }
 
+    /** @return the annotation's condition when it is a machine check, else null */
+    private static String checked(NormalAnnotationExpr annotation) {
+        String condition = DefinitionSource.text(DefinitionSource.value(annotation, "condition"));
+        return condition == null || condition.startsWith("unchecked(") ? null : condition;
+    }
+
     private static Set<String> keywords(List<Row> rows) {
         Set<String> keywords = new HashSet<>();
-        rows.forEach(r -> keywords.add(r.keyword()));
+        rows.stream().filter(r -> r.getter() != null).forEach(r -> keywords.add(r.keyword()));
         return keywords;
     }
 
