@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * RT Beams conditions that join items (PS3.3 C.8.8.14 Table C.8-50, issue 4), on RT Plans written to a file and read
  * back: an Enhanced RT Beam Limiting Opening item's attributes depend on the device its Referenced Device Index points
  * to (C.36.2.2.20, {@code referenced(...)} in docs/conditions.md), and the Wedge Position Sequence is required at every
- * control point once a wedge's position changes (C.8.8.14.5).
+ * control point once a wedge's position changes (C.8.8.14.5, {@code varies(..., ReferencedWedgeNumber)}).
  */
 class BeamDeviceJoinConditionsTest {
 
@@ -74,16 +74,12 @@ class BeamDeviceJoinConditionsTest {
 
     @Test
     void aWedgePositionThatChangesIsNeededAtEveryControlPoint() throws IOException {
-        RtPlan plan = FromScratchTest.newRtPlan();
+        RtPlan plan = ControlPointChangeConditionsTest.threePointPlan();
         Dataset beam = plan.dataset().getSequence(Tags.BeamSequence).get(0);
         beam.setString(Tags.NumberOfWedges, "1");
         beam.newSequence(Tags.WedgeSequence).addItem().setString(Tags.WedgeNumber, "1");
         Sequence points = beam.getSequence(Tags.ControlPointSequence);
-        points.get(1).setString(Tags.CumulativeMetersetWeight, "0.5");
-        Dataset third = points.addItem();
-        third.setString(Tags.ControlPointIndex, "2");
-        third.setString(Tags.CumulativeMetersetWeight, "1");
-        beam.setString(Tags.NumberOfControlPoints, "3");
+        Dataset third = points.get(2);
         wedge(points.get(0), "IN");
         wedge(third, "IN");
         assertEquals(List.of(), missing(roundTrip(plan), "WedgePositionSequence"), "IN throughout: no change");
@@ -93,7 +89,7 @@ class BeamDeviceJoinConditionsTest {
         assertEquals(List.of("BeamSequence[0].ControlPointSequence[1]"), missing(report, "WedgePositionSequence"));
         assertTrue(report.stream().anyMatch(line -> line.startsWith("Error: BeamSequence[0].ControlPointSequence[1]"
                 + " (300A,0116) WedgePositionSequence: missing; Type 1C requires it with a value when"
-                + " parent.NumberOfWedges > 0 and (ControlPointIndex == 0 or referenced(")), () -> String.join("\n", report));
+                + " parent.NumberOfWedges > 0 and (ControlPointIndex == 0 or varies(")), () -> String.join("\n", report));
     }
 
     /** Beam 1 defines device 1, Leaf Pairs with the opening mode given, and device 2, a Variable Circular Collimator. */

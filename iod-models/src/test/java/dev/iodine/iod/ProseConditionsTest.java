@@ -234,6 +234,60 @@ class ProseConditionsTest {
         }
     }
 
+    @Test
+    void aMammographyAcquisitionItemStatesItsScanAndExposureByTheInstancesModality() throws IOException {
+        // PS3.3 C.8.21.3.1.1-3 (2020a, posdaJS table): the X-Ray 3D macros' exposure, grid, field of view and primary
+        // positioner rows are required if Modality (0008,0060), a top-level attribute, is MG; the macros sit in
+        // X-Ray 3D Acquisition Sequence items and their Per Projection Acquisition Sequence items.
+        String item = "XRay3DAcquisitionSequence[0]";
+        String projection = item + ".PerProjectionAcquisitionSequence[0]";
+        String[] acquisitionRows = {"PrimaryPositionerScanArc", "PrimaryPositionerScanStartAngle",
+            "PrimaryPositionerIncrement", "FieldOfViewDimensionsInFloat", "Grid", "KVP", "XRayTubeCurrentInmA",
+            "ExposureTimeInms", "ExposureInmAs"};
+        BreastTomosynthesisImage mammography = tomosynthesis("MG");
+        assertMissing(List.of(item, projection), mammography, BreastTomosynthesisImage.class, "KVP",
+                "XRayTubeCurrentInmA");
+        BreastTomosynthesisImage other = tomosynthesis("OT");
+        assertMissing(List.of(), other, BreastTomosynthesisImage.class, "KVP", "XRayTubeCurrentInmA");
+        // Exposure Time and Exposure of a breast projection item are Type 1 whatever the modality: the acquisition
+        // item alone tells the condition.
+        for (String keyword : acquisitionRows) {
+            assertEquals(true, missing(mammography, keyword, BreastTomosynthesisImage.class).contains(item), keyword);
+            assertEquals(false, missing(other, keyword, BreastTomosynthesisImage.class).contains(item), keyword);
+        }
+    }
+
+    @Test
+    void aProjectionStatesItsSecondaryAngleWhenTheSecondaryPositionerMoved() throws IOException {
+        // PS3.3 C.8.21.3.4 (2024e): Positioner Secondary Angle of a Per Projection Acquisition item is required if a
+        // secondary positioner was used; a non-zero Secondary Positioner Scan Arc or Increment of the acquisition
+        // item shows that it moved.
+        String projection = "XRay3DAcquisitionSequence[0].PerProjectionAcquisitionSequence[0]";
+        BreastTomosynthesisImage image = tomosynthesis("MG");
+        Dataset acquisition = image.dataset().getSequence(Tags.XRay3DAcquisitionSequence).get(0);
+        assertEquals(List.of(), missing(image, "PositionerSecondaryAngle", BreastTomosynthesisImage.class));
+
+        acquisition.setDouble(Tags.SecondaryPositionerScanArc, 0.0);
+        acquisition.setDouble(Tags.SecondaryPositionerIncrement, 0.0);
+        assertEquals(List.of(), missing(image, "PositionerSecondaryAngle", BreastTomosynthesisImage.class));
+
+        acquisition.setDouble(Tags.SecondaryPositionerIncrement, 1.5);
+        assertEquals(List.of(projection), missing(image, "PositionerSecondaryAngle", BreastTomosynthesisImage.class));
+
+        acquisition.setDouble(Tags.SecondaryPositionerIncrement, 0.0);
+        acquisition.setDouble(Tags.SecondaryPositionerScanArc, 15.0);
+        assertEquals(List.of(projection), missing(image, "PositionerSecondaryAngle", BreastTomosynthesisImage.class));
+    }
+
+    /** @return a Breast Tomosynthesis Image of the modality with one empty acquisition item and projection item */
+    private static BreastTomosynthesisImage tomosynthesis(String modality) {
+        BreastTomosynthesisImage image = new BreastTomosynthesisImage();
+        image.dataset().setString(Tags.Modality, modality);
+        image.dataset().newSequence(Tags.XRay3DAcquisitionSequence).addItem()
+                .newSequence(Tags.PerProjectionAcquisitionSequence).addItem();
+        return image;
+    }
+
     /**
      * @return an Enhanced CT Image with four contrast agents (1 intravenous as SCT, 2 oral, 3 intravenous as SNM3, 4
      *     the SNOMED-RT intravenous code under the SCT scheme, which is no route) and a shared usage item naming
@@ -305,7 +359,7 @@ class ProseConditionsTest {
     }
 
     /** {@link #missing(DicomObject, String, Class, WriteMode)} of an instance written {@code ANYWAY}. */
-    private static <T extends DicomObject> List<String> missing(T instance, String keyword, Class<T> type)
+    static <T extends DicomObject> List<String> missing(T instance, String keyword, Class<T> type)
             throws IOException {
         return missing(instance, keyword, type, WriteMode.ANYWAY);   // a partial instance, invalid but for the rows
     }

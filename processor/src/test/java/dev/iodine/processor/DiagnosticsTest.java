@@ -67,6 +67,7 @@ class DiagnosticsTest {
                         "  interface ReferencedImage {",
                         "    @Attribute(keyword = \"ReferencedSOPClassUID\", type = Type.T1) String getReferencedSOPClassUID();",
                         "    @Attribute(keyword = \"ReferencedFrameNumber\", type = Type.T1C, condition = \"root.ImageType[2] == \\\"X\\\" or count(root.ReferencedImageSequence) > 1\") int[] getReferencedFrameNumber();",
+                        "    @Attribute(keyword = \"ReferencedSOPInstanceUID\", type = Type.T1C, condition = \"firstItem() or varies(parent.ReferencedImageSequence.ReferencedFrameNumber) or varies(parent.ReferencedImageSequence.ReferencedFrameNumber[0], ReferencedSOPClassUID)\") String getReferencedSOPInstanceUID();",
                         "    @Attribute(keyword = \"ReferencedSegmentNumber\", type = Type.T1C, condition = \"referenced(ReferencedSOPClassUID, parent.ReferencedImageSequence.ReferencedSOPClassUID, referenced(ReferencedSOPClassUID, above.ReferencedImageSequence.ReferencedSOPClassUID, present(ReferencedFrameNumber)) and root.ImageType[0] == \\\"ORIGINAL\\\")\") int[] getReferencedSegmentNumber();",
                         "  }",
                         "}"),
@@ -247,6 +248,20 @@ class DiagnosticsTest {
                 ProcessorError.CONDITION_PATHS_NOT_COMPARABLE, 6, 12, "PatientName", "PN", "DeviceIndex", "US");
         assertError(conditioned("referenced(Rows, above.EnhancedRTBeamLimitingDeviceSequence.DeviceIndex, Rows == \\\"1\\\")"),
                 ProcessorError.CONDITION_WRONG_CONSTANT, 6, 82, "Rows", "US", "the string \"1\"", "a number");
+    }
+
+    @Test
+    void variesNeedsASequenceAndValuesThatCompare() {
+        assertError(conditioned("varies(GantryAngle)"), ProcessorError.CONDITION_VARIES_WITHOUT_SEQUENCE, 6, 8,
+                "GantryAngle", "GantryAngle");
+        assertError(conditioned("varies(parent.ControlPointSequence.BeamLimitingDevicePositionSequence)"),
+                ProcessorError.CONDITION_NOT_COMPARABLE, 6, 36, "BeamLimitingDevicePositionSequence", "SQ");
+        assertError(conditioned("varies(parent.ControlPointSequence.GantryAngl)"),
+                ProcessorError.CONDITION_UNKNOWN_ATTRIBUTE, 6, 36, "GantryAngl");
+        assertError(conditioned("varies(parent.ControlPointSequence.GantryAngle, WedgePositionSequence)"),
+                ProcessorError.CONDITION_NOT_COMPARABLE, 6, 49, "WedgePositionSequence", "SQ");
+        assertError(conditioned("varies(parent.ControlPointSequence.GantryAngle RTBeamLimitingDeviceType)"),
+                ProcessorError.CONDITION_SYNTAX, 6, 48, "',' and the key, or ')', after the path of varies(...)", "'RTBeamLimitingDeviceType'");
     }
 
     @Test

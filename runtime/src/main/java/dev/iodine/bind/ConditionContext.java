@@ -68,6 +68,21 @@ public interface ConditionContext {
     boolean referenced(int scope, int[] tags, int[] indices, int keyScope, int[] keyTags, int[] keyIndices,
             java.util.function.Predicate<ConditionContext> condition);
 
+    /**
+     * {@code varies(Sequence.A)} in docs/conditions.md: whether the datasets that hold the path's last element and
+     * give it a value (or a value at the index) do not all give the same one. A value is the whole list of values,
+     * in order, compared as {@link #sameValue} compares single values (numbers numerically, text without padding, tags
+     * exactly); absent and empty elements are left out.
+     */
+    boolean varies(int scope, int[] tags, int[] indices);
+
+    /**
+     * {@code varies(Sequence.A, Key)}: as {@link #varies(int, int[], int[])}, but only datasets whose key (the path
+     * {@code keyScope}/{@code keyTags} from each dataset that holds A; no value is a key of its own) has the same
+     * values are compared with each other: per device, per wedge.
+     */
+    boolean varies(int scope, int[] tags, int[] indices, int keyScope, int[] keyTags, int[] keyIndices);
+
     /** Whether some value (or the indexed one) compares with the constant as the order says. */
     boolean compare(int scope, int[] tags, int[] indices, Order order, double constant);
 

@@ -6,8 +6,10 @@ import dev.iodine.data.VR;
 import dev.iodine.dict.ElementDictionary;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.DoublePredicate;
 import java.util.function.IntPredicate;
@@ -154,14 +156,44 @@ public final class DatasetConditions implements ConditionContext {
         return false;
     }
 
-    /** Every value (or the indexed one) at the path, as {@link #values} gives them. */
-    private Set<Object> valueSet(int scope, int[] tags, int[] indices) {
-        Set<Object> out = new HashSet<>();
+    @Override
+    public boolean varies(int scope, int[] tags, int[] indices) {
+        return varies(scope, tags, indices, 0, null, null);
+    }
+
+    @Override
+    public boolean varies(int scope, int[] tags, int[] indices, int keyScope, int[] keyTags, int[] keyIndices) {
+        // The first value seen per key; the first different one ends the search (most varying beams differ early).
+        Map<List<Object>, List<Object>> first = new HashMap<>();
+        int last = tags.length - 1;
+        for (Dataset holder : holders(scope, tags, indices)) {
+            List<Object> value = values(holder, tags[last], indices[last]);
+            if (value.isEmpty()) {
+                continue;
+            }
+            List<Object> key = keyTags == null ? List.of() : new DatasetConditions(holder).allValues(keyScope, keyTags,
+                    keyIndices);
+            List<Object> seen = first.putIfAbsent(key, value);
+            if (seen != null && !seen.equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every value (or the indexed one) at the path, in order, as {@link #values} gives them. */
+    private List<Object> allValues(int scope, int[] tags, int[] indices) {
+        List<Object> out = new ArrayList<>();
         int last = tags.length - 1;
         for (Dataset d : holders(scope, tags, indices)) {
             out.addAll(values(d, tags[last], indices[last]));
         }
         return out;
+    }
+
+    /** Every value (or the indexed one) at the path, as {@link #values} gives them. */
+    private Set<Object> valueSet(int scope, int[] tags, int[] indices) {
+        return new HashSet<>(allValues(scope, tags, indices));
     }
 
     /** The values of an element (or the indexed one) as Double, Integer (a tag) or String without padding. */
@@ -182,7 +214,7 @@ public final class DatasetConditions implements ConditionContext {
             try {
                 double[] v = d.getDoubles(tag);
                 for (int i = 0; v != null && i < v.length; i++) {
-                    out.add(v[i]);
+                    out.add(v[i] + 0.0); // -0.0 becomes 0.0: "-0" and "0" are the same number (Double.equals differs)
                 }
             } catch (RuntimeException notANumber) {
                 // A malformed IS/DS value equals nothing; validation reports the value itself.

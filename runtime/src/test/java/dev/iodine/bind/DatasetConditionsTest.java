@@ -8,12 +8,18 @@ import dev.iodine.data.Dataset;
 import dev.iodine.data.Sequence;
 import dev.iodine.data.VR;
 import dev.iodine.dict.Tags;
+import dev.iodine.dict.TransferSyntax;
+import dev.iodine.io.DicomReader;
+import dev.iodine.io.DicomWriter;
+import dev.iodine.io.ReadOptions;
+import dev.iodine.io.WriteOptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * What generated conditions see (docs/conditions.md): scopes (current, parent, root, above, anywhere), item and
  * value indices, "some value" semantics, numeric and tag comparisons, private tags, item counts, module presence
- * and characters beyond the default repertoire, joins on an index ({@code referenced}).
+ * and characters beyond the default repertoire, joins on an index ({@code referenced}), values that change over
+ * the items of a sequence ({@code varies}).
  */
 class DatasetConditionsTest {
 
@@ -245,5 +251,98 @@ class DatasetConditionsTest {
         assertTrue(c.extendedCharacters());
         beam.setString(Tags.BeamName, VR.LO, "\u001b$B");
         assertTrue(c.extendedCharacters());
+    }
+
+    /**
+     * A beam whose control points give {@code angles} as Gantry Angle (DS text as written; null: absent, "": empty)
+     * and Leaf/Jaw Positions per device ({@code "ASYMX=-5\\5"}), encoded and read back, so the conditions see the
+     * decoded text of real bytes.
+     */
+    private static Dataset encodedBeam(String[] angles, String[]... devices) {
+        Dataset plan = new Dataset();
+        plan.setString(Tags.SOPClassUID, VR.UI, "1.2.840.10008.5.1.4.1.1.481.5");
+        plan.setString(Tags.SOPInstanceUID, VR.UI, "2.25.1");
+        Sequence points = plan.newSequence(Tags.BeamSequence).addItem().newSequence(Tags.ControlPointSequence);
+        for (int i = 0; i < angles.length; i++) {
+            Dataset point = points.addItem();
+            point.setInt(Tags.ControlPointIndex, VR.IS, i);
+            if (angles[i] != null && angles[i].isEmpty()) {
+                point.setEmpty(Tags.GantryAngle, VR.DS);
+            } else if (angles[i] != null) {
+                point.setString(Tags.GantryAngle, VR.DS, angles[i]);
+            }
+            if (i < devices.length && devices[i].length > 0) {
+                Sequence positions = point.newSequence(Tags.BeamLimitingDevicePositionSequence);
+                for (String device : devices[i]) {
+                    Dataset item = positions.addItem();
+                    String[] typeAndValues = device.split("=");
+                    item.setString(Tags.RTBeamLimitingDeviceType, VR.CS, typeAndValues[0]);
+                    item.setString(Tags.LeafJawPositions, VR.DS, typeAndValues[1].split("\\\\"));
+                }
+            }
+        }
+        try {
+            byte[] bytes = DicomWriter.toBytes(DicomWriter.newFile(plan, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN),
+                    WriteOptions.DEFAULT);
+            return DicomReader.read(bytes, ReadOptions.DEFAULT).dataset().getSequence(Tags.BeamSequence).get(0);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** varies(parent.ControlPointSequence.GantryAngle) seen from control point {@code index}. */
+    private static boolean angleVaries(Dataset beam, int index) {
+        return new DatasetConditions(beam.getSequence(Tags.ControlPointSequence).get(index)).varies(1,
+                path(Tags.ControlPointSequence, Tags.GantryAngle), any(2));
+    }
+
+    @Test
+    void variesComparesTheValuesOfTheItemsThatHaveOne() {
+        assertTrue(angleVaries(encodedBeam(new String[] {"90", "91", null}), 2), "90 then 91: the angle changes");
+        assertTrue(angleVaries(encodedBeam(new String[] {"90", "91", null}), 0), "the same from every item");
+        assertFalse(angleVaries(encodedBeam(new String[] {"90", null, null}), 2), "given once: no change to see");
+        assertFalse(angleVaries(encodedBeam(new String[] {"90", "90.0", "9.0E1", null}), 3),
+                "numbers compare numerically");
+        assertFalse(angleVaries(encodedBeam(new String[] {"-0", "0", "0.0"}), 1), "-0 is 0");
+        assertFalse(angleVaries(encodedBeam(new String[] {"90", "", ""}), 1), "empty values are left out");
+        assertFalse(angleVaries(encodedBeam(new String[] {null, null}), 1), "no values at all");
+        assertFalse(angleVaries(encodedBeam(new String[] {"90", "abc"}), 1), "a malformed number is no value");
+        assertTrue(new DatasetConditions(encodedBeam(new String[] {"90", "91"})).varies(0,
+                path(Tags.ControlPointSequence, Tags.GantryAngle), any(2)), "the path may start at the beam");
+    }
+
+    @Test
+    void variesComparesMultipleValuesAsAWholeOrAtTheIndex() {
+        Dataset beam = encodedBeam(new String[] {"0", "0"}, new String[] {"MLCX=-5\\5\\-5\\5"},
+                new String[] {"MLCX=-5.0\\5\\-5\\5"});
+        Dataset second = beam.getSequence(Tags.ControlPointSequence).get(1);
+        int[] leaves = path(Tags.ControlPointSequence, Tags.BeamLimitingDevicePositionSequence, Tags.LeafJawPositions);
+        assertFalse(new DatasetConditions(second).varies(1, leaves, any(3)), "the same four positions");
+        second.getSequence(Tags.BeamLimitingDevicePositionSequence).get(0).setString(Tags.LeafJawPositions, VR.DS,
+                "-5", "6", "-5", "5");
+        assertTrue(new DatasetConditions(second).varies(1, leaves, any(3)), "one leaf moved");
+        assertFalse(new DatasetConditions(second).varies(1, leaves, new int[] {ANY, ANY, 0}), "value 1 stayed");
+        assertTrue(new DatasetConditions(second).varies(1, leaves, new int[] {ANY, ANY, 1}), "value 2 moved");
+    }
+
+    @Test
+    void variesWithAKeyComparesOnlyItemsWithTheSameKey() {
+        // Jaws and leaves at the first control point, the unchanged leaves alone at the second (C.8.8.14.5 beams).
+        Dataset beam = encodedBeam(new String[] {"0", null}, new String[] {"ASYMX=-50\\50", "MLCX=-5\\5"},
+                new String[] {"MLCX=-5\\5"});
+        Dataset second = beam.getSequence(Tags.ControlPointSequence).get(1);
+        int[] leaves = path(Tags.ControlPointSequence, Tags.BeamLimitingDevicePositionSequence, Tags.LeafJawPositions);
+        int[] type = path(Tags.RTBeamLimitingDeviceType);
+        assertTrue(new DatasetConditions(second).varies(1, leaves, any(3)), "without a key, jaws differ from leaves");
+        assertFalse(new DatasetConditions(second).varies(1, leaves, any(3), 0, type, any(1)), "per device: static");
+        second.getSequence(Tags.BeamLimitingDevicePositionSequence).get(0).setString(Tags.LeafJawPositions, VR.DS,
+                "-4", "5");
+        assertTrue(new DatasetConditions(second).varies(1, leaves, any(3), 0, type, any(1)), "the leaves moved");
+        // Items without a key compare with each other only.
+        second.getSequence(Tags.BeamLimitingDevicePositionSequence).get(0).remove(Tags.RTBeamLimitingDeviceType);
+        assertFalse(new DatasetConditions(second).varies(1, leaves, any(3), 0, type, any(1)));
+        // The key path starts at the item that holds the value: parent. is its control point, whose jaws and leaves
+        // then share a key.
+        assertTrue(new DatasetConditions(second).varies(1, leaves, any(3), 1, path(Tags.ControlPointIndex), any(1)));
     }
 }

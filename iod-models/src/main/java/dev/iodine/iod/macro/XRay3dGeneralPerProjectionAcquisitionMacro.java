@@ -18,13 +18,13 @@ public interface XRay3dGeneralPerProjectionAcquisitionMacro {
     /**
      * KVP (0018,0060), Type 1C.
      */
-    @Attribute(keyword = "KVP", type = Type.T1C, condition = "Modality == \"MG\"")
+    @Attribute(keyword = "KVP", type = Type.T1C, condition = "root.Modality == \"MG\"")
     Double getKVP();
 
     /**
      * X-Ray Tube Current in mA (0018,9330), Type 1C.
      */
-    @Attribute(keyword = "XRayTubeCurrentInmA", type = Type.T1C, condition = "Modality == \"MG\"")
+    @Attribute(keyword = "XRayTubeCurrentInmA", type = Type.T1C, condition = "root.Modality == \"MG\"")
     Double getXRayTubeCurrentInmA();
 
     /**
@@ -36,6 +36,6 @@ public interface XRay3dGeneralPerProjectionAcquisitionMacro {
     /**
      * Collimator Shape (0018,1700), Type 1C.
      */
-    @Attribute(keyword = "CollimatorShape", type = Type.T1C, enumerated = { "RECTANGULAR", "CIRCULAR", "POLYGONAL" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "CollimatorShape", type = Type.T1C, enumerated = { "RECTANGULAR", "CIRCULAR", "POLYGONAL" }, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     String[] getCollimatorShape();
 }

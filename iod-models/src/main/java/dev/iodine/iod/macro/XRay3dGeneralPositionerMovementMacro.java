@@ -15,25 +15,25 @@ public interface XRay3dGeneralPositionerMovementMacro {
     /**
      * Primary Positioner Scan Arc (0018,9508), Type 1C.
      */
-    @Attribute(keyword = "PrimaryPositionerScanArc", type = Type.T1C, condition = "Modality == \"MG\"")
+    @Attribute(keyword = "PrimaryPositionerScanArc", type = Type.T1C, condition = "root.Modality == \"MG\"")
     Float getPrimaryPositionerScanArc();
 
     /**
      * Primary Positioner Scan Start Angle (0018,9510), Type 1C.
      */
-    @Attribute(keyword = "PrimaryPositionerScanStartAngle", type = Type.T1C, condition = "Modality == \"MG\"")
+    @Attribute(keyword = "PrimaryPositionerScanStartAngle", type = Type.T1C, condition = "root.Modality == \"MG\"")
     Float getPrimaryPositionerScanStartAngle();
 
     /**
      * Primary Positioner Increment (0018,9514), Type 1C.
      */
-    @Attribute(keyword = "PrimaryPositionerIncrement", type = Type.T1C, condition = "Modality == \"MG\"")
+    @Attribute(keyword = "PrimaryPositionerIncrement", type = Type.T1C, condition = "root.Modality == \"MG\"")
     Float getPrimaryPositionerIncrement();
 
     /**
      * Secondary Positioner Scan Arc (0018,9509), Type 1C.
      */
-    @Attribute(keyword = "SecondaryPositionerScanArc", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SecondaryPositionerScanArc", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     Float getSecondaryPositionerScanArc();
 
     /**
@@ -45,6 +45,6 @@ public interface XRay3dGeneralPositionerMovementMacro {
     /**
      * Secondary Positioner Increment (0018,9515), Type 1C.
      */
-    @Attribute(keyword = "SecondaryPositionerIncrement", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SecondaryPositionerIncrement", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     Float getSecondaryPositionerIncrement();
 }

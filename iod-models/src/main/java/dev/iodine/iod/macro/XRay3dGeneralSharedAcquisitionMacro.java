@@ -38,7 +38,7 @@ public interface XRay3dGeneralSharedAcquisitionMacro {
     /**
      * Field of View Dimension(s) in Float (0018,9461), Type 1C.
      */
-    @Attribute(keyword = "FieldOfViewDimensionsInFloat", type = Type.T1C, condition = "Modality == \"MG\"")
+    @Attribute(keyword = "FieldOfViewDimensionsInFloat", type = Type.T1C, condition = "root.Modality == \"MG\"")
     float[] getFieldOfViewDimensionsInFloat();
 
     /**
@@ -50,7 +50,7 @@ public interface XRay3dGeneralSharedAcquisitionMacro {
     /**
      * Field of View Rotation (0018,7032), Type 1C.
      */
-    @Attribute(keyword = "FieldOfViewRotation", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "FieldOfViewRotation", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     Double getFieldOfViewRotation();
 
     /**
@@ -62,54 +62,54 @@ public interface XRay3dGeneralSharedAcquisitionMacro {
     /**
      * Grid (0018,1166), Type 1C.
      */
-    @Attribute(keyword = "Grid", type = Type.T1C, definedTerms = { "FIXED", "FOCUSED", "RECIPROCATING", "PARALLEL", "CROSSED", "NONE" }, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
+    @Attribute(keyword = "Grid", type = Type.T1C, definedTerms = { "FIXED", "FOCUSED", "RECIPROCATING", "PARALLEL", "CROSSED", "NONE" }, condition = "root.Modality == \"MG\"")
     String[] getGrid();
 
     /**
      * KVP (0018,0060), Type 1C.
      */
-    @Attribute(keyword = "KVP", type = Type.T1C, condition = "Modality == \"MG\"")
+    @Attribute(keyword = "KVP", type = Type.T1C, condition = "root.Modality == \"MG\"")
     Double getKVP();
 
     /**
      * X-Ray Tube Current in mA (0018,9330), Type 1C.
      */
-    @Attribute(keyword = "XRayTubeCurrentInmA", type = Type.T1C, condition = "Modality == \"MG\"")
+    @Attribute(keyword = "XRayTubeCurrentInmA", type = Type.T1C, condition = "root.Modality == \"MG\"")
     Double getXRayTubeCurrentInmA();
 
     /**
      * Exposure Time in ms (0018,9328), Type 1C.
      */
-    @Attribute(keyword = "ExposureTimeInms", type = Type.T1C, condition = "Modality == \"MG\"")
+    @Attribute(keyword = "ExposureTimeInms", type = Type.T1C, condition = "root.Modality == \"MG\"")
     Double getExposureTimeInms();
 
     /**
      * Exposure in mAs (0018,9332), Type 1C.
      */
-    @Attribute(keyword = "ExposureInmAs", type = Type.T1C, condition = "Modality == \"MG\"")
+    @Attribute(keyword = "ExposureInmAs", type = Type.T1C, condition = "root.Modality == \"MG\"")
     Double getExposureInmAs();
 
     /**
      * Contrast/Bolus Agent (0018,0010), Type 1C.
      */
-    @Attribute(keyword = "ContrastBolusAgent", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ContrastBolusAgent", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     String getContrastBolusAgent();
 
     /**
      * Contrast/Bolus Agent Sequence (0018,0012), Type 1C.
      */
-    @Attribute(keyword = "ContrastBolusAgentSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ContrastBolusAgentSequence", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     List<ContrastBolusAgent> getContrastBolusAgentSequence();
 
     /**
      * Start Acquisition DateTime (0018,9516), Type 1C.
      */
-    @Attribute(keyword = "StartAcquisitionDateTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "StartAcquisitionDateTime", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     DicomDateTime getStartAcquisitionDateTime();
 
     /**
      * End Acquisition DateTime (0018,9517), Type 1C.
      */
-    @Attribute(keyword = "EndAcquisitionDateTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "EndAcquisitionDateTime", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
     DicomDateTime getEndAcquisitionDateTime();
 }

@@ -184,7 +184,7 @@ public interface BreastTomosynthesisAcquisitionModule {
             /**
              * Positioner Secondary Angle (0018,1511), Type 1C.
              */
-            @Attribute(keyword = "PositionerSecondaryAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "PositionerSecondaryAngle", type = Type.T1C, condition = "(hasValue(parent.SecondaryPositionerScanArc) and not (parent.SecondaryPositionerScanArc == 0)) or (hasValue(parent.SecondaryPositionerIncrement) and not (parent.SecondaryPositionerIncrement == 0))")
             Double getPositionerSecondaryAngle();
 
             /**

@@ -21,16 +21,16 @@ import dev.iodine.iod.rows.RtBeamsBeamBeamLimitingDeviceRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamBlockRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamCompensatorRows2Macro;
 import dev.iodine.iod.rows.RtBeamsBeamCompensatorRowsMacro;
-import dev.iodine.iod.rows.RtBeamsBeamControlPointRows2Macro;
-import dev.iodine.iod.rows.RtBeamsBeamControlPointRows3Macro;
-import dev.iodine.iod.rows.RtBeamsBeamControlPointRows4Macro;
 import dev.iodine.iod.rows.RtBeamsBeamControlPointRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamWedgeRowsMacro;
+import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
 import dev.iodine.iod.value.BeamType;
 import dev.iodine.iod.value.CompensatorDivergence;
 import dev.iodine.iod.value.CompensatorMountingPosition;
 import dev.iodine.iod.value.DepthValueAveragingFlag;
+import dev.iodine.iod.value.GantryPitchRotationDirection;
+import dev.iodine.iod.value.GantryRotationDirection;
 import dev.iodine.iod.value.PatientSupportRotationDirection;
 import dev.iodine.iod.value.PrimaryDosimeterUnit;
 import dev.iodine.iod.value.RTImagePlane;
@@ -780,9 +780,6 @@ public interface RtBeamsModule {
          */
         @Item
         @Include(RtBeamsBeamControlPointRowsMacro.class)
-        @Include(RtBeamsBeamControlPointRows2Macro.class)
-        @Include(RtBeamsBeamControlPointRows3Macro.class)
-        @Include(RtBeamsBeamControlPointRows4Macro.class)
         interface ControlPoint {
 
             /**
@@ -806,13 +803,13 @@ public interface RtBeamsModule {
             /**
              * Wedge Position Sequence (300A,0116), Type 1C.
              */
-            @Attribute(keyword = "WedgePositionSequence", type = Type.T1C, condition = "parent.NumberOfWedges > 0 and (ControlPointIndex == 0 or referenced(parent.WedgeSequence.WedgeNumber, parent.WedgeSequence.WedgeNumber, referenced(WedgeNumber, parent.ControlPointSequence.WedgePositionSequence.ReferencedWedgeNumber, WedgePosition == \"IN\") and referenced(WedgeNumber, parent.ControlPointSequence.WedgePositionSequence.ReferencedWedgeNumber, WedgePosition == \"OUT\")))")
+            @Attribute(keyword = "WedgePositionSequence", type = Type.T1C, condition = "parent.NumberOfWedges > 0 and (ControlPointIndex == 0 or varies(parent.ControlPointSequence.WedgePositionSequence.WedgePosition, ReferencedWedgeNumber))")
             List<WedgePositionItem> getWedgePositionSequence();
 
             /**
              * Beam Limiting Device Position Sequence (300A,011A), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.BeamLimitingDevicePositionSequence.LeafJawPositions, RTBeamLimitingDeviceType)")
             List<BeamLimitingDevicePosition> getBeamLimitingDevicePositionSequence();
 
             /**
@@ -861,15 +858,51 @@ public interface RtBeamsModule {
             }
 
             /**
+             * Gantry Angle (300A,011E), Type 1C.
+             */
+            @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.GantryAngle)")
+            Double getGantryAngle();
+
+            /**
+             * Gantry Rotation Direction (300A,011F), Type 1C.
+             */
+            @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.GantryRotationDirection)")
+            GantryRotationDirection getGantryRotationDirection();
+
+            /**
+             * Gantry Pitch Angle (300A,014A), Type 3.
+             */
+            @Attribute(keyword = "GantryPitchAngle", type = Type.T3)
+            Float getGantryPitchAngle();
+
+            /**
+             * Gantry Pitch Rotation Direction (300A,014C), Type 3.
+             */
+            @Attribute(keyword = "GantryPitchRotationDirection", type = Type.T3, enumerated = { "CW", "CC", "NONE" })
+            GantryPitchRotationDirection getGantryPitchRotationDirection();
+
+            /**
+             * Beam Limiting Device Angle (300A,0120), Type 1C.
+             */
+            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.BeamLimitingDeviceAngle)")
+            Double getBeamLimitingDeviceAngle();
+
+            /**
+             * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
+             */
+            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.BeamLimitingDeviceRotationDirection)")
+            BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
+
+            /**
              * Patient Support Angle (300A,0122), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.PatientSupportAngle)")
             Double getPatientSupportAngle();
 
             /**
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.PatientSupportRotationDirection)")
             PatientSupportRotationDirection getPatientSupportRotationDirection();
 
             /**
@@ -881,38 +914,74 @@ public interface RtBeamsModule {
             /**
              * Table Top Eccentric Angle (300A,0125), Type 1C.
              */
-            @Attribute(keyword = "TableTopEccentricAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "TableTopEccentricAngle", type = Type.T1C, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.TableTopEccentricAngle)")
             Double getTableTopEccentricAngle();
 
             /**
              * Table Top Eccentric Rotation Direction (300A,0126), Type 1C.
              */
-            @Attribute(keyword = "TableTopEccentricRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "TableTopEccentricRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.TableTopEccentricRotationDirection)")
             TableTopEccentricRotationDirection getTableTopEccentricRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 1C.
              */
-            @Attribute(keyword = "TableTopPitchAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "TableTopPitchAngle", type = Type.T1C, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.TableTopPitchAngle)")
             Float getTableTopPitchAngle();
 
             /**
              * Table Top Pitch Rotation Direction (300A,0142), Type 1C.
              */
-            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.TableTopPitchRotationDirection)")
             TableTopPitchRotationDirection getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 1C.
              */
-            @Attribute(keyword = "TableTopRollAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "TableTopRollAngle", type = Type.T1C, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.TableTopRollAngle)")
             Float getTableTopRollAngle();
 
             /**
              * Table Top Roll Rotation Direction (300A,0146), Type 1C.
              */
-            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.TableTopRollRotationDirection)")
             TableTopRollRotationDirection getTableTopRollRotationDirection();
+
+            /**
+             * Table Top Vertical Position (300A,0128), Type 2C.
+             */
+            @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.TableTopVerticalPosition)")
+            Double getTableTopVerticalPosition();
+
+            /**
+             * Table Top Longitudinal Position (300A,0129), Type 2C.
+             */
+            @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.TableTopLongitudinalPosition)")
+            Double getTableTopLongitudinalPosition();
+
+            /**
+             * Table Top Lateral Position (300A,012A), Type 2C.
+             */
+            @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.TableTopLateralPosition)")
+            Double getTableTopLateralPosition();
+
+            /**
+             * Isocenter Position (300A,012C), Type 2C.
+             */
+            @Attribute(keyword = "IsocenterPosition", type = Type.T2C, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.IsocenterPosition)")
+            double[] getIsocenterPosition();
+
+            /**
+             * Surface Entry Point (300A,012E), Type 3.
+             */
+            @Attribute(keyword = "SurfaceEntryPoint", type = Type.T3)
+            double[] getSurfaceEntryPoint();
+
+            /**
+             * External Contour Entry Point (300A,0133), Type 3.
+             */
+            @Attribute(keyword = "ExternalContourEntryPoint", type = Type.T3)
+            float[] getExternalContourEntryPoint();
 
             /**
              * Source to Surface Distance (300A,0130), Type 3.

@@ -17,8 +17,6 @@ import dev.iodine.iod.item.WedgePositionItem;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.rows.RtBeamsBeamCompensatorRowsMacro;
 import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryOverrideItemRowsMacro;
-import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows2Macro;
-import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows3Macro;
 import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRowsMacro;
 import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamRecordedBlockRowsMacro;
 import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamRecordedWedgeRowsMacro;
@@ -26,6 +24,8 @@ import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamRowsMacro;
 import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
 import dev.iodine.iod.value.BeamStopperPosition;
 import dev.iodine.iod.value.BeamType;
+import dev.iodine.iod.value.GantryPitchRotationDirection;
+import dev.iodine.iod.value.GantryRotationDirection;
 import dev.iodine.iod.value.PatientSupportRotationDirection;
 import dev.iodine.iod.value.PrimaryDosimeterUnit;
 import dev.iodine.iod.value.TableTopEccentricRotationDirection;
@@ -332,8 +332,6 @@ public interface RtBeamsSessionRecordModule {
          */
         @Item
         @Include(RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRowsMacro.class)
-        @Include(RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows2Macro.class)
-        @Include(RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows3Macro.class)
         interface ControlPointDelivery {
 
             /**
@@ -381,8 +379,32 @@ public interface RtBeamsSessionRecordModule {
             /**
              * Beam Limiting Device Position Sequence (300A,011A), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "firstItem()")
+            @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.BeamLimitingDevicePositionSequence.LeafJawPositions, RTBeamLimitingDeviceType)")
             List<BeamLimitingDevicePosition> getBeamLimitingDevicePositionSequence();
+
+            /**
+             * Gantry Angle (300A,011E), Type 1C.
+             */
+            @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.GantryAngle)")
+            Double getGantryAngle();
+
+            /**
+             * Gantry Rotation Direction (300A,011F), Type 1C.
+             */
+            @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.GantryRotationDirection)")
+            GantryRotationDirection getGantryRotationDirection();
+
+            /**
+             * Gantry Pitch Angle (300A,014A), Type 3.
+             */
+            @Attribute(keyword = "GantryPitchAngle", type = Type.T3)
+            Float getGantryPitchAngle();
+
+            /**
+             * Gantry Pitch Rotation Direction (300A,014C), Type 3.
+             */
+            @Attribute(keyword = "GantryPitchRotationDirection", type = Type.T3, enumerated = { "CW", "CC", "NONE" })
+            GantryPitchRotationDirection getGantryPitchRotationDirection();
 
             /**
              * Beam Stopper Position (3008,0230), Type 3.
@@ -393,25 +415,25 @@ public interface RtBeamsSessionRecordModule {
             /**
              * Beam Limiting Device Angle (300A,0120), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "firstItem()")
+            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.BeamLimitingDeviceAngle)")
             Double getBeamLimitingDeviceAngle();
 
             /**
              * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, condition = "firstItem()")
+            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.BeamLimitingDeviceRotationDirection)")
             BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
 
             /**
              * Patient Support Angle (300A,0122), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "firstItem()")
+            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.PatientSupportAngle)")
             Double getPatientSupportAngle();
 
             /**
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
+            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.PatientSupportRotationDirection)")
             PatientSupportRotationDirection getPatientSupportRotationDirection();
 
             /**
@@ -423,38 +445,56 @@ public interface RtBeamsSessionRecordModule {
             /**
              * Table Top Eccentric Angle (300A,0125), Type 1C.
              */
-            @Attribute(keyword = "TableTopEccentricAngle", type = Type.T1C, condition = "firstItem()")
+            @Attribute(keyword = "TableTopEccentricAngle", type = Type.T1C, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.TableTopEccentricAngle)")
             Double getTableTopEccentricAngle();
 
             /**
              * Table Top Eccentric Rotation Direction (300A,0126), Type 1C.
              */
-            @Attribute(keyword = "TableTopEccentricRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
+            @Attribute(keyword = "TableTopEccentricRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.TableTopEccentricRotationDirection)")
             TableTopEccentricRotationDirection getTableTopEccentricRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 1C.
              */
-            @Attribute(keyword = "TableTopPitchAngle", type = Type.T1C, condition = "firstItem()")
+            @Attribute(keyword = "TableTopPitchAngle", type = Type.T1C, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.TableTopPitchAngle)")
             Float getTableTopPitchAngle();
 
             /**
              * Table Top Pitch Rotation Direction (300A,0142), Type 1C.
              */
-            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
+            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.TableTopPitchRotationDirection)")
             TableTopPitchRotationDirection getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 1C.
              */
-            @Attribute(keyword = "TableTopRollAngle", type = Type.T1C, condition = "firstItem()")
+            @Attribute(keyword = "TableTopRollAngle", type = Type.T1C, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.TableTopRollAngle)")
             Float getTableTopRollAngle();
 
             /**
              * Table Top Roll Rotation Direction (300A,0146), Type 1C.
              */
-            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
+            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.TableTopRollRotationDirection)")
             TableTopRollRotationDirection getTableTopRollRotationDirection();
+
+            /**
+             * Table Top Vertical Position (300A,0128), Type 2C.
+             */
+            @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.TableTopVerticalPosition)")
+            Double getTableTopVerticalPosition();
+
+            /**
+             * Table Top Longitudinal Position (300A,0129), Type 2C.
+             */
+            @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.TableTopLongitudinalPosition)")
+            Double getTableTopLongitudinalPosition();
+
+            /**
+             * Table Top Lateral Position (300A,012A), Type 2C.
+             */
+            @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "firstItem() or varies(parent.ControlPointDeliverySequence.TableTopLateralPosition)")
+            Double getTableTopLateralPosition();
 
             /**
              * Corrected Parameter Sequence (3008,0068), Type 3.

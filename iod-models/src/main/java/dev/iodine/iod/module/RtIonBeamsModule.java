@@ -11,9 +11,6 @@ import dev.iodine.iod.macro.BeamLimitingDevicePositionMacro;
 import dev.iodine.iod.macro.PatientSupportIdentificationMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.rows.RtBeamsBeamCompensatorRows2Macro;
-import dev.iodine.iod.rows.RtBeamsBeamControlPointRows2Macro;
-import dev.iodine.iod.rows.RtBeamsBeamControlPointRows3Macro;
-import dev.iodine.iod.rows.RtBeamsBeamControlPointRows4Macro;
 import dev.iodine.iod.rows.RtBeamsBeamControlPointRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamWedgeRowsMacro;
@@ -24,11 +21,14 @@ import dev.iodine.iod.rows.RtIonBeamsIonBeamRangeModulatorRowsMacro;
 import dev.iodine.iod.rows.RtIonBeamsIonBeamRows2Macro;
 import dev.iodine.iod.rows.RtIonBeamsIonBeamRows3Macro;
 import dev.iodine.iod.rows.RtIonBeamsIonBeamRowsMacro;
+import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
 import dev.iodine.iod.value.BlockDivergence;
 import dev.iodine.iod.value.BlockMountingPosition;
 import dev.iodine.iod.value.BlockType;
 import dev.iodine.iod.value.CompensatorDivergence;
 import dev.iodine.iod.value.CompensatorMountingPosition;
+import dev.iodine.iod.value.GantryPitchRotationDirection;
+import dev.iodine.iod.value.GantryRotationDirection;
 import dev.iodine.iod.value.PatientSupportRotationDirection;
 import dev.iodine.iod.value.PrimaryDosimeterUnit;
 import dev.iodine.iod.value.RTBeamLimitingDeviceType;
@@ -662,21 +662,18 @@ public interface RtIonBeamsModule {
         @Item
         @Include(BeamLimitingDevicePositionMacro.class)
         @Include(RtBeamsBeamControlPointRowsMacro.class)
-        @Include(RtBeamsBeamControlPointRows2Macro.class)
-        @Include(RtBeamsBeamControlPointRows3Macro.class)
-        @Include(RtBeamsBeamControlPointRows4Macro.class)
         interface IonControlPoint {
 
             /**
              * Nominal Beam Energy (300A,0114), Type 1C.
              */
-            @Attribute(keyword = "NominalBeamEnergy", type = Type.T1C, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "NominalBeamEnergy", type = Type.T1C, condition = "(ControlPointIndex == 0 or varies(parent.IonControlPointSequence.NominalBeamEnergy)) and absent(KVP)")
             Double getNominalBeamEnergy();
 
             /**
              * KVP (0018,0060), Type 1C.
              */
-            @Attribute(keyword = "KVP", type = Type.T1C, condition = "ControlPointIndex == 0 and absent(NominalBeamEnergy)")
+            @Attribute(keyword = "KVP", type = Type.T1C, condition = "(ControlPointIndex == 0 or varies(parent.IonControlPointSequence.KVP)) and absent(NominalBeamEnergy)")
             Double getKVP();
 
             /**
@@ -688,7 +685,7 @@ public interface RtIonBeamsModule {
             /**
              * Ion Wedge Position Sequence (300A,03AC), Type 1C.
              */
-            @Attribute(keyword = "IonWedgePositionSequence", type = Type.T1C, condition = "ControlPointIndex == 0 and parent.NumberOfWedges > 0")
+            @Attribute(keyword = "IonWedgePositionSequence", type = Type.T1C, condition = "parent.NumberOfWedges > 0 and (ControlPointIndex == 0 or varies(parent.IonControlPointSequence.IonWedgePositionSequence.WedgePosition, ReferencedWedgeNumber) or varies(parent.IonControlPointSequence.IonWedgePositionSequence.WedgeThinEdgePosition, ReferencedWedgeNumber))")
             List<IonWedgePosition> getIonWedgePositionSequence();
 
             /**
@@ -792,6 +789,42 @@ public interface RtIonBeamsModule {
             }
 
             /**
+             * Gantry Angle (300A,011E), Type 1C.
+             */
+            @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "ControlPointIndex == 0 or varies(parent.IonControlPointSequence.GantryAngle)")
+            Double getGantryAngle();
+
+            /**
+             * Gantry Rotation Direction (300A,011F), Type 1C.
+             */
+            @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0 or varies(parent.IonControlPointSequence.GantryRotationDirection)")
+            GantryRotationDirection getGantryRotationDirection();
+
+            /**
+             * Gantry Pitch Angle (300A,014A), Type 3.
+             */
+            @Attribute(keyword = "GantryPitchAngle", type = Type.T3)
+            Float getGantryPitchAngle();
+
+            /**
+             * Gantry Pitch Rotation Direction (300A,014C), Type 3.
+             */
+            @Attribute(keyword = "GantryPitchRotationDirection", type = Type.T3, enumerated = { "CW", "CC", "NONE" })
+            GantryPitchRotationDirection getGantryPitchRotationDirection();
+
+            /**
+             * Beam Limiting Device Angle (300A,0120), Type 1C.
+             */
+            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "ControlPointIndex == 0 or varies(parent.IonControlPointSequence.BeamLimitingDeviceAngle)")
+            Double getBeamLimitingDeviceAngle();
+
+            /**
+             * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
+             */
+            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0 or varies(parent.IonControlPointSequence.BeamLimitingDeviceRotationDirection)")
+            BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
+
+            /**
              * Scan Spot Tune ID (300A,0390), Type 1C.
              */
             @Attribute(keyword = "ScanSpotTuneID", type = Type.T1C, condition = "above.ScanMode == \"MODULATED\"", mayBePresentOtherwise = false)
@@ -836,37 +869,37 @@ public interface RtIonBeamsModule {
             /**
              * Patient Support Angle (300A,0122), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "ControlPointIndex == 0 or varies(parent.IonControlPointSequence.PatientSupportAngle)")
             Double getPatientSupportAngle();
 
             /**
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0 or varies(parent.IonControlPointSequence.PatientSupportRotationDirection)")
             PatientSupportRotationDirection getPatientSupportRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 2C.
              */
-            @Attribute(keyword = "TableTopPitchAngle", type = Type.T2C, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "TableTopPitchAngle", type = Type.T2C, condition = "ControlPointIndex == 0 or varies(parent.IonControlPointSequence.TableTopPitchAngle)")
             Float getTableTopPitchAngle();
 
             /**
              * Table Top Pitch Rotation Direction (300A,0142), Type 2C.
              */
-            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0 or varies(parent.IonControlPointSequence.TableTopPitchRotationDirection)")
             TableTopPitchRotationDirection getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 2C.
              */
-            @Attribute(keyword = "TableTopRollAngle", type = Type.T2C, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "TableTopRollAngle", type = Type.T2C, condition = "ControlPointIndex == 0 or varies(parent.IonControlPointSequence.TableTopRollAngle)")
             Float getTableTopRollAngle();
 
             /**
              * Table Top Roll Rotation Direction (300A,0146), Type 2C.
              */
-            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0 or varies(parent.IonControlPointSequence.TableTopRollRotationDirection)")
             TableTopRollRotationDirection getTableTopRollRotationDirection();
 
             /**
@@ -882,10 +915,46 @@ public interface RtIonBeamsModule {
             Double getChairHeadFramePosition();
 
             /**
+             * Table Top Vertical Position (300A,0128), Type 2C.
+             */
+            @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "ControlPointIndex == 0 or varies(parent.IonControlPointSequence.TableTopVerticalPosition)")
+            Double getTableTopVerticalPosition();
+
+            /**
+             * Table Top Longitudinal Position (300A,0129), Type 2C.
+             */
+            @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "ControlPointIndex == 0 or varies(parent.IonControlPointSequence.TableTopLongitudinalPosition)")
+            Double getTableTopLongitudinalPosition();
+
+            /**
+             * Table Top Lateral Position (300A,012A), Type 2C.
+             */
+            @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "ControlPointIndex == 0 or varies(parent.IonControlPointSequence.TableTopLateralPosition)")
+            Double getTableTopLateralPosition();
+
+            /**
              * Snout Position (300A,030D), Type 2C.
              */
-            @Attribute(keyword = "SnoutPosition", type = Type.T2C, condition = "ControlPointIndex == 0")
+            @Attribute(keyword = "SnoutPosition", type = Type.T2C, condition = "ControlPointIndex == 0 or varies(parent.IonControlPointSequence.SnoutPosition)")
             Float getSnoutPosition();
+
+            /**
+             * Isocenter Position (300A,012C), Type 2C.
+             */
+            @Attribute(keyword = "IsocenterPosition", type = Type.T2C, condition = "ControlPointIndex == 0 or varies(parent.IonControlPointSequence.IsocenterPosition)")
+            double[] getIsocenterPosition();
+
+            /**
+             * Surface Entry Point (300A,012E), Type 3.
+             */
+            @Attribute(keyword = "SurfaceEntryPoint", type = Type.T3)
+            double[] getSurfaceEntryPoint();
+
+            /**
+             * External Contour Entry Point (300A,0133), Type 3.
+             */
+            @Attribute(keyword = "ExternalContourEntryPoint", type = Type.T3)
+            float[] getExternalContourEntryPoint();
         }
     }
 }

@@ -17,8 +17,6 @@ import dev.iodine.iod.item.ReferencedVerificationImage;
 import dev.iodine.iod.macro.BeamLimitingDevicePositionMacro;
 import dev.iodine.iod.macro.PatientSupportIdentificationMacro;
 import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryOverrideItemRowsMacro;
-import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows2Macro;
-import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows3Macro;
 import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamRecordedWedgeRowsMacro;
 import dev.iodine.iod.rows.RtBeamsSessionRecordTreatmentSessionBeamRowsMacro;
 import dev.iodine.iod.rows.RtIonBeamsIonBeamGeneralAccessoryRowsMacro;
@@ -28,6 +26,8 @@ import dev.iodine.iod.rows.RtIonBeamsIonBeamRows2Macro;
 import dev.iodine.iod.rows.RtIonBeamsIonBeamRows3Macro;
 import dev.iodine.iod.rows.RtIonBeamsIonBeamRowsMacro;
 import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
+import dev.iodine.iod.value.GantryPitchRotationDirection;
+import dev.iodine.iod.value.GantryRotationDirection;
 import dev.iodine.iod.value.PatientSupportRotationDirection;
 import dev.iodine.iod.value.PrimaryDosimeterUnit;
 import dev.iodine.iod.value.ScanSpotReordered;
@@ -443,8 +443,6 @@ public interface RtIonBeamsSessionRecordModule {
          */
         @Item
         @Include(BeamLimitingDevicePositionMacro.class)
-        @Include(RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows2Macro.class)
-        @Include(RtBeamsSessionRecordTreatmentSessionBeamControlPointDeliveryRows3Macro.class)
         interface IonControlPointDelivery {
 
             /**
@@ -492,7 +490,7 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Nominal Beam Energy (300A,0114), Type 1C.
              */
-            @Attribute(keyword = "NominalBeamEnergy", type = Type.T1C, condition = "firstItem()")
+            @Attribute(keyword = "NominalBeamEnergy", type = Type.T1C, condition = "firstItem() or varies(parent.IonControlPointDeliverySequence.NominalBeamEnergy)")
             Double getNominalBeamEnergy();
 
             /**
@@ -535,7 +533,7 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Lateral Spreading Device Settings Sequence (300A,0370), Type 1C.
              */
-            @Attribute(keyword = "LateralSpreadingDeviceSettingsSequence", type = Type.T1C, condition = "firstItem() and parent.NumberOfLateralSpreadingDevices > 0")
+            @Attribute(keyword = "LateralSpreadingDeviceSettingsSequence", type = Type.T1C, condition = "(firstItem() or varies(parent.IonControlPointDeliverySequence.LateralSpreadingDeviceSettingsSequence.LateralSpreadingDeviceSetting, ReferencedLateralSpreadingDeviceNumber)) and parent.NumberOfLateralSpreadingDevices > 0")
             List<LateralSpreadingDeviceSettings> getLateralSpreadingDeviceSettingsSequence();
 
             /**
@@ -560,7 +558,7 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Range Modulator Settings Sequence (300A,0380), Type 1C.
              */
-            @Attribute(keyword = "RangeModulatorSettingsSequence", type = Type.T1C, condition = "firstItem() and parent.NumberOfRangeModulators > 0")
+            @Attribute(keyword = "RangeModulatorSettingsSequence", type = Type.T1C, condition = "(firstItem() or varies(parent.IonControlPointDeliverySequence.RangeModulatorSettingsSequence.RangeModulatorGatingStartValue, ReferencedRangeModulatorNumber) or varies(parent.IonControlPointDeliverySequence.RangeModulatorSettingsSequence.RangeModulatorGatingStopValue, ReferencedRangeModulatorNumber)) and parent.NumberOfRangeModulators > 0")
             List<RangeModulatorSettings> getRangeModulatorSettingsSequence();
 
             /**
@@ -572,15 +570,39 @@ public interface RtIonBeamsSessionRecordModule {
             }
 
             /**
+             * Gantry Angle (300A,011E), Type 1C.
+             */
+            @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "firstItem() or varies(parent.IonControlPointDeliverySequence.GantryAngle)")
+            Double getGantryAngle();
+
+            /**
+             * Gantry Rotation Direction (300A,011F), Type 1C.
+             */
+            @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem() or varies(parent.IonControlPointDeliverySequence.GantryRotationDirection)")
+            GantryRotationDirection getGantryRotationDirection();
+
+            /**
+             * Gantry Pitch Angle (300A,014A), Type 3.
+             */
+            @Attribute(keyword = "GantryPitchAngle", type = Type.T3)
+            Float getGantryPitchAngle();
+
+            /**
+             * Gantry Pitch Rotation Direction (300A,014C), Type 3.
+             */
+            @Attribute(keyword = "GantryPitchRotationDirection", type = Type.T3, enumerated = { "CW", "CC", "NONE" })
+            GantryPitchRotationDirection getGantryPitchRotationDirection();
+
+            /**
              * Beam Limiting Device Angle (300A,0120), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "firstItem()")
+            @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "firstItem() or varies(parent.IonControlPointDeliverySequence.BeamLimitingDeviceAngle)")
             Double getBeamLimitingDeviceAngle();
 
             /**
              * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
+            @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem() or varies(parent.IonControlPointDeliverySequence.BeamLimitingDeviceRotationDirection)")
             BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
 
             /**
@@ -646,37 +668,37 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * Patient Support Angle (300A,0122), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "firstItem()")
+            @Attribute(keyword = "PatientSupportAngle", type = Type.T1C, condition = "firstItem() or varies(parent.IonControlPointDeliverySequence.PatientSupportAngle)")
             Double getPatientSupportAngle();
 
             /**
              * Patient Support Rotation Direction (300A,0123), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
+            @Attribute(keyword = "PatientSupportRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem() or varies(parent.IonControlPointDeliverySequence.PatientSupportRotationDirection)")
             PatientSupportRotationDirection getPatientSupportRotationDirection();
 
             /**
              * Table Top Pitch Angle (300A,0140), Type 2C.
              */
-            @Attribute(keyword = "TableTopPitchAngle", type = Type.T2C, condition = "firstItem()")
+            @Attribute(keyword = "TableTopPitchAngle", type = Type.T2C, condition = "firstItem() or varies(parent.IonControlPointDeliverySequence.TableTopPitchAngle)")
             Float getTableTopPitchAngle();
 
             /**
              * Table Top Pitch Rotation Direction (300A,0142), Type 2C.
              */
-            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
+            @Attribute(keyword = "TableTopPitchRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem() or varies(parent.IonControlPointDeliverySequence.TableTopPitchRotationDirection)")
             TableTopPitchRotationDirection getTableTopPitchRotationDirection();
 
             /**
              * Table Top Roll Angle (300A,0144), Type 2C.
              */
-            @Attribute(keyword = "TableTopRollAngle", type = Type.T2C, condition = "firstItem()")
+            @Attribute(keyword = "TableTopRollAngle", type = Type.T2C, condition = "firstItem() or varies(parent.IonControlPointDeliverySequence.TableTopRollAngle)")
             Float getTableTopRollAngle();
 
             /**
              * Table Top Roll Rotation Direction (300A,0146), Type 2C.
              */
-            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem()")
+            @Attribute(keyword = "TableTopRollRotationDirection", type = Type.T2C, enumerated = { "CW", "CC", "NONE" }, condition = "firstItem() or varies(parent.IonControlPointDeliverySequence.TableTopRollRotationDirection)")
             TableTopRollRotationDirection getTableTopRollRotationDirection();
 
             /**
@@ -692,9 +714,27 @@ public interface RtIonBeamsSessionRecordModule {
             Double getChairHeadFramePosition();
 
             /**
+             * Table Top Vertical Position (300A,0128), Type 2C.
+             */
+            @Attribute(keyword = "TableTopVerticalPosition", type = Type.T2C, condition = "firstItem() or varies(parent.IonControlPointDeliverySequence.TableTopVerticalPosition)")
+            Double getTableTopVerticalPosition();
+
+            /**
+             * Table Top Longitudinal Position (300A,0129), Type 2C.
+             */
+            @Attribute(keyword = "TableTopLongitudinalPosition", type = Type.T2C, condition = "firstItem() or varies(parent.IonControlPointDeliverySequence.TableTopLongitudinalPosition)")
+            Double getTableTopLongitudinalPosition();
+
+            /**
+             * Table Top Lateral Position (300A,012A), Type 2C.
+             */
+            @Attribute(keyword = "TableTopLateralPosition", type = Type.T2C, condition = "firstItem() or varies(parent.IonControlPointDeliverySequence.TableTopLateralPosition)")
+            Double getTableTopLateralPosition();
+
+            /**
              * Snout Position (300A,030D), Type 2C.
              */
-            @Attribute(keyword = "SnoutPosition", type = Type.T2C, condition = "firstItem()")
+            @Attribute(keyword = "SnoutPosition", type = Type.T2C, condition = "firstItem() or varies(parent.IonControlPointDeliverySequence.SnoutPosition)")
             Float getSnoutPosition();
 
             /**

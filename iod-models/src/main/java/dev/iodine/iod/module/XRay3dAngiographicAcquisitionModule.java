@@ -63,55 +63,55 @@ public interface XRay3dAngiographicAcquisitionModule {
         /**
          * Distance Source to Patient (0018,1111), Type 1C.
          */
-        @Attribute(keyword = "DistanceSourceToPatient", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "DistanceSourceToPatient", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         Double getDistanceSourceToPatient();
 
         /**
          * Distance Source to Detector (0018,1110), Type 1C.
          */
-        @Attribute(keyword = "DistanceSourceToDetector", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "DistanceSourceToDetector", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         Double getDistanceSourceToDetector();
 
         /**
          * Focal Spot(s) (0018,1190), Type 1C.
          */
-        @Attribute(keyword = "FocalSpots", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "FocalSpots", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         double[] getFocalSpots();
 
         /**
          * Filter Type (0018,1160), Type 1C.
          */
-        @Attribute(keyword = "FilterType", type = Type.T1C, definedTerms = { "STRIP", "WEDGE", "BUTTERFLY", "MULTIPLE", "NONE" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "FilterType", type = Type.T1C, definedTerms = { "STRIP", "WEDGE", "BUTTERFLY", "MULTIPLE", "NONE" }, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         String getFilterType();
 
         /**
          * Filter Material (0018,7050), Type 1C.
          */
-        @Attribute(keyword = "FilterMaterial", type = Type.T1C, definedTerms = { "MOLYBDENUM", "ALUMINUM", "COPPER", "RHODIUM", "NIOBIUM", "EUROPIUM", "LEAD" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "FilterMaterial", type = Type.T1C, definedTerms = { "MOLYBDENUM", "ALUMINUM", "COPPER", "RHODIUM", "NIOBIUM", "EUROPIUM", "LEAD" }, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         String[] getFilterMaterial();
 
         /**
          * Filter Thickness Maximum (0018,7054), Type 1C.
          */
-        @Attribute(keyword = "FilterThicknessMaximum", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "FilterThicknessMaximum", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         double[] getFilterThicknessMaximum();
 
         /**
          * Filter Thickness Minimum (0018,7052), Type 1C.
          */
-        @Attribute(keyword = "FilterThicknessMinimum", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "FilterThicknessMinimum", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         double[] getFilterThicknessMinimum();
 
         /**
          * Filter Beam Path Length Minimum (0018,7056), Type 1C.
          */
-        @Attribute(keyword = "FilterBeamPathLengthMinimum", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "FilterBeamPathLengthMinimum", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         float[] getFilterBeamPathLengthMinimum();
 
         /**
          * Filter Beam Path Length Maximum (0018,7058), Type 1C.
          */
-        @Attribute(keyword = "FilterBeamPathLengthMaximum", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "FilterBeamPathLengthMaximum", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         float[] getFilterBeamPathLengthMaximum();
 
         /**
@@ -153,7 +153,7 @@ public interface XRay3dAngiographicAcquisitionModule {
         /**
          * Per Projection Acquisition Sequence (0018,9538), Type 1C.
          */
-        @Attribute(keyword = "PerProjectionAcquisitionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "PerProjectionAcquisitionSequence", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         List<PerProjectionAcquisition> getPerProjectionAcquisitionSequence();
 
         /**
@@ -166,19 +166,19 @@ public interface XRay3dAngiographicAcquisitionModule {
             /**
              * Positioner Isocenter Primary Angle (0018,9463), Type 1C.
              */
-            @Attribute(keyword = "PositionerIsocenterPrimaryAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "PositionerIsocenterPrimaryAngle", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
             Float getPositionerIsocenterPrimaryAngle();
 
             /**
              * Positioner Isocenter Secondary Angle (0018,9464), Type 1C.
              */
-            @Attribute(keyword = "PositionerIsocenterSecondaryAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "PositionerIsocenterSecondaryAngle", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
             Float getPositionerIsocenterSecondaryAngle();
 
             /**
              * Positioner Isocenter Detector Rotation Angle (0018,9465), Type 1C.
              */
-            @Attribute(keyword = "PositionerIsocenterDetectorRotationAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "PositionerIsocenterDetectorRotationAngle", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
             Float getPositionerIsocenterDetectorRotationAngle();
 
             /**

@@ -33,13 +33,13 @@ public interface XRay3dAngiographicImageContributingSourcesModule {
         /**
          * Plane Identification (0018,9457), Type 1C.
          */
-        @Attribute(keyword = "PlaneIdentification", type = Type.T1C, enumerated = { "MONOPLANE", "PLANE A", "PLANE B" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "PlaneIdentification", type = Type.T1C, enumerated = { "MONOPLANE", "PLANE A", "PLANE B" }, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         PlaneIdentification getPlaneIdentification();
 
         /**
          * Imager Pixel Spacing (0018,1164), Type 1C.
          */
-        @Attribute(keyword = "ImagerPixelSpacing", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ImagerPixelSpacing", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         double[] getImagerPixelSpacing();
     }
 }

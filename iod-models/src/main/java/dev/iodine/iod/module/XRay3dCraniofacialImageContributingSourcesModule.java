@@ -32,7 +32,7 @@ public interface XRay3dCraniofacialImageContributingSourcesModule {
         /**
          * Imager Pixel Spacing (0018,1164), Type 1C.
          */
-        @Attribute(keyword = "ImagerPixelSpacing", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ImagerPixelSpacing", type = Type.T1C, condition = "unchecked(\"Required if present and consistent in the contributing SOP Instances, which are not in this data set\")")
         double[] getImagerPixelSpacing();
     }
 }

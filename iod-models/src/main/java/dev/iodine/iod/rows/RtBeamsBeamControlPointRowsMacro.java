@@ -3,9 +3,8 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
-import dev.iodine.iod.value.GantryPitchRotationDirection;
-import dev.iodine.iod.value.GantryRotationDirection;
+import dev.iodine.iod.item.ReferencedDoseReference;
+import java.util.List;
 
 /**
  * Rows that {@code RtBeamsModule.Beam.ControlPoint}, {@code RtIonBeamsModule.IonBeam.IonControlPoint} define identically, written once here and included there.
@@ -16,38 +15,20 @@ import dev.iodine.iod.value.GantryRotationDirection;
 public interface RtBeamsBeamControlPointRowsMacro {
 
     /**
-     * Gantry Angle (300A,011E), Type 1C.
+     * Control Point Index (300A,0112), Type 1.
      */
-    @Attribute(keyword = "GantryAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
-    Double getGantryAngle();
+    @Attribute(keyword = "ControlPointIndex", type = Type.T1)
+    Integer getControlPointIndex();
 
     /**
-     * Gantry Rotation Direction (300A,011F), Type 1C.
+     * Cumulative Meterset Weight (300A,0134), Type 2.
      */
-    @Attribute(keyword = "GantryRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-    GantryRotationDirection getGantryRotationDirection();
+    @Attribute(keyword = "CumulativeMetersetWeight", type = Type.T2)
+    Double getCumulativeMetersetWeight();
 
     /**
-     * Gantry Pitch Angle (300A,014A), Type 3.
+     * Referenced Dose Reference Sequence (300C,0050), Type 3.
      */
-    @Attribute(keyword = "GantryPitchAngle", type = Type.T3)
-    Float getGantryPitchAngle();
-
-    /**
-     * Gantry Pitch Rotation Direction (300A,014C), Type 3.
-     */
-    @Attribute(keyword = "GantryPitchRotationDirection", type = Type.T3, enumerated = { "CW", "CC", "NONE" })
-    GantryPitchRotationDirection getGantryPitchRotationDirection();
-
-    /**
-     * Beam Limiting Device Angle (300A,0120), Type 1C.
-     */
-    @Attribute(keyword = "BeamLimitingDeviceAngle", type = Type.T1C, condition = "ControlPointIndex == 0")
-    Double getBeamLimitingDeviceAngle();
-
-    /**
-     * Beam Limiting Device Rotation Direction (300A,0121), Type 1C.
-     */
-    @Attribute(keyword = "BeamLimitingDeviceRotationDirection", type = Type.T1C, enumerated = { "CW", "CC", "NONE" }, condition = "ControlPointIndex == 0")
-    BeamLimitingDeviceRotationDirection getBeamLimitingDeviceRotationDirection();
+    @Attribute(keyword = "ReferencedDoseReferenceSequence", type = Type.T3)
+    List<ReferencedDoseReference> getReferencedDoseReferenceSequence();
 }

@@ -81,6 +81,13 @@ public sealed interface Condition {
      */
     record Referenced(Path value, Path key, Condition condition) implements Condition { }
 
+    /**
+     * {@code varies(Sequence.A)} or {@code varies(Sequence.A, Key)}: the datasets that hold A (items of the sequences
+     * the path goes through) with a value of A do not all give the same value; with a key, only datasets whose
+     * {@code Key} (a path from that dataset, or null) has the same values are compared with each other.
+     */
+    record Varies(Path path, Path key) implements Condition { }
+
     /** {@code unchecked("text")}: a condition that cannot be decided from the data. */
     record Unchecked(String text) implements Condition { }
 

@@ -79,8 +79,31 @@ public final class ConditionChecker {
                 comparable(r.value(), r.key());
             }
             visit(r.condition());
+        } else if (c instanceof Condition.Varies v) {
+            varies(v);
         }
         // Constant, ExtendedCharacters, Unchecked and ItemPosition name nothing to check.
+    }
+
+    /** The path goes through a sequence (whose items are compared) and ends, like the key, at comparable values. */
+    private void varies(Condition.Varies v) {
+        Condition.Step last = v.path().last();
+        if (v.path().steps().size() < 2) {
+            problem(ProcessorError.CONDITION_VARIES_WITHOUT_SEQUENCE, last.column(), last.keyword(), last.keyword());
+        } else {
+            comparableValues(v.path());
+        }
+        if (v.key() != null) {
+            comparableValues(v.key());
+        }
+    }
+
+    /** Checks the path, and that its last element has values that compare (not SQ, not bulk data). */
+    private void comparableValues(Condition.Path path) {
+        VR vr = path(path, false);
+        if (vr != null && kindOf(vr) == null) {
+            problem(ProcessorError.CONDITION_NOT_COMPARABLE, path.last().column(), path.last().keyword(), vr);
+        }
     }
 
     /** Checks both paths, and that their values compare: numbers with numbers, text with text, tags with tags. */

@@ -75,6 +75,8 @@ public final class ConditionCompiler {
             ConditionCompiler inner = new ConditionCompiler(environment, moduleTags, predicateCall, depth + 1);
             return c + ".referenced(" + path(r.value()) + ", " + path(r.key()) + ", " + inner.c + " -> "
                     + inner.expression(r.condition()) + ")";
+        } else if (x instanceof Condition.Varies v) {
+            return c + ".varies(" + path(v.path()) + (v.key() == null ? "" : ", " + path(v.key())) + ")";
         } else if (x instanceof Condition.Predicate p) {
             return predicateCall.apply(p.name()) + "(" + c + ")";
         }

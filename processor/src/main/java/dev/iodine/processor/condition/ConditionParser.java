@@ -20,7 +20,7 @@ public final class ConditionParser {
 
     private static final Set<String> RESERVED = Set.of("and", "or", "xor", "not", "in", "true", "false", "root",
             "parent", "above", "anywhere", "present", "absent", "hasValue", "privateTag", "sequenceTag", "extendedCharacters", "module",
-            "predicate", "unchecked", "count", "tag", "firstItem", "lastItem", "referenced");
+            "predicate", "unchecked", "count", "tag", "firstItem", "lastItem", "referenced", "varies");
 
     private final List<Token> tokens;
     private int position;
@@ -131,6 +131,10 @@ public final class ConditionParser {
                 position++;
                 return inParentheses(this::referenced);
             }
+            case "varies" -> {
+                position++;
+                return inParentheses(this::varies);
+            }
             case "count" -> {
                 position++;
                 return comparison(new Condition.Count(inParentheses(this::path)));
@@ -148,6 +152,16 @@ public final class ConditionParser {
         Condition.Path key = path();
         expect(Kind.COMMA, ",", "',' and the condition on the referenced item after the key of referenced(...)");
         return new Condition.Referenced(value, key, or());
+    }
+
+    /** The arguments of {@code varies(Sequence.A)} and {@code varies(Sequence.A, Key)}. */
+    private Condition varies() throws ConditionSyntaxException {
+        Condition.Path path = path();
+        if (peek().kind() == Kind.RPAREN) {
+            return new Condition.Varies(path, null);
+        }
+        expect(Kind.COMMA, ",", "',' and the key, or ')', after the path of varies(...)");
+        return new Condition.Varies(path, path());
     }
 
     private Condition predicateName() throws ConditionSyntaxException {

@@ -38,6 +38,7 @@ public enum ProcessorError {
     CONDITION_NOT_A_TAG("condition at column %d: %s() tests tag values, but %s has VR %s, not AT; name an AT attribute"),
     CONDITION_PATHS_NOT_COMPARABLE("condition at column %d compares %s (VR %s) with %s (VR %s); compare numbers with numbers, text with text, tags with tags"),
     CONDITION_KEY_NOT_IN_ITEM("condition at column %d: the key %s of referenced(...) must be an attribute of a sequence's items; write Sequence.%s (with a scope, e.g. above.Sequence.Key)"),
+    CONDITION_VARIES_WITHOUT_SEQUENCE("condition at column %d: varies(...) compares the values of %s over the items of a sequence, but the path names none; write Sequence.%s (with a scope, e.g. parent.Sequence.Keyword)"),
     CONDITION_NOT_COMPARABLE("condition at column %d compares %s, whose VR %s has no comparable values; test it with present(), hasValue() or count()"),
     CONDITION_WRONG_CONSTANT("condition at column %d compares %s (VR %s) with %s; write %s"),
     CONDITION_UNKNOWN_MODULE("condition at column %d names module %s, but no @DicomModule interface %s or %sModule is known; use the module interface's simple name"),

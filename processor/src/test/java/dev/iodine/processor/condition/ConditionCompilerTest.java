@@ -99,6 +99,17 @@ class ConditionCompilerTest {
     }
 
     @Test
+    void variesCompilesToACallWithTheOptionalKey() throws ConditionSyntaxException {
+        assertEquals("(c.equalsNumber(0, new int[] {0x300A0112}, new int[] {-1}, 0.0) || c.varies(1,"
+                + " new int[] {0x300A0111, 0x300A011E}, new int[] {-1, -1}))",
+                compile("ControlPointIndex == 0 or varies(parent.ControlPointSequence.GantryAngle)"));
+        assertEquals("c.varies(1, new int[] {0x300A0111, 0x300A011A, 0x300A011C}, new int[] {-1, -1, 2}, 0,"
+                + " new int[] {0x300A00B8}, new int[] {-1})",
+                compile("varies(parent.ControlPointSequence.BeamLimitingDevicePositionSequence.LeafJawPositions[2],"
+                        + " RTBeamLimitingDeviceType)"));
+    }
+
+    @Test
     void malformedReferencedSaysWhatIsMissing() {
         ConditionSyntaxException e = assertThrows(ConditionSyntaxException.class, () -> ConditionParser.parse(
                 "referenced(ReferencedDeviceIndex, above.EnhancedRTBeamLimitingDeviceSequence.DeviceIndex)"));
