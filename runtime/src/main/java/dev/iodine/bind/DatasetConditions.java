@@ -5,6 +5,7 @@ import dev.iodine.data.Sequence;
 import dev.iodine.data.VR;
 import dev.iodine.dict.ElementDictionary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -164,22 +165,38 @@ public final class DatasetConditions implements ConditionContext {
     @Override
     public boolean varies(int scope, int[] tags, int[] indices, int keyScope, int[] keyTags, int[] keyIndices) {
         // The first value seen per key; the first different one ends the search (most varying beams differ early).
-        Map<List<Object>, List<Object>> first = new HashMap<>();
+        Map<List<Object>, FirstValue> first = new HashMap<>();
         int last = tags.length - 1;
+        int tag = tags[last];
+        int index = indices[last];
         for (Dataset holder : holders(scope, tags, indices)) {
-            List<Object> value = values(holder, tags[last], indices[last]);
-            if (value.isEmpty()) {
+            if (!holder.contains(tag)) {
                 continue;
             }
             List<Object> key = keyTags == null ? List.of() : new DatasetConditions(holder).allValues(keyScope, keyTags,
                     keyIndices);
-            List<Object> seen = first.putIfAbsent(key, value);
-            if (seen != null && !seen.equals(value)) {
+            // The same text is the same value: a static beam repeats its values, and parsing every DS of every
+            // control point again for every control point would cost n * n parses.
+            String[] text = index < 0 && holder.getVR(tag).isString() ? holder.getStrings(tag) : null;
+            FirstValue seen = first.get(key);
+            if (seen != null && text != null && Arrays.equals(text, seen.text())) {
+                continue;
+            }
+            List<Object> value = values(holder, tag, index);
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (seen == null) {
+                first.put(key, new FirstValue(text, value));
+            } else if (!seen.value().equals(value)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The first value {@link #varies} saw for a key, and its text when the VR is a string VR. */
+    private record FirstValue(String[] text, List<Object> value) { }
 
     /** Every value (or the indexed one) at the path, in order, as {@link #values} gives them. */
     private List<Object> allValues(int scope, int[] tags, int[] indices) {
