@@ -114,6 +114,36 @@ class CtRtHandConditionsTest {
     }
 
     @Test
+    void aForProcessingCtImageNeedsItsPresentationIntentType() {
+        // PS3.3 C.8.2.3 Table C.8.2.3-1 (2026d, Supplement 252): required for CT Image Storage - For Processing, may be
+        // present otherwise.
+        CtImage ct = FromScratchTest.newCtImage();
+        assertEquals(List.of(), missing(ct, "PresentationIntentType"));
+
+        ct.dataset().setString(Tags.SOPClassUID, "1.2.840.10008.5.1.4.1.1.2.3");
+        assertEquals(List.of(""), missing(ct, "PresentationIntentType"));
+
+        ct.dataset().setString(Tags.PresentationIntentType, "FOR PROCESSING");
+        assertEquals(List.of(), missing(ct, "PresentationIntentType"));
+    }
+
+    @Test
+    void aPulsedBrachyChannelNeedsItsPulses() {
+        // PS3.3 C.8.8.15 Table C.8-51 (2024e): Number of Pulses and Pulse Repetition Interval of a channel are required
+        // if Brachy Treatment Type, a top-level attribute of the module, is PDR.
+        RtPlan plan = new RtPlan();
+        plan.dataset().newSequence(Tags.ApplicationSetupSequence).addItem().newSequence(Tags.ChannelSequence).addItem();
+        String channel = "ApplicationSetupSequence[0].ChannelSequence[0]";
+        plan.dataset().setString(Tags.BrachyTreatmentType, "PDR");
+        assertEquals(List.of(channel), missing(plan, "NumberOfPulses"));
+        assertEquals(List.of(channel), missing(plan, "PulseRepetitionInterval"));
+
+        plan.dataset().setString(Tags.BrachyTreatmentType, "HDR");
+        assertEquals(List.of(), missing(plan, "NumberOfPulses"));
+        assertEquals(List.of(), missing(plan, "PulseRepetitionInterval"));
+    }
+
+    @Test
     void aVerificationPointAtAControlPointNeedsItsIndex() {
         // PS3.3 C.8.8.14 Table C.8-50: Referenced Control Point Index is required if the cumulative meterset of the
         // verification point corresponds to a control point of the beam (weights 0 and 1 here).

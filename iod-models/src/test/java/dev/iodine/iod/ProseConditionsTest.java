@@ -23,6 +23,10 @@ import org.junit.jupiter.api.Test;
 class ProseConditionsTest {
 
     private static final String[] GATING_VALUES = {"RangeModulatorGatingStartValue", "RangeModulatorGatingStopValue"};
+    private static final String[] SAFE_POSITION_TIMES = {"SafePositionExitDate", "SafePositionExitTime",
+        "SafePositionReturnDate", "SafePositionReturnTime"};
+    private static final String[] RECORDED_PULSES = {"SpecifiedNumberOfPulses", "DeliveredNumberOfPulses",
+        "SpecifiedPulseRepetitionInterval", "DeliveredPulseRepetitionInterval"};
 
     @Test
     void anOriginalSpiralFrameNeedsItsTableDynamics() throws IOException {
@@ -142,8 +146,8 @@ class ProseConditionsTest {
 
     @Test
     void aPlannedIonBeamStatesItsSetupVoltageAndWedgesAtTheFirstControlPoint() throws IOException {
-        // PS3.3 C.8.8.25 Table C.8.8.25-1: KVP is required for the first control point when Nominal Beam Energy is
-        // absent; the Ion Wedge Position Sequence for the first control point when Number of Wedges is non-zero.
+        // PS3.3 C.8.8.25 Table C.8.8.25-1: at the first control point KVP is required when Nominal Beam Energy is
+        // absent and Nominal Beam Energy when KVP is; the Ion Wedge Position Sequence when Number of Wedges is non-zero.
         RtIonPlan plan = new RtIonPlan();
         Dataset beam = ionBeam(plan, Tags.IonBeamSequence, Tags.IonControlPointSequence);
         beam.setString(Tags.NumberOfWedges, "1");
@@ -151,8 +155,13 @@ class ProseConditionsTest {
         points.get(0).setString(Tags.ControlPointIndex, "0");
         points.get(1).setString(Tags.ControlPointIndex, "1");
         String first = "IonBeamSequence[0].IonControlPointSequence[0]";
-        assertMissing(List.of(first), plan, RtIonPlan.class, "KVP", "IonWedgePositionSequence");
+        assertMissing(List.of(first), plan, RtIonPlan.class, "KVP", "NominalBeamEnergy", "IonWedgePositionSequence");
 
+        // A setup beam states its voltage instead of an energy (the Nominal Beam Energy row, 2020a page 814).
+        points.get(0).setString(Tags.KVP, "120");
+        assertMissing(List.of(), plan, RtIonPlan.class, "KVP", "NominalBeamEnergy");
+
+        points.get(0).remove(Tags.KVP);
         points.get(0).setString(Tags.NominalBeamEnergy, "150");
         beam.setString(Tags.NumberOfWedges, "0");
         assertMissing(List.of(), plan, RtIonPlan.class, "KVP", "IonWedgePositionSequence");
@@ -173,6 +182,28 @@ class ProseConditionsTest {
 
         channel.setString(Tags.SourceMovementType, "FIXED");
         assertEquals(List.of(), missing(record, "SourceApplicatorStepSize", RtBrachyTreatmentRecord.class));
+    }
+
+    @Test
+    void theBrachyTreatmentTypeDecidesBetweenSafePositionTimesAndPulses() throws IOException {
+        // PS3.3 C.8.8.22 Table C.8-58 (2024e): a recorded channel gives its safe position exit and return dates and
+        // times unless Brachy Treatment Type, a top-level attribute of the module, is MANUAL or PDR; its pulse counts
+        // and intervals if it is PDR.
+        RtBrachyTreatmentRecord record = new RtBrachyTreatmentRecord();
+        record.dataset().newSequence(Tags.TreatmentSessionApplicationSetupSequence).addItem()
+                .newSequence(Tags.RecordedChannelSequence).addItem();
+        String item = "TreatmentSessionApplicationSetupSequence[0].RecordedChannelSequence[0]";
+        record.dataset().setString(Tags.BrachyTreatmentType, "HDR");
+        assertMissing(List.of(item), record, RtBrachyTreatmentRecord.class, SAFE_POSITION_TIMES);
+        assertMissing(List.of(), record, RtBrachyTreatmentRecord.class, RECORDED_PULSES);
+
+        record.dataset().setString(Tags.BrachyTreatmentType, "PDR");
+        assertMissing(List.of(), record, RtBrachyTreatmentRecord.class, SAFE_POSITION_TIMES);
+        assertMissing(List.of(item), record, RtBrachyTreatmentRecord.class, RECORDED_PULSES);
+
+        record.dataset().setString(Tags.BrachyTreatmentType, "MANUAL");
+        assertMissing(List.of(), record, RtBrachyTreatmentRecord.class, SAFE_POSITION_TIMES);
+        assertMissing(List.of(), record, RtBrachyTreatmentRecord.class, RECORDED_PULSES);
     }
 
     @Test

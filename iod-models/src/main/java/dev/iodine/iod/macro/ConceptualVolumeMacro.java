@@ -28,7 +28,7 @@ public interface ConceptualVolumeMacro {
     /**
      * Originating SOP Instance Reference Sequence (3010,0007), Type 1C.
      */
-    @Attribute(keyword = "OriginatingSOPInstanceReferenceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "OriginatingSOPInstanceReferenceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 10.33 Table 10.33-1; no source read gives the condition's text: innolitics module_to_attributes as of 2024e lists the row 1C without a condition sentence (as expanded in rt-dose-contribution, ~3.44 M); the nema 10.33 pages (2024c, 2024e) end before the table\")")
     List<OriginatingSOPInstanceReference> getOriginatingSOPInstanceReferenceSequence();
 
     /**

@@ -61,7 +61,7 @@ public interface ConceptualVolumeSegmentationReferenceAndCombinationMacro {
         /**
          * Conceptual Volume Constituent Segmentation Reference Sequence (3010,0012), Type 1C.
          */
-        @Attribute(keyword = "ConceptualVolumeConstituentSegmentationReferenceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ConceptualVolumeConstituentSegmentationReferenceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 10.34 Table 10.34-1; not settled: innolitics module_to_attributes as of 2024e points this row to the sentence 'Conceptual Volume Segmentation Defined Flag (3010,0010) YES and the Conceptual Volume not a combination', which cannot hold in a constituent item (those exist only for combinations) and fits the sibling Conceptual Volume Segmentation Reference Sequence (3010,0011), which it leaves without a sentence and dicom3tools conditions on that flag: the index looks shifted; the nema 10.34 page (2025a) ends before the row\")")
         List<ConceptualVolumeConstituentSegmentationReference> getConceptualVolumeConstituentSegmentationReferenceSequence();
     }
 

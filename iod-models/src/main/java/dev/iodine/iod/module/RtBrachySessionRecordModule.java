@@ -231,25 +231,25 @@ public interface RtBrachySessionRecordModule {
             /**
              * Specified Number of Pulses (3008,0136), Type 1C.
              */
-            @Attribute(keyword = "SpecifiedNumberOfPulses", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
+            @Attribute(keyword = "SpecifiedNumberOfPulses", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"")
             Integer getSpecifiedNumberOfPulses();
 
             /**
              * Delivered Number of Pulses (3008,0138), Type 1C.
              */
-            @Attribute(keyword = "DeliveredNumberOfPulses", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
+            @Attribute(keyword = "DeliveredNumberOfPulses", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"")
             Integer getDeliveredNumberOfPulses();
 
             /**
              * Specified Pulse Repetition Interval (3008,013A), Type 1C.
              */
-            @Attribute(keyword = "SpecifiedPulseRepetitionInterval", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
+            @Attribute(keyword = "SpecifiedPulseRepetitionInterval", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"")
             Double getSpecifiedPulseRepetitionInterval();
 
             /**
              * Delivered Pulse Repetition Interval (3008,013C), Type 1C.
              */
-            @Attribute(keyword = "DeliveredPulseRepetitionInterval", type = Type.T1C, condition = "BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
+            @Attribute(keyword = "DeliveredPulseRepetitionInterval", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"")
             Double getDeliveredPulseRepetitionInterval();
 
             /**
@@ -377,25 +377,25 @@ public interface RtBrachySessionRecordModule {
             /**
              * Safe Position Exit Date (3008,0162), Type 1C.
              */
-            @Attribute(keyword = "SafePositionExitDate", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "SafePositionExitDate", type = Type.T1C, condition = "hasValue(root.BrachyTreatmentType) and not (root.BrachyTreatmentType in (\"MANUAL\", \"PDR\"))")
             DicomDate getSafePositionExitDate();
 
             /**
              * Safe Position Exit Time (3008,0164), Type 1C.
              */
-            @Attribute(keyword = "SafePositionExitTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "SafePositionExitTime", type = Type.T1C, condition = "hasValue(root.BrachyTreatmentType) and not (root.BrachyTreatmentType in (\"MANUAL\", \"PDR\"))")
             DicomTime getSafePositionExitTime();
 
             /**
              * Safe Position Return Date (3008,0166), Type 1C.
              */
-            @Attribute(keyword = "SafePositionReturnDate", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "SafePositionReturnDate", type = Type.T1C, condition = "hasValue(root.BrachyTreatmentType) and not (root.BrachyTreatmentType in (\"MANUAL\", \"PDR\"))")
             DicomDate getSafePositionReturnDate();
 
             /**
              * Safe Position Return Time (3008,0168), Type 1C.
              */
-            @Attribute(keyword = "SafePositionReturnTime", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "SafePositionReturnTime", type = Type.T1C, condition = "hasValue(root.BrachyTreatmentType) and not (root.BrachyTreatmentType in (\"MANUAL\", \"PDR\"))")
             DicomTime getSafePositionReturnTime();
 
             /**

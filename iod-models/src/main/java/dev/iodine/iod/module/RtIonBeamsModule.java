@@ -349,7 +349,7 @@ public interface RtIonBeamsModule {
             /**
              * Compensator Column Offset (300A,02E5), Type 1C.
              */
-            @Attribute(keyword = "CompensatorColumnOffset", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "CompensatorColumnOffset", type = Type.T1C, condition = "unchecked(\"PS3.3 C.8.8.25 Table C.8.8.25-1; no source read gives the condition's text: dicom3tools 2025-10-20 notes only 'if compensator pattern is hexagonal'; the RT Ion Beams table was not located in the innolitics 2024e module_to_attributes copy, and the nema C.8.8.25 page (2024d) and the PS3.3 2020a pages found (study-me.ru) end before the Ion Range Compensator Sequence\")")
             Float getCompensatorColumnOffset();
 
             /**

@@ -23,6 +23,6 @@ public interface SingleFrameCtSeriesModule {
     /**
      * Presentation Intent Type (0008,0068), Type 1C.
      */
-    @Attribute(keyword = "PresentationIntentType", type = Type.T1C, condition = "unchecked(\"The condition of PS3.3 2026d Table C.8.2.3-1 was not read: the machine-readable copy gives the type only\")")
+    @Attribute(keyword = "PresentationIntentType", type = Type.T1C, condition = "root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.2.3\"")
     PresentationIntentType getPresentationIntentType();
 }
