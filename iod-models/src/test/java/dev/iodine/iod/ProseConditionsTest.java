@@ -437,13 +437,13 @@ class ProseConditionsTest {
      *
      * @return the paths of the items (empty for the top level) where the keyword is reported missing
      */
-    private static <T extends DicomObject> List<String> missing(T instance, String keyword, Class<T> type,
+    static <T extends DicomObject> List<String> missing(T instance, String keyword, Class<T> type,
             WriteMode mode) throws IOException {
         return CtRtHandConditionsTest.missing(reread(instance, type, mode), keyword);
     }
 
     /** @return the instance written with {@code mode} and read back from its bytes */
-    private static <T extends DicomObject> T reread(T instance, Class<T> type, WriteMode mode) throws IOException {
+    static <T extends DicomObject> T reread(T instance, Class<T> type, WriteMode mode) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Dicom.write(bytes, instance, mode);
         return Dicom.read(new ByteArrayInputStream(bytes.toByteArray()), type);
