@@ -29,7 +29,7 @@ public interface SpatialCoordinatesMacro {
     /**
      * Pixel Origin Interpretation (0048,0301), Type 1C.
      */
-    @Attribute(keyword = "PixelOriginInterpretation", type = Type.T1C, enumerated = { "FRAME", "VOLUME" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "PixelOriginInterpretation", type = Type.T1C, enumerated = { "FRAME", "VOLUME" }, condition = "unchecked(\"Required if the image referenced by Referenced Image Sequence is tiled (has Total Pixel Matrix Columns and Rows); that image is not in this data set\")")
     PixelOriginInterpretation getPixelOriginInterpretation();
 
     /**

@@ -59,13 +59,13 @@ public interface TextStyleSequenceMacro {
         /**
          * Horizontal Alignment (0070,0242), Type 1C.
          */
-        @Attribute(keyword = "HorizontalAlignment", type = Type.T1C, enumerated = { "LEFT", "CENTER", "RIGHT" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "HorizontalAlignment", type = Type.T1C, enumerated = { "LEFT", "CENTER", "RIGHT" }, condition = "present(parent.BoundingBoxTopLeftHandCorner)")
         HorizontalAlignment getHorizontalAlignment();
 
         /**
          * Vertical Alignment (0070,0243), Type 1C.
          */
-        @Attribute(keyword = "VerticalAlignment", type = Type.T1C, enumerated = { "TOP", "CENTER", "BOTTOM" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "VerticalAlignment", type = Type.T1C, enumerated = { "TOP", "CENTER", "BOTTOM" }, condition = "present(parent.BoundingBoxTopLeftHandCorner)")
         VerticalAlignment getVerticalAlignment();
 
         /**

@@ -70,6 +70,6 @@ public interface CardiacSynchronizationModule {
     /**
      * Cardiac Framing Type (0018,1064), Type 1C.
      */
-    @Attribute(keyword = "CardiacFramingType", type = Type.T1C, definedTerms = { "FORW", "BACK", "PCNT" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "CardiacFramingType", type = Type.T1C, definedTerms = { "FORW", "BACK", "PCNT" }, condition = "unchecked(\"Required if the framing is not time forward from the trigger; the kind of framing is recorded only by this attribute\")")
     String getCardiacFramingType();
 }

@@ -67,7 +67,7 @@ public interface EnhancedCtImageModule {
     /**
      * Referenced Presentation State Sequence (0008,9237), Type 1C.
      */
-    @Attribute(keyword = "ReferencedPresentationStateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ReferencedPresentationStateSequence", type = Type.T1C, condition = "unchecked(\"Required if a Presentation State was created together with the images, which the data records only through this attribute\")")
     List<ReferencedPresentationState> getReferencedPresentationStateSequence();
 
     /**

@@ -43,7 +43,7 @@ public interface IheremProfileModule {
     /**
      * Referenced Request Sequence (0040,A370), Type 1C.
      */
-    @Attribute(keyword = "ReferencedRequestSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ReferencedRequestSequence", type = Type.T1C, condition = "unchecked(\"Required if this Document fulfills at least one Requested Procedure, a fact of the order that the data records only through this attribute\")")
     List<ReferencedRequest> getReferencedRequestSequence();
 
     /**

@@ -263,7 +263,7 @@ public interface MicroscopyBulkSimpleAnnotationsModule {
                 /**
                  * Annotation Index List (006A,0011), Type 1C.
                  */
-                @Attribute(keyword = "AnnotationIndexList", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                @Attribute(keyword = "AnnotationIndexList", type = Type.T1C, condition = "unchecked(\"Required if the values in Floating Point Values belong to only a subset of the annotations; telling needs the number of values of the bulk Floating Point Values, which the condition language cannot count\")")
                 byte[] getAnnotationIndexList();
             }
         }

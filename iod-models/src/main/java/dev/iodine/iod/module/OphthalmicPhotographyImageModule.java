@@ -48,7 +48,7 @@ public interface OphthalmicPhotographyImageModule {
     /**
      * Samples per Pixel Used (0028,0003), Type 1C.
      */
-    @Attribute(keyword = "SamplesPerPixelUsed", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SamplesPerPixelUsed", type = Type.T1C, condition = "unchecked(\"Required if the number of samples that contain information differs from Samples per Pixel; that number is recorded only by this attribute\")")
     Integer getSamplesPerPixelUsed();
 
     /**

@@ -26,7 +26,7 @@ public interface OphthalmicTomographyImageModule {
     /**
      * Ophthalmic Volumetric Properties Flag (0022,1622), Type 1C.
      */
-    @Attribute(keyword = "OphthalmicVolumetricPropertiesFlag", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "OphthalmicVolumetricPropertiesFlag", type = Type.T1C, condition = "unchecked(\"Required if the instance is suitable for OCT volumetric processing, a judgement the data records only through this flag\")")
     String getOphthalmicVolumetricPropertiesFlag();
 
     /**

@@ -155,7 +155,7 @@ public interface OpticalPathModule {
         /**
          * Channel Description Code Sequence (0022,001A), Type 1C.
          */
-        @Attribute(keyword = "ChannelDescriptionCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ChannelDescriptionCodeSequence", type = Type.T1C, condition = "unchecked(\"Required if the channel description differs from the natural interpretation of the optical path, a judgement the data records only through this attribute\")")
         List<ChannelDescriptionCode> getChannelDescriptionCodeSequence();
 
         /**

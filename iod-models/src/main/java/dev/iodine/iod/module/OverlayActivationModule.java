@@ -15,6 +15,6 @@ public interface OverlayActivationModule {
     /**
      * Overlay Activation Layer (6000,1001), Type 2C.
      */
-    @Attribute(keyword = "OverlayActivationLayer", type = Type.T2C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "OverlayActivationLayer", type = Type.T2C, condition = "(module(OverlayPlane) and not (ShutterOverlayGroup == 24576)) or unchecked(\"Required too if the referenced images contain group 60xx, and they are not in this data set\")")
     String getOverlayActivationLayer();
 }

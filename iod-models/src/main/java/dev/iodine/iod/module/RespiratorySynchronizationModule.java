@@ -33,6 +33,6 @@ public interface RespiratorySynchronizationModule {
     /**
      * Respiratory Trigger Type (0020,9250), Type 1C.
      */
-    @Attribute(keyword = "RespiratoryTriggerType", type = Type.T1C, definedTerms = { "TIME", "AMPLITUDE", "BOTH" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "RespiratoryTriggerType", type = Type.T1C, definedTerms = { "TIME", "AMPLITUDE", "BOTH" }, condition = "unchecked(\"Required if the trigger type is other than TIME, which only this attribute's own value records\")")
     String getRespiratoryTriggerType();
 }

@@ -201,7 +201,7 @@ public interface SrDocumentGeneralModule {
     /**
      * Predecessor Documents Sequence (0040,A360), Type 1C.
      */
-    @Attribute(keyword = "PredecessorDocumentsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "PredecessorDocumentsSequence", type = Type.T1C, condition = "unchecked(\"Required if this document includes content from other documents, which the data records only through this attribute\")")
     List<PredecessorDocuments> getPredecessorDocumentsSequence();
 
     /**
@@ -245,6 +245,6 @@ public interface SrDocumentGeneralModule {
     /**
      * Referenced Instance Sequence (0008,114A), Type 1C.
      */
-    @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1C, condition = "unchecked(\"Required if the identity of a CDA document equivalent to this instance was known when the instance was created (C.17.2.6), which the data records only through this attribute\")")
     List<ReferencedInstance3> getReferencedInstanceSequence();
 }

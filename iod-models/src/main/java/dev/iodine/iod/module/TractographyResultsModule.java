@@ -177,7 +177,7 @@ public interface TractographyResultsModule {
                 /**
                  * Track Point Index List (0066,0129), Type 1C.
                  */
-                @Attribute(keyword = "TrackPointIndexList", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+                @Attribute(keyword = "TrackPointIndexList", type = Type.T1C, condition = "unchecked(\"Required if the values in Floating Point Values belong to only a subset of the points of Point Coordinates Data; telling needs the number of bulk values, which the condition language cannot count\")")
                 byte[] getTrackPointIndexList();
             }
         }

@@ -42,7 +42,7 @@ public interface WaveformModule {
         /**
          * Trigger Time Offset (0018,1069), Type 1C.
          */
-        @Attribute(keyword = "TriggerTimeOffset", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "TriggerTimeOffset", type = Type.T1C, condition = "unchecked(\"Required if waveform acquisition is synchronized to a trigger; Synchronization Trigger does not tell a trigger from a synchronization channel, so the data cannot show it\")")
         Double getTriggerTimeOffset();
 
         /**
