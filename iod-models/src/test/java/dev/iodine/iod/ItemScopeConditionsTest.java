@@ -43,18 +43,6 @@ class ItemScopeConditionsTest {
     }
 
     @Test
-    void anExposureValueIsAllowedExactlyWhereTheImageTypeAsksForIt() throws IOException {
-        // The same rows say nothing of "may be present otherwise", so PS3.5 7.4.4 forbids them when not required.
-        RtImage portal = rtImage("PORTAL", 1);
-        exposure(portal).setString(Tags.KVP, "6000");
-        assertReported(List.of(), portal, RtImage.class, Violation.Kind.NOT_ALLOWED, "KVP");
-
-        RtImage drr = rtImage("DRR", 1);
-        exposure(drr).setString(Tags.KVP, "6000");
-        assertReported(List.of(EXPOSURE), drr, RtImage.class, Violation.Kind.NOT_ALLOWED, "KVP");
-    }
-
-    @Test
     void eachExposureOfAMultiFrameRtImageNamesItsFrame() throws IOException {
         // PS3.3 C.8.8.2.4: Referenced Frame Number is given in each Exposure Sequence item of a multiple exposure
         // image of more than one frame (Number of Frames is the instance's, from the Multi-frame Module).
@@ -97,10 +85,6 @@ class ItemScopeConditionsTest {
         image.dataset().setString(Tags.NumberOfFrames, Integer.toString(frames));
         image.dataset().newSequence(Tags.ExposureSequence).addItem();
         return image;
-    }
-
-    private static Dataset exposure(RtImage image) {
-        return image.dataset().getSequence(Tags.ExposureSequence).get(0);
     }
 
     /**
