@@ -207,6 +207,25 @@ class ProseConditionsTest {
     }
 
     @Test
+    void anRtImageExposureGivesTheFactorsItsImageTypeCallsFor() throws IOException {
+        // PS3.3 C.8.8.2 Table C.8-34 (2024e): in an Exposure Sequence item KVP is required if Value 3 of Image Type, a
+        // top-level attribute, is PORTAL, SIMULATOR or RADIOGRAPH, X-Ray Tube Current and Exposure Time if SIMULATOR or
+        // RADIOGRAPH, Meterset Exposure if PORTAL; Referenced Frame Number if the top-level Number of Frames exceeds 1.
+        // Type 2C: written AS_IS, since the default write fills a required Type 2C attribute empty.
+        String item = "ExposureSequence[0]";
+        RtImage simulator = rtImage("SIMULATOR");
+        assertMissingAsIs(List.of(item), simulator, "KVP", "XRayTubeCurrent", "ExposureTime");
+        assertMissingAsIs(List.of(), simulator, "MetersetExposure", "ReferencedFrameNumber");
+
+        RtImage portal = rtImage("PORTAL");
+        portal.dataset().setString(Tags.NumberOfFrames, "2");
+        assertMissingAsIs(List.of(item), portal, "KVP", "MetersetExposure", "ReferencedFrameNumber");
+        assertMissingAsIs(List.of(), portal, "XRayTubeCurrent", "ExposureTime");
+
+        assertMissingAsIs(List.of(), rtImage("FLUENCE"), "KVP", "XRayTubeCurrent", "ExposureTime", "MetersetExposure");
+    }
+
+    @Test
     void aGatingValueDependsOnTheTypeOfTheReferencedRangeModulator() throws IOException {
         // PS3.3 C.8.8.25 (2024e): the gating start and stop values are required if the Range Modulator Type of the
         // range modulator that Referenced Range Modulator Number points to is WHL_MODWEIGHTS or WHL_FIXEDWEIGHTS.
@@ -349,6 +368,24 @@ class ProseConditionsTest {
         route.setString(Tags.CodeValue, routeCode);
         route.setString(Tags.CodingSchemeDesignator, scheme);
         route.setString(Tags.CodeMeaning, "Route");
+    }
+
+    /** @return an RT Image of the given Image Type Value 3 with one empty Exposure Sequence item, ready for AS_IS */
+    private static RtImage rtImage(String imageTypeValue3) {
+        RtImage image = new RtImage();
+        image.dataset().setString(Tags.SOPClassUID, RtImage.SOP_CLASS_UIDS.get(0));
+        image.dataset().setString(Tags.SOPInstanceUID, "2.25.2");
+        image.dataset().setString(Tags.ImageType, "ORIGINAL", "PRIMARY", imageTypeValue3);
+        image.dataset().newSequence(Tags.ExposureSequence).addItem();
+        return image;
+    }
+
+    /** Asserts that each keyword of an instance written {@code AS_IS} is reported missing exactly at the paths. */
+    private static void assertMissingAsIs(List<String> expected, RtImage image, String... keywords)
+            throws IOException {
+        for (String keyword : keywords) {
+            assertEquals(expected, missing(image, keyword, RtImage.class, WriteMode.AS_IS), keyword);
+        }
     }
 
     /** @return the one beam item of the instance's beam sequence, holding two empty control point items */

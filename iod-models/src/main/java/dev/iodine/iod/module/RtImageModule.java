@@ -205,13 +205,13 @@ public interface RtImageModule {
         /**
          * Referenced Frame Number (0008,1160), Type 1C.
          */
-        @Attribute(keyword = "ReferencedFrameNumber", type = Type.T1C, condition = "present(NumberOfFrames) and NumberOfFrames > 1", mayBePresentOtherwise = false)
+        @Attribute(keyword = "ReferencedFrameNumber", type = Type.T1C, condition = "root.NumberOfFrames > 1")
         int[] getReferencedFrameNumber();
 
         /**
          * KVP (0018,0060), Type 2C.
          */
-        @Attribute(keyword = "KVP", type = Type.T2C, condition = "ImageType[2] == \"SIMULATOR\" or ImageType[2] == \"PORTAL\" or ImageType[2] == \"RADIOGRAPH\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "KVP", type = Type.T2C, condition = "root.ImageType[2] in (\"SIMULATOR\", \"PORTAL\", \"RADIOGRAPH\")")
         Double getKVP();
 
         /**
@@ -223,7 +223,7 @@ public interface RtImageModule {
         /**
          * X-Ray Tube Current (0018,1151), Type 2C.
          */
-        @Attribute(keyword = "XRayTubeCurrent", type = Type.T2C, condition = "ImageType[2] == \"SIMULATOR\" or ImageType[2] == \"RADIOGRAPH\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "XRayTubeCurrent", type = Type.T2C, condition = "root.ImageType[2] in (\"SIMULATOR\", \"RADIOGRAPH\")")
         Integer getXRayTubeCurrent();
 
         /**
@@ -235,7 +235,7 @@ public interface RtImageModule {
         /**
          * Exposure Time (0018,1150), Type 2C.
          */
-        @Attribute(keyword = "ExposureTime", type = Type.T2C, condition = "ImageType[2] == \"SIMULATOR\" or ImageType[2] == \"RADIOGRAPH\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "ExposureTime", type = Type.T2C, condition = "root.ImageType[2] in (\"SIMULATOR\", \"RADIOGRAPH\")")
         Integer getExposureTime();
 
         /**
@@ -247,7 +247,7 @@ public interface RtImageModule {
         /**
          * Meterset Exposure (3002,0032), Type 2C.
          */
-        @Attribute(keyword = "MetersetExposure", type = Type.T2C, condition = "ImageType[2] == \"PORTAL\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "MetersetExposure", type = Type.T2C, condition = "root.ImageType[2] == \"PORTAL\"")
         Double getMetersetExposure();
 
         /**
