@@ -26,6 +26,21 @@ public final class BenchCorpus {
         return Files.isDirectory(fromRepo) ? fromRepo : Path.of("target/bench-corpus");
     }
 
+    /**
+     * A file of the shared corpus of real files ({@code ../shared/corpus} from the working directory, or the
+     * directory named by {@code iodine.sharedCorpus}), which is never copied into the repository.
+     *
+     * @throws IllegalStateException when the file is absent, so that the benchmark stops saying why
+     */
+    public static Path shared(String relative) {
+        Path file = Path.of(System.getProperty("iodine.sharedCorpus", "../shared/corpus")).resolve(relative);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("*** SKIPPED: " + file.toAbsolutePath().normalize() + " not found: the "
+                    + "shared corpus is not beside the repository (run from the checkout, or pass -Diodine.sharedCorpus=DIR)");
+        }
+        return file;
+    }
+
     /** The {@code .dcm} files of a corpus part ({@code ct-explicit}, {@code rtplan}, ...), in name order. */
     public static List<Path> files(String part) {
         Path dir = root().resolve(part);

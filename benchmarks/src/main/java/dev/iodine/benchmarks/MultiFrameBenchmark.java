@@ -9,14 +9,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -25,13 +20,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * (left in the file as {@link dev.iodine.data.BulkData}, so the elements after it would be read too); the header
  * fully decoded; the raw read of the header's bytes (everything before Pixel Data) and of the whole file.
  */
-@State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class MultiFrameBenchmark {
+public class MultiFrameBenchmark extends BenchmarkDefaults {
 
     private static final ReadOptions STOP = ReadOptions.DEFAULT.withStopBeforePixelData(true);
     private static final ReadOptions DEFER = ReadOptions.DEFAULT.withDeferSize(64 * 1024);

@@ -73,6 +73,32 @@ class BeamDeviceJoinConditionsTest {
     }
 
     @Test
+    void aBeamWithEnhancedDevicesGivesItsOpeningsInsteadOfDevicePositions() throws IOException {
+        RtPlan plan = planWithDevices("NON_BINARY");
+        Sequence points = plan.dataset().getSequence(Tags.BeamSequence).get(0).getSequence(Tags.ControlPointSequence);
+        points.get(0).remove(Tags.BeamLimitingDevicePositionSequence);
+        // Type 2C: written as it is, since a filling write would add the required sequence empty; AS_IS fills nothing,
+        // and the File Meta Information needs the SOP Class and Instance.
+        plan.dataset().setString(Tags.SOPClassUID, RtPlan.SOP_CLASS_UIDS.get(0));
+        plan.dataset().setString(Tags.SOPInstanceUID, "2.25.2");
+        List<String> report = roundTrip(plan, WriteMode.AS_IS);
+        assertEquals(List.of(), missing(report, "BeamLimitingDevicePositionSequence"), "the flag is YES");
+        assertEquals(List.of("BeamSequence[0].ControlPointSequence[0]"),
+                missing(report, "EnhancedRTBeamLimitingOpeningSequence"));
+
+        opening(plan, 0, 1);
+        assertEquals(List.of(), missing(roundTrip(plan, WriteMode.AS_IS), "EnhancedRTBeamLimitingOpeningSequence"));
+
+        plan.dataset().getSequence(Tags.BeamSequence).get(0).setString(Tags.EnhancedRTBeamLimitingDeviceDefinitionFlag,
+                "NO");
+        points.get(0).remove(Tags.EnhancedRTBeamLimitingOpeningSequence);
+        report = roundTrip(plan, WriteMode.AS_IS);
+        assertEquals(List.of("BeamSequence[0].ControlPointSequence[0]"),
+                missing(report, "BeamLimitingDevicePositionSequence"), "the flag is NO");
+        assertEquals(List.of(), missing(report, "EnhancedRTBeamLimitingOpeningSequence"));
+    }
+
+    @Test
     void aWedgePositionThatChangesIsNeededAtEveryControlPoint() throws IOException {
         RtPlan plan = ControlPointChangeConditionsTest.threePointPlan();
         Dataset beam = plan.dataset().getSequence(Tags.BeamSequence).get(0);
@@ -131,8 +157,13 @@ class BeamDeviceJoinConditionsTest {
 
     /** Writes the plan (as it is), reads the file back and gives its report, one line per violation. */
     private List<String> roundTrip(RtPlan plan) throws IOException {
+        return roundTrip(plan, WriteMode.ANYWAY);
+    }
+
+    /** As {@link #roundTrip(RtPlan)}, written in the mode given. */
+    private List<String> roundTrip(RtPlan plan, WriteMode mode) throws IOException {
         Path file = dir.resolve("plan.dcm");
-        Dicom.write(file, plan, WriteMode.ANYWAY);
+        Dicom.write(file, plan, mode);
         return Dicom.validate(Dicom.read(file, RtPlan.class)).violations().stream().map(Violation::toString).toList();
     }
 

@@ -226,6 +226,26 @@ class ProseConditionsTest {
     }
 
     @Test
+    void itemConditionsOnTopLevelAttributesReadTheTopLevel() throws IOException {
+        // PS3.3 C.7.6.10 Table C.7-16: a Mask Subtraction Sequence item's Subtraction Item ID is required for Enhanced XA
+        // and Enhanced XRF Image Storage; C.10.9 Table C.10-10: a Waveform Sequence item's Multiplex Group Time Offset if
+        // Acquisition Time Synchronized is Y. Both tested attributes are top-level ones, not the item's.
+        EnhancedXaImage enhanced = new EnhancedXaImage();
+        enhanced.dataset().newSequence(Tags.MaskSubtractionSequence).addItem();
+        assertEquals(List.of("MaskSubtractionSequence[0]"), missing(enhanced, "SubtractionItemID", EnhancedXaImage.class));
+        XRayAngiographicImage classic = new XRayAngiographicImage();
+        classic.dataset().newSequence(Tags.MaskSubtractionSequence).addItem();
+        assertEquals(List.of(), missing(classic, "SubtractionItemID", XRayAngiographicImage.class));
+
+        TwelveLeadEcg ecg = new TwelveLeadEcg();
+        ecg.dataset().newSequence(Tags.WaveformSequence).addItem();
+        ecg.dataset().setString(Tags.AcquisitionTimeSynchronized, "Y");
+        assertEquals(List.of("WaveformSequence[0]"), missing(ecg, "MultiplexGroupTimeOffset", TwelveLeadEcg.class));
+        ecg.dataset().setString(Tags.AcquisitionTimeSynchronized, "N");
+        assertEquals(List.of(), missing(ecg, "MultiplexGroupTimeOffset", TwelveLeadEcg.class));
+    }
+
+    @Test
     void aGatingValueDependsOnTheTypeOfTheReferencedRangeModulator() throws IOException {
         // PS3.3 C.8.8.25 (2024e): the gating start and stop values are required if the Range Modulator Type of the
         // range modulator that Referenced Range Modulator Number points to is WHL_MODWEIGHTS or WHL_FIXEDWEIGHTS.

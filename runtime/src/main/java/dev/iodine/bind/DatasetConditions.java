@@ -31,9 +31,20 @@ public final class DatasetConditions implements ConditionContext {
     private static final Set<VR> TEXT = EnumSet.of(VR.SH, VR.LO, VR.ST, VR.LT, VR.PN, VR.UC, VR.UT);
 
     private final Dataset dataset;
+    private final ConditionMemo memo;
 
+    /** The conditions of a dataset, with a memo of their own (nothing shared with other datasets' conditions). */
     public DatasetConditions(Dataset dataset) {
+        this(dataset, new ConditionMemo());
+    }
+
+    /**
+     * The conditions of a dataset during a validation run that shares {@code memo} among the contexts of all the
+     * datasets it validates; the data must not change while the memo is in use.
+     */
+    public DatasetConditions(Dataset dataset, ConditionMemo memo) {
         this.dataset = dataset;
+        this.memo = memo;
     }
 
     /** The dataset conditions are evaluated on (for predicates). */
@@ -43,11 +54,7 @@ public final class DatasetConditions implements ConditionContext {
 
     /** The top-level dataset. */
     public Dataset root() {
-        Dataset d = dataset;
-        while (d.parent() != null) {
-            d = d.parent();
-        }
-        return d;
+        return anchor(dataset, ROOT);
     }
 
     @Override
@@ -150,7 +157,7 @@ public final class DatasetConditions implements ConditionContext {
         int last = keyTags.length - 1;
         for (Dataset item : holders(keyScope, keyTags, keyIndices)) {
             if (values(item, keyTags[last], keyIndices[last]).stream().anyMatch(wanted::contains)
-                    && condition.test(new DatasetConditions(item))) {
+                    && condition.test(new DatasetConditions(item, memo))) {
                 return true;
             }
         }
@@ -164,21 +171,31 @@ public final class DatasetConditions implements ConditionContext {
 
     @Override
     public boolean varies(int scope, int[] tags, int[] indices, int keyScope, int[] keyTags, int[] keyIndices) {
-        // The first value seen per key; the first different one ends the search (most varying beams differ early).
-        Map<List<Object>, FirstValue> first = new HashMap<>();
+        // Every item of the sequence gives the same answer: computed once per run for the dataset the path starts at.
+        Dataset anchor = anchor(dataset, scope);
+        return anchor != null && memo.varies(anchor, scope < 0 ? scope : 0, tags, indices, keyScope, keyTags,
+                keyIndices, () -> varies(holders(anchor, scope, tags, indices), tags, indices, keyScope, keyTags,
+                        keyIndices));
+    }
+
+    /** Whether the holders give the path's last element different values (per key when there is a key path). */
+    private static boolean varies(List<Dataset> holders, int[] tags, int[] indices, int keyScope, int[] keyTags,
+            int[] keyIndices) {
+        // The first value seen (per key); the first different one ends the search (most varying beams differ early).
+        FirstValue unkeyed = null;
+        Map<List<Object>, FirstValue> first = keyTags == null ? null : new HashMap<>();
         int last = tags.length - 1;
         int tag = tags[last];
         int index = indices[last];
-        for (Dataset holder : holders(scope, tags, indices)) {
+        for (Dataset holder : holders) {
             if (!holder.contains(tag)) {
                 continue;
             }
-            List<Object> key = keyTags == null ? List.of() : new DatasetConditions(holder).allValues(keyScope, keyTags,
-                    keyIndices);
+            List<Object> key = keyTags == null ? null : allValues(holder, keyScope, keyTags, keyIndices);
             // The same text is the same value: a static beam repeats its values, and parsing every DS of every
             // control point again for every control point would cost n * n parses.
             String[] text = index < 0 && holder.getVR(tag).isString() ? holder.getStrings(tag) : null;
-            FirstValue seen = first.get(key);
+            FirstValue seen = key == null ? unkeyed : first.get(key);
             if (seen != null && text != null && Arrays.equals(text, seen.text())) {
                 continue;
             }
@@ -186,7 +203,9 @@ public final class DatasetConditions implements ConditionContext {
             if (value.isEmpty()) {
                 continue;
             }
-            if (seen == null) {
+            if (seen == null && key == null) {
+                unkeyed = new FirstValue(text, value);
+            } else if (seen == null) {
                 first.put(key, new FirstValue(text, value));
             } else if (!seen.value().equals(value)) {
                 return true;
@@ -198,11 +217,11 @@ public final class DatasetConditions implements ConditionContext {
     /** The first value {@link #varies} saw for a key, and its text when the VR is a string VR. */
     private record FirstValue(String[] text, List<Object> value) { }
 
-    /** Every value (or the indexed one) at the path, in order, as {@link #values} gives them. */
-    private List<Object> allValues(int scope, int[] tags, int[] indices) {
+    /** Every value (or the indexed one) at the path from {@code from}, in order, as {@link #values} gives them. */
+    private static List<Object> allValues(Dataset from, int scope, int[] tags, int[] indices) {
         List<Object> out = new ArrayList<>();
         int last = tags.length - 1;
-        for (Dataset d : holders(scope, tags, indices)) {
+        for (Dataset d : holders(anchor(from, scope), scope, tags, indices)) {
             out.addAll(values(d, tags[last], indices[last]));
         }
         return out;
@@ -210,7 +229,7 @@ public final class DatasetConditions implements ConditionContext {
 
     /** Every value (or the indexed one) at the path, as {@link #values} gives them. */
     private Set<Object> valueSet(int scope, int[] tags, int[] indices) {
-        return new HashSet<>(allValues(scope, tags, indices));
+        return new HashSet<>(allValues(dataset, scope, tags, indices));
     }
 
     /** The values of an element (or the indexed one) as Double, Integer (a tag) or String without padding. */
@@ -359,7 +378,12 @@ public final class DatasetConditions implements ConditionContext {
 
     /** The datasets that hold the path's last element: its scope's datasets, then down the sequence steps. */
     private List<Dataset> holders(int scope, int[] tags, int[] indices) {
-        List<Dataset> current = start(scope);
+        return holders(anchor(dataset, scope), scope, tags, indices);
+    }
+
+    /** {@link #holders(int, int[], int[])} from the scope's {@link #anchor} (none when it is null). */
+    private static List<Dataset> holders(Dataset anchor, int scope, int[] tags, int[] indices) {
+        List<Dataset> current = start(anchor, scope);
         for (int step = 0; step < tags.length - 1; step++) {
             List<Dataset> next = new ArrayList<>();
             for (Dataset d : current) {
@@ -368,7 +392,10 @@ public final class DatasetConditions implements ConditionContext {
                     continue;
                 }
                 if (indices[step] < 0) {
-                    next.addAll(s);
+                    // By index: addAll would copy the items into an array first.
+                    for (int i = 0; i < s.size(); i++) {
+                        next.add(s.get(i));
+                    }
                 } else if (indices[step] < s.size()) {
                     next.add(s.get(indices[step]));
                 }
@@ -378,26 +405,41 @@ public final class DatasetConditions implements ConditionContext {
         return current;
     }
 
-    private List<Dataset> start(int scope) {
-        if (scope == ROOT) {
-            return List.of(root());
-        }
-        List<Dataset> out = new ArrayList<>();
-        if (scope == ANYWHERE) {
-            addWithItems(root(), out);
-            return out;
-        }
-        Dataset d = dataset;
-        if (scope == ABOVE) {
-            for (d = d.parent(); d != null; d = d.parent()) {
-                out.add(d);
+    /**
+     * The dataset a scope starts from, seen from {@code d}: the root for {@link #ROOT} and {@link #ANYWHERE}, the
+     * parent for {@link #ABOVE} (the first of the enclosing datasets), else the ancestor that many levels out; null
+     * when there is none.
+     */
+    private static Dataset anchor(Dataset d, int scope) {
+        if (scope == ROOT || scope == ANYWHERE) {
+            while (d.parent() != null) {
+                d = d.parent();
             }
-            return out;
+            return d;
+        }
+        if (scope == ABOVE) {
+            return d.parent();
         }
         for (int i = 0; i < scope && d != null; i++) {
             d = d.parent();
         }
-        if (d != null) {
+        return d;
+    }
+
+    /** The datasets a scope covers, from its {@link #anchor}. */
+    private static List<Dataset> start(Dataset anchor, int scope) {
+        if (anchor == null) {
+            return List.of();
+        }
+        if (scope != ANYWHERE && scope != ABOVE) {
+            return List.of(anchor);
+        }
+        List<Dataset> out = new ArrayList<>();
+        if (scope == ANYWHERE) {
+            addWithItems(anchor, out);
+            return out;
+        }
+        for (Dataset d = anchor; d != null; d = d.parent()) {
             out.add(d);
         }
         return out;

@@ -37,7 +37,7 @@ public interface MaskModule {
         /**
          * Subtraction Item ID (0028,9416), Type 1C.
          */
-        @Attribute(keyword = "SubtractionItemID", type = Type.T1C, condition = "SOPClassUID == \"1.2.840.10008.5.1.4.1.1.12.1.1\" or SOPClassUID == \"1.2.840.10008.5.1.4.1.1.12.2.1\"")
+        @Attribute(keyword = "SubtractionItemID", type = Type.T1C, condition = "root.SOPClassUID in (\"1.2.840.10008.5.1.4.1.1.12.1.1\", \"1.2.840.10008.5.1.4.1.1.12.2.1\")")
         Integer getSubtractionItemID();
 
         /**

@@ -809,13 +809,13 @@ public interface RtBeamsModule {
             /**
              * Beam Limiting Device Position Sequence (300A,011A), Type 1C.
              */
-            @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "ControlPointIndex == 0 or varies(parent.ControlPointSequence.BeamLimitingDevicePositionSequence.LeafJawPositions, RTBeamLimitingDeviceType)")
+            @Attribute(keyword = "BeamLimitingDevicePositionSequence", type = Type.T1C, condition = "not (parent.EnhancedRTBeamLimitingDeviceDefinitionFlag == \"YES\") and (ControlPointIndex == 0 or varies(parent.ControlPointSequence.BeamLimitingDevicePositionSequence.LeafJawPositions, RTBeamLimitingDeviceType))")
             List<BeamLimitingDevicePosition> getBeamLimitingDevicePositionSequence();
 
             /**
              * Enhanced RT Beam Limiting Opening Sequence (3008,00A2), Type 2C.
              */
-            @Attribute(keyword = "EnhancedRTBeamLimitingOpeningSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 C.8.8.14 Table C.8-50; no source read gives the condition's text: innolitics module_to_attributes as of 2024e (awatson1978/dcmjs 2079476) lists (3008,00A2) as 2C without a condition sentence, in RT Beams and RT Beams Session Record alike; the dicom.nema.org C.8.8.14 pages found (2024d, 2024e) end before the Control Point Sequence rows, and the C.8.8.21/C.8.8.26 pages (2024d) before the control point delivery rows; DCMTK dcmrt 3.6.8/3.6.9 gives the type only; the C.36.2.2.20/21 pages (2024d, 2025e) define the item macro, not this row; no Correction Proposal or Supplement text adding (3008,00A1-00A3) to RT Beams, no saga-it or innolitics per-attribute page of the row and no machine-readable copy with the sentence was found (7 December, second search: docs/verification-ct-rtplan.md, Open)\")")
+            @Attribute(keyword = "EnhancedRTBeamLimitingOpeningSequence", type = Type.T2C, condition = "parent.EnhancedRTBeamLimitingDeviceDefinitionFlag == \"YES\" and (ControlPointIndex == 0 or varies(parent.ControlPointSequence.EnhancedRTBeamLimitingOpeningSequence.ParallelRTBeamDelimiterPositions, ReferencedDeviceIndex))")
             List<EnhancedRTBeamLimitingOpening> getEnhancedRTBeamLimitingOpeningSequence();
 
             /**

@@ -36,7 +36,7 @@ public interface WaveformModule {
         /**
          * Multiplex Group Time Offset (0018,1068), Type 1C.
          */
-        @Attribute(keyword = "MultiplexGroupTimeOffset", type = Type.T1C, condition = "AcquisitionTimeSynchronized == \"Y\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "MultiplexGroupTimeOffset", type = Type.T1C, condition = "root.AcquisitionTimeSynchronized == \"Y\"")
         Double getMultiplexGroupTimeOffset();
 
         /**

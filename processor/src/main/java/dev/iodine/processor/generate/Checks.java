@@ -34,7 +34,7 @@ final class Checks {
 
     static final String SIGNATURE = "static void check(java.util.List<dev.iodine.validation.Violation> out, "
             + "dev.iodine.data.Dataset ds, String path, boolean applies, String module, String section, "
-            + "java.util.Set<Integer> specialized)";
+            + "java.util.Set<Integer> specialized, dev.iodine.bind.ConditionMemo memo)";
 
     private final ModelCollector collector;
     private final GeneratedNames names;
@@ -52,7 +52,7 @@ final class Checks {
     String method(Definition d, boolean inInterface) {
         DefinitionEnvironment env = DefinitionEnvironment.of(d, elements, modules);
         StringBuilder body = new StringBuilder(
-                "dev.iodine.bind.ConditionContext c = new dev.iodine.bind.DatasetConditions(ds);\n");
+                "dev.iodine.bind.ConditionContext c = new dev.iodine.bind.DatasetConditions(ds, memo);\n");
         for (AttributeDef a : d.attributes()) {
             // Only a module's (and its macros') top-level attributes can be specialized by another module of an IOD.
             boolean specializable = d.kind() != DefinitionKind.ITEM && d.privateCreator().isEmpty();
@@ -72,12 +72,12 @@ final class Checks {
             String applies = include.condition().isEmpty() ? "applies"
                     : "applies && (" + compile(include.condition(), env) + ")";
             body.append(names.qualified(include.macro())).append(".check(out, ds, path, ").append(applies)
-                    .append(", module, section, specialized);\n");
+                    .append(", module, section, specialized, memo);\n");
         }
         return "/** Adds the violations of this " + d.kind().name().toLowerCase(java.util.Locale.ROOT)
                 + "'s attributes in {@code ds} (at {@code path}) to {@code out}; {@code applies}: whether their types"
                 + " require them; {@code specialized}: the top-level tags that a more specialized module of the IOD defines,"
-                + " checked there instead. */\n" + (inInterface ? "" : "public ") + SIGNATURE + " {\n" + body + "}\n";
+                + " checked there instead; {@code memo}: the condition answers of this validation run. */\n" + (inInterface ? "" : "public ") + SIGNATURE + " {\n" + body + "}\n";
     }
 
     private void attribute(StringBuilder body, AttributeDef a, String creator, DefinitionEnvironment env) {
@@ -112,7 +112,7 @@ final class Checks {
             body.append("{\ndev.iodine.data.Sequence s = ds.getSequence(").append(tag).append(");\n")
                     .append("for (int i = 0; s != null && i < s.size(); i++) {\n")
                     .append(names.qualified(a.itemType())).append(".check(out, s.get(i), ").append(checks)
-                    .append("itemPath(path, ").append(tag).append(", i), true, module, section, java.util.Set.of());\n}\n}\n");
+                    .append("itemPath(path, ").append(tag).append(", i), true, module, section, java.util.Set.of(), memo);\n}\n}\n");
         }
     }
 

@@ -164,7 +164,9 @@ final class IodSource {
         StringBuilder b = new StringBuilder("/** Every violation of the IOD's rules; empty when it conforms. */\n")
                 .append("@Override\npublic java.util.List<dev.iodine.validation.Violation> checkConstraints() {\n")
                 .append("java.util.List<dev.iodine.validation.Violation> out = new java.util.ArrayList<>();\n")
-                .append("dev.iodine.bind.ConditionContext c = new dev.iodine.bind.DatasetConditions(dataset);\n");
+                // One memo per call: the run does not change the data, and the next call may see changed data.
+                .append("dev.iodine.bind.ConditionMemo memo = new dev.iodine.bind.ConditionMemo();\n")
+                .append("dev.iodine.bind.ConditionContext c = new dev.iodine.bind.DatasetConditions(dataset, memo);\n");
         List<ModuleUse> uses = iod.modules();
         List<Set<Integer>> tags = uses.stream().map(u -> publicTags(u.module())).toList();
         for (int i = 0; i < uses.size(); i++) {
@@ -203,7 +205,7 @@ final class IodSource {
             }
             b.append(names.qualified(uses.get(i).module())).append(".check(out, dataset, \"\", true, ")
                     .append(quote(module.name())).append(", ").append(quote(module.section())).append(", ")
-                    .append(later.isEmpty() ? "java.util.Set.of()" : "specialized").append(");\n}\n");
+                    .append(later.isEmpty() ? "java.util.Set.of()" : "specialized").append(", memo);\n}\n");
         }
         return b.append("dev.iodine.validation.ValueChecks.check(out, dataset);\nreturn out;\n}\n").toString();
     }
