@@ -313,8 +313,13 @@ class CtRtHandConditionsTest {
 
     /** @return the paths of the items (empty for the top level) where the keyword is reported missing */
     static List<String> missing(DicomObject instance, String keyword) {
+        return reported(instance, Violation.Kind.MISSING, keyword);
+    }
+
+    /** @return the paths of the items (empty for the top level) where the keyword is reported as {@code kind} */
+    static List<String> reported(DicomObject instance, Violation.Kind kind, String keyword) {
         return Dicom.validate(instance).violations().stream()
-                .filter(v -> v.kind() == Violation.Kind.MISSING && keyword.equals(v.keyword()))
+                .filter(v -> v.kind() == kind && keyword.equals(v.keyword()))
                 .map(Violation::path)
                 .toList();
     }

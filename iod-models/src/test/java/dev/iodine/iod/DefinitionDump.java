@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Flattens a generated IOD, as its committed sources declare it, into one line per module and one line per attribute
@@ -143,14 +144,21 @@ final class DefinitionDump {
         return codeMacros.size() - 1;
     }
 
-    private static String className(Expression classLiteral) {
+    static String className(Expression classLiteral) {
         return ((ClassExpr) classLiteral).getType().asString();
     }
 
     /** An interface declaration with the compilation unit it was declared in, to resolve the names it uses. */
-    private record Declared(ClassOrInterfaceDeclaration type, CompilationUnit unit) {
+    record Declared(ClassOrInterfaceDeclaration type, CompilationUnit unit) {
+
+        /** Parsed top-level definitions by qualified name: a walk over every IOD meets each macro many times. */
+        private static final Map<String, Declared> PARSED = new ConcurrentHashMap<>();
 
         static Declared parse(String qualifiedName) {
+            return PARSED.computeIfAbsent(qualifiedName, Declared::read);
+        }
+
+        private static Declared read(String qualifiedName) {
             Path file = SOURCES.resolve(qualifiedName.replace('.', '/') + ".java");
             try {
                 CompilationUnit cu = StaticJavaParser.parse(Files.readString(file));

@@ -24,36 +24,36 @@ public interface PaletteColorLookupTableMacro {
     /**
      * Red Palette Color Lookup Table Data (0028,1201), Type 1C.
      */
-    @Attribute(keyword = "RedPaletteColorLookupTableData", type = Type.T1C, condition = "(absent(SegmentedRedPaletteColorLookupTableData) and absent(SegmentedGreenPaletteColorLookupTableData) and absent(SegmentedBluePaletteColorLookupTableData)) or SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.3\" or SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.4\" or SOPClassUID == \"1.2.840.10008.5.1.4.39.1\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "RedPaletteColorLookupTableData", type = Type.T1C, condition = "(absent(SegmentedRedPaletteColorLookupTableData) and absent(SegmentedGreenPaletteColorLookupTableData) and absent(SegmentedBluePaletteColorLookupTableData)) or root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.3\" or root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.4\" or root.SOPClassUID == \"1.2.840.10008.5.1.4.39.1\"", mayBePresentOtherwise = false)
     byte[] getRedPaletteColorLookupTableData();
 
     /**
      * Green Palette Color Lookup Table Data (0028,1202), Type 1C.
      */
-    @Attribute(keyword = "GreenPaletteColorLookupTableData", type = Type.T1C, condition = "(absent(SegmentedRedPaletteColorLookupTableData) and absent(SegmentedGreenPaletteColorLookupTableData) and absent(SegmentedBluePaletteColorLookupTableData)) or SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.3\" or SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.4\" or SOPClassUID == \"1.2.840.10008.5.1.4.39.1\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "GreenPaletteColorLookupTableData", type = Type.T1C, condition = "(absent(SegmentedRedPaletteColorLookupTableData) and absent(SegmentedGreenPaletteColorLookupTableData) and absent(SegmentedBluePaletteColorLookupTableData)) or root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.3\" or root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.4\" or root.SOPClassUID == \"1.2.840.10008.5.1.4.39.1\"", mayBePresentOtherwise = false)
     byte[] getGreenPaletteColorLookupTableData();
 
     /**
      * Blue Palette Color Lookup Table Data (0028,1203), Type 1C.
      */
-    @Attribute(keyword = "BluePaletteColorLookupTableData", type = Type.T1C, condition = "(absent(SegmentedRedPaletteColorLookupTableData) and absent(SegmentedGreenPaletteColorLookupTableData) and absent(SegmentedBluePaletteColorLookupTableData)) or SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.3\" or SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.4\" or SOPClassUID == \"1.2.840.10008.5.1.4.39.1\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "BluePaletteColorLookupTableData", type = Type.T1C, condition = "(absent(SegmentedRedPaletteColorLookupTableData) and absent(SegmentedGreenPaletteColorLookupTableData) and absent(SegmentedBluePaletteColorLookupTableData)) or root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.3\" or root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.4\" or root.SOPClassUID == \"1.2.840.10008.5.1.4.39.1\"", mayBePresentOtherwise = false)
     byte[] getBluePaletteColorLookupTableData();
 
     /**
      * Segmented Red Palette Color Lookup Table Data (0028,1221), Type 1C.
      */
-    @Attribute(keyword = "SegmentedRedPaletteColorLookupTableData", type = Type.T1C, condition = "absent(RedPaletteColorLookupTableData) and absent(GreenPaletteColorLookupTableData) and absent(BluePaletteColorLookupTableData) and not SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.3\" and not SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.4\" and not SOPClassUID == \"1.2.840.10008.5.1.4.39.1\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "SegmentedRedPaletteColorLookupTableData", type = Type.T1C, condition = "absent(RedPaletteColorLookupTableData) and absent(GreenPaletteColorLookupTableData) and absent(BluePaletteColorLookupTableData) and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.3\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.4\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.39.1\"", mayBePresentOtherwise = false)
     byte[] getSegmentedRedPaletteColorLookupTableData();
 
     /**
      * Segmented Green Palette Color Lookup Table Data (0028,1222), Type 1C.
      */
-    @Attribute(keyword = "SegmentedGreenPaletteColorLookupTableData", type = Type.T1C, condition = "absent(RedPaletteColorLookupTableData) and absent(GreenPaletteColorLookupTableData) and absent(BluePaletteColorLookupTableData) and not SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.3\" and not SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.4\" and not SOPClassUID == \"1.2.840.10008.5.1.4.39.1\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "SegmentedGreenPaletteColorLookupTableData", type = Type.T1C, condition = "absent(RedPaletteColorLookupTableData) and absent(GreenPaletteColorLookupTableData) and absent(BluePaletteColorLookupTableData) and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.3\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.4\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.39.1\"", mayBePresentOtherwise = false)
     byte[] getSegmentedGreenPaletteColorLookupTableData();
 
     /**
      * Segmented Blue Palette Color Lookup Table Data (0028,1223), Type 1C.
      */
-    @Attribute(keyword = "SegmentedBluePaletteColorLookupTableData", type = Type.T1C, condition = "absent(RedPaletteColorLookupTableData) and absent(GreenPaletteColorLookupTableData) and absent(BluePaletteColorLookupTableData) and not SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.3\" and not SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.4\" and not SOPClassUID == \"1.2.840.10008.5.1.4.39.1\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "SegmentedBluePaletteColorLookupTableData", type = Type.T1C, condition = "absent(RedPaletteColorLookupTableData) and absent(GreenPaletteColorLookupTableData) and absent(BluePaletteColorLookupTableData) and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.3\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.1.1.11.4\" and not root.SOPClassUID == \"1.2.840.10008.5.1.4.39.1\"", mayBePresentOtherwise = false)
     byte[] getSegmentedBluePaletteColorLookupTableData();
 }

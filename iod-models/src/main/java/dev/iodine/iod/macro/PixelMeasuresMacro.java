@@ -41,7 +41,7 @@ public interface PixelMeasuresMacro {
         /**
          * Spacing Between Slices (0018,0088), Type 1C.
          */
-        @Attribute(keyword = "SpacingBetweenSlices", type = Type.T1C, condition = "root.DimensionOrganizationType[0] == \"TILED_FULL\" and TotalPixelMatrixFocalPlanes > 1")
+        @Attribute(keyword = "SpacingBetweenSlices", type = Type.T1C, condition = "root.DimensionOrganizationType[0] == \"TILED_FULL\" and root.TotalPixelMatrixFocalPlanes > 1")
         Double getSpacingBetweenSlices();
     }
 }

@@ -20,13 +20,13 @@ public interface RealWorldValueMappingItemMacro {
     /**
      * Real World Value First Value Mapped (0040,9216), Type 1C.
      */
-    @Attribute(keyword = "RealWorldValueFirstValueMapped", type = Type.T1C, condition = "present(PixelData) or present(RealWorldValueLUTData) or absent(DoubleFloatRealWorldValueFirstValueMapped)", mayBePresentOtherwise = false)
+    @Attribute(keyword = "RealWorldValueFirstValueMapped", type = Type.T1C, condition = "present(root.PixelData) or present(RealWorldValueLUTData) or absent(DoubleFloatRealWorldValueFirstValueMapped)", mayBePresentOtherwise = false)
     Integer getRealWorldValueFirstValueMapped();
 
     /**
      * Real World Value Last Value Mapped (0040,9211), Type 1C.
      */
-    @Attribute(keyword = "RealWorldValueLastValueMapped", type = Type.T1C, condition = "present(PixelData) or present(RealWorldValueLUTData) or absent(DoubleFloatRealWorldValueLastValueMapped)", mayBePresentOtherwise = false)
+    @Attribute(keyword = "RealWorldValueLastValueMapped", type = Type.T1C, condition = "present(root.PixelData) or present(RealWorldValueLUTData) or absent(DoubleFloatRealWorldValueLastValueMapped)", mayBePresentOtherwise = false)
     Integer getRealWorldValueLastValueMapped();
 
     /**
@@ -44,13 +44,13 @@ public interface RealWorldValueMappingItemMacro {
     /**
      * Real World Value Intercept (0040,9224), Type 1C.
      */
-    @Attribute(keyword = "RealWorldValueIntercept", type = Type.T1C, condition = "present(FloatPixelData) or present(DoubleFloatPixelData) or absent(RealWorldValueLUTData)", mayBePresentOtherwise = false)
+    @Attribute(keyword = "RealWorldValueIntercept", type = Type.T1C, condition = "present(root.FloatPixelData) or present(root.DoubleFloatPixelData) or absent(RealWorldValueLUTData)", mayBePresentOtherwise = false)
     Double getRealWorldValueIntercept();
 
     /**
      * Real World Value Slope (0040,9225), Type 1C.
      */
-    @Attribute(keyword = "RealWorldValueSlope", type = Type.T1C, condition = "present(FloatPixelData) or present(DoubleFloatPixelData) or absent(RealWorldValueLUTData)", mayBePresentOtherwise = false)
+    @Attribute(keyword = "RealWorldValueSlope", type = Type.T1C, condition = "present(root.FloatPixelData) or present(root.DoubleFloatPixelData) or absent(RealWorldValueLUTData)", mayBePresentOtherwise = false)
     Double getRealWorldValueSlope();
 
     /**

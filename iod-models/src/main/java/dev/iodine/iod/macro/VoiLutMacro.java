@@ -17,13 +17,13 @@ public interface VoiLutMacro {
     /**
      * VOI LUT Sequence (0028,3010), Type 1C.
      */
-    @Attribute(keyword = "VOILUTSequence", type = Type.T1C, condition = "absent(WindowCenter) and root.SamplesPerPixel == 1 and absent(RedPaletteColorLookupTableDescriptor)")
+    @Attribute(keyword = "VOILUTSequence", type = Type.T1C, condition = "absent(WindowCenter) and root.SamplesPerPixel == 1 and absent(root.RedPaletteColorLookupTableDescriptor)")
     List<VOILUT> getVOILUTSequence();
 
     /**
      * Window Center (0028,1050), Type 1C.
      */
-    @Attribute(keyword = "WindowCenter", type = Type.T1C, condition = "absent(VOILUTSequence) and root.SamplesPerPixel == 1 and absent(RedPaletteColorLookupTableDescriptor)")
+    @Attribute(keyword = "WindowCenter", type = Type.T1C, condition = "absent(VOILUTSequence) and root.SamplesPerPixel == 1 and absent(root.RedPaletteColorLookupTableDescriptor)")
     double[] getWindowCenter();
 
     /**

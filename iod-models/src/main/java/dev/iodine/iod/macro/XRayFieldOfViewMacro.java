@@ -43,7 +43,7 @@ public interface XRayFieldOfViewMacro {
         /**
          * Field of View Origin (0018,7030), Type 1C.
          */
-        @Attribute(keyword = "FieldOfViewOrigin", type = Type.T1C, condition = "XRayReceptorType == \"DIGITAL_DETECTOR\" or root.XRayReceptorType == \"DIGITAL_DETECTOR\"")
+        @Attribute(keyword = "FieldOfViewOrigin", type = Type.T1C, condition = "root.XRayReceptorType == \"DIGITAL_DETECTOR\"")
         double[] getFieldOfViewOrigin();
 
         /**

@@ -98,7 +98,7 @@ public interface NmDetectorModule {
         /**
          * Distance Source to Detector (0018,1110), Type 2C.
          */
-        @Attribute(keyword = "DistanceSourceToDetector", type = Type.T2C, condition = "(ImageType[2] == \"STATIC\" or ImageType[2] == \"WHOLE BODY\") and ImageType[3] == \"TRANSMISSION\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "DistanceSourceToDetector", type = Type.T2C, condition = "root.ImageType[3] == \"TRANSMISSION\" and not root.ImageType[2] in (\"TOMO\", \"GATED TOMO\", \"RECON TOMO\", \"RECON GATED TOMO\")")
         Double getDistanceSourceToDetector();
 
         /**

@@ -99,7 +99,7 @@ public interface NmMultiGatedAcquisitionModule {
             /**
              * Time Slot Information Sequence (0054,0072), Type 2C.
              */
-            @Attribute(keyword = "TimeSlotInformationSequence", type = Type.T2C, condition = "FrameIncrementPointer == 0x00540070", mayBePresentOtherwise = false)
+            @Attribute(keyword = "TimeSlotInformationSequence", type = Type.T2C, condition = "root.FrameIncrementPointer == 0x00540070", mayBePresentOtherwise = false)
             List<TimeSlotInformation> getTimeSlotInformationSequence();
 
             /**

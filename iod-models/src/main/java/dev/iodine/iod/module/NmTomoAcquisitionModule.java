@@ -67,7 +67,7 @@ public interface NmTomoAcquisitionModule {
         /**
          * Distance Source to Detector (0018,1110), Type 2C.
          */
-        @Attribute(keyword = "DistanceSourceToDetector", type = Type.T2C, condition = "ImageType[3] == \"TRANSMISSION\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "DistanceSourceToDetector", type = Type.T2C, condition = "root.ImageType[3] == \"TRANSMISSION\"", mayBePresentOtherwise = false)
         Double getDistanceSourceToDetector();
 
         /**

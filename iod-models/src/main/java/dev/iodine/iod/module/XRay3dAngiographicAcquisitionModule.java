@@ -57,7 +57,7 @@ public interface XRay3dAngiographicAcquisitionModule {
         /**
          * Position of Isocenter Projection (0018,9430), Type 1C.
          */
-        @Attribute(keyword = "PositionOfIsocenterProjection", type = Type.T1C, condition = "present(IsocenterReferenceSystemSequence)", mayBePresentOtherwise = false)
+        @Attribute(keyword = "PositionOfIsocenterProjection", type = Type.T1C, condition = "unchecked(\"Required if the Isocenter Reference System Sequence is present and the values are present and consistent in the contributing SOP Instances, which are not in this data set\")")
         float[] getPositionOfIsocenterProjection();
 
         /**

@@ -56,6 +56,7 @@ final class ConditionReport {
         headline(sb);
         totals(sb);
         untranslated(sb, sourceRows(sb));
+        rescoped(sb);
         perIod(sb);
         iods(sb);
         listing(sb, "Dicom3tools compositions not used", model.variants());
@@ -202,6 +203,18 @@ final class ConditionReport {
     private static void untranslated(StringBuilder sb, Map<String, String> missed) {
         sb.append("## Encoded conditions that did not become checks (").append(missed.size()).append(")\n\n");
         missed.forEach((row, reason) -> sb.append("- ").append(row).append(": ").append(reason).append('\n'));
+        sb.append('\n');
+    }
+
+    /** Lists the translated conditions whose plain clauses {@link ConditionScopes} reads at the top level. */
+    private void rescoped(StringBuilder sb) {
+        sb.append("## Plain clauses read at the top level (").append(emitter.rescoped().size()).append(")\n\n")
+                .append("dciodvfy's plain clause looks in the dataset the condition is evaluated on. In these ")
+                .append("conditions of rows and includes that sit in sequence items it names an attribute that ")
+                .append("the item cannot hold but the top level of a module defines, so it is read there (`root.`; ")
+                .append("docs/conditions.md):\n\n");
+        emitter.rescoped().forEach((where, keywords) -> sb.append("- ").append(where).append(": ")
+                .append(String.join(", ", keywords)).append('\n'));
         sb.append('\n');
     }
 

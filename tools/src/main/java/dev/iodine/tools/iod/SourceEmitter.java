@@ -77,6 +77,10 @@ public final class SourceEmitter {
     private final Map<String, String> mergedConditions = new HashMap<>();
     private final Set<String> attributeLocations = new HashSet<>();
     private final Map<String, String> excludedIods = new TreeMap<>();
+    /** Reads plain clauses that items cannot hold at the top level ({@link ConditionScopes}). */
+    private final ConditionScopes scopes;
+    /** The translated conditions whose plain clauses were read at the top level, with those keywords. */
+    private final Map<String, Set<String>> rescoped = new TreeMap<>();
     private Map<String, IodSpecializer.Variant> variants = Map.of();
     /** True while emitting variants, whose conditions are their base module's and are logged once. */
     private boolean quiet;
@@ -122,6 +126,7 @@ public final class SourceEmitter {
         this.handConditions = handConditions;
         this.handTypes = handTypes;
         this.enums = ValueEnums.of(model, dict);
+        this.scopes = new ConditionScopes(model.tables());
         nameTables();
         findSharedItems();
     }
@@ -219,6 +224,11 @@ public final class SourceEmitter {
     /** @return what every condition became, for the report */
     ConditionLog log() {
         return log;
+    }
+
+    /** @return the translated conditions whose plain clauses are read at the top level, with those keywords */
+    Map<String, Set<String>> rescoped() {
+        return rescoped;
     }
 
     /** @return rows and includes left out because the processor allows an attribute once per level */
@@ -610,8 +620,15 @@ public final class SourceEmitter {
         String reason = r.reason();
         if (r.condition() != null) {
             try {
-                String text = writer.write(r.condition());
+                Set<String> atRoot = new TreeSet<>();
+                Condition c = kind == ConditionLog.Kind.MODULE_USAGE ? r.condition()
+                        : scopes.rescope(location.substring(0, Math.max(0, location.lastIndexOf(" > "))),
+                                r.condition(), atRoot);
+                String text = writer.write(c);
                 record(new ConditionLog.Line(kind, location, type, name, ConditionLog.Outcome.TRANSLATED, text, null));
+                if (!atRoot.isEmpty() && !quiet) {
+                    rescoped.put(location, atRoot);
+                }
                 return text;
             } catch (ConditionWriter.Inexpressible e) {
                 reason = e.getMessage();
