@@ -14,7 +14,7 @@ import java.util.function.BooleanSupplier;
  *
  * <p>The answers are only right for the data as it was when they were computed: a memo belongs to one validation
  * run, which does not change the data, and is dropped with it (the generated {@code checkConstraints()} creates a
- * new one per call). Never keep one across a change of the data set.
+ * new one per call). Never keep one across a change of the data set. Not thread-safe: one run, one thread.
  *
  * <pre>{@code
  * ConditionMemo memo = new ConditionMemo();

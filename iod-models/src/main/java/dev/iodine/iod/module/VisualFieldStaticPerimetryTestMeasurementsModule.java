@@ -212,7 +212,7 @@ public interface VisualFieldStaticPerimetryTestMeasurementsModule {
         /**
          * Sensitivity Value (0024,0094), Type 1C.
          */
-        @Attribute(keyword = "SensitivityValue", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "SensitivityValue", type = Type.T1C, condition = "root.PerformedProtocolCodeSequence.ProtocolContextSequence.ContentItemModifierSequence.ConceptCodeSequence.CodeValue == \"261004008\" and root.PerformedProtocolCodeSequence.ProtocolContextSequence.ContentItemModifierSequence.ConceptCodeSequence.CodingSchemeDesignator == \"SCT\"")
         Float getSensitivityValue();
 
         /**

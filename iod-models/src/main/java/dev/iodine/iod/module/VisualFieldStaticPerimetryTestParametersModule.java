@@ -38,7 +38,7 @@ public interface VisualFieldStaticPerimetryTestParametersModule {
     /**
      * Screening Test Mode Code Sequence (0024,0016), Type 1C.
      */
-    @Attribute(keyword = "ScreeningTestModeCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ScreeningTestModeCodeSequence", type = Type.T1C, condition = "root.PerformedProtocolCodeSequence.ProtocolContextSequence.ContentItemModifierSequence.ConceptCodeSequence.CodeValue == \"360156006\" and root.PerformedProtocolCodeSequence.ProtocolContextSequence.ContentItemModifierSequence.ConceptCodeSequence.CodingSchemeDesignator == \"SCT\"")
     List<ScreeningTestModeCode> getScreeningTestModeCodeSequence();
 
     /**

@@ -28,7 +28,7 @@ public interface VisualFieldStaticPerimetryTestResultsModule {
     /**
      * Visual Field Mean Sensitivity (0024,0070), Type 1C.
      */
-    @Attribute(keyword = "VisualFieldMeanSensitivity", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "VisualFieldMeanSensitivity", type = Type.T1C, condition = "root.PerformedProtocolCodeSequence.ProtocolContextSequence.ContentItemModifierSequence.ConceptCodeSequence.CodeValue == \"261004008\" and root.PerformedProtocolCodeSequence.ProtocolContextSequence.ContentItemModifierSequence.ConceptCodeSequence.CodingSchemeDesignator == \"SCT\"")
     Float getVisualFieldMeanSensitivity();
 
     /**
