@@ -104,8 +104,8 @@ class IodImporterTest {
     @Test
     void aHandAddedSequenceItemIncludesAllItsMacrosAndARowWithoutConditionTextNamesTheSourcesRead() throws IOException {
         // PS3.3 C.8.8.14 (Table C.8-50): the Enhanced RT Beam Limiting Device Sequence, which dicom3tools lacks, comes
-        // from hand-rows.tsv with the Device Model and Device Identification Macros in its item; the Enhanced RT Beam
-        // Limiting Opening Sequence is a 2C hand row whose text no source gives (hand-conditions.tsv "-"): it stays
+        // from hand-rows.tsv with the Device Model and Device Identification Macros in its item. Compensator Column
+        // Offset (RT Ion Beams, C.8.8.25) is a 1C row whose text no source gives (hand-conditions.tsv "-"): it stays
         // prose, with the sources read as its reason.
         Map<String, String> files = IodImporter.generate(StandardFolder.require());
         String beams = files.get("src/main/java/dev/iodine/iod/module/RtBeamsModule.java");
@@ -113,12 +113,11 @@ class IodImporterTest {
         item = item.substring(0, item.indexOf("interface EnhancedRTBeamLimitingDevice "));
         assertTrue(item.contains("@Include(DeviceModelMacro.class)")
                 && item.contains("@Include(DeviceIdentificationMacro.class)"), item);
-        assertTrue(beams.contains("@Attribute(keyword = \"EnhancedRTBeamLimitingOpeningSequence\", type = Type.T2C, "
-                + "condition = \"unchecked(\\\"PS3.3 C.8.8.14 Table C.8-50; no source read gives the condition's text:"),
-                beams);
-        assertTrue(files.get("CONDITIONS.md").contains("RTBeams > BeamSequence > ControlPointSequence > "
-                + "EnhancedRTBeamLimitingOpeningSequence (2C): `unchecked(\"PS3.3 C.8.8.14 Table C.8-50; no source read gives"));
-        assertTrue(files.get("conditions.tsv").contains("EnhancedRTBeamLimitingOpeningSequence\t2C\t\tNOT_ENCODED\t"));
+        String ionBeams = files.get("src/main/java/dev/iodine/iod/module/RtIonBeamsModule.java");
+        assertTrue(ionBeams.contains("@Attribute(keyword = \"CompensatorColumnOffset\", type = Type.T1C, "
+                + "condition = \"unchecked(\\\"PS3.3 C.8.8.25 Table C.8.8.25-1; no source read gives the condition's text:"),
+                ionBeams);
+        assertTrue(files.get("conditions.tsv").contains("CompensatorColumnOffset\t1C\t\tNOT_ENCODED\t"));
     }
 
     @Test
