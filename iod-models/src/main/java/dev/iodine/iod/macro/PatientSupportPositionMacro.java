@@ -38,13 +38,13 @@ public interface PatientSupportPositionMacro {
         /**
          * Referenced Device Index (300A,0607), Type 1C.
          */
-        @Attribute(keyword = "ReferencedDeviceIndex", type = Type.T1C, condition = "PatientSupportPositionSpecificationMethod == \"DEVICE_SPECIFIC\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "ReferencedDeviceIndex", type = Type.T1C, condition = "above.PatientSupportPositionSpecificationMethod == \"DEVICE_SPECIFIC\"", mayBePresentOtherwise = false)
         Integer getReferencedDeviceIndex();
 
         /**
          * Device Order Index (300A,065E), Type 1C.
          */
-        @Attribute(keyword = "DeviceOrderIndex", type = Type.T1C, condition = "PatientSupportPositionSpecificationMethod == \"DEVICE_SPECIFIC\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "DeviceOrderIndex", type = Type.T1C, condition = "above.PatientSupportPositionSpecificationMethod == \"DEVICE_SPECIFIC\"", mayBePresentOtherwise = false)
         Integer getDeviceOrderIndex();
 
         /**
@@ -63,7 +63,7 @@ public interface PatientSupportPositionMacro {
             /**
              * Patient Support Position Parameter Order Index (300A,065F), Type 1C.
              */
-            @Attribute(keyword = "PatientSupportPositionParameterOrderIndex", type = Type.T1C, condition = "PatientSupportPositionSpecificationMethod == \"DEVICE_SPECIFIC\"", mayBePresentOtherwise = false)
+            @Attribute(keyword = "PatientSupportPositionParameterOrderIndex", type = Type.T1C, condition = "above.PatientSupportPositionSpecificationMethod == \"DEVICE_SPECIFIC\"", mayBePresentOtherwise = false)
             Integer getPatientSupportPositionParameterOrderIndex();
         }
     }

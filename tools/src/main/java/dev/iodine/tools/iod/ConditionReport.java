@@ -206,13 +206,14 @@ final class ConditionReport {
         sb.append('\n');
     }
 
-    /** Lists the translated conditions whose plain clauses {@link ConditionScopes} reads at the top level. */
+    /** Lists the translated conditions whose plain clauses {@link ConditionScopes} reads in an enclosing dataset. */
     private void rescoped(StringBuilder sb) {
-        sb.append("## Plain clauses read at the top level (").append(emitter.rescoped().size()).append(")\n\n")
+        sb.append("## Plain clauses read in an enclosing dataset (").append(emitter.rescoped().size())
+                .append(")\n\n")
                 .append("dciodvfy's plain clause looks in the dataset the condition is evaluated on. In these ")
                 .append("conditions of rows and includes that sit in sequence items it names an attribute that ")
-                .append("the item cannot hold but the top level of a module defines, so it is read there (`root.`; ")
-                .append("docs/conditions.md):\n\n");
+                .append("the item cannot hold but an enclosing level of its table or the top level of a module ")
+                .append("defines, so it is read there (`root.`, `above.`; docs/conditions.md):\n\n");
         emitter.rescoped().forEach((where, keywords) -> sb.append("- ").append(where).append(": ")
                 .append(String.join(", ", keywords)).append('\n'));
         sb.append('\n');

@@ -77,9 +77,9 @@ public final class SourceEmitter {
     private final Map<String, String> mergedConditions = new HashMap<>();
     private final Set<String> attributeLocations = new HashSet<>();
     private final Map<String, String> excludedIods = new TreeMap<>();
-    /** Reads plain clauses that items cannot hold at the top level ({@link ConditionScopes}). */
+    /** Reads plain clauses that items cannot hold in the enclosing dataset that holds them ({@link ConditionScopes}). */
     private final ConditionScopes scopes;
-    /** The translated conditions whose plain clauses were read at the top level, with those keywords. */
+    /** The translated conditions whose plain clauses were read in an enclosing dataset, with those references. */
     private final Map<String, Set<String>> rescoped = new TreeMap<>();
     private Map<String, IodSpecializer.Variant> variants = Map.of();
     /** True while emitting variants, whose conditions are their base module's and are logged once. */
@@ -226,7 +226,7 @@ public final class SourceEmitter {
         return log;
     }
 
-    /** @return the translated conditions whose plain clauses are read at the top level, with those keywords */
+    /** @return the translated conditions whose plain clauses are read in an enclosing dataset ("root.X", "above.X") */
     Map<String, Set<String>> rescoped() {
         return rescoped;
     }

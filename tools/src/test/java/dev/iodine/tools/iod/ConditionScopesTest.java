@@ -19,7 +19,11 @@ class ConditionScopesTest {
                     List.of(row("KVP", null), new Entry.MacroInclude("Exposure", null))))),
             "Exposure", table("Exposure", true, List.of(row("ExposureTime", null))),
             "Other", table("Other", false, List.of(new Entry.MacroInclude("Exposure", null))),
-            "Derived", table("Derived", false, List.of(row("SourceSequence", List.of(row("ImageType", null))))));
+            "Derived", table("Derived", false, List.of(row("SourceSequence", List.of(row("ImageType", null))))),
+            "Support", table("Support", true, List.of(row("Method", null), row("DeviceSequence",
+                    List.of(row("DeviceIndex", null))))),
+            "Setup", table("Setup", false, List.of(row("SetupSequence", List.of(new Entry.MacroInclude("Support",
+                    null))))));
 
     private final ConditionScopes scopes = new ConditionScopes(TABLES);
 
@@ -29,7 +33,7 @@ class ConditionScopesTest {
         Condition c = new Condition.Compare(Condition.Ref.here("ImageType"), 2, "=", "PORTAL");
         assertEquals(new Condition.Compare(new Condition.Ref(Condition.Scope.ROOT, List.of(), false, "ImageType"), 2,
                 "=", "PORTAL"), scopes.rescope("Image > ExposureSequence", c, rescoped));
-        assertEquals(Set.of("ImageType"), rescoped);
+        assertEquals(Set.of("root.ImageType"), rescoped);
     }
 
     @Test
@@ -50,7 +54,17 @@ class ConditionScopesTest {
                 new Condition.Present(new Condition.Ref(Condition.Scope.ROOT, List.of(), false, "ImageType"))));
         assertEquals(new Condition.Present(new Condition.Ref(Condition.Scope.ROOT, List.of(), false, "ImageType")),
                 scopes.rescope("Exposure", c, rescoped));
-        assertEquals(Set.of("ImageType"), rescoped);
+        assertEquals(Set.of("root.ImageType"), rescoped);
+    }
+
+    @Test
+    void anAttributeOfAnEnclosingItemOrMacroLevelIsReadAbove() {
+        // Support's Method sits in Setup's item, not at the top level: the device item reads the nearest one.
+        Set<String> rescoped = new TreeSet<>();
+        Condition c = new Condition.Compare(Condition.Ref.here("Method"), -1, "=", "DEVICE_SPECIFIC");
+        assertEquals(new Condition.Compare(new Condition.Ref(Condition.Scope.PARENT, List.of(), false, "Method"), -1,
+                "=", "DEVICE_SPECIFIC"), scopes.rescope("Support > DeviceSequence", c, rescoped));
+        assertEquals(Set.of("above.Method"), rescoped);
     }
 
     @Test
