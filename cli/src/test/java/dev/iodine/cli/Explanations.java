@@ -35,7 +35,12 @@ final class Explanations {
 
     /** dicom3tools IOD name → module name → usage ("M", "U", "C"; "U-" for U without a presence condition). */
     private final Map<String, Map<String, String>> usage = new HashMap<>();
-    /** {@code Module > ... > Keyword} of the conditions iod-models writes by hand (dicom3tools leaves them open). */
+    /**
+     * {@code Module > ... > Keyword} of the conditions iod-models writes by hand: dicom3tools leaves them open (Iodine
+     * alone can report them), or encodes them against the standard's text, e.g. testing in a sequence item an
+     * attribute only the top level holds (then dciodvfy alone reports them present when not allowed; a hand-written
+     * condition that dciodvfy finds missing stays unexplained, for review).
+     */
     private final Set<String> handWritten = new HashSet<>();
     /** {@code file|path|tag} of every disagreement, to pair the two sides' findings on one attribute. */
     private final Map<String, Integer> sides = new HashMap<>();
@@ -87,7 +92,7 @@ final class Explanations {
         if (d.onlyIodine() && d.kind().equals("EMPTY") && d.type().equals("1C")) {
             return "empty-conditional";
         }
-        if (d.onlyIodine() && handWritten.contains(module + ">" + d.keyword())) {
+        if ((d.onlyIodine() || d.kind().equals("NOT_ALLOWED")) && handWritten.contains(module + ">" + d.keyword())) {
             return "hand-written-condition";
         }
         if (!d.onlyIodine() && EDITION.contains(module + ">" + d.keyword())) {
