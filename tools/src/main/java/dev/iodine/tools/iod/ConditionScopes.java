@@ -37,11 +37,12 @@ final class ConditionScopes {
     private final Map<String, Set<String>> items = new HashMap<>();
     /** The levels that include each macro directly: a module or macro key, or an item's location. */
     private final Map<String, Set<String>> includers = new HashMap<>();
-    private final Map<String, Set<String>> macroKeywords = new HashMap<>();
+    private final MacroRows macroRows;
 
     /** @param tables every module and macro of the model, by key */
     ConditionScopes(Map<String, TableDef> tables) {
         this.tables = tables;
+        this.macroRows = new MacroRows(tables);
         for (TableDef t : tables.values()) {
             if (!t.macro()) {
                 topLevel.addAll(keywords(t.entries()));
@@ -69,30 +70,9 @@ final class ConditionScopes {
             if (e instanceof Entry.Attribute a) {
                 keywords.add(a.keyword());
             } else if (e instanceof Entry.MacroInclude inc) {
-                keywords.addAll(macroKeywords(inc.macro(), new HashSet<>()));
+                macroRows.of(inc.macro()).forEach(row -> keywords.add(row.keyword()));
             }
         }
-        return keywords;
-    }
-
-    private Set<String> macroKeywords(String macro, Set<String> visiting) {
-        Set<String> cached = macroKeywords.get(macro);
-        if (cached != null) {
-            return cached;
-        }
-        TableDef t = tables.get(macro);
-        if (t == null || !visiting.add(macro)) {
-            return Set.of();
-        }
-        Set<String> keywords = new HashSet<>();
-        for (Entry e : t.entries()) {
-            if (e instanceof Entry.Attribute a) {
-                keywords.add(a.keyword());
-            } else if (e instanceof Entry.MacroInclude inc) {
-                keywords.addAll(macroKeywords(inc.macro(), visiting));
-            }
-        }
-        macroKeywords.put(macro, keywords);
         return keywords;
     }
 

@@ -70,7 +70,7 @@ public final class SourceEmitter {
     private final Map<String, HandCondition> handConditions;
     private final Map<String, String> handTypes;
     private final Map<String, String> names = new TreeMap<>();
-    private final Map<String, Set<Integer>> macroTags = new HashMap<>();
+    private final MacroRows macroRows;
     private final ConditionLog log = new ConditionLog();
     private final List<String> dropped = new ArrayList<>();
     /** The conditions of rows merged from alternatives ({@link Alternatives}), by location. */
@@ -127,6 +127,7 @@ public final class SourceEmitter {
         this.handTypes = handTypes;
         this.enums = ValueEnums.of(model, dict);
         this.scopes = new ConditionScopes(model.tables());
+        this.macroRows = new MacroRows(model.tables());
         nameTables();
         findSharedItems();
     }
@@ -387,7 +388,7 @@ public final class SourceEmitter {
         Set<Integer> covered = new HashSet<>();
         for (Entry e : entries) {
             if (e instanceof Entry.MacroInclude inc) {
-                Set<Integer> tags = tagsOf(inc.macro(), new HashSet<>());
+                List<Integer> tags = macroRows.of(inc.macro()).stream().map(Entry.Attribute::tag).toList();
                 if (!model.tables().containsKey(inc.macro()) || tags.stream().anyMatch(covered::contains)) {
                     dropped.add(where + ": include of " + inc.macro()
                             + " (an attribute it defines is already defined at this level)");
@@ -552,27 +553,6 @@ public final class SourceEmitter {
         }
         taken.add(name);
         return name;
-    }
-
-    private Set<Integer> tagsOf(String macro, Set<String> visiting) {
-        Set<Integer> cached = macroTags.get(macro);
-        if (cached != null) {
-            return cached;
-        }
-        Set<Integer> tags = new LinkedHashSet<>();
-        TableDef t = model.tables().get(macro);
-        if (t == null || !visiting.add(macro)) {
-            return tags;
-        }
-        for (Entry e : t.entries()) {
-            if (e instanceof Entry.Attribute a) {
-                tags.add(a.tag());
-            } else if (e instanceof Entry.MacroInclude inc) {
-                tags.addAll(tagsOf(inc.macro(), visiting));
-            }
-        }
-        macroTags.put(macro, tags);
-        return tags;
     }
 
     /** Resolves one condition to its text, and logs how. */
