@@ -9,6 +9,7 @@ import dev.iodine.data.Dataset;
 import dev.iodine.data.Sequence;
 import dev.iodine.data.VR;
 import dev.iodine.dict.Tags;
+import dev.iodine.validation.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -223,6 +224,21 @@ class ProseConditionsTest {
         assertMissingAsIs(List.of(), portal, "XRayTubeCurrent", "ExposureTime");
 
         assertMissingAsIs(List.of(), rtImage("FLUENCE"), "KVP", "XRayTubeCurrent", "ExposureTime", "MetersetExposure");
+    }
+
+    @Test
+    void aSegmentationWithOneSamplePerPixelMayNotStateAPlanarConfiguration() throws IOException {
+        // PS3.3 C.7.6.3 Table C.7-11a: Planar Configuration is required if Samples per Pixel exceeds 1, with no "may be
+        // present otherwise" (PS3.5 7.4.4 then forbids it); hand-conditions.tsv states it ("forbidden"), since
+        // dicom3tools' Never for the Segmentation row carries no flag of the text.
+        Segmentation segmentation = new Segmentation();
+        segmentation.dataset().setInt(Tags.SamplesPerPixel, VR.US, 1);
+        segmentation.dataset().setInt(Tags.PlanarConfiguration, VR.US, 0);
+        assertEquals(List.of(""), CtRtHandConditionsTest.reported(reread(segmentation, Segmentation.class,
+                WriteMode.ANYWAY), Violation.Kind.NOT_ALLOWED, "PlanarConfiguration"));
+        segmentation.dataset().setInt(Tags.SamplesPerPixel, VR.US, 3);
+        assertEquals(List.of(), CtRtHandConditionsTest.reported(reread(segmentation, Segmentation.class,
+                WriteMode.ANYWAY), Violation.Kind.NOT_ALLOWED, "PlanarConfiguration"));
     }
 
     @Test

@@ -37,12 +37,6 @@ public interface IconImageSequenceMacro {
     byte[] getPixelData();
 
     /**
-     * Planar Configuration (0028,0006), Type 1C.
-     */
-    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1")
-    Integer getPlanarConfiguration();
-
-    /**
      * Red Palette Color Lookup Table Descriptor (0028,1101), Type 1C.
      */
     @Attribute(keyword = "RedPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\"", mayBePresentOtherwise = false)

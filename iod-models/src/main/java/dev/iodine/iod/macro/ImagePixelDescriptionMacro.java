@@ -31,12 +31,6 @@ public interface ImagePixelDescriptionMacro {
     PhotometricInterpretation getPhotometricInterpretation();
 
     /**
-     * Planar Configuration (0028,0006), Type 1C.
-     */
-    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1", mayBePresentOtherwise = false)
-    Integer getPlanarConfiguration();
-
-    /**
      * Red Palette Color Lookup Table Descriptor (0028,1101), Type 1C.
      */
     @Attribute(keyword = "RedPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "PhotometricInterpretation == \"PALETTE COLOR\" or PixelPresentation == \"COLOR\" or PixelPresentation == \"MIXED\"", mayBePresentOtherwise = false)

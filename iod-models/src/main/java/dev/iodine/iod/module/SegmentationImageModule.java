@@ -37,7 +37,7 @@ public interface SegmentationImageModule {
     /**
      * Planar Configuration (0028,0006), Type 1C.
      */
-    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1")
+    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1", mayBePresentOtherwise = false)
     Integer getPlanarConfiguration();
 
     /**

@@ -13,6 +13,12 @@ import dev.iodine.annotations.Type;
 public interface IconImageSequenceRowsMacro {
 
     /**
+     * Planar Configuration (0028,0006), Type 1C.
+     */
+    @Attribute(keyword = "PlanarConfiguration", type = Type.T1C, condition = "SamplesPerPixel > 1", mayBePresentOtherwise = false)
+    Integer getPlanarConfiguration();
+
+    /**
      * Pixel Aspect Ratio (0028,0034), Type 1C.
      */
     @Attribute(keyword = "PixelAspectRatio", type = Type.T1C, condition = "unchecked(\"Required if the pixels are not square and no Pixel Spacing, Imager Pixel Spacing or Nominal Scanned Pixel Spacing gives their size\")")
