@@ -43,6 +43,21 @@ class ItemScopeConditionsTest {
     }
 
     @Test
+    void anExposureFactorTheImageTypeDoesNotAskForIsNotAllowed() throws IOException {
+        // PS3.3 C.8.8.2 Table C.8-38 (2024e condition list): the rows say only "Required if ...", with no "may be
+        // present otherwise", so PS3.5 7.4.5 forbids them in an item whose image's Value 3 does not call for them.
+        // The rows are hand-written (Image Type read at the top level) and keep dicom3tools' flag for it.
+        RtImage drr = rtImage("DRR", 1);
+        drr.dataset().getSequence(Tags.ExposureSequence).get(0).setString(Tags.KVP, "120");
+        assertReported(List.of(EXPOSURE), drr, RtImage.class, Violation.Kind.NOT_ALLOWED, "KVP");
+        RtImage portal = rtImage("PORTAL", 1);
+        portal.dataset().getSequence(Tags.ExposureSequence).get(0).setString(Tags.KVP, "6000");
+        assertReported(List.of(), portal, RtImage.class, Violation.Kind.NOT_ALLOWED, "KVP");
+        portal.dataset().getSequence(Tags.ExposureSequence).get(0).setString(Tags.XRayTubeCurrent, "100");
+        assertReported(List.of(EXPOSURE), portal, RtImage.class, Violation.Kind.NOT_ALLOWED, "XRayTubeCurrent");
+    }
+
+    @Test
     void eachExposureOfAMultiFrameRtImageNamesItsFrame() throws IOException {
         // PS3.3 C.8.8.2.4: Referenced Frame Number is given in each Exposure Sequence item of a multiple exposure
         // image of more than one frame (Number of Frames is the instance's, from the Multi-frame Module).
@@ -69,7 +84,8 @@ class ItemScopeConditionsTest {
     @Test
     void aSynchronizedWaveformGivesEachMultiplexGroupItsTimeOffset() throws IOException {
         // PS3.3 C.10.9 (2024e condition list): Multiplex Group Time Offset is required if Acquisition Time
-        // Synchronized (Synchronization Module, top level) is Y, and may be present otherwise.
+        // Synchronized (Synchronization Module, top level) is Y, and may be present otherwise: hand-conditions.tsv says
+        // so ("allowed"), against dicom3tools, which does not flag the row.
         String group = "WaveformSequence[0]";
         assertReported(List.of(group), ecg("Y", false), TwelveLeadEcg.class, Violation.Kind.MISSING, "MultiplexGroupTimeOffset");
         assertReported(List.of(), ecg("N", false), TwelveLeadEcg.class, Violation.Kind.MISSING, "MultiplexGroupTimeOffset");

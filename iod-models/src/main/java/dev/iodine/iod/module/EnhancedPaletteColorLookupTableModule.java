@@ -119,13 +119,13 @@ public interface EnhancedPaletteColorLookupTableModule {
         /**
          * Blending Lookup Table Descriptor (0028,1407), Type 1C.
          */
-        @Attribute(keyword = "BlendingLookupTableDescriptor", type = Type.T1C, condition = "BlendingLUT2TransferFunction == \"TABLE\"")
+        @Attribute(keyword = "BlendingLookupTableDescriptor", type = Type.T1C, condition = "BlendingLUT2TransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
         int[] getBlendingLookupTableDescriptor();
 
         /**
          * Blending Lookup Table Data (0028,1408), Type 1C.
          */
-        @Attribute(keyword = "BlendingLookupTableData", type = Type.T1C, condition = "BlendingLUT2TransferFunction == \"TABLE\"")
+        @Attribute(keyword = "BlendingLookupTableData", type = Type.T1C, condition = "BlendingLUT2TransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
         byte[] getBlendingLookupTableData();
     }
 

@@ -98,7 +98,7 @@ public interface NmDetectorModule {
         /**
          * Distance Source to Detector (0018,1110), Type 2C.
          */
-        @Attribute(keyword = "DistanceSourceToDetector", type = Type.T2C, condition = "root.ImageType[3] == \"TRANSMISSION\" and not root.ImageType[2] in (\"TOMO\", \"GATED TOMO\", \"RECON TOMO\", \"RECON GATED TOMO\")")
+        @Attribute(keyword = "DistanceSourceToDetector", type = Type.T2C, condition = "root.ImageType[3] == \"TRANSMISSION\" and not root.ImageType[2] in (\"TOMO\", \"GATED TOMO\", \"RECON TOMO\", \"RECON GATED TOMO\")", mayBePresentOtherwise = false)
         Double getDistanceSourceToDetector();
 
         /**

@@ -257,13 +257,13 @@ public interface RtBrachyApplicationSetupsModule {
             /**
              * Number of Pulses (300A,028A), Type 1C.
              */
-            @Attribute(keyword = "NumberOfPulses", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"")
+            @Attribute(keyword = "NumberOfPulses", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
             Integer getNumberOfPulses();
 
             /**
              * Pulse Repetition Interval (300A,028C), Type 1C.
              */
-            @Attribute(keyword = "PulseRepetitionInterval", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"")
+            @Attribute(keyword = "PulseRepetitionInterval", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
             Double getPulseRepetitionInterval();
 
             /**

@@ -231,25 +231,25 @@ public interface RtBrachySessionRecordModule {
             /**
              * Specified Number of Pulses (3008,0136), Type 1C.
              */
-            @Attribute(keyword = "SpecifiedNumberOfPulses", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"")
+            @Attribute(keyword = "SpecifiedNumberOfPulses", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
             Integer getSpecifiedNumberOfPulses();
 
             /**
              * Delivered Number of Pulses (3008,0138), Type 1C.
              */
-            @Attribute(keyword = "DeliveredNumberOfPulses", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"")
+            @Attribute(keyword = "DeliveredNumberOfPulses", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
             Integer getDeliveredNumberOfPulses();
 
             /**
              * Specified Pulse Repetition Interval (3008,013A), Type 1C.
              */
-            @Attribute(keyword = "SpecifiedPulseRepetitionInterval", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"")
+            @Attribute(keyword = "SpecifiedPulseRepetitionInterval", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
             Double getSpecifiedPulseRepetitionInterval();
 
             /**
              * Delivered Pulse Repetition Interval (3008,013C), Type 1C.
              */
-            @Attribute(keyword = "DeliveredPulseRepetitionInterval", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"")
+            @Attribute(keyword = "DeliveredPulseRepetitionInterval", type = Type.T1C, condition = "root.BrachyTreatmentType == \"PDR\"", mayBePresentOtherwise = false)
             Double getDeliveredPulseRepetitionInterval();
 
             /**

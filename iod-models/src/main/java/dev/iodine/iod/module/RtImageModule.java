@@ -205,13 +205,13 @@ public interface RtImageModule {
         /**
          * Referenced Frame Number (0008,1160), Type 1C.
          */
-        @Attribute(keyword = "ReferencedFrameNumber", type = Type.T1C, condition = "root.NumberOfFrames > 1")
+        @Attribute(keyword = "ReferencedFrameNumber", type = Type.T1C, condition = "root.NumberOfFrames > 1", mayBePresentOtherwise = false)
         int[] getReferencedFrameNumber();
 
         /**
          * KVP (0018,0060), Type 2C.
          */
-        @Attribute(keyword = "KVP", type = Type.T2C, condition = "root.ImageType[2] in (\"SIMULATOR\", \"PORTAL\", \"RADIOGRAPH\")")
+        @Attribute(keyword = "KVP", type = Type.T2C, condition = "root.ImageType[2] in (\"SIMULATOR\", \"PORTAL\", \"RADIOGRAPH\")", mayBePresentOtherwise = false)
         Double getKVP();
 
         /**
@@ -223,7 +223,7 @@ public interface RtImageModule {
         /**
          * X-Ray Tube Current (0018,1151), Type 2C.
          */
-        @Attribute(keyword = "XRayTubeCurrent", type = Type.T2C, condition = "root.ImageType[2] in (\"SIMULATOR\", \"RADIOGRAPH\")")
+        @Attribute(keyword = "XRayTubeCurrent", type = Type.T2C, condition = "root.ImageType[2] in (\"SIMULATOR\", \"RADIOGRAPH\")", mayBePresentOtherwise = false)
         Integer getXRayTubeCurrent();
 
         /**
@@ -235,7 +235,7 @@ public interface RtImageModule {
         /**
          * Exposure Time (0018,1150), Type 2C.
          */
-        @Attribute(keyword = "ExposureTime", type = Type.T2C, condition = "root.ImageType[2] in (\"SIMULATOR\", \"RADIOGRAPH\")")
+        @Attribute(keyword = "ExposureTime", type = Type.T2C, condition = "root.ImageType[2] in (\"SIMULATOR\", \"RADIOGRAPH\")", mayBePresentOtherwise = false)
         Integer getExposureTime();
 
         /**
@@ -247,7 +247,7 @@ public interface RtImageModule {
         /**
          * Meterset Exposure (3002,0032), Type 2C.
          */
-        @Attribute(keyword = "MetersetExposure", type = Type.T2C, condition = "root.ImageType[2] == \"PORTAL\"")
+        @Attribute(keyword = "MetersetExposure", type = Type.T2C, condition = "root.ImageType[2] == \"PORTAL\"", mayBePresentOtherwise = false)
         Double getMetersetExposure();
 
         /**

@@ -139,7 +139,13 @@ public final class IodImporter {
     static Map<String, HandCondition> handConditions() throws IOException {
         Map<String, HandCondition> map = new HashMap<>();
         for (String[] f : readTsv(HAND_CONDITIONS, 3)) {
-            if (map.put(f[0], new HandCondition(f[1], f[2], f.length > 3 ? f[3] : "")) != null) {
+            HandCondition.Otherwise otherwise;
+            try {
+                otherwise = HandCondition.Otherwise.of(f.length > 4 ? f[4] : "");
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(HAND_CONDITIONS + ": " + f[0] + ": " + e.getMessage(), e);
+            }
+            if (map.put(f[0], new HandCondition(f[1], f[2], f.length > 3 ? f[3] : "", otherwise)) != null) {
                 throw new IllegalStateException(HAND_CONDITIONS + ": " + f[0] + " is listed twice");
             }
         }

@@ -56,6 +56,9 @@ public final class SourceEmitter {
      * Simple names an item must not take: types the generated definitions import, java.lang types (a type of the
      * same package would shadow them) and the runtime types the processor's generated code uses.
      */
+    /** dicom3tools conditions that stand for a condition it cannot test rather than read one. */
+    private static final Set<String> STAND_INS = Set.of("Always", "Never");
+
     private static final Set<String> RESERVED = Set.of("List", "Attribute", "Type", "Include", "Item", "Macro",
             "DicomModule", "Iod", "UseModule", "Usage", "String", "Integer", "Long", "Double", "Float", "Object",
             "Override", "Deprecated", "SuppressWarnings", "SafeVarargs", "FunctionalInterface", "Class", "Enum",
@@ -488,10 +491,15 @@ public final class SourceEmitter {
                     a.unencoded());
             ann.append(", condition = ").append(javaString(condition));
             // dicom3tools marks the rows whose PS3.3 text says "may be present otherwise"; for the others PS3.5 7.4.4
-            // and 7.4.5 forbid the attribute when its condition is false, which only an encoded condition can tell.
-            boolean encoded = a.conditionName() != null && !handConditions.containsKey(location)
-                    && !condition.startsWith("unchecked(");
-            if (encoded && !a.mayBePresentOtherwise()) {
+            // and 7.4.5 forbid the attribute when its condition is false, which only a checked condition can tell.
+            // A hand-written condition keeps that flag unless its row states what the text read says; dicom3tools'
+            // Always and Never stand for conditions it cannot test, so their missing flag reads no text.
+            boolean sourceForbids = a.conditionName() != null && !a.mayBePresentOtherwise();
+            HandCondition hand = handConditions.get(location);
+            boolean forbids = hand != null
+                    ? hand.forbidsOtherwise(sourceForbids && !STAND_INS.contains(a.conditionName()))
+                    : sourceForbids && !condition.startsWith("unchecked(");
+            if (forbids) {
                 ann.append(", mayBePresentOtherwise = false");
             }
         }

@@ -49,6 +49,30 @@ class IodImporterTest {
     }
 
     @Test
+    void aHandWrittenConditionForbidsPresenceOtherwiseOnlyWhereTheTextDoes() throws IOException {
+        // PS3.5 7.4.5: a 2C attribute is not allowed while its condition is false unless PS3.3 says "may be present
+        // otherwise". RT Image's Exposure Sequence KVP (C.8.8.2) keeps dicom3tools' reading of its text; Waveform's
+        // Multiplex Group Time Offset (C.10.9) says it may be present otherwise, which hand-conditions.tsv states
+        // against dicom3tools; a control point's Gantry Angle (C.8.8.14.5), which dicom3tools leaves unconditioned,
+        // may be given again at every control point.
+        Map<String, String> files = IodImporter.generate(StandardFolder.require());
+        String module = "src/main/java/dev/iodine/iod/module/";
+        assertTrue(annotation(files.get(module + "RtImageModule.java"), "KVP")
+                .contains("mayBePresentOtherwise = false"));
+        assertFalse(annotation(files.get(module + "WaveformModule.java"), "MultiplexGroupTimeOffset")
+                .contains("mayBePresentOtherwise"));
+        assertFalse(annotation(files.get(module + "RtBeamsModule.java"), "GantryAngle")
+                .contains("mayBePresentOtherwise"));
+    }
+
+    /** @return the first {@code @Attribute} annotation of the keyword in a generated source */
+    private static String annotation(String source, String keyword) {
+        int at = source.indexOf("@Attribute(keyword = \"" + keyword + "\"");
+        assertTrue(at >= 0, keyword + " is not declared");
+        return source.substring(at, source.indexOf('\n', at));
+    }
+
+    @Test
     void aVariantModuleUsesItsBaseModulesItemsAndSharesItsRows() throws IOException {
         // PS3.3 C.7.6.4: Contrast/Bolus without its Contrast/Bolus Agent Sequence (for Enhanced XA/XRF, whose
         // Enhanced Contrast/Bolus module specializes it) still holds the Administration Route items of the base.
