@@ -225,7 +225,8 @@ class IodImporterTest {
         StandardSources sources = new StandardSources(standard);
         DataElements dict = DataElements.load(sources);
         String record = "DirectoryInformation > DirectoryRecordSequence > ";
-        HandCondition hand = new HandCondition("DirectoryRecordType == \"PATIENT\"", "F.5", "");
+        HandCondition hand = new HandCondition("DirectoryRecordType == \"PATIENT\"", "F.5", "",
+                HandCondition.Otherwise.INHERITED);
         Map<String, HandCondition> conditions = Map.of(record + "SpecificCharacterSet", hand,
                 record + "SpecificCharacterSett", hand, "PatientDirectoryRecord > SpecificCharacterSet", hand,
                 record + "DirectoryRecordType", hand);
