@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.iodine.bind.BindOptions;
 import dev.iodine.bind.Dicom;
 import dev.iodine.bind.SopClassMismatchException;
+import dev.iodine.bind.WriteMode;
 import dev.iodine.data.Dataset;
+import dev.iodine.data.PersonName;
 import dev.iodine.dict.Tags;
 import dev.iodine.dict.TransferSyntax;
 import dev.iodine.io.DicomFile;
@@ -189,6 +191,42 @@ class BasicDirectoryTest {
         assertEquals(1, wrong.size(), wrong.toString());
         assertEquals(Tags.MediaStorageSOPClassUID, wrong.get(0).tag());
         assertEquals("1.2.840.10008.5.1.4.1.1.2", wrong.get(0).value());
+    }
+
+    @Test
+    void aRecordsSpecificCharacterSetIsNotRequiredByTheTextOfAnotherRecord() throws IOException {
+        // PS3.3 F.5: a record needs Specific Character Set when one of its own keys uses an expanded or replacement
+        // character set. extendedCharacters() looks at every record of the DICOMDIR, so the row is written unchecked
+        // (hand-conditions.tsv): a record in ISO-IR 6 beside one in Latin-1 must not be reported.
+        BasicDirectory dir = new BasicDirectory();
+        dir.setFileSetID("IODINE");
+        dir.setFileSetConsistencyFlag(0);
+        dir.setOffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity(0L);
+        dir.setOffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity(0L);
+        patient(dir, "P1", "M\u00fcller^J\u00fcrgen").setSpecificCharacterSet(new String[] {"ISO_IR 100"});
+        patient(dir, "P2", "Smith^John");
+        Path out = tmp.resolve("DICOMDIR");
+        Dicom.write(out, dir, WriteMode.AS_IS);
+        Dataset records = DicomReader.read(out).dataset();
+        assertEquals("ISO_IR 100", records.getSequence(Tags.DirectoryRecordSequence).get(0)
+                .getString(Tags.SpecificCharacterSet));
+        assertFalse(records.getSequence(Tags.DirectoryRecordSequence).get(1).contains(Tags.SpecificCharacterSet));
+        BasicDirectory back = Dicom.read(out, BasicDirectory.class);
+        assertEquals("M\u00fcller^J\u00fcrgen", back.getDirectoryRecordSequence().get(0).getPatientName().toString());
+        List<Violation> charset = Dicom.validate(back).violations().stream()
+                .filter(v -> v.tag() == Tags.SpecificCharacterSet).toList();
+        assertEquals(List.of(), charset);
+    }
+
+    private static DirectoryRecord patient(BasicDirectory dir, String id, String name) {
+        DirectoryRecord patient = dir.addDirectoryRecordSequenceItem();
+        patient.setOffsetOfTheNextDirectoryRecord(0L);
+        patient.setRecordInUseFlag(0xFFFF);
+        patient.setOffsetOfReferencedLowerLevelDirectoryEntity(0L);
+        patient.setDirectoryRecordType(DirectoryRecordType.PATIENT);
+        patient.setPatientID(id);
+        patient.setPatientName(PersonName.parse(name));
+        return patient;
     }
 
     /** Depth first from the root: each record's type and Referenced File ID, indented by level. */

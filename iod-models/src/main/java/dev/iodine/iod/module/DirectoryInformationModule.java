@@ -123,7 +123,7 @@ public interface DirectoryInformationModule {
         /**
          * Specific Character Set (0008,0005), Type 1C.
          */
-        @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "ISO_IR 100", "ISO_IR 101", "ISO_IR 109", "ISO_IR 110", "ISO_IR 144", "ISO_IR 127", "ISO_IR 126", "ISO_IR 138", "ISO_IR 148", "ISO_IR 13", "ISO_IR 166", "ISO 2022 IR 6", "ISO 2022 IR 100", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192", "GB18030", "GBK" }, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, definedTerms = { "ISO_IR 100", "ISO_IR 101", "ISO_IR 109", "ISO_IR 110", "ISO_IR 144", "ISO_IR 127", "ISO_IR 126", "ISO_IR 138", "ISO_IR 148", "ISO_IR 13", "ISO_IR 166", "ISO 2022 IR 6", "ISO 2022 IR 100", "ISO 2022 IR 101", "ISO 2022 IR 109", "ISO 2022 IR 110", "ISO 2022 IR 144", "ISO 2022 IR 127", "ISO 2022 IR 126", "ISO 2022 IR 138", "ISO 2022 IR 148", "ISO 2022 IR 13", "ISO 2022 IR 166", "ISO 2022 IR 87", "ISO 2022 IR 159", "ISO 2022 IR 149", "ISO 2022 IR 58", "ISO_IR 192", "GB18030", "GBK" }, condition = "unchecked(\"Required if a key of this record uses an expanded or replacement character set; a text key beyond ISO-IR 6 would show it, but extendedCharacters() looks at every record of the DICOMDIR, not at one record, so it would require the attribute in records whose keys are all in the default repertoire\")")
         String[] getSpecificCharacterSet();
 
         /**
@@ -417,7 +417,7 @@ public interface DirectoryInformationModule {
         /**
          * Content Sequence (0040,A730), Type 1C.
          */
-        @Attribute(keyword = "ContentSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+        @Attribute(keyword = "ContentSequence", type = Type.T1C, condition = "unchecked(\"Required in SR DOCUMENT and KEY OBJECT DOC records if the root Content Item of the referenced document is the source of HAS CONCEPT MOD relationships, a fact of the referenced document, not of the DICOMDIR\")")
         List<Content> getContentSequence();
 
         /**

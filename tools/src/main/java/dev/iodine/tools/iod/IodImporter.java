@@ -105,7 +105,9 @@ public final class IodImporter {
         emitter.emit().forEach((path, source) -> files.put(JAVA + path, source));
         if (!emitter.unusedHandEntries().isEmpty()) {
             throw new IllegalStateException(HAND_CONDITIONS + " or " + HAND_TYPES
-                    + " names locations that do not exist: " + emitter.unusedHandEntries());
+                    + " names locations that no generated 1C/2C row, include or usage-C module has (a Directory"
+                    + " Record key is at its merged row, DirectoryInformation > DirectoryRecordSequence > Keyword): "
+                    + emitter.unusedHandEntries());
         }
         ConditionReport report = new ConditionReport(model, emitter, translator, new ConditionWriter(dict));
         files.put("CONDITIONS.md", report.markdown());

@@ -79,6 +79,8 @@ public final class SourceEmitter {
     /** The conditions of rows merged from alternatives ({@link Alternatives}), by location. */
     private final Map<String, String> mergedConditions = new HashMap<>();
     private final Set<String> attributeLocations = new HashSet<>();
+    /** The hand conditions written into a generated definition, by location. */
+    private final Set<String> appliedHandConditions = new HashSet<>();
     private final Map<String, String> excludedIods = new TreeMap<>();
     /** Reads plain clauses that items cannot hold in the enclosing dataset that holds them ({@link ConditionScopes}). */
     private final ConditionScopes scopes;
@@ -586,16 +588,17 @@ public final class SourceEmitter {
     }
 
     private String condition(ConditionLog.Kind kind, String location, String type, String name, boolean unencoded) {
+        // A hand condition replaces a merged row's condition too: the merged row is the one the report lists.
+        HandCondition hand = handConditions.get(location);
+        if (hand != null) {
+            return hand(kind, location, type, name, hand);
+        }
         String merged = mergedConditions.get(location);
         if (merged != null) {
             boolean checked = !merged.startsWith("unchecked(");
             record(new ConditionLog.Line(kind, location, type, null, checked ? ConditionLog.Outcome.TRANSLATED
                     : ConditionLog.Outcome.NOT_ENCODED, merged, checked ? null : Alternatives.PROSE_ONLY));
             return merged;
-        }
-        HandCondition hand = handConditions.get(location);
-        if (hand != null) {
-            return hand(kind, location, type, name, hand);
         }
         if (name == null) {
             String reason = unencoded ? "PS3.3 states this condition in prose only; the sources do not encode it"
@@ -681,16 +684,22 @@ public final class SourceEmitter {
         }
     }
 
-    /** @return the locations of hand-written conditions and types that no row, include or module matched */
+    /**
+     * @return the locations of hand-written conditions that were not written into a generated definition (no 1C/2C
+     *         row, include or usage-C module there, or only a row of a macro that is merged, not generated) and of
+     *         hand-written types that no generated row has
+     */
     public Set<String> unusedHandEntries() {
         Set<String> unused = new TreeSet<>(handConditions.keySet());
-        unused.addAll(handTypes.keySet());
-        log.lines().forEach(l -> unused.remove(l.where()));
-        unused.removeAll(attributeLocations);
+        unused.removeAll(appliedHandConditions);
+        handTypes.keySet().stream().filter(l -> !attributeLocations.contains(l)).forEach(unused::add);
         return unused;
     }
 
     private String hand(ConditionLog.Kind kind, String location, String type, String name, HandCondition hand) {
+        if (!quiet) {
+            appliedHandConditions.add(location);
+        }
         String reason = "PS3.3 " + hand.section() + (hand.note().isEmpty() ? "" : "; " + hand.note());
         if (hand.textNotFound()) {
             // Still prose only, but the reason names the sources that were read for it.

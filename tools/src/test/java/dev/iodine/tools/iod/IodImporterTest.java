@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -212,5 +213,32 @@ class IodImporterTest {
         assertTrue(model.tables().get("EnhancedCTImage").entries().stream().anyMatch(include::matches));
         assertTrue(new ModelReader(sources, dict, ValueLists.load(sources)).read().tables().get("CTImage").entries()
                 .stream().anyMatch(include::matches), "dicom3tools' CT Image includes the macro");
+    }
+
+    @Test
+    void aHandConditionOfADirectoryRecordKeyAppliesAtItsMergedRowAndOneThatIsNotWrittenIsReported() throws IOException {
+        // PS3.3 F.3.2.2, F.5: the record types' key macros are merged into one row per attribute, whose condition
+        // the hand condition at that row replaces (it used to be shadowed by the merged one and counted as used).
+        // A misspelt location, a row of a merged (not generated) key macro and a Type 1 row take no condition, so
+        // they are reported, and the importer stops on them.
+        Path standard = StandardFolder.require();
+        StandardSources sources = new StandardSources(standard);
+        DataElements dict = DataElements.load(sources);
+        String record = "DirectoryInformation > DirectoryRecordSequence > ";
+        HandCondition hand = new HandCondition("DirectoryRecordType == \"PATIENT\"", "F.5", "",
+                HandCondition.Otherwise.INHERITED);
+        Map<String, HandCondition> conditions = Map.of(record + "SpecificCharacterSet", hand,
+                record + "SpecificCharacterSett", hand, "PatientDirectoryRecord > SpecificCharacterSet", hand,
+                record + "DirectoryRecordType", hand);
+        SourceEmitter emitter = new SourceEmitter(new ModelReader(sources, dict, ValueLists.load(sources)).read(),
+                dict, new ConditionTranslator(sources, dict), conditions, Map.of(), false);
+        String module = emitter.emit().get("dev/iodine/iod/module/DirectoryInformationModule.java");
+        String row = module.substring(module.indexOf("@Attribute(keyword = \"SpecificCharacterSet\""));
+        assertTrue(row.substring(0, row.indexOf('\n')).endsWith("condition = \"DirectoryRecordType == \\\"PATIENT\\\"\")"),
+                row.substring(0, row.indexOf('\n')));
+        assertTrue(emitter.log().lines().stream().anyMatch(l -> l.where().equals(record + "SpecificCharacterSet")
+                && l.outcome() == ConditionLog.Outcome.HAND_WRITTEN));
+        assertEquals(Set.of(record + "SpecificCharacterSett", "PatientDirectoryRecord > SpecificCharacterSet",
+                record + "DirectoryRecordType"), emitter.unusedHandEntries());
     }
 }
