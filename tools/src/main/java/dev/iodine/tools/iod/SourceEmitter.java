@@ -13,7 +13,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,13 +51,13 @@ public final class SourceEmitter {
             "PS3.3 F.3: a DICOMDIR has no SOP Common module; its File Meta Information names the SOP class and"
                     + " instance (PS3.10 7.1)");
 
+    /** dicom3tools conditions that stand for a condition it cannot test rather than read one. */
+    private static final Set<String> STAND_INS = Set.of("Always", "Never");
+
     /**
      * Simple names an item must not take: types the generated definitions import, java.lang types (a type of the
      * same package would shadow them) and the runtime types the processor's generated code uses.
      */
-    /** dicom3tools conditions that stand for a condition it cannot test rather than read one. */
-    private static final Set<String> STAND_INS = Set.of("Always", "Never");
-
     private static final Set<String> RESERVED = Set.of("List", "Attribute", "Type", "Include", "Item", "Macro",
             "DicomModule", "Iod", "UseModule", "Usage", "String", "Integer", "Long", "Double", "Float", "Object",
             "Override", "Deprecated", "SuppressWarnings", "SafeVarargs", "FunctionalInterface", "Class", "Enum",
@@ -565,7 +564,6 @@ public final class SourceEmitter {
         return name;
     }
 
-    /** Resolves one condition to its text, and logs how. */
     /** The text of a condition, without logging it (it is logged where it is written). */
     private String quietText(String conditionName) {
         boolean was = quiet;
@@ -587,6 +585,7 @@ public final class SourceEmitter {
         }
     }
 
+    /** Resolves one condition to its text, and logs how. */
     private String condition(ConditionLog.Kind kind, String location, String type, String name, boolean unencoded) {
         // A hand condition replaces a merged row's condition too: the merged row is the one the report lists.
         HandCondition hand = handConditions.get(location);
