@@ -1,7 +1,6 @@
 package dev.iodine.bind;
 
 import dev.iodine.data.Dataset;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -45,9 +44,12 @@ public final class ConditionMemo {
     }
 
     /**
-     * A {@code varies} call as far as its answer depends on it: the dataset its scope starts from (by identity: equal
-     * beams elsewhere are other beams), the scope's kind, the path and the key path (by content: generated code
-     * passes new arrays on every call).
+     * A {@code varies} call as far as its answer depends on it: the dataset its scope starts from (equal beams
+     * elsewhere are other beams), the scope's kind, the path and the key path, all by identity. Generated code passes
+     * the same constant arrays from every item (one per distinct path and generated class), so identity finds the
+     * answer without hashing the arrays; a caller that builds new arrays per call only misses the memo (the answer is
+     * computed again, still right). The arrays are never changed after the call (ConditionContext), so an identity
+     * cannot come to mean another path.
      */
     private record VariesKey(Dataset anchor, int scope, int[] tags, int[] indices, int keyScope, int[] keyTags,
             int[] keyIndices) {
@@ -55,8 +57,7 @@ public final class ConditionMemo {
         @Override
         public boolean equals(Object o) {
             return o instanceof VariesKey k && anchor == k.anchor && scope == k.scope && keyScope == k.keyScope
-                    && Arrays.equals(tags, k.tags) && Arrays.equals(indices, k.indices)
-                    && Arrays.equals(keyTags, k.keyTags) && Arrays.equals(keyIndices, k.keyIndices);
+                    && tags == k.tags && indices == k.indices && keyTags == k.keyTags && keyIndices == k.keyIndices;
         }
 
         @Override
@@ -64,10 +65,10 @@ public final class ConditionMemo {
             int h = System.identityHashCode(anchor);
             h = 31 * h + scope;
             h = 31 * h + keyScope;
-            h = 31 * h + Arrays.hashCode(tags);
-            h = 31 * h + Arrays.hashCode(indices);
-            h = 31 * h + Arrays.hashCode(keyTags);
-            return 31 * h + Arrays.hashCode(keyIndices);
+            h = 31 * h + System.identityHashCode(tags);
+            h = 31 * h + System.identityHashCode(indices);
+            h = 31 * h + System.identityHashCode(keyTags);
+            return 31 * h + System.identityHashCode(keyIndices);
         }
     }
 }

@@ -22,7 +22,8 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * ConditionContext c = new DatasetConditions(item);
- * boolean required = c.present(ConditionContext.ROOT, new int[] {Tags.ContrastBolusAgent}, new int[] {-1});
+ * // CONTRAST_BOLUS_AGENT = {Tags.ContrastBolusAgent} and ANY = {-1}: static final int[] constants
+ * boolean required = c.present(ConditionContext.ROOT, CONTRAST_BOLUS_AGENT, ANY);
  * }</pre>
  */
 public final class DatasetConditions implements ConditionContext {
