@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -27,10 +28,10 @@ class GeneratedPathConstantsTest {
         // BeamType is tested in the beam item (BeamType == "DYNAMIC") and from its control points (parent.BeamType).
         assertEquals(1, count(source, "static final int[] PATH_300A00C4 = { 0x300A00C4 };"), source);
         assertEquals(1, count(source, "static final int[] INDEX_ANY = { -1 };"), source);
-        assertEquals(1, count(source, "c.equalsString(0, BeamsModuleDataPaths.PATH_300A00C4,"
-                + " BeamsModuleDataPaths.INDEX_ANY, \"DYNAMIC\")"), source);
-        assertEquals(1, count(source, "c.equalsString(1, BeamsModuleDataPaths.PATH_300A00C4,"
-                + " BeamsModuleDataPaths.INDEX_ANY, \"STATIC\", \"DYNAMIC\")"), source);
+        assertEquals(1, count(source, "import static sample.BeamsModuleDataPaths.*;"), source);
+        assertEquals(1, count(source, "c.equalsString(0, PATH_300A00C4, INDEX_ANY, \"DYNAMIC\")"), source);
+        assertEquals(1, count(source, "c.equalsString(1, PATH_300A00C4, INDEX_ANY, \"STATIC\", \"DYNAMIC\")"),
+                source);
         assertFalse(source.contains("new int[]"), source);
 
         Class<?> holder = SampleClasses.get().loadClass("sample.BeamsModuleDataPaths");
@@ -102,5 +103,26 @@ class GeneratedPathConstantsTest {
             found.add(m.group());
         }
         return found;
+    }
+
+    @Test
+    void inTheUnnamedPackageTheHolderIsNamedAtEachUse() throws IOException {
+        // No static import from the unnamed package: each reference names the class beside the interface.
+        Compilation c = compile(JavaFileObjects.forSourceLines("PlanModule",
+                "import dev.iodine.annotations.*;",
+                "@DicomModule(name = \"Plan\")",
+                "public interface PlanModule {",
+                "  @Attribute(keyword = \"RTPlanGeometry\", type = Type.T1) String getRTPlanGeometry();",
+                "  @Attribute(keyword = \"FrameOfReferenceUID\", type = Type.T1C,",
+                "      condition = \"RTPlanGeometry == \\\"PATIENT\\\" or not present(RTPlanGeometry)\")",
+                "  String getFrameOfReferenceUID();",
+                "}"));
+        assertEquals(List.of(), c.diagnostics());
+        String source = generated(c, "PlanModuleData");
+        assertEquals("c.equalsString(0, PlanModuleDataPaths.PATH_300A000C, PlanModuleDataPaths.INDEX_ANY,"
+                + " | c.present(0, PlanModuleDataPaths.PATH_300A000C, PlanModuleDataPaths.INDEX_ANY)",
+                String.join(" | ", uses(source, "c\\.[a-zA-Z]+\\(0, PlanModuleDataPaths.PATH_300A000C,"
+                        + " PlanModuleDataPaths.INDEX_ANY[,)]")), source);
+        assertFalse(source.contains("import static"), source);
     }
 }

@@ -37,19 +37,23 @@ final class DefinitionSource {
     /**
      * The compilation unit of a definition whose generated type is top-level. The path arrays of all its conditions
      * (nested items' included) are constants of the type, or, for an interface (whose fields would be public API),
-     * of a package-private class {@code XModuleDataPaths} that follows it in the same file.
+     * of a package-private class {@code XModuleDataPaths} that follows it in the same file, statically imported
+     * (qualified in the unnamed package, from which nothing can be imported).
      */
     String topLevel(Definition d) {
         String pkg = names.packageOf(d.type());
         String simple = GeneratedNames.simple(d.type());
         boolean isInterface = d.kind() != DefinitionKind.ITEM;
         String holder = simple + "Paths";
-        PathConstants paths = new PathConstants(isInterface ? holder : "");
+        PathConstants paths = new PathConstants(isInterface && pkg.isEmpty() ? holder : "");
         String type = type(d, false, paths);
-        String constants = !isInterface || paths.isEmpty() ? ""
-                : "\n/** The path arrays of the conditions of {@link " + simple + "}: an interface's fields would be public. */\n" + GENERATED + "final class "
-                        + holder + " {\n\n" + paths.declarations("") + "private " + holder + "() {\n}\n}\n";
-        return (pkg.isEmpty() ? "" : "package " + pkg + ";\n\n") + type + constants;
+        if (!isInterface || paths.isEmpty()) {
+            return (pkg.isEmpty() ? "" : "package " + pkg + ";\n\n") + type;
+        }
+        return (pkg.isEmpty() ? "" : "package " + pkg + ";\n\nimport static " + pkg + "." + holder + ".*;\n\n") + type
+                + "\n/** The path arrays of the conditions of {@link " + simple + "}: an interface's fields would be"
+                + " public. */\n" + GENERATED + "final class " + holder + " {\n\n" + paths.declarations("")
+                + "private " + holder + "() {\n}\n}\n";
     }
 
     /** Every accessor of the definition's own attributes. */
