@@ -108,15 +108,16 @@ class GeneratedPathConstantsTest {
     @Test
     void inTheUnnamedPackageTheHolderIsNamedAtEachUse() throws IOException {
         // No static import from the unnamed package: each reference names the class beside the interface.
-        Compilation c = compile(JavaFileObjects.forSourceLines("PlanModule",
-                "import dev.iodine.annotations.*;",
-                "@DicomModule(name = \"Plan\")",
-                "public interface PlanModule {",
-                "  @Attribute(keyword = \"RTPlanGeometry\", type = Type.T1) String getRTPlanGeometry();",
-                "  @Attribute(keyword = \"FrameOfReferenceUID\", type = Type.T1C,",
-                "      condition = \"RTPlanGeometry == \\\"PATIENT\\\" or not present(RTPlanGeometry)\")",
-                "  String getFrameOfReferenceUID();",
-                "}"));
+        Compilation c = compile(JavaFileObjects.forSourceString("PlanModule", """
+                import dev.iodine.annotations.*;
+                @DicomModule(name = "Plan")
+                public interface PlanModule {
+                  @Attribute(keyword = "RTPlanGeometry", type = Type.T1) String getRTPlanGeometry();
+                  @Attribute(keyword = "FrameOfReferenceUID", type = Type.T1C,
+                      condition = "RTPlanGeometry == \\"PATIENT\\" or not present(RTPlanGeometry)")
+                  String getFrameOfReferenceUID();
+                }
+                """));
         assertEquals(List.of(), c.diagnostics());
         String source = generated(c, "PlanModuleData");
         assertEquals("c.equalsString(0, PlanModuleDataPaths.PATH_300A000C, PlanModuleDataPaths.INDEX_ANY,"
