@@ -3,7 +3,6 @@ package dev.iodine.bind;
 import dev.iodine.data.Dataset;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 /**
  * The answers of {@code varies(...)} conditions during one validation of one object, shared by the
@@ -25,22 +24,23 @@ import java.util.function.BooleanSupplier;
 public final class ConditionMemo {
 
     private final Map<VariesKey, Boolean> varies = new HashMap<>();
+    /** The key of each look-up, refilled every time, so that a look-up allocates nothing; a new answer gets its own. */
+    private final VariesKey probe = new VariesKey();
 
     /** An empty memo, for one validation run. */
     public ConditionMemo() {
     }
 
-    /** The memoized answer of a {@code varies} whose holders are found from {@code anchor}, or {@code compute}'s. */
-    boolean varies(Dataset anchor, int scope, int[] tags, int[] indices, int keyScope, int[] keyTags,
-            int[] keyIndices, BooleanSupplier compute) {
-        VariesKey key = new VariesKey(anchor, scope, tags, indices, keyScope, keyTags, keyIndices);
-        Boolean known = varies.get(key);
-        if (known != null) {
-            return known;
-        }
-        boolean answer = compute.getAsBoolean();
-        varies.put(key, answer);
-        return answer;
+    /** The answer remembered for a {@code varies} whose holders are found from {@code anchor}, or null. */
+    Boolean varies(Dataset anchor, int scope, int[] tags, int[] indices, int keyScope, int[] keyTags,
+            int[] keyIndices) {
+        return varies.get(probe.set(anchor, scope, tags, indices, keyScope, keyTags, keyIndices));
+    }
+
+    /** Remembers the answer of a {@code varies} for the rest of the run. */
+    void remember(Dataset anchor, int scope, int[] tags, int[] indices, int keyScope, int[] keyTags,
+            int[] keyIndices, boolean answer) {
+        varies.put(new VariesKey().set(anchor, scope, tags, indices, keyScope, keyTags, keyIndices), answer);
     }
 
     /**
@@ -49,10 +49,29 @@ public final class ConditionMemo {
      * the same constant arrays from every item (one per distinct path and generated class), so identity finds the
      * answer without hashing the arrays; a caller that builds new arrays per call only misses the memo (the answer is
      * computed again, still right). The arrays are never changed after the call (ConditionContext), so an identity
-     * cannot come to mean another path.
+     * cannot come to mean another path. Only the probe is ever refilled; a key in the map never changes.
      */
-    private record VariesKey(Dataset anchor, int scope, int[] tags, int[] indices, int keyScope, int[] keyTags,
-            int[] keyIndices) {
+    private static final class VariesKey {
+
+        private Dataset anchor;
+        private int scope;
+        private int[] tags;
+        private int[] indices;
+        private int keyScope;
+        private int[] keyTags;
+        private int[] keyIndices;
+
+        VariesKey set(Dataset anchor, int scope, int[] tags, int[] indices, int keyScope, int[] keyTags,
+                int[] keyIndices) {
+            this.anchor = anchor;
+            this.scope = scope;
+            this.tags = tags;
+            this.indices = indices;
+            this.keyScope = keyScope;
+            this.keyTags = keyTags;
+            this.keyIndices = keyIndices;
+            return this;
+        }
 
         @Override
         public boolean equals(Object o) {

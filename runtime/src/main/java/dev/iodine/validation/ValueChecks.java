@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 public final class ValueChecks {
 
     private static final Pattern AS = Pattern.compile("\\d{3}[DWMY]");
-    private static final Pattern CS = Pattern.compile("[A-Z0-9 _]*");
     private static final Pattern DA = Pattern.compile("\\d{8}");
     private static final Pattern TM = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d([0-5]\\d|60)?)?(\\.\\d{1,6})?");
     /** PS3.5 Table 6.2-1: YYYY, MM 01-12, DD 01-31, HH 00-23, MM 00-59, SS 00-60, components from the right optional. */
@@ -68,7 +67,7 @@ public final class ValueChecks {
     static String brokenRule(VR vr, String value) {
         String rule = switch (vr) {
             case AS -> AS.matcher(value).matches() ? null : "nnnD, nnnW, nnnM or nnnY";
-            case CS -> CS.matcher(value).matches() ? null : "upper-case letters, digits, space and underscore";
+            case CS -> isCodeString(value) ? null : "upper-case letters, digits, space and underscore";
             case DA -> DA.matcher(value).matches() && isDate(value) ? null : "a date YYYYMMDD";
             case DS -> isDecimal(value) ? null : "a decimal number";
             case IS -> isInt(value) ? null : "an integer from -2^31 to 2^31-1";
@@ -132,6 +131,17 @@ public final class ValueChecks {
     /** Whether a date-time that matches {@code DT} has a day (its first eight characters are digits). */
     private static boolean hasDay(String v) {
         return v.length() >= 8 && v.chars().limit(8).allMatch(Character::isDigit);
+    }
+
+    /** Whether a CS value has only upper-case letters, digits, space and underscore (PS3.5 6.2), without a regex. */
+    static boolean isCodeString(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

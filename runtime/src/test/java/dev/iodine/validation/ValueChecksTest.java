@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The DS and IS syntax of PS3.5 6.2, scanned by hand in {@link ValueChecks}: the same strings accepted as by the
- * grammar written as a regular expression, for every string up to five characters over the characters that matter.
+ * The DS, IS and CS syntax of PS3.5 6.2, scanned by hand in {@link ValueChecks}: the same strings accepted as by the
+ * grammar written as a regular expression, for every string up to five characters over the characters that matter
+ * (every character, for CS).
  */
 class ValueChecksTest {
 
@@ -45,6 +46,21 @@ class ValueChecksTest {
             all = next;
         }
         assertEquals(111_111, checked);
+    }
+
+    @Test
+    void codeStringScannerAcceptsTheCharactersOfTheGrammar() {
+        // CS is a sequence of allowed characters, so every character alone, and then some sequences, cover it.
+        Pattern cs = Pattern.compile("[A-Z0-9 _]*");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            String s = String.valueOf((char) c);
+            assertEquals(cs.matcher(s).matches(), ValueChecks.isCodeString(s), () -> "CS U+" + (int) s.charAt(0));
+        }
+        assertTrue(ValueChecks.isCodeString("ORIGINAL_PRIMARY 2"));
+        assertFalse(ValueChecks.isCodeString("ORIGINAL\\PRIMARY"), "one value of several");
+        assertFalse(ValueChecks.isCodeString("AXIAl"));
+        assertEquals("upper-case letters, digits, space and underscore (CS, PS3.5 6.2)",
+                ValueChecks.brokenRule(VR.CS, "MONOCHROME-2"));
     }
 
     @Test
