@@ -80,8 +80,9 @@ public final class AttributeChecks {
     /** The path of item {@code index} of a sequence in the dataset at {@code path}: {@code "BeamSequence[0]"}. */
     public static String itemPath(String path, int sequenceTag, int index) {
         String keyword = ElementDictionary.keywordOf(sequenceTag);
-        String step = (keyword.isEmpty() ? Tag.toString(sequenceTag) : keyword) + "[" + index + "]";
-        return path.isEmpty() ? step : path + "." + step;
+        String name = keyword.isEmpty() ? Tag.toString(sequenceTag) : keyword;
+        // One concatenation: validation makes this path for every item it checks.
+        return path.isEmpty() ? name + "[" + index + "]" : path + "." + name + "[" + index + "]";
     }
 
     private static String[] decimal(long[] values) {
