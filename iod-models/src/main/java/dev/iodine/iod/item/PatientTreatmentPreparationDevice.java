@@ -20,13 +20,13 @@ public interface PatientTreatmentPreparationDevice {
     /**
      * RT Accessory Device Slot ID (300A,0615), Type 2C.
      */
-    @Attribute(keyword = "RTAccessoryDeviceSlotID", type = Type.T2C, condition = "absent(ReferencedRTAccessoryHolderDeviceIndex)")
+    @Attribute(keyword = "RTAccessoryDeviceSlotID", type = Type.T2C, condition = "absent(ReferencedRTAccessoryHolderDeviceIndex)", mayBePresentOtherwise = false)
     String getRTAccessoryDeviceSlotID();
 
     /**
      * RT Accessory Slot Distance (300A,0613), Type 2C.
      */
-    @Attribute(keyword = "RTAccessorySlotDistance", type = Type.T2C, condition = "hasValue(RTAccessoryDeviceSlotID)")
+    @Attribute(keyword = "RTAccessorySlotDistance", type = Type.T2C, condition = "hasValue(RTAccessoryDeviceSlotID)", mayBePresentOtherwise = false)
     Double getRTAccessorySlotDistance();
 
     /**

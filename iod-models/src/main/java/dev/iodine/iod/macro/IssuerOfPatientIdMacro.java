@@ -44,7 +44,7 @@ public interface IssuerOfPatientIdMacro {
         /**
          * Universal Entity ID Type (0040,0033), Type 1C.
          */
-        @Attribute(keyword = "UniversalEntityIDType", type = Type.T1C, definedTerms = { "DNS", "EUI64", "ISO", "URI", "UUID", "X400", "X500" }, condition = "present(UniversalEntityID)")
+        @Attribute(keyword = "UniversalEntityIDType", type = Type.T1C, definedTerms = { "DNS", "EUI64", "ISO", "URI", "UUID", "X400", "X500" }, condition = "present(UniversalEntityID)", mayBePresentOtherwise = false)
         String getUniversalEntityIDType();
 
         /**

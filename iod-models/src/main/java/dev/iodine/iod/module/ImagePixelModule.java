@@ -42,6 +42,6 @@ public interface ImagePixelModule {
     /**
      * Extended Offset Table Lengths (7FE0,0002), Type 1C.
      */
-    @Attribute(keyword = "ExtendedOffsetTableLengths", type = Type.T1C, condition = "present(ExtendedOffsetTable)")
+    @Attribute(keyword = "ExtendedOffsetTableLengths", type = Type.T1C, condition = "present(ExtendedOffsetTable)", mayBePresentOtherwise = false)
     byte[] getExtendedOffsetTableLengths();
 }

@@ -213,13 +213,13 @@ public interface RtBeamsModule {
             /**
              * RT Accessory Slot Distance (300A,0613), Type 2C.
              */
-            @Attribute(keyword = "RTAccessorySlotDistance", type = Type.T2C, condition = "hasValue(RTAccessoryDeviceSlotID)")
+            @Attribute(keyword = "RTAccessorySlotDistance", type = Type.T2C, condition = "hasValue(RTAccessoryDeviceSlotID)", mayBePresentOtherwise = false)
             Double getRTAccessorySlotDistance();
 
             /**
              * RT Accessory Device Slot ID (300A,0615), Type 2C.
              */
-            @Attribute(keyword = "RTAccessoryDeviceSlotID", type = Type.T2C, condition = "absent(ReferencedRTAccessoryHolderDeviceIndex)")
+            @Attribute(keyword = "RTAccessoryDeviceSlotID", type = Type.T2C, condition = "absent(ReferencedRTAccessoryHolderDeviceIndex)", mayBePresentOtherwise = false)
             String getRTAccessoryDeviceSlotID();
 
             /**
