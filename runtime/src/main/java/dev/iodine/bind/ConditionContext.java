@@ -5,11 +5,16 @@ package dev.iodine.bind;
  * that holds the attribute, with its enclosing datasets up to the root. Generated code calls these methods; a path
  * is a scope ({@code 0} the current dataset, {@code n > 0} that many levels out, {@link #ROOT}, {@link #ABOVE},
  * {@link #ANYWHERE}), the
- * tags of its steps and their indices ({@code -1}: any item or value).
+ * tags of its steps and their indices ({@code -1}: any item or value). Generated code passes constants (one array
+ * per distinct path and generated class), so that an evaluation allocates nothing; an array must not be changed
+ * once passed, since a validation run may remember answers by the arrays' identity ({@link ConditionMemo}).
  *
  * <pre>{@code
+ * private static final int[] CONTRAST_BOLUS_AGENT = {0x00180010};
+ * private static final int[] ANY = {-1};
+ *
  * static boolean contrastUsed(ConditionContext c) {
- *     return c.present(ConditionContext.ROOT, new int[] {0x00180010}, new int[] {-1});
+ *     return c.present(ConditionContext.ROOT, CONTRAST_BOLUS_AGENT, ANY);
  * }
  * }</pre>
  */

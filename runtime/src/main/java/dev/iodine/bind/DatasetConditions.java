@@ -22,7 +22,8 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * ConditionContext c = new DatasetConditions(item);
- * boolean required = c.present(ConditionContext.ROOT, new int[] {Tags.ContrastBolusAgent}, new int[] {-1});
+ * // CONTRAST_BOLUS_AGENT = {Tags.ContrastBolusAgent} and ANY = {-1}: static final int[] constants
+ * boolean required = c.present(ConditionContext.ROOT, CONTRAST_BOLUS_AGENT, ANY);
  * }</pre>
  */
 public final class DatasetConditions implements ConditionContext {
@@ -173,9 +174,17 @@ public final class DatasetConditions implements ConditionContext {
     public boolean varies(int scope, int[] tags, int[] indices, int keyScope, int[] keyTags, int[] keyIndices) {
         // Every item of the sequence gives the same answer: computed once per run for the dataset the path starts at.
         Dataset anchor = anchor(dataset, scope);
-        return anchor != null && memo.varies(anchor, scope < 0 ? scope : 0, tags, indices, keyScope, keyTags,
-                keyIndices, () -> varies(holders(anchor, scope, tags, indices), tags, indices, keyScope, keyTags,
-                        keyIndices));
+        if (anchor == null) {
+            return false;
+        }
+        int kind = scope < 0 ? scope : 0;
+        Boolean known = memo.varies(anchor, kind, tags, indices, keyScope, keyTags, keyIndices);
+        if (known != null) {
+            return known;
+        }
+        boolean answer = varies(holders(anchor, scope, tags, indices), tags, indices, keyScope, keyTags, keyIndices);
+        memo.remember(anchor, kind, tags, indices, keyScope, keyTags, keyIndices, answer);
+        return answer;
     }
 
     /** Whether the holders give the path's last element different values (per key when there is a key path). */
@@ -368,8 +377,14 @@ public final class DatasetConditions implements ConditionContext {
 
     private boolean any(int scope, int[] tags, int[] indices, ElementTest test) {
         int last = tags.length - 1;
-        for (Dataset d : holders(scope, tags, indices)) {
-            if (test.test(d, tags[last], indices[last])) {
+        if (last == 0 && scope != ANYWHERE && scope != ABOVE) {
+            // One dataset and no sequence step, as in most conditions: the holder without a list (holders' result).
+            Dataset d = anchor(dataset, scope);
+            return d != null && test.test(d, tags[0], indices[0]);
+        }
+        List<Dataset> holders = holders(scope, tags, indices);
+        for (int i = 0; i < holders.size(); i++) {
+            if (test.test(holders.get(i), tags[last], indices[last])) {
                 return true;
             }
         }

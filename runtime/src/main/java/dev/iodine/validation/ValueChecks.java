@@ -22,10 +22,7 @@ import java.util.regex.Pattern;
 public final class ValueChecks {
 
     private static final Pattern AS = Pattern.compile("\\d{3}[DWMY]");
-    private static final Pattern CS = Pattern.compile("[A-Z0-9 _]*");
     private static final Pattern DA = Pattern.compile("\\d{8}");
-    private static final Pattern DS = Pattern.compile(" *[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)? *");
-    private static final Pattern IS = Pattern.compile(" *[+-]?\\d+ *");
     private static final Pattern TM = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d([0-5]\\d|60)?)?(\\.\\d{1,6})?");
     /** PS3.5 Table 6.2-1: YYYY, MM 01-12, DD 01-31, HH 00-23, MM 00-59, SS 00-60, components from the right optional. */
     private static final Pattern DT = Pattern.compile("\\d{4}((0[1-9]|1[0-2])((0[1-9]|[12]\\d|3[01])(([01]\\d|2[0-3])"
@@ -37,32 +34,44 @@ public final class ValueChecks {
 
     /** Checks every element of the dataset and of its items, depth first. */
     public static void check(List<Violation> out, Dataset ds) {
-        check(out, ds, "");
+        check(out, ds, null);
     }
 
-    private static void check(List<Violation> out, Dataset ds, String path) {
+    /** {@code item}: where {@code ds} is, null for the top level; its text is made only for a violation. */
+    private static void check(List<Violation> out, Dataset ds, Item item) {
         for (int i = 0; i < ds.size(); i++) {
             int tag = ds.tagAt(i);
             VR vr = ds.vrAt(i);
             if (vr == VR.SQ) {
                 Sequence seq = ds.getSequence(tag);
                 for (int k = 0; k < seq.size(); k++) {
-                    check(out, seq.get(k), AttributeChecks.itemPath(path, tag, k));
+                    check(out, seq.get(k), new Item(item, tag, k));
                 }
             } else if (vr.isString() && !Tag.isGroupLength(tag)) {
-                String[] values = vr.isMultiValuedString() ? ds.getStrings(tag) : new String[] {ds.getString(tag)};
-                for (String value : values) {
+                // Value by value: getStrings would copy the decoded array for every element.
+                int count = vr.isMultiValuedString() ? ds.valueCount(tag) : 1;
+                for (int v = 0; v < count; v++) {
+                    String value = ds.getString(tag, v);
                     String broken = value == null || value.isEmpty() ? null : brokenRule(vr, value);
                     if (broken != null) {
-                        out.add(new Violation(Severity.ERROR, Violation.Kind.VALUE_FORMAT, path, tag, null, null,
-                                null, null, value, broken));
+                        out.add(new Violation(Severity.ERROR, Violation.Kind.VALUE_FORMAT, Item.path(item), tag,
+                                null, null, null, null, value, broken));
                     }
                 }
             } else if (vr.binaryValueSize() > 1 && ds.lengthAt(i) % vr.binaryValueSize() != 0) {
-                out.add(new Violation(Severity.ERROR, Violation.Kind.VALUE_FORMAT, path, tag, null, null, null, null,
-                        null, "a length that is a multiple of " + vr.binaryValueSize() + " for " + vr
+                out.add(new Violation(Severity.ERROR, Violation.Kind.VALUE_FORMAT, Item.path(item), tag, null, null,
+                        null, null, null, "a length that is a multiple of " + vr.binaryValueSize() + " for " + vr
                         + " (it is " + ds.lengthAt(i) + ", PS3.5 6.2)"));
             }
+        }
+    }
+
+    /** Item {@code index} of sequence {@code tag} in the dataset at {@code parent} (null: the top level). */
+    private record Item(Item parent, int tag, int index) {
+
+        /** The item's path as violations give it ({@link AttributeChecks#itemPath}); "" for the top level. */
+        static String path(Item item) {
+            return item == null ? "" : AttributeChecks.itemPath(path(item.parent), item.tag, item.index);
         }
     }
 
@@ -70,11 +79,10 @@ public final class ValueChecks {
     static String brokenRule(VR vr, String value) {
         String rule = switch (vr) {
             case AS -> AS.matcher(value).matches() ? null : "nnnD, nnnW, nnnM or nnnY";
-            case CS -> CS.matcher(value).matches() ? null : "upper-case letters, digits, space and underscore";
+            case CS -> isCodeString(value) ? null : "upper-case letters, digits, space and underscore";
             case DA -> DA.matcher(value).matches() && isDate(value) ? null : "a date YYYYMMDD";
-            case DS -> DS.matcher(value).matches() ? null : "a decimal number";
-            case IS -> IS.matcher(value).matches() && isInt(value.strip()) ? null
-                    : "an integer from -2^31 to 2^31-1";
+            case DS -> isDecimal(value) ? null : "a decimal number";
+            case IS -> isInt(value) ? null : "an integer from -2^31 to 2^31-1";
             case TM -> TM.matcher(value).matches() ? null : "a time HHMMSS.FFFFFF (components from the right optional)";
             case DT -> DT.matcher(value).matches() && (!hasDay(value) || isDate(value)) ? null
                     : "a date-time YYYYMMDDHHMMSS.FFFFFF&ZZXX";
@@ -137,12 +145,89 @@ public final class ValueChecks {
         return v.length() >= 8 && v.chars().limit(8).allMatch(Character::isDigit);
     }
 
-    private static boolean isInt(String v) {
-        try {
-            Integer.parseInt(v.startsWith("+") ? v.substring(1) : v);
-            return true;
-        } catch (NumberFormatException e) {
+    /** Whether a CS value has only upper-case letters, digits, space and underscore (PS3.5 6.2), without a regex. */
+    static boolean isCodeString(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a DS value is a fixed or floating point number, with spaces around it allowed and none inside (PS3.5
+     * 6.2): {@code " *[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)? *"}, digits being ASCII. Scanned by hand
+     * because a plan's validation checks every one of its DS values, and a regex match allocates a matcher each time.
+     */
+    static boolean isDecimal(String v) {
+        int end = v.length();
+        while (end > 0 && v.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int i = sign(v, spaces(v, 0, end), end);
+        int integer = digits(v, i, end);
+        i += integer;
+        int fraction = 0;
+        if (i < end && v.charAt(i) == '.') {
+            fraction = digits(v, i + 1, end);
+            i += 1 + fraction;
+        }
+        if (integer == 0 && fraction == 0) {
             return false;
         }
+        if (i < end && (v.charAt(i) == 'e' || v.charAt(i) == 'E')) {
+            i = sign(v, i + 1, end);
+            int exponent = digits(v, i, end);
+            if (exponent == 0) {
+                return false;
+            }
+            i += exponent;
+        }
+        return i == end;
+    }
+
+    /**
+     * Whether an IS value is an integer from -2^31 to 2^31 - 1, with spaces around it allowed (PS3.5 6.2):
+     * {@code " *[+-]?\\d+ *"} in range. Scanned by hand, as {@link #isDecimal} is.
+     */
+    static boolean isInt(String v) {
+        int end = v.length();
+        while (end > 0 && v.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = spaces(v, 0, end);
+        int i = sign(v, start, end);
+        int n = digits(v, i, end);
+        if (n == 0 || i + n != end) {
+            return false;
+        }
+        long magnitude = 0;
+        for (; i < end && magnitude <= 1L << 31; i++) {   // past 2^31 it is out of range whatever follows
+            magnitude = magnitude * 10 + v.charAt(i) - '0';
+        }
+        return magnitude <= (v.charAt(start) == '-' ? 1L << 31 : (1L << 31) - 1);
+    }
+
+    private static int spaces(String v, int from, int end) {
+        while (from < end && v.charAt(from) == ' ') {
+            from++;
+        }
+        return from;
+    }
+
+    /** The index after an optional sign at {@code i}. */
+    private static int sign(String v, int i, int end) {
+        return i < end && (v.charAt(i) == '+' || v.charAt(i) == '-') ? i + 1 : i;
+    }
+
+    /** The number of ASCII digits from {@code from}. */
+    private static int digits(String v, int from, int end) {
+        int i = from;
+        while (i < end && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+            i++;
+        }
+        return i - from;
     }
 }

@@ -350,19 +350,23 @@ class DatasetConditionsTest {
     void aSharedMemoAnswersVariesOncePerBeamAndANewMemoSeesAChange() {
         Dataset beam = encodedBeam(new String[] {"90", "90", "90"});
         Sequence points = beam.getSequence(Tags.ControlPointSequence);
+        // The same arrays from every item, as generated code passes its path constants: the memo knows them by identity.
         int[] angle = path(Tags.ControlPointSequence, Tags.GantryAngle);
+        int[] anyPoint = any(2);
         ConditionMemo run = new ConditionMemo();
-        assertFalse(new DatasetConditions(points.get(0), run).varies(1, angle, any(2)), "static");
+        assertFalse(new DatasetConditions(points.get(0), run).varies(1, angle, anyPoint), "static");
         points.get(2).setString(Tags.GantryAngle, VR.DS, "91");
         // Within one run the data does not change, so the answer computed from control point 0 stands for the beam:
         // this shows it is reused (the beam is not read again), which is why a run must never outlive a change.
-        assertFalse(new DatasetConditions(points.get(1), run).varies(1, angle, any(2)), "the run's answer");
+        assertFalse(new DatasetConditions(points.get(1), run).varies(1, angle, anyPoint), "the run's answer");
+        assertTrue(new DatasetConditions(points.get(1), run).varies(1, angle, any(2)),
+                "other arrays, even equal ones, are another call: computed again");
         assertTrue(new DatasetConditions(points.get(1), new ConditionMemo()).varies(1, angle, any(2)),
                 "a new run reads the changed beam");
         assertTrue(new DatasetConditions(points.get(1)).varies(1, angle, any(2)), "as does a context of its own");
         // Another beam, another answer: the memo knows beams by identity, not by equal content.
         Dataset other = encodedBeam(new String[] {"90", "90", "91"});
         assertTrue(new DatasetConditions(other.getSequence(Tags.ControlPointSequence).get(0), run).varies(1, angle,
-                any(2)));
+                anyPoint));
     }
 }

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
  * variable named {@code c}. {@code unchecked(...)} compiles to {@code false}: such a condition never requires.
  *
  * <pre>{@code
- * String java = ConditionCompiler.compile(condition, environment, modules, predicates);
- * // c.present(0, new int[] {0x00180010}, new int[] {-1})
+ * PathConstants paths = new PathConstants("");
+ * String java = ConditionCompiler.compile(condition, environment, modules, predicates, paths);
+ * // c.present(0, PATH_00180010, INDEX_ANY), with the two arrays declared by paths.declarations("private ")
  * }</pre>
  */
 public final class ConditionCompiler {
@@ -20,15 +21,17 @@ public final class ConditionCompiler {
     private final ConditionEnvironment environment;
     private final Function<String, String> moduleTags;
     private final Function<String, String> predicateCall;
+    private final PathConstants paths;
     /** The context variable: {@code c}, and {@code c1}, {@code c2}... inside nested {@code referenced(...)}. */
     private final String c;
     private final int depth;
 
     private ConditionCompiler(ConditionEnvironment environment, Function<String, String> moduleTags,
-            Function<String, String> predicateCall, int depth) {
+            Function<String, String> predicateCall, PathConstants paths, int depth) {
         this.environment = environment;
         this.moduleTags = moduleTags;
         this.predicateCall = predicateCall;
+        this.paths = paths;
         this.depth = depth;
         this.c = depth == 0 ? "c" : "c" + depth;
     }
@@ -36,10 +39,11 @@ public final class ConditionCompiler {
     /**
      * @param moduleTags for a module name, the Java list of its top-level tags, e.g. {@code 0x00180010, 0x00181040}
      * @param predicateCall for a predicate name, the qualified method to call, e.g. {@code com.x.CtImageIod.contrast}
+     * @param paths the constants of the generated class, which get the path arrays the expression refers to
      */
     public static String compile(Condition condition, ConditionEnvironment environment,
-            Function<String, String> moduleTags, Function<String, String> predicateCall) {
-        return new ConditionCompiler(environment, moduleTags, predicateCall, 0).expression(condition);
+            Function<String, String> moduleTags, Function<String, String> predicateCall, PathConstants paths) {
+        return new ConditionCompiler(environment, moduleTags, predicateCall, paths, 0).expression(condition);
     }
 
     private String expression(Condition x) {
@@ -72,7 +76,7 @@ public final class ConditionCompiler {
             return c + ".modulePresent(" + moduleTags.apply(m.name()) + ")";
         } else if (x instanceof Condition.Referenced r) {
             // A non-capturing lambda over the referenced item's context: no reflection, no allocation per call.
-            ConditionCompiler inner = new ConditionCompiler(environment, moduleTags, predicateCall, depth + 1);
+            ConditionCompiler inner = new ConditionCompiler(environment, moduleTags, predicateCall, paths, depth + 1);
             return c + ".referenced(" + path(r.value()) + ", " + path(r.key()) + ", " + inner.c + " -> "
                     + inner.expression(r.condition()) + ")";
         } else if (x instanceof Condition.Varies v) {
@@ -131,11 +135,10 @@ public final class ConditionCompiler {
             case ABOVE -> "dev.iodine.bind.ConditionContext.ABOVE";
             case ANYWHERE -> "dev.iodine.bind.ConditionContext.ANYWHERE";
         };
-        String tags = path.steps().stream().map(s -> hex(environment.tagOf(s.keyword())))
-                .collect(Collectors.joining(", ", "new int[] {", "}"));
-        String indices = path.steps().stream().map(s -> String.valueOf(s.index()))
-                .collect(Collectors.joining(", ", "new int[] {", "}"));
-        return scope + ", " + tags + ", " + indices;
+        int[] tags = path.steps().stream().mapToInt(s -> environment.tagOf(s.keyword())).toArray();
+        int[] indices = path.steps().stream().mapToInt(Condition.Step::index).toArray();
+        String keywords = path.steps().stream().map(Condition.Step::keyword).collect(Collectors.joining("."));
+        return scope + ", " + paths.tags(tags, keywords) + ", " + paths.indices(indices);
     }
 
     /** A tag as a Java literal: {@code 0x00100010}. */

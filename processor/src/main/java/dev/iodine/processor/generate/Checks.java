@@ -9,6 +9,7 @@ import dev.iodine.processor.condition.Condition;
 import dev.iodine.processor.condition.ConditionCompiler;
 import dev.iodine.processor.condition.ConditionParser;
 import dev.iodine.processor.condition.ConditionSyntaxException;
+import dev.iodine.processor.condition.PathConstants;
 import dev.iodine.processor.model.AttributeDef;
 import dev.iodine.processor.model.Definition;
 import dev.iodine.processor.model.DefinitionKind;
@@ -27,7 +28,7 @@ import javax.lang.model.util.Elements;
  * macros (under their include condition). Module, macro and item checks call each other; the IOD calls its modules'.
  *
  * <pre>{@code
- * String method = checks.method(definition, true);
+ * String method = checks.method(definition, true, paths);   // paths: the constants of the compilation unit
  * }</pre>
  */
 final class Checks {
@@ -48,8 +49,8 @@ final class Checks {
         this.modules = modules;
     }
 
-    /** The check method of a module, macro or item. */
-    String method(Definition d, boolean inInterface) {
+    /** The check method of a module, macro or item; its conditions' path arrays go to {@code paths}. */
+    String method(Definition d, boolean inInterface, PathConstants paths) {
         DefinitionEnvironment env = DefinitionEnvironment.of(d, elements, modules);
         StringBuilder body = new StringBuilder(
                 "dev.iodine.bind.ConditionContext c = new dev.iodine.bind.DatasetConditions(ds, memo);\n");
@@ -59,7 +60,7 @@ final class Checks {
             if (specializable) {
                 body.append("if (!specialized.contains(").append(hex(a.tag())).append(")) {\n");
             }
-            attribute(body, a, d.privateCreator(), env);
+            attribute(body, a, d.privateCreator(), env, paths);
             if (specializable) {
                 body.append("}\n");
             }
@@ -70,7 +71,7 @@ final class Checks {
                 continue;
             }
             String applies = include.condition().isEmpty() ? "applies"
-                    : "applies && (" + compile(include.condition(), env) + ")";
+                    : "applies && (" + compile(include.condition(), env, paths) + ")";
             body.append(names.qualified(include.macro())).append(".check(out, ds, path, ").append(applies)
                     .append(", module, section, specialized, memo);\n");
         }
@@ -80,7 +81,8 @@ final class Checks {
                 + " checked there instead; {@code memo}: the condition answers of this validation run. */\n" + (inInterface ? "" : "public ") + SIGNATURE + " {\n" + body + "}\n";
     }
 
-    private void attribute(StringBuilder body, AttributeDef a, String creator, DefinitionEnvironment env) {
+    private void attribute(StringBuilder body, AttributeDef a, String creator, DefinitionEnvironment env,
+            PathConstants paths) {
         String tag = creator.isEmpty() ? hex(a.tag()) : "ds.privateTag(" + quote(creator) + ", " + hex(a.tag()) + ")";
         String type = quote(a.type().label());
         String checks = "dev.iodine.validation.AttributeChecks.";
@@ -90,7 +92,7 @@ final class Checks {
             case T1C, T2C -> {
                 Condition parsed = parse(a.condition());
                 boolean decidable = !mentionsUnchecked(parsed);
-                String condition = compile(a.condition(), env);
+                String condition = compile(a.condition(), env, paths);
                 body.append("{\nboolean required = applies && (").append(condition).append(");\n")
                         .append("boolean forbidden = ")
                         .append(!a.mayBePresentOtherwise() && decidable ? "applies && !required" : "false")
@@ -126,9 +128,10 @@ final class Checks {
                 .append(values.stream().map(v -> quote(v)).collect(Collectors.joining(", "))).append(");\n");
     }
 
-    /** The Java expression of a condition (already checked) over the context {@code c}. */
-    String compile(String text, DefinitionEnvironment env) {
-        return ConditionCompiler.compile(parse(text), env, name -> moduleTags(env.module(name)), env::predicateCall);
+    /** The Java expression of a condition (already checked) over the context {@code c}, its paths in {@code paths}. */
+    String compile(String text, DefinitionEnvironment env, PathConstants paths) {
+        return ConditionCompiler.compile(parse(text), env, name -> moduleTags(env.module(name)), env::predicateCall,
+                paths);
     }
 
     /** The top-level tags of a module, as Java literals, for {@code module(...)}. */

@@ -1,5 +1,6 @@
 package dev.iodine.processor.generate;
 
+import dev.iodine.processor.condition.PathConstants;
 import dev.iodine.processor.model.AttributeDef;
 import dev.iodine.processor.model.Definition;
 import dev.iodine.processor.model.DefinitionKind;
@@ -33,10 +34,26 @@ final class DefinitionSource {
         this.checks = checks;
     }
 
-    /** The compilation unit of a definition whose generated type is top-level. */
+    /**
+     * The compilation unit of a definition whose generated type is top-level. The path arrays of all its conditions
+     * (nested items' included) are constants of the type, or, for an interface (whose fields would be public API),
+     * of a package-private class {@code XModuleDataPaths} that follows it in the same file, statically imported
+     * (qualified in the unnamed package, from which nothing can be imported).
+     */
     String topLevel(Definition d) {
         String pkg = names.packageOf(d.type());
-        return (pkg.isEmpty() ? "" : "package " + pkg + ";\n\n") + type(d, false);
+        String simple = GeneratedNames.simple(d.type());
+        boolean isInterface = d.kind() != DefinitionKind.ITEM;
+        String holder = simple + "Paths";
+        PathConstants paths = new PathConstants(isInterface && pkg.isEmpty() ? holder : "");
+        String type = type(d, false, paths);
+        if (!isInterface || paths.isEmpty()) {
+            return (pkg.isEmpty() ? "" : "package " + pkg + ";\n\n") + type;
+        }
+        return (pkg.isEmpty() ? "" : "package " + pkg + ";\n\nimport static " + pkg + "." + holder + ".*;\n\n") + type
+                + "\n/** The path arrays of the conditions of {@link " + simple + "}: an interface's fields would be"
+                + " public. */\n" + GENERATED + "final class " + holder + " {\n\n" + paths.declarations("")
+                + "private " + holder + "() {\n}\n}\n";
     }
 
     /** Every accessor of the definition's own attributes. */
@@ -48,7 +65,8 @@ final class DefinitionSource {
         return out;
     }
 
-    private String type(Definition d, boolean nestedInInterface) {
+    /** The type's source; {@code paths} gets its conditions' path arrays, and a top-level class declares them. */
+    private String type(Definition d, boolean nestedInInterface, PathConstants paths) {
         boolean isInterface = d.kind() != DefinitionKind.ITEM;
         String simple = GeneratedNames.simple(d.type());
         StringBuilder s = new StringBuilder();
@@ -69,6 +87,7 @@ final class DefinitionSource {
                     .append(String.join(", ", supertypes));
         }
         s.append(" {\n\n");
+        int members = s.length();
         if (!isInterface) {
             s.append("private final dev.iodine.data.Dataset dataset;\n\n")
                     .append("/** A new, empty item. */\npublic ").append(simple)
@@ -81,11 +100,15 @@ final class DefinitionSource {
         for (GeneratedMethod m : accessors(d)) {
             s.append(m.declaration(isInterface)).append('\n');
         }
-        s.append(checks.method(d, isInterface)).append('\n');
+        s.append(checks.method(d, isInterface, paths)).append('\n');
         for (Element e : d.type().getEnclosedElements()) {
             if (e instanceof TypeElement t && ModelCollector.kindOf(t) == DefinitionKind.ITEM) {
-                s.append(type(collector.definition(t), isInterface)).append('\n');
+                s.append(type(collector.definition(t), isInterface, paths)).append('\n');
             }
+        }
+        if (!isInterface && !GeneratedNames.nested(d.type())) {
+            // Known only now that the nested items' conditions are compiled too.
+            s.insert(members, paths.declarations("private "));
         }
         return s.append("}\n").toString();
     }

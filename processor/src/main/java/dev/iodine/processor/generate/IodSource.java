@@ -5,6 +5,7 @@ import static dev.iodine.processor.condition.ConditionCompiler.quote;
 import dev.iodine.annotations.Usage;
 import dev.iodine.processor.check.DefinitionEnvironment;
 import dev.iodine.processor.condition.ConditionCompiler;
+import dev.iodine.processor.condition.PathConstants;
 import dev.iodine.processor.model.Definition;
 import dev.iodine.processor.model.IodDef;
 import dev.iodine.processor.model.Member;
@@ -48,6 +49,8 @@ final class IodSource {
 
     String iodClass(IodDef iod) {
         String cls = iod.className();
+        PathConstants paths = new PathConstants("");
+        String checkConstraints = checkConstraints(iod, paths);
         List<String> interfaces = new ArrayList<>(List.of("dev.iodine.bind.IodObject"));
         iod.modules().forEach(u -> interfaces.add(names.qualified(u.module())));
         StringBuilder s = header(iod);
@@ -68,7 +71,8 @@ final class IodSource {
                 .append(";\n\n/** The SOP classes whose instances this IOD describes. */\n")
                 .append("public static final java.util.List<String> SOP_CLASS_UIDS = java.util.List.of(")
                 .append(iod.sopClassUids().stream().map(u -> quote(u)).collect(Collectors.joining(", ")))
-                .append(");\n\nprivate final dev.iodine.data.Dataset dataset;\n\n")
+                .append(");\n\n").append(paths.declarations("private "))
+                .append("private final dev.iodine.data.Dataset dataset;\n\n")
                 .append("/** A new, empty instance. */\npublic ").append(cls)
                 .append("() {\nthis(new dev.iodine.data.Dataset());\n}\n\n")
                 .append("/** A view of a dataset: reads and writes go to it, elements without accessors stay. */\npublic ")
@@ -77,7 +81,7 @@ final class IodSource {
                 .append("@Override\npublic dev.iodine.data.Dataset dataset() {\nreturn dataset;\n}\n\n");
         Map<String, GeneratedMethod> setters = new LinkedHashMap<>();
         overrides(iod, s, setters);
-        s.append(checkConstraints(iod)).append('\n').append(builder(cls, setters.values())).append("}\n");
+        s.append(checkConstraints).append('\n').append(builder(cls, setters.values())).append("}\n");
         return s.toString();
     }
 
@@ -159,7 +163,7 @@ final class IodSource {
      * specialized tags: an attribute that several modules of the IOD define is checked only by the last of them that
      * applies, the most specialized definition, SOP Common coming first whatever its place (PS3.3 C.8.6.1: SC Equipment's Modality overrides General Series').
      */
-    private String checkConstraints(IodDef iod) {
+    private String checkConstraints(IodDef iod, PathConstants paths) {
         DefinitionEnvironment env = new DefinitionEnvironment(elements, modules, iod.type(), List.of());
         StringBuilder b = new StringBuilder("/** Every violation of the IOD's rules; empty when it conforms. */\n")
                 .append("@Override\npublic java.util.List<dev.iodine.validation.Violation> checkConstraints() {\n")
@@ -181,7 +185,7 @@ final class IodSource {
             String present = own.isEmpty() ? "false" : "c.modulePresent("
                     + own.stream().map(ConditionCompiler::hex).collect(Collectors.joining(", ")) + ")";
             String applies = use.usage() == Usage.M ? "true" : use.usage() == Usage.U ? present
-                    : "(" + checks.compile(use.condition(), env) + ") || " + present;
+                    : "(" + checks.compile(use.condition(), env, paths) + ") || " + present;
             b.append("boolean applies").append(i).append(" = ").append(applies).append(";\n");
         }
         for (int i = 0; i < uses.size(); i++) {

@@ -36,13 +36,13 @@ class ConditionCompilerTest {
     private static String compile(String text) throws ConditionSyntaxException {
         Condition c = ConditionParser.parse(text);
         assertEquals(java.util.List.of(), ConditionChecker.check(c, DICTIONARY));
-        return ConditionCompiler.compile(c, DICTIONARY, m -> "0x00180010", p -> "x.Y." + p);
+        return ConditionCompiler.compile(c, DICTIONARY, m -> "0x00180010", p -> "x.Y." + p, new PathConstants(""));
     }
 
     @Test
     void andBindsTighterThanXorTighterThanOr() throws ConditionSyntaxException {
-        assertEquals("(c.present(0, new int[] {0x00180010}, new int[] {-1}) || (c.present(0, new int[] {0x00181040},"
-                + " new int[] {-1}) && !c.present(0, new int[] {0x00200013}, new int[] {-1})))",
+        assertEquals("(c.present(0, PATH_00180010, INDEX_ANY) || (c.present(0, PATH_00181040,"
+                + " INDEX_ANY) && !c.present(0, PATH_00200013, INDEX_ANY)))",
                 compile("present(ContrastBolusAgent) or present(ContrastBolusRoute) and absent(InstanceNumber)"));
         assertEquals("((true ^ false) || true)", compile("true xor false or true"));
         assertEquals("!(true && false)", compile("not (true and false)"));
@@ -50,49 +50,49 @@ class ConditionCompilerTest {
 
     @Test
     void scopesIndicesAndConstants() throws ConditionSyntaxException {
-        assertEquals("c.equalsString(dev.iodine.bind.ConditionContext.ROOT, new int[] {0x00080008}, new int[] {2},"
+        assertEquals("c.equalsString(dev.iodine.bind.ConditionContext.ROOT, PATH_00080008, INDEX_2,"
                 + " \"LOCALIZER\")", compile("root.ImageType[2] == \"LOCALIZER\""));
-        assertEquals("!c.equalsString(2, new int[] {0x300A00C4}, new int[] {-1}, \"STATIC\", \"DYNAMIC\")",
+        assertEquals("!c.equalsString(2, PATH_300A00C4, INDEX_ANY, \"STATIC\", \"DYNAMIC\")",
                 compile("not parent.parent.BeamType in (\"STATIC\", \"DYNAMIC\")"));
-        assertEquals("c.compare(0, new int[] {0x00280002}, new int[] {-1},"
+        assertEquals("c.compare(0, PATH_00280002, INDEX_ANY,"
                 + " dev.iodine.bind.ConditionContext.Order.GT, 1.0)", compile("SamplesPerPixel > 1"));
-        assertEquals("c.equalsNumber(0, new int[] {0x00280008}, new int[] {-1}, 1.0)",
+        assertEquals("c.equalsNumber(0, PATH_00280008, INDEX_ANY, 1.0)",
                 compile("NumberOfFrames == \"1\""));
-        assertEquals("!c.equalsTag(0, new int[] {0x00209165}, new int[] {-1}, 0x00209111)",
+        assertEquals("!c.equalsTag(0, PATH_00209165, INDEX_ANY, 0x00209111)",
                 compile("DimensionIndexPointer != tag(FrameContentSequence)"));
-        assertEquals("(c.count(dev.iodine.bind.ConditionContext.ABOVE, new int[] {0x52009230, 0x00089124},"
-                + " new int[] {0, -1}) >= 1)", compile("count(above.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) >= 1"));
+        assertEquals("(c.count(dev.iodine.bind.ConditionContext.ABOVE, PATH_52009230_00089124,"
+                + " INDEX_0_ANY) >= 1)", compile("count(above.PerFrameFunctionalGroupsSequence[0].DerivationImageSequence) >= 1"));
         assertEquals("(c.firstItem() || !c.lastItem())", compile("firstItem() or not lastItem()"));
-        assertEquals("c.equalsString(dev.iodine.bind.ConditionContext.ANYWHERE, new int[] {0x00081150},"
-                + " new int[] {-1}, \"2.16.840.1.113883.1.7.2\")",
+        assertEquals("c.equalsString(dev.iodine.bind.ConditionContext.ANYWHERE, PATH_00081150,"
+                + " INDEX_ANY, \"2.16.840.1.113883.1.7.2\")",
                 compile("anywhere.ReferencedSOPClassUID == \"2.16.840.1.113883.1.7.2\""));
-        assertEquals("c.privateTag(0, new int[] {0x00720052}, new int[] {1})", compile("privateTag(SelectorSequencePointer[1])"));
-        assertEquals("!c.sequenceTag(0, new int[] {0x00720026}, new int[] {-1})",
+        assertEquals("c.privateTag(0, PATH_00720052, INDEX_1)", compile("privateTag(SelectorSequencePointer[1])"));
+        assertEquals("!c.sequenceTag(0, PATH_00720026, INDEX_ANY)",
                 compile("not sequenceTag(SelectorAttribute)"));
         assertEquals("!c.extendedCharacters()", compile("not extendedCharacters()"));
-        assertEquals("(!c.lastItem() || c.equalsString(1, new int[] {0x300A0093}, new int[] {-1}, \"NO\"))",
+        assertEquals("(!c.lastItem() || c.equalsString(1, PATH_300A0093, INDEX_ANY, \"NO\"))",
                 compile("not lastItem() or parent.DepthValueAveragingFlag == \"NO\""));
-        assertEquals("c.sameValue(0, new int[] {0x300A0134}, new int[] {-1}, 2, new int[] {0x300A0111, 0x300A0134},"
-                + " new int[] {-1, -1})",
+        assertEquals("c.sameValue(0, PATH_300A0134, INDEX_ANY, 2, PATH_300A0111_300A0134,"
+                + " INDEX_ANY_ANY)",
                 compile("CumulativeMetersetWeight == parent.parent.ControlPointSequence.CumulativeMetersetWeight"));
-        assertEquals("!c.sameValue(0, new int[] {0x00200052}, new int[] {-1}, dev.iodine.bind.ConditionContext.ROOT,"
-                + " new int[] {0x00200052}, new int[] {-1})", compile("FrameOfReferenceUID != root.FrameOfReferenceUID"));
+        assertEquals("!c.sameValue(0, PATH_00200052, INDEX_ANY, dev.iodine.bind.ConditionContext.ROOT,"
+                + " PATH_00200052, INDEX_ANY)", compile("FrameOfReferenceUID != root.FrameOfReferenceUID"));
         assertEquals("(c.modulePresent(0x00180010) && x.Y.contrastUsed(c) && false)",
                 compile("module(ContrastBolus) and predicate(contrastUsed) and unchecked(\"why\")"));
     }
 
     @Test
     void referencedCompilesToALambdaOverTheReferencedItem() throws ConditionSyntaxException {
-        assertEquals("c.referenced(0, new int[] {0x300A0607}, new int[] {-1}, dev.iodine.bind.ConditionContext.ABOVE,"
-                + " new int[] {0x300800A1, 0x30100039}, new int[] {-1, -1}, c1 -> c1.equalsString(0,"
-                + " new int[] {0x3010002E, 0x00080100}, new int[] {-1, -1}, \"130332\"))",
+        assertEquals("c.referenced(0, PATH_300A0607, INDEX_ANY, dev.iodine.bind.ConditionContext.ABOVE,"
+                + " PATH_300800A1_30100039, INDEX_ANY_ANY, c1 -> c1.equalsString(0,"
+                + " PATH_3010002E_00080100, INDEX_ANY_ANY, \"130332\"))",
                 compile("referenced(ReferencedDeviceIndex, above.EnhancedRTBeamLimitingDeviceSequence.DeviceIndex,"
                         + " DeviceTypeCodeSequence.CodeValue == \"130332\")"));
         // Nested joins get their own variable; the enclosing condition goes on after the call.
-        assertEquals("(c.referenced(0, new int[] {0x300A0607}, new int[] {-1}, 2, new int[] {0x300800A1, 0x30100039},"
-                + " new int[] {-1, -1}, c1 -> (c1.referenced(0, new int[] {0x30100039}, new int[] {-1}, 1,"
-                + " new int[] {0x300800A1, 0x30100039}, new int[] {-1, -1}, c2 -> c2.present(0, new int[] {0x300A0647},"
-                + " new int[] {-1})) && !c1.lastItem())) && c.firstItem())",
+        assertEquals("(c.referenced(0, PATH_300A0607, INDEX_ANY, 2, PATH_300800A1_30100039,"
+                + " INDEX_ANY_ANY, c1 -> (c1.referenced(0, PATH_30100039, INDEX_ANY, 1,"
+                + " PATH_300800A1_30100039, INDEX_ANY_ANY, c2 -> c2.present(0, PATH_300A0647,"
+                + " INDEX_ANY)) && !c1.lastItem())) && c.firstItem())",
                 compile("referenced(ReferencedDeviceIndex, parent.parent.EnhancedRTBeamLimitingDeviceSequence.DeviceIndex,"
                         + " referenced(DeviceIndex, parent.EnhancedRTBeamLimitingDeviceSequence.DeviceIndex,"
                         + " present(ParallelRTBeamDelimiterDeviceSequence)) and not lastItem()) and firstItem()"));
@@ -100,11 +100,11 @@ class ConditionCompilerTest {
 
     @Test
     void variesCompilesToACallWithTheOptionalKey() throws ConditionSyntaxException {
-        assertEquals("(c.equalsNumber(0, new int[] {0x300A0112}, new int[] {-1}, 0.0) || c.varies(1,"
-                + " new int[] {0x300A0111, 0x300A011E}, new int[] {-1, -1}))",
+        assertEquals("(c.equalsNumber(0, PATH_300A0112, INDEX_ANY, 0.0) || c.varies(1,"
+                + " PATH_300A0111_300A011E, INDEX_ANY_ANY))",
                 compile("ControlPointIndex == 0 or varies(parent.ControlPointSequence.GantryAngle)"));
-        assertEquals("c.varies(1, new int[] {0x300A0111, 0x300A011A, 0x300A011C}, new int[] {-1, -1, 2}, 0,"
-                + " new int[] {0x300A00B8}, new int[] {-1})",
+        assertEquals("c.varies(1, PATH_300A0111_300A011A_300A011C, INDEX_ANY_ANY_2, 0,"
+                + " PATH_300A00B8, INDEX_ANY)",
                 compile("varies(parent.ControlPointSequence.BeamLimitingDevicePositionSequence.LeafJawPositions[2],"
                         + " RTBeamLimitingDeviceType)"));
     }
