@@ -116,6 +116,106 @@ class ControlPointChangeConditionsTest {
                 missing(record, RtBeamsTreatmentRecord.class, "BeamLimitingDeviceAngle"));
     }
 
+    @Test
+    void anIonBeamWhoseDeviceSettingsChangeNeedsThemAtEveryControlPoint() throws IOException {
+        // PS3.3 C.8.8.25 Table C.8.8.25-1 (2008 text): the range shifter, lateral spreading device and range modulator
+        // settings are required at the first control point of a beam that has such devices, or if a setting changes.
+        RtIonPlan plan = new RtIonPlan();
+        Dataset beam = plan.dataset().newSequence(Tags.IonBeamSequence).addItem();
+        Sequence points = threePoints(beam, Tags.IonControlPointSequence, Tags.ControlPointIndex);
+        String[] settings = {"RangeShifterSettingsSequence", "LateralSpreadingDeviceSettingsSequence",
+            "RangeModulatorSettingsSequence"};
+        int[] counts = {Tags.NumberOfRangeShifters, Tags.NumberOfLateralSpreadingDevices, Tags.NumberOfRangeModulators};
+        for (int count : counts) {
+            beam.setInt(count, VR.IS, 0);
+        }
+        assertMissingAt(List.of(), plan, RtIonPlan.class, settings);
+
+        for (int count : counts) {
+            beam.setInt(count, VR.IS, 1);
+        }
+        String point = "IonBeamSequence[0].IonControlPointSequence[";
+        assertMissingAt(List.of(point + "0]"), plan, RtIonPlan.class, settings);
+        deviceSettings(points.get(0), "2");
+        assertMissingAt(List.of(), plan, RtIonPlan.class, settings);
+        deviceSettings(points.get(2), "4");
+        assertMissingAt(List.of(point + "1]"), plan, RtIonPlan.class, settings);
+    }
+
+    @Test
+    void aRecordedIonBeamGivesVoltageWedgesAndRangeShiftersFirstAndWhereTheyChange() throws IOException {
+        // PS3.3 C.8.8.26 Table C.8.8.26-1 (2008 text): KVP (without a Nominal Beam Energy), the Ion Wedge Position
+        // Sequence (with wedges) and the Range Shifter Settings Sequence (with range shifters) at the first delivered
+        // control point, and in every item once they change.
+        RtIonBeamsTreatmentRecord record = new RtIonBeamsTreatmentRecord();
+        Dataset beam = record.dataset().newSequence(Tags.TreatmentSessionIonBeamSequence).addItem();
+        Sequence points = threePoints(beam, Tags.IonControlPointDeliverySequence, Tags.ReferencedControlPointIndex);
+        beam.setInt(Tags.NumberOfWedges, VR.IS, 0);
+        beam.setInt(Tags.NumberOfRangeShifters, VR.IS, 0);
+        String item = "TreatmentSessionIonBeamSequence[0].IonControlPointDeliverySequence[";
+        Class<RtIonBeamsTreatmentRecord> type = RtIonBeamsTreatmentRecord.class;
+        assertEquals(List.of(item + "0]"), missing(record, type, "KVP"), "no energy either");
+        assertMissingAt(List.of(), record, type, "IonWedgePositionSequence", "RangeShifterSettingsSequence");
+
+        points.get(0).setString(Tags.NominalBeamEnergy, "150");
+        assertEquals(List.of(), missing(record, type, "KVP"), "a treatment beam states its energy instead");
+        points.get(0).remove(Tags.NominalBeamEnergy);
+        points.get(0).setString(Tags.KVP, "120");
+        points.get(2).setString(Tags.KVP, "125");
+        assertEquals(List.of(item + "1]"), missing(record, type, "KVP"));
+
+        beam.setInt(Tags.NumberOfWedges, VR.IS, 1);
+        beam.setInt(Tags.NumberOfRangeShifters, VR.IS, 1);
+        String[] devices = {"IonWedgePositionSequence", "RangeShifterSettingsSequence"};
+        assertMissingAt(List.of(item + "0]"), record, type, devices);
+        recordedDevices(points.get(0), "IN", "2");
+        assertMissingAt(List.of(), record, type, devices);
+        recordedDevices(points.get(2), "OUT", "4");
+        assertMissingAt(List.of(item + "1]"), record, type, devices);
+    }
+
+    /** @return the beam's new control point sequence of three items, indexed 0, 1 and 2 by {@code indexTag} */
+    private static Sequence threePoints(Dataset beam, int sequenceTag, int indexTag) {
+        Sequence points = beam.newSequence(sequenceTag);
+        for (int i = 0; i < 3; i++) {
+            points.addItem().setInt(indexTag, VR.IS, i);
+        }
+        return points;
+    }
+
+    /** Asserts that each keyword is reported missing exactly at the expected item paths. */
+    private static <T extends DicomObject> void assertMissingAt(List<String> expected, T instance, Class<T> type,
+            String... keywords) throws IOException {
+        for (String keyword : keywords) {
+            assertEquals(expected, missing(instance, type, keyword), keyword);
+        }
+    }
+
+    /** Gives the control point one setting for its range shifter, lateral spreading device and range modulator 1. */
+    private static void deviceSettings(Dataset point, String setting) {
+        deviceItem(point, Tags.RangeShifterSettingsSequence, Tags.ReferencedRangeShifterNumber)
+                .setString(Tags.RangeShifterSetting, setting);
+        deviceItem(point, Tags.LateralSpreadingDeviceSettingsSequence, Tags.ReferencedLateralSpreadingDeviceNumber)
+                .setString(Tags.LateralSpreadingDeviceSetting, setting);
+        deviceItem(point, Tags.RangeModulatorSettingsSequence, Tags.ReferencedRangeModulatorNumber)
+                .setDouble(Tags.RangeModulatorGatingStartValue, Double.parseDouble(setting));
+    }
+
+    /** Gives the delivered control point a position for wedge 1 and a setting for range shifter 1. */
+    private static void recordedDevices(Dataset point, String wedgePosition, String rangeShifterSetting) {
+        deviceItem(point, Tags.IonWedgePositionSequence, Tags.ReferencedWedgeNumber)
+                .setString(Tags.WedgePosition, wedgePosition);
+        deviceItem(point, Tags.RangeShifterSettingsSequence, Tags.ReferencedRangeShifterNumber)
+                .setString(Tags.RangeShifterSetting, rangeShifterSetting);
+    }
+
+    /** @return the one item of the control point's new settings sequence, referencing device number 1 */
+    private static Dataset deviceItem(Dataset point, int sequenceTag, int referenceTag) {
+        Dataset item = point.newSequence(sequenceTag).addItem();
+        item.setInt(referenceTag, VR.IS, 1);
+        return item;
+    }
+
     /** The from-scratch plan whose beam 1 has a third control point after its first two (meterset 0, 0.5, 1). */
     static RtPlan threePointPlan() {
         RtPlan plan = FromScratchTest.newRtPlan();

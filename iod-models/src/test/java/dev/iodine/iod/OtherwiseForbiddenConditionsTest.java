@@ -2,6 +2,7 @@ package dev.iodine.iod;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.iodine.bind.DicomObject;
 import dev.iodine.bind.WriteMode;
 import dev.iodine.data.Dataset;
 import dev.iodine.data.VR;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hand-written conditions whose text says only "Required if ..." (hand-conditions.tsv, fifth column {@code forbidden}):
- * PS3.5 7.4.4/7.4.5 then forbid the attribute while its condition is false. Each CT Image is written (WriteMode
+ * PS3.5 7.4.4/7.4.5 then forbid the attribute while its condition is false. Each instance is written (WriteMode
  * ANYWAY), read back from its bytes and validated: the attribute is reported "not allowed" when present outside its
  * condition and not when the condition holds.
  */
@@ -70,9 +71,45 @@ class OtherwiseForbiddenConditionsTest {
         assertEquals(List.of(DEVICE_ITEM), notAllowed(ct, "RTAccessorySlotDistance"));
     }
 
+    @Test
+    void aSelectorSequencePointerPrivateCreatorNeedsAPrivatePointer() throws IOException {
+        // PS3.3 10.17 Table 10-20: required if a Selector Sequence Pointer value is the tag of a Private Attribute;
+        // nothing allows it otherwise (here in SOP Common's Nonconforming Modified Attributes Sequence).
+        CtImage ct = FromScratchTest.newCtImage();
+        Dataset selector = ct.dataset().newSequence(Tags.OriginalAttributesSequence).addItem()
+                .newSequence(Tags.NonconformingModifiedAttributesSequence).addItem();
+        selector.setTags(Tags.SelectorAttribute, Tags.PatientName);
+        selector.setTags(Tags.SelectorSequencePointer, Tags.ReferencedImageSequence);
+        selector.setString(Tags.SelectorSequencePointerPrivateCreator, "ACME");
+        String item = "OriginalAttributesSequence[0].NonconformingModifiedAttributesSequence[0]";
+        assertEquals(List.of(item), notAllowed(ct, "SelectorSequencePointerPrivateCreator"));
+
+        selector.setTags(Tags.SelectorSequencePointer, 0x00091001);
+        assertEquals(List.of(), notAllowed(ct, "SelectorSequencePointerPrivateCreator"));
+    }
+
+    @Test
+    void aDxImageStatesALossyRatioOnlyWhenLossyCompressed() throws IOException {
+        // PS3.3 C.8.11.2 (DX Image Module): Lossy Image Compression Ratio is required if Lossy Image
+        // Compression is "01"; nothing allows it otherwise.
+        DigitalXRayImage dx = new DigitalXRayImage();
+        dx.dataset().setString(Tags.LossyImageCompression, "00");
+        dx.dataset().setString(Tags.LossyImageCompressionRatio, "10");
+        assertEquals(List.of(""), notAllowed(dx, DigitalXRayImage.class, "LossyImageCompressionRatio"));
+
+        dx.dataset().setString(Tags.LossyImageCompression, "01");
+        assertEquals(List.of(), notAllowed(dx, DigitalXRayImage.class, "LossyImageCompressionRatio"));
+    }
+
     /** @return the item paths (empty for the top level) where the keyword is reported present when not allowed */
     private static List<String> notAllowed(CtImage ct, String keyword) throws IOException {
-        return CtRtHandConditionsTest.reported(ProseConditionsTest.reread(ct, CtImage.class, WriteMode.ANYWAY),
+        return notAllowed(ct, CtImage.class, keyword);
+    }
+
+    /** @return the item paths (empty for the top level) where the keyword is reported present when not allowed */
+    private static <T extends DicomObject> List<String> notAllowed(T instance, Class<T> type, String keyword)
+            throws IOException {
+        return CtRtHandConditionsTest.reported(ProseConditionsTest.reread(instance, type, WriteMode.ANYWAY),
                 Violation.Kind.NOT_ALLOWED, keyword);
     }
 }

@@ -169,6 +169,30 @@ class ProseConditionsTest {
     }
 
     @Test
+    void aFundusCameraImageGivesItsPixelSpacingUnlessItMapsItsPixelsTo3d() throws IOException {
+        // PS3.3 C.8.17.2 Table C.8.17.2-1 (2015b, the device code as in 2008): Pixel Spacing is required when the
+        // Acquisition Device Type Code Sequence holds Fundus Camera, and not sent with a 2D to 3D map.
+        OphthalmicPhotography8BitImage photo = new OphthalmicPhotography8BitImage();
+        Dataset device = acquisitionDevice(photo.dataset(), "409898007", "SCT");
+        assertEquals(List.of(""), missing(photo, "PixelSpacing", OphthalmicPhotography8BitImage.class));
+        device.setString(Tags.CodeValue, "R-1021A");
+        device.setString(Tags.CodingSchemeDesignator, "SRT");
+        assertEquals(List.of(""), missing(photo, "PixelSpacing", OphthalmicPhotography8BitImage.class), "older code");
+        device.setString(Tags.CodeValue, "397247004");
+        device.setString(Tags.CodingSchemeDesignator, "SCT");
+        assertEquals(List.of(), missing(photo, "PixelSpacing", OphthalmicPhotography8BitImage.class), "slit lamp");
+
+        WideFieldOphthalmicPhotography3dCoordinatesImage wide = new WideFieldOphthalmicPhotography3dCoordinatesImage();
+        acquisitionDevice(wide.dataset(), "409898007", "SCT");
+        wide.dataset().newSequence(Tags.TwoDimensionalToThreeDimensionalMapSequence).addItem();
+        Class<WideFieldOphthalmicPhotography3dCoordinatesImage> type =
+                WideFieldOphthalmicPhotography3dCoordinatesImage.class;
+        assertEquals(List.of(), missing(wide, "PixelSpacing", type), "the map gives the geometry");
+        wide.dataset().remove(Tags.TwoDimensionalToThreeDimensionalMapSequence);
+        assertEquals(List.of(""), missing(wide, "PixelSpacing", type));
+    }
+
+    @Test
     void aRecordedStepwiseChannelNeedsTheApplicatorStepSize() throws IOException {
         // PS3.3 C.8.8.22 Table C.8-58: Source Applicator Step Size of a Recorded Source Applicator Sequence item is
         // required if Source Movement Type, in the enclosing Recorded Channel Sequence item, is STEPWISE.
@@ -404,6 +428,15 @@ class ProseConditionsTest {
         route.setString(Tags.CodeValue, routeCode);
         route.setString(Tags.CodingSchemeDesignator, scheme);
         route.setString(Tags.CodeMeaning, "Route");
+    }
+
+    /** @return the one Acquisition Device Type Code Sequence item of the data set, holding the code */
+    private static Dataset acquisitionDevice(Dataset dataset, String codeValue, String scheme) {
+        Dataset device = dataset.newSequence(Tags.AcquisitionDeviceTypeCodeSequence).addItem();
+        device.setString(Tags.CodeValue, codeValue);
+        device.setString(Tags.CodingSchemeDesignator, scheme);
+        device.setString(Tags.CodeMeaning, "Acquisition device");
+        return device;
     }
 
     /** @return an RT Image of the given Image Type Value 3 with one empty Exposure Sequence item, ready for AS_IS */

@@ -28,7 +28,7 @@ public interface ConceptualVolumeMacro {
     /**
      * Originating SOP Instance Reference Sequence (3010,0007), Type 1C.
      */
-    @Attribute(keyword = "OriginatingSOPInstanceReferenceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 10.33 Table 10.33-1; no source read gives the condition's text: innolitics module_to_attributes as of 2024e lists the row 1C without a condition sentence (as expanded in rt-dose-contribution, ~3.44 M); the nema 10.33 pages (2024c, 2024e) end before the table\")")
+    @Attribute(keyword = "OriginatingSOPInstanceReferenceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 10.33 Table 10.33-1; no source read gives the condition's text: innolitics module_to_attributes as of 2024e lists the row 1C without a condition sentence (as expanded in rt-dose-contribution, ~3.44 M); the nema 10.33 pages (2024c, 2024e) end before the table; the macro is newer than the older copies read (GDCM's 2008 Part3.xml, the 2016c DocBook fixture of pydicom/dicom-validator, which holds only some sections); searches of the pages corpus for the row's name, tag and table found no other copy\")")
     List<OriginatingSOPInstanceReference> getOriginatingSOPInstanceReferenceSequence();
 
     /**

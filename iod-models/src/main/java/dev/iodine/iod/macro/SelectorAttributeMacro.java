@@ -33,7 +33,7 @@ public interface SelectorAttributeMacro {
     /**
      * Selector Sequence Pointer Private Creator (0072,0054), Type 1C.
      */
-    @Attribute(keyword = "SelectorSequencePointerPrivateCreator", type = Type.T1C, condition = "privateTag(SelectorSequencePointer)")
+    @Attribute(keyword = "SelectorSequencePointerPrivateCreator", type = Type.T1C, condition = "privateTag(SelectorSequencePointer)", mayBePresentOtherwise = false)
     String[] getSelectorSequencePointerPrivateCreator();
 
     /**

@@ -74,7 +74,7 @@ public interface EncapsulatedDocumentModule {
     /**
      * Source Instance Sequence (0042,0013), Type 1C.
      */
-    @Attribute(keyword = "SourceInstanceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "SourceInstanceSequence", type = Type.T1C, condition = "unchecked(\"Required if the document was derived from one or more DICOM Instances, which the data records only through this sequence\")")
     List<SourceInstance> getSourceInstanceSequence();
 
     /**
@@ -225,6 +225,6 @@ public interface EncapsulatedDocumentModule {
     /**
      * Content Template Sequence (0040,A504), Type 1C.
      */
-    @Attribute(keyword = "ContentTemplateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ContentTemplateSequence", type = Type.T1C, condition = "unchecked(\"Required if Content Sequence is present and a known template whose root is a single CONTAINER was used, the outermost of nested ones; the data records the template only through this attribute\")")
     List<ContentTemplate> getContentTemplateSequence();
 }

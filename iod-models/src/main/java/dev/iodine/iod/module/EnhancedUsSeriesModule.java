@@ -32,7 +32,7 @@ public interface EnhancedUsSeriesModule {
     /**
      * Performed Protocol Code Sequence (0040,0260), Type 1C.
      */
-    @Attribute(keyword = "PerformedProtocolCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "PerformedProtocolCodeSequence", type = Type.T1C, condition = "unchecked(\"Required if a protocol is controlling the creation of this Series, which the data records only through this sequence\")")
     List<PerformedProtocolCode> getPerformedProtocolCodeSequence();
 
     /**

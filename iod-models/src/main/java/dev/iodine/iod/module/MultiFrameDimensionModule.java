@@ -49,7 +49,7 @@ public interface MultiFrameDimensionModule {
         /**
          * Dimension Index Private Creator (0020,9213), Type 1C.
          */
-        @Attribute(keyword = "DimensionIndexPrivateCreator", type = Type.T1C, condition = "privateTag(DimensionIndexPointer)")
+        @Attribute(keyword = "DimensionIndexPrivateCreator", type = Type.T1C, condition = "privateTag(DimensionIndexPointer)", mayBePresentOtherwise = false)
         String getDimensionIndexPrivateCreator();
 
         /**
@@ -61,7 +61,7 @@ public interface MultiFrameDimensionModule {
         /**
          * Functional Group Private Creator (0020,9238), Type 1C.
          */
-        @Attribute(keyword = "FunctionalGroupPrivateCreator", type = Type.T1C, condition = "privateTag(FunctionalGroupPointer)")
+        @Attribute(keyword = "FunctionalGroupPrivateCreator", type = Type.T1C, condition = "privateTag(FunctionalGroupPointer)", mayBePresentOtherwise = false)
         String getFunctionalGroupPrivateCreator();
 
         /**

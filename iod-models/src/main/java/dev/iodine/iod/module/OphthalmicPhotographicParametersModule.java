@@ -66,7 +66,7 @@ public interface OphthalmicPhotographicParametersModule {
     /**
      * Channel Description Code Sequence (0022,001A), Type 1C.
      */
-    @Attribute(keyword = "ChannelDescriptionCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ChannelDescriptionCodeSequence", type = Type.T1C, condition = "unchecked(\"Required if the light color of the channels differs from the natural interpretation of the photometric interpretation, a fact of the acquisition the data records only through this sequence\")")
     List<ChannelDescriptionCode> getChannelDescriptionCodeSequence();
 
     /**

@@ -72,7 +72,7 @@ public interface OphthalmicPhotographyImageModule {
     /**
      * Pixel Spacing (0028,0030), Type 1C.
      */
-    @Attribute(keyword = "PixelSpacing", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "PixelSpacing", type = Type.T1C, condition = "not (present(TwoDimensionalToThreeDimensionalMapSequence) or (present(XCoordinatesCenterPixelViewAngle) and present(YCoordinatesCenterPixelViewAngle))) and ((AcquisitionDeviceTypeCodeSequence.CodeValue == \"409898007\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SCT\") or (AcquisitionDeviceTypeCodeSequence.CodeValue == \"R-1021A\" and AcquisitionDeviceTypeCodeSequence.CodingSchemeDesignator == \"SRT\"))")
     double[] getPixelSpacing();
 
     /**

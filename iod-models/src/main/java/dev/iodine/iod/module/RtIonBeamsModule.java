@@ -349,7 +349,7 @@ public interface RtIonBeamsModule {
             /**
              * Compensator Column Offset (300A,02E5), Type 1C.
              */
-            @Attribute(keyword = "CompensatorColumnOffset", type = Type.T1C, condition = "unchecked(\"PS3.3 C.8.8.25 Table C.8.8.25-1; no source read gives the condition's text: dicom3tools 2025-10-20 notes only 'if compensator pattern is hexagonal'; the RT Ion Beams table was not located in the innolitics 2024e module_to_attributes copy, and the nema C.8.8.25 page (2024d) and the PS3.3 2020a pages found (study-me.ru) end before the Ion Range Compensator Sequence\")")
+            @Attribute(keyword = "CompensatorColumnOffset", type = Type.T1C, condition = "unchecked(\"Required if the compensator pattern is hexagonal; no attribute of the Ion Range Compensator Sequence records the pattern but this offset\")")
             Float getCompensatorColumnOffset();
 
             /**
@@ -691,7 +691,7 @@ public interface RtIonBeamsModule {
             /**
              * Range Shifter Settings Sequence (300A,0360), Type 1C.
              */
-            @Attribute(keyword = "RangeShifterSettingsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "RangeShifterSettingsSequence", type = Type.T1C, condition = "(ControlPointIndex == 0 and parent.NumberOfRangeShifters > 0) or varies(parent.IonControlPointSequence.RangeShifterSettingsSequence.RangeShifterSetting, ReferencedRangeShifterNumber)")
             List<RangeShifterSettings> getRangeShifterSettingsSequence();
 
             /**
@@ -728,7 +728,7 @@ public interface RtIonBeamsModule {
             /**
              * Lateral Spreading Device Settings Sequence (300A,0370), Type 1C.
              */
-            @Attribute(keyword = "LateralSpreadingDeviceSettingsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "LateralSpreadingDeviceSettingsSequence", type = Type.T1C, condition = "(ControlPointIndex == 0 and parent.NumberOfLateralSpreadingDevices > 0) or varies(parent.IonControlPointSequence.LateralSpreadingDeviceSettingsSequence.LateralSpreadingDeviceSetting, ReferencedLateralSpreadingDeviceNumber)")
             List<LateralSpreadingDeviceSettings> getLateralSpreadingDeviceSettingsSequence();
 
             /**
@@ -765,7 +765,7 @@ public interface RtIonBeamsModule {
             /**
              * Range Modulator Settings Sequence (300A,0380), Type 1C.
              */
-            @Attribute(keyword = "RangeModulatorSettingsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "RangeModulatorSettingsSequence", type = Type.T1C, condition = "(ControlPointIndex == 0 and parent.NumberOfRangeModulators > 0) or varies(parent.IonControlPointSequence.RangeModulatorSettingsSequence.RangeModulatorGatingStartValue, ReferencedRangeModulatorNumber) or varies(parent.IonControlPointSequence.RangeModulatorSettingsSequence.RangeModulatorGatingStopValue, ReferencedRangeModulatorNumber)")
             List<RangeModulatorSettings> getRangeModulatorSettingsSequence();
 
             /**

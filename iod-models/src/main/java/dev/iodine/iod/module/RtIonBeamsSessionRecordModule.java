@@ -496,19 +496,19 @@ public interface RtIonBeamsSessionRecordModule {
             /**
              * KVP (0018,0060), Type 1C.
              */
-            @Attribute(keyword = "KVP", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "KVP", type = Type.T1C, condition = "(firstItem() or varies(parent.IonControlPointDeliverySequence.KVP)) and absent(NominalBeamEnergy)")
             Double getKVP();
 
             /**
              * Ion Wedge Position Sequence (300A,03AC), Type 1C.
              */
-            @Attribute(keyword = "IonWedgePositionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "IonWedgePositionSequence", type = Type.T1C, condition = "parent.NumberOfWedges > 0 and (firstItem() or varies(parent.IonControlPointDeliverySequence.IonWedgePositionSequence.WedgePosition, ReferencedWedgeNumber) or varies(parent.IonControlPointDeliverySequence.IonWedgePositionSequence.WedgeThinEdgePosition, ReferencedWedgeNumber))")
             List<IonWedgePosition> getIonWedgePositionSequence();
 
             /**
              * Range Shifter Settings Sequence (300A,0360), Type 1C.
              */
-            @Attribute(keyword = "RangeShifterSettingsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+            @Attribute(keyword = "RangeShifterSettingsSequence", type = Type.T1C, condition = "(firstItem() or varies(parent.IonControlPointDeliverySequence.RangeShifterSettingsSequence.RangeShifterSetting, ReferencedRangeShifterNumber)) and parent.NumberOfRangeShifters > 0")
             List<RangeShifterSettings> getRangeShifterSettingsSequence();
 
             /**

@@ -262,7 +262,7 @@ public interface TractographyResultsModule {
     /**
      * Referenced Instance Sequence (0008,114A), Type 1C.
      */
-    @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 states this condition in prose only; the sources do not encode it\")")
+    @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1C, condition = "unchecked(\"Required if this instance was created from DICOM images, which the data records only through this sequence\")")
     List<ReferencedInstance> getReferencedInstanceSequence();
 
     /**

@@ -129,20 +129,20 @@ class IodImporterTest {
     @Test
     void aHandAddedSequenceItemIncludesAllItsMacrosAndARowWithoutConditionTextNamesTheSourcesRead() throws IOException {
         // PS3.3 C.8.8.14 (Table C.8-50): the Enhanced RT Beam Limiting Device Sequence, which dicom3tools lacks, comes
-        // from hand-rows.tsv with the Device Model and Device Identification Macros in its item. Compensator Column
-        // Offset (RT Ion Beams, C.8.8.25) is a 1C row whose text no source gives (hand-conditions.tsv "-"): it stays
-        // prose, with the sources read as its reason.
+        // from hand-rows.tsv with the Device Model and Device Identification Macros in its item. The Conceptual Volume
+        // Macro's Originating SOP Instance Reference Sequence (PS3.3 10.33) is a 1C row whose text no source gives
+        // (hand-conditions.tsv "-"): it stays prose, with the sources read as its reason.
         Map<String, String> files = IodImporter.generate(StandardFolder.require());
         String beams = files.get("src/main/java/dev/iodine/iod/module/RtBeamsModule.java");
         String item = beams.substring(beams.indexOf("An item of Enhanced RT Beam Limiting Device Sequence"));
         item = item.substring(0, item.indexOf("interface EnhancedRTBeamLimitingDevice "));
         assertTrue(item.contains("@Include(DeviceModelMacro.class)")
                 && item.contains("@Include(DeviceIdentificationMacro.class)"), item);
-        String ionBeams = files.get("src/main/java/dev/iodine/iod/module/RtIonBeamsModule.java");
-        assertTrue(ionBeams.contains("@Attribute(keyword = \"CompensatorColumnOffset\", type = Type.T1C, "
-                + "condition = \"unchecked(\\\"PS3.3 C.8.8.25 Table C.8.8.25-1; no source read gives the condition's text:"),
-                ionBeams);
-        assertTrue(files.get("conditions.tsv").contains("CompensatorColumnOffset\t1C\t\tNOT_ENCODED\t"));
+        String volume = files.get("src/main/java/dev/iodine/iod/macro/ConceptualVolumeMacro.java");
+        assertTrue(volume.contains("@Attribute(keyword = \"OriginatingSOPInstanceReferenceSequence\", type = Type.T1C, "
+                + "condition = \"unchecked(\\\"PS3.3 10.33 Table 10.33-1; no source read gives the condition's text:"),
+                volume);
+        assertTrue(files.get("conditions.tsv").contains("OriginatingSOPInstanceReferenceSequence\t1C\t\tNOT_ENCODED\t"));
     }
 
     @Test
