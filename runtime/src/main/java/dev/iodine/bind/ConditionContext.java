@@ -39,8 +39,24 @@ public interface ConditionContext {
     /** Whether some value (or the indexed one), padding removed, equals one of the constants. */
     boolean equalsString(int scope, int[] tags, int[] indices, String... constants);
 
+    /**
+     * {@link #equalsString(int, int[], int[], String...)} with one constant, the usual case: generated code calls it
+     * without allocating an array per evaluation. The default delegates; an implementation may do without the array.
+     */
+    default boolean equalsString(int scope, int[] tags, int[] indices, String constant) {
+        return equalsString(scope, tags, indices, new String[] {constant});
+    }
+
     /** Whether some value (or the indexed one) equals one of the numbers. */
     boolean equalsNumber(int scope, int[] tags, int[] indices, double... constants);
+
+    /**
+     * {@link #equalsNumber(int, int[], int[], double...)} with one number, for the same reason as
+     * {@link #equalsString(int, int[], int[], String)}.
+     */
+    default boolean equalsNumber(int scope, int[] tags, int[] indices, double constant) {
+        return equalsNumber(scope, tags, indices, new double[] {constant});
+    }
 
     /** Whether some value (or the indexed one) of an AT element is one of the tags. */
     boolean equalsTag(int scope, int[] tags, int[] indices, int... constants);

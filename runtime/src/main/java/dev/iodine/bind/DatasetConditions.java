@@ -72,21 +72,29 @@ public final class DatasetConditions implements ConditionContext {
     @Override
     public boolean equalsString(int scope, int[] tags, int[] indices, String... constants) {
         return any(scope, tags, indices, (d, tag, index) -> {
-            String[] values = d.getStrings(tag);
-            if (values == null) {
-                return false;
-            }
-            for (int i = 0; i < values.length; i++) {
-                if (index < 0 || index == i) {
-                    for (String c : constants) {
-                        if (c.equals(values[i].strip())) {
-                            return true;
-                        }
-                    }
+            for (String c : constants) {
+                if (someStringIs(d, tag, index, c)) {
+                    return true;
                 }
             }
             return false;
         });
+    }
+
+    @Override
+    public boolean equalsString(int scope, int[] tags, int[] indices, String constant) {
+        return any(scope, tags, indices, (d, tag, index) -> someStringIs(d, tag, index, constant));
+    }
+
+    /** Whether some value of the element (or the indexed one), padding removed, is the constant. */
+    private static boolean someStringIs(Dataset d, int tag, int index, String constant) {
+        String[] values = d.getStrings(tag);
+        for (int i = 0; values != null && i < values.length; i++) {
+            if ((index < 0 || index == i) && constant.equals(values[i].strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -99,6 +107,11 @@ public final class DatasetConditions implements ConditionContext {
             }
             return false;
         });
+    }
+
+    @Override
+    public boolean equalsNumber(int scope, int[] tags, int[] indices, double constant) {
+        return numbers(scope, tags, indices, v -> v == constant);
     }
 
     @Override
