@@ -60,19 +60,19 @@ public final class DatasetConditions implements ConditionContext {
 
     @Override
     public boolean present(int scope, int[] tags, int[] indices) {
-        return any(scope, tags, indices, (d, tag, index) -> d.contains(tag));
+        return any(scope, tags, indices, null, (d, tag, index, none) -> d.contains(tag));
     }
 
     @Override
     public boolean hasValue(int scope, int[] tags, int[] indices) {
-        return any(scope, tags, indices, (d, tag, index) -> index < 0 ? d.hasValue(tag)
+        return any(scope, tags, indices, null, (d, tag, index, none) -> index < 0 ? d.hasValue(tag)
                 : d.valueCount(tag) > index && (!d.getVR(tag).isString() || !d.getString(tag, index).isEmpty()));
     }
 
     @Override
     public boolean equalsString(int scope, int[] tags, int[] indices, String... constants) {
-        return any(scope, tags, indices, (d, tag, index) -> {
-            for (String c : constants) {
+        return any(scope, tags, indices, constants, (d, tag, index, strings) -> {
+            for (String c : strings) {
                 if (someStringIs(d, tag, index, c)) {
                     return true;
                 }
@@ -83,7 +83,7 @@ public final class DatasetConditions implements ConditionContext {
 
     @Override
     public boolean equalsString(int scope, int[] tags, int[] indices, String constant) {
-        return any(scope, tags, indices, (d, tag, index) -> someStringIs(d, tag, index, constant));
+        return any(scope, tags, indices, constant, DatasetConditions::someStringIs);
     }
 
     /** Whether some value of the element (or the indexed one), padding removed, is the constant. */
@@ -116,10 +116,10 @@ public final class DatasetConditions implements ConditionContext {
 
     @Override
     public boolean equalsTag(int scope, int[] tags, int[] indices, int... constants) {
-        return any(scope, tags, indices, (d, tag, index) -> {
+        return any(scope, tags, indices, constants, (d, tag, index, wanted) -> {
             int[] values = d.getTags(tag);
             for (int i = 0; values != null && i < values.length; i++) {
-                for (int c : constants) {
+                for (int c : wanted) {
                     if ((index < 0 || index == i) && values[i] == c) {
                         return true;
                     }
@@ -142,10 +142,10 @@ public final class DatasetConditions implements ConditionContext {
 
     /** Whether some value (or the indexed one) of an AT element passes the test. */
     private boolean tagValues(int scope, int[] tags, int[] indices, IntPredicate test) {
-        return any(scope, tags, indices, (d, tag, index) -> {
+        return any(scope, tags, indices, test, (d, tag, index, passes) -> {
             int[] values = d.getTags(tag);
             for (int i = 0; values != null && i < values.length; i++) {
-                if ((index < 0 || index == i) && test.test(values[i])) {
+                if ((index < 0 || index == i) && passes.test(values[i])) {
                     return true;
                 }
             }
@@ -158,7 +158,8 @@ public final class DatasetConditions implements ConditionContext {
             int[] otherIndices) {
         Set<Object> others = valueSet(otherScope, otherTags, otherIndices);
         return !others.isEmpty()
-                && any(scope, tags, indices, (d, tag, index) -> values(d, tag, index).stream().anyMatch(others::contains));
+                && any(scope, tags, indices, others, (d, tag, index, wanted) -> values(d, tag, index).stream()
+                        .anyMatch(wanted::contains));
     }
 
     @Override
@@ -366,12 +367,16 @@ public final class DatasetConditions implements ConditionContext {
         return false;
     }
 
-    private interface ElementTest {
-        boolean test(Dataset holder, int tag, int index);
+    /**
+     * A test of the element at a path's last step in one of its holders; {@code against} is what the call compares
+     * with, passed rather than captured so that the tests are constant lambdas (nothing allocated per evaluation).
+     */
+    private interface ElementTest<A> {
+        boolean test(Dataset holder, int tag, int index, A against);
     }
 
     private boolean numbers(int scope, int[] tags, int[] indices, DoublePredicate test) {
-        return any(scope, tags, indices, (d, tag, index) -> {
+        return any(scope, tags, indices, test, (d, tag, index, passes) -> {
             double[] values;
             try {
                 values = d.getDoubles(tag);
@@ -380,7 +385,7 @@ public final class DatasetConditions implements ConditionContext {
                 return false;
             }
             for (int i = 0; values != null && i < values.length; i++) {
-                if ((index < 0 || index == i) && test.test(values[i])) {
+                if ((index < 0 || index == i) && passes.test(values[i])) {
                     return true;
                 }
             }
@@ -388,16 +393,16 @@ public final class DatasetConditions implements ConditionContext {
         });
     }
 
-    private boolean any(int scope, int[] tags, int[] indices, ElementTest test) {
+    private <A> boolean any(int scope, int[] tags, int[] indices, A against, ElementTest<A> test) {
         int last = tags.length - 1;
         if (last == 0 && scope != ANYWHERE && scope != ABOVE) {
             // One dataset and no sequence step, as in most conditions: the holder without a list (holders' result).
             Dataset d = anchor(dataset, scope);
-            return d != null && test.test(d, tags[0], indices[0]);
+            return d != null && test.test(d, tags[0], indices[0], against);
         }
         List<Dataset> holders = holders(scope, tags, indices);
         for (int i = 0; i < holders.size(); i++) {
-            if (test.test(holders.get(i), tags[last], indices[last])) {
+            if (test.test(holders.get(i), tags[last], indices[last], against)) {
                 return true;
             }
         }
