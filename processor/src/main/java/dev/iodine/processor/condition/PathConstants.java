@@ -23,12 +23,12 @@ import java.util.stream.Stream;
 public final class PathConstants {
 
     private final String qualifier;
-    /** Constant name → its Javadoc and initializer, in the order of first use. */
+    /** Constant name → its comment and initializer, in the order of first use. */
     private final Map<String, Constant> constants = new LinkedHashMap<>();
 
     /**
-     * @param holder the simple name of the class that declares the constants, when the conditions are not in it (an
-     *     interface cannot have private fields); "" when they are
+     * @param holder the simple name to qualify each reference with: the class that declares the constants, when the
+     *     conditions cannot name them alone (an interface's, in the unnamed package); "" when they can
      */
     public PathConstants(String holder) {
         this.qualifier = holder.isEmpty() ? "" : holder + ".";
@@ -46,10 +46,10 @@ public final class PathConstants {
                 Arrays.stream(indices).mapToObj(String::valueOf));
     }
 
-    private String constant(String prefix, Stream<String> nameParts, String javadoc, Stream<String> values) {
+    private String constant(String prefix, Stream<String> nameParts, String comment, Stream<String> values) {
         String name = nameParts.collect(Collectors.joining("_", prefix, ""));
         if (!constants.containsKey(name)) {
-            constants.put(name, new Constant(javadoc, values.collect(Collectors.joining(", ", "{", "}"))));
+            constants.put(name, new Constant(comment, values.collect(Collectors.joining(", ", "{", "}"))));
         }
         return qualifier + name;
     }
@@ -69,11 +69,11 @@ public final class PathConstants {
         }
         StringBuilder out = new StringBuilder("// The tags and indices of the condition paths, allocated once: conditions"
                 + " run at every validation.\n");
-        constants.forEach((name, c) -> out.append(c.javadoc()).append(modifiers).append("static final int[] ")
+        constants.forEach((name, c) -> out.append(c.comment()).append(modifiers).append("static final int[] ")
                 .append(name).append(" = ").append(c.initializer()).append(";\n"));
         return out.toString();
     }
 
-    /** A constant's Javadoc ("" for none) and array initializer ({@code {0x00180010}}). */
-    private record Constant(String javadoc, String initializer) { }
+    /** A constant's comment line ("" for none) and array initializer ({@code {0x00180010}}). */
+    private record Constant(String comment, String initializer) { }
 }
