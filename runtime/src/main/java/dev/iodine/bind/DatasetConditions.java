@@ -12,13 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.DoublePredicate;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
  * The {@link ConditionContext} of a {@link Dataset}: generated conditions evaluate against the dataset that holds
- * the attribute and its enclosing items ({@link Dataset#parent()}).
+ * the attribute and its enclosing items ({@link Dataset#parent()}). A context is for data that does not change
+ * while it is in use (it keeps the numbers of the last element a numeric test read): after a change, make a new one.
  *
  * <pre>{@code
  * ConditionContext c = new DatasetConditions(item);
@@ -33,6 +33,23 @@ public final class DatasetConditions implements ConditionContext {
 
     private final Dataset dataset;
     private final ConditionMemo memo;
+
+    /*
+     * The numeric test in progress (numbers(...)): what it compares with, passed to its element test as this
+     * object so that the lambda captures nothing (no allocation per evaluation). An order of null is equality
+     * with numberConstant, or with any of numberConstants when that is not null.
+     */
+    private Order numberOrder;
+    private double numberConstant;
+    private double[] numberConstants;
+    /*
+     * The values of the last element a numeric test read (null: absent or not a number), in numbersOf at
+     * numbersTag: the rows of an item test the same element again and again ("ControlPointIndex == 0 or ..."), and
+     * parsing its text at each test was a tenth of a plan's validation.
+     */
+    private Dataset numbersOf;
+    private int numbersTag;
+    private double[] numberValues;
 
     /** The conditions of a dataset, with a memo of their own (nothing shared with other datasets' conditions). */
     public DatasetConditions(Dataset dataset) {
@@ -99,19 +116,12 @@ public final class DatasetConditions implements ConditionContext {
 
     @Override
     public boolean equalsNumber(int scope, int[] tags, int[] indices, double... constants) {
-        return numbers(scope, tags, indices, v -> {
-            for (double c : constants) {
-                if (v == c) {
-                    return true;
-                }
-            }
-            return false;
-        });
+        return numbers(scope, tags, indices, null, 0, constants);
     }
 
     @Override
     public boolean equalsNumber(int scope, int[] tags, int[] indices, double constant) {
-        return numbers(scope, tags, indices, v -> v == constant);
+        return numbers(scope, tags, indices, null, constant, null);
     }
 
     @Override
@@ -285,12 +295,7 @@ public final class DatasetConditions implements ConditionContext {
 
     @Override
     public boolean compare(int scope, int[] tags, int[] indices, Order order, double constant) {
-        return numbers(scope, tags, indices, v -> switch (order) {
-            case LT -> v < constant;
-            case LE -> v <= constant;
-            case GT -> v > constant;
-            case GE -> v >= constant;
-        });
+        return numbers(scope, tags, indices, order, constant, null);
     }
 
     @Override
@@ -375,22 +380,52 @@ public final class DatasetConditions implements ConditionContext {
         boolean test(Dataset holder, int tag, int index, A against);
     }
 
-    private boolean numbers(int scope, int[] tags, int[] indices, DoublePredicate test) {
-        return any(scope, tags, indices, test, (d, tag, index, passes) -> {
-            double[] values;
+    /** Whether a value of the path compares as {@code order} (null: equals) with the constant(s). */
+    private boolean numbers(int scope, int[] tags, int[] indices, Order order, double constant, double[] constants) {
+        numberOrder = order;
+        numberConstant = constant;
+        numberConstants = constants;
+        return any(scope, tags, indices, this, (d, tag, index, self) -> self.anyNumber(d, tag, index));
+    }
+
+    /** The element test of {@link #numbers}: a value of the element (the one at {@code index} if not -1) passes. */
+    private boolean anyNumber(Dataset d, int tag, int index) {
+        if (d != numbersOf || tag != numbersTag) {
+            numbersOf = d;
+            numbersTag = tag;
             try {
-                values = d.getDoubles(tag);
+                numberValues = d.getDoubles(tag);
             } catch (RuntimeException notANumber) {
                 // A malformed IS/DS value satisfies no numeric comparison; validation reports the value itself.
-                return false;
+                numberValues = null;
             }
-            for (int i = 0; values != null && i < values.length; i++) {
-                if ((index < 0 || index == i) && passes.test(values[i])) {
-                    return true;
-                }
+        }
+        for (int i = 0; numberValues != null && i < numberValues.length; i++) {
+            if ((index < 0 || index == i) && passes(numberValues[i])) {
+                return true;
             }
-            return false;
-        });
+        }
+        return false;
+    }
+
+    private boolean passes(double v) {
+        if (numberOrder != null) {
+            return switch (numberOrder) {
+                case LT -> v < numberConstant;
+                case LE -> v <= numberConstant;
+                case GT -> v > numberConstant;
+                case GE -> v >= numberConstant;
+            };
+        }
+        if (numberConstants == null) {
+            return v == numberConstant;
+        }
+        for (double c : numberConstants) {
+            if (v == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private <A> boolean any(int scope, int[] tags, int[] indices, A against, ElementTest<A> test) {

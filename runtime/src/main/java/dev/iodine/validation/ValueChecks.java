@@ -6,7 +6,9 @@ import dev.iodine.data.Tag;
 import dev.iodine.data.VR;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,8 @@ public final class ValueChecks {
     private static final Pattern DT = Pattern.compile("\\d{4}((0[1-9]|1[0-2])((0[1-9]|[12]\\d|3[01])(([01]\\d|2[0-3])"
             + "([0-5]\\d(([0-5]\\d|60)(\\.\\d{1,6})?)?)?)?)?)?([+-]\\d{4})?");
     private static final Pattern UI = Pattern.compile("(0|[1-9]\\d*)(\\.(0|[1-9]\\d*))*");
+    /** The VRs whose format (checked above the characters) allows printable ASCII only. */
+    private static final Set<VR> FORMATTED = EnumSet.of(VR.AS, VR.CS, VR.DA, VR.DS, VR.IS, VR.TM, VR.DT, VR.UI);
 
     private ValueChecks() {
     }
@@ -91,7 +95,9 @@ public final class ValueChecks {
             case PN -> personName(value);
             default -> null;
         };
-        if (rule == null) {
+        // The formats of AS, CS, DA, DS, IS, TM, DT and UI allow no control character: a value that keeps its format
+        // needs no scan of its characters (the scan was two fifths of a plan's validation, over its DS values).
+        if (rule == null && !FORMATTED.contains(vr)) {
             rule = characters(vr, value);
         }
         // PN's limit is per component group, checked above.

@@ -76,6 +76,31 @@ class DatasetConditionsTest {
     }
 
     @Test
+    void numericTestsInARowEachReadTheirOwnElement() {
+        // One context keeps the numbers of the last element it read: each test below must still see its own.
+        root.setString(Tags.WindowCenter, VR.DS, "40", "400");
+        root.setString(Tags.WindowWidth, VR.DS, "350", "x");
+        ConditionContext c = new DatasetConditions(secondPoint);
+        int[] center = path(Tags.WindowCenter);
+        assertTrue(c.equalsNumber(ConditionContext.ROOT, center, any(1), 400));
+        assertFalse(c.equalsNumber(ConditionContext.ROOT, center, new int[] {0}, 400));
+        assertTrue(c.equalsNumber(ConditionContext.ROOT, center, new int[] {1}, 7, 400));
+        assertFalse(c.equalsNumber(ConditionContext.ROOT, path(Tags.WindowWidth), any(1), 350));   // "x": no number
+        assertTrue(c.compare(ConditionContext.ROOT, center, new int[] {0}, ConditionContext.Order.LE, 40));
+        assertTrue(c.equalsNumber(0, path(Tags.ControlPointIndex), any(1), 1));
+        assertFalse(c.equalsNumber(1, path(Tags.ControlPointIndex), any(1), 1));                   // the beam has none
+        assertTrue(c.equalsNumber(ConditionContext.ROOT, path(Tags.SamplesPerPixel), any(1), 3));
+        assertTrue(c.compare(ConditionContext.ROOT, center, any(1), ConditionContext.Order.GT, 399));
+        Dataset firstPoint = beam.getSequence(Tags.ControlPointSequence).get(0);
+        firstPoint.setInt(Tags.ControlPointIndex, VR.IS, 0);
+        // Same tag, another dataset (the points of the beam, ANYWHERE from the root).
+        ConditionContext top = new DatasetConditions(root);
+        assertTrue(top.equalsNumber(ConditionContext.ANYWHERE, path(Tags.ControlPointIndex), any(1), 0));
+        assertTrue(top.equalsNumber(ConditionContext.ANYWHERE, path(Tags.ControlPointIndex), any(1), 1));
+        assertFalse(top.equalsNumber(ConditionContext.ANYWHERE, path(Tags.ControlPointIndex), any(1), 2));
+    }
+
+    @Test
     void anItemKnowsWhetherItIsTheFirstOrTheLastOfItsSequence() {
         Dataset firstPoint = beam.getSequence(Tags.ControlPointSequence).get(0);
         assertTrue(new DatasetConditions(firstPoint).firstItem());

@@ -2,6 +2,7 @@ package dev.iodine.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import dev.iodine.data.VR;
 import dev.iodine.dict.Tags;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +63,26 @@ class ValueChecksTest {
         assertFalse(ValueChecks.isCodeString("AXIAl"));
         assertEquals("upper-case letters, digits, space and underscore (CS, PS3.5 6.2)",
                 ValueChecks.brokenRule(VR.CS, "MONOCHROME-2"));
+    }
+
+    @Test
+    void aControlCharacterBreaksTheFormatOfEveryVrWhoseCharactersAreNotScanned() {
+        // ValueChecks scans the characters only of VRs without a format: the format must then refuse them all.
+        Map<VR, String> valid = Map.of(VR.AS, "030Y", VR.CS, "AB_1 2", VR.DA, "20261207", VR.DS, " -1.5e3 ",
+                VR.IS, " -12 ", VR.TM, "235960.123456", VR.DT, "20261207235960.123456+0100", VR.UI, "1.2.840.10008");
+        int checked = 0;
+        for (Map.Entry<VR, String> e : valid.entrySet()) {
+            String v = e.getValue();
+            assertNull(ValueChecks.brokenRule(e.getKey(), v), v);
+            for (int at = 0; at <= v.length(); at++) {
+                for (char c = 0; c <= 0x7F; c = (char) (c == 0x1F ? 0x7F : c + 1)) {
+                    String broken = v.substring(0, at) + c + v.substring(at);
+                    assertNotNull(ValueChecks.brokenRule(e.getKey(), broken), () -> e.getKey() + " \"" + broken + "\"");
+                    checked++;
+                }
+            }
+        }
+        assertEquals(33 * (5 + 7 + 9 + 9 + 6 + 14 + 27 + 14), checked);   // 32 C0 controls and DEL, at each place
     }
 
     @Test
