@@ -88,6 +88,37 @@ class GeneratedPathConstantsTest {
                 "no holder for a module without conditions");
     }
 
+    @Test
+    void valueListsAreConstantsNamedAfterTheirAttribute() throws IOException {
+        Compilation c = compile(source("BeamsModule", """
+                @DicomModule(name = "Beams")
+                public interface BeamsModule {
+                  @Attribute(keyword = "BeamType", type = Type.T1, enumerated = {"STATIC", "DYNAMIC"})
+                  String getBeamType();
+                  @Attribute(keyword = "BeamSequence", type = Type.T1) List<Beam> getBeamSequence();
+                  @Item
+                  interface Beam {
+                    @Attribute(keyword = "BeamType", type = Type.T1, enumerated = "STATIC") String getBeamType();
+                    @Attribute(keyword = "RadiationType", type = Type.T2, definedTerms = {"PHOTON", "ELECTRON"})
+                    String getRadiationType();
+                    @Attribute(keyword = "PrimaryDosimeterUnit", type = Type.T3, definedTerms = {"MU", "MINUTE"})
+                    String getPrimaryDosimeterUnit();
+                  }
+                }
+                """));
+        assertEquals(List.of(), c.diagnostics());
+        String module = generated(c, "t.BeamsModuleData");
+        // The module's BeamType list and the item's other one: one constant each, the second numbered.
+        assertEquals(1, count(module,
+                "// BeamType\n    static final String[] ENUMERATED_300A00C4 = { \"STATIC\", \"DYNAMIC\" };"), module);
+        assertEquals(1, count(module, "static final String[] ENUMERATED_300A00C4_2 = { \"STATIC\" };"), module);
+        assertEquals(1, count(module, "static final String[] TERMS_300A00C6 = "), module);
+        assertEquals(1, count(module, "static final String[] TERMS_300A00B3 = "), module);
+        assertEquals("true, ENUMERATED_300A00C4) | true, ENUMERATED_300A00C4_2) | false, TERMS_300A00C6)"
+                + " | false, TERMS_300A00B3)", String.join(" | ", uses(module, "(true|false), [A-Z]+_[0-9A-F_]+\\)")), module);
+        assertFalse(module.contains("\"STATIC\")"), "no literal list in a call: " + module);
+    }
+
     private static String generated(Compilation c, String type) throws IOException {
         return c.generatedSourceFile(type).orElseThrow().getCharContent(true).toString();
     }

@@ -453,6 +453,12 @@ public final class DatasetConditions implements ConditionContext {
     private static List<Dataset> holders(Dataset anchor, int scope, int[] tags, int[] indices) {
         List<Dataset> current = start(anchor, scope);
         for (int step = 0; step < tags.length - 1; step++) {
+            if (current.size() == 1 && indices[step] < 0) {
+                // Every item of one sequence: the sequence itself (read only here), not a copy grown item by item.
+                Sequence s = current.get(0).getSequence(tags[step]);
+                current = s == null ? List.of() : s;
+                continue;
+            }
             List<Dataset> next = new ArrayList<>();
             for (Dataset d : current) {
                 Sequence s = d.getSequence(tags[step]);

@@ -2,6 +2,7 @@ package dev.iodine.bind;
 
 import dev.iodine.data.Dataset;
 import dev.iodine.data.VR;
+import dev.iodine.validation.ItemPath;
 import dev.iodine.validation.Severity;
 import dev.iodine.validation.Violation;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
  * attributes are the attribute type's business, not this.
  *
  * <pre>{@code
- * Multiplicity.check(out, ds, "", Tags.PixelSpacing, 2, 2, 1, "2", "1", "Image Plane", "C.7.6.2");
+ * Multiplicity.check(out, ds, ItemPath.ROOT, Tags.PixelSpacing, 2, 2, 1, "2", "1", "Image Plane", "C.7.6.2");
  * }</pre>
  */
 public final class Multiplicity {
@@ -24,7 +25,7 @@ public final class Multiplicity {
      * Adds a {@link Violation.Kind#VALUE_MULTIPLICITY} error when the number of values is below {@code min}, above
      * {@code max}, or not {@code min} plus a multiple of {@code step}.
      */
-    public static void check(List<Violation> out, Dataset ds, String path, int tag, int min, int max, int step,
+    public static void check(List<Violation> out, Dataset ds, ItemPath path, int tag, int min, int max, int step,
             String vm, String type, String module, String section) {
         VR vr = ds.getVR(tag);
         if (vr == null || !countable(vr) || !ds.hasValue(tag)) {
@@ -32,7 +33,7 @@ public final class Multiplicity {
         }
         int n = ds.valueCount(tag);
         if (n < min || n > max || (n - min) % step != 0) {
-            out.add(new Violation(Severity.ERROR, Violation.Kind.VALUE_MULTIPLICITY, path, tag, null, module, section,
+            out.add(new Violation(Severity.ERROR, Violation.Kind.VALUE_MULTIPLICITY, path.toString(), tag, null, module, section,
                     type, n + (n == 1 ? " value" : " values"), "VM " + vm));
         }
     }

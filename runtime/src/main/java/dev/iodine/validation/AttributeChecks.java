@@ -1,9 +1,7 @@
 package dev.iodine.validation;
 
 import dev.iodine.data.Dataset;
-import dev.iodine.data.Tag;
 import dev.iodine.data.VR;
-import dev.iodine.dict.ElementDictionary;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -14,10 +12,10 @@ import java.util.Set;
  *
  * <pre>{@code
  * List<Violation> out = new ArrayList<>();
- * AttributeChecks.presence(out, ds, "", Tags.PatientID, "2", true, false, "Patient", "C.7.1.1", null);
- * AttributeChecks.values(out, ds, "", Tags.PatientSex, "2", "Patient", "C.7.1.1", true, "M", "F", "O");
+ * AttributeChecks.presence(out, ds, ItemPath.ROOT, Tags.PatientID, "2", true, false, "Patient", "C.7.1.1", null);
+ * AttributeChecks.values(out, ds, ItemPath.ROOT, Tags.PatientSex, "2", "Patient", "C.7.1.1", true, SEXES);
  * for (int i = 0; i < beams.size(); i++) {
- *     String item = AttributeChecks.itemPath("", Tags.BeamSequence, i);   // "BeamSequence[0]"
+ *     ItemPath item = ItemPath.ROOT.item(Tags.BeamSequence, i);   // "BeamSequence[0]", as text only if needed
  *     ...
  * }
  * }</pre>
@@ -41,19 +39,19 @@ public final class AttributeChecks {
      *                  present otherwise (false when the condition cannot be decided)
      * @param condition the condition's text for the message, or null for types 1 and 2
      */
-    public static void presence(List<Violation> out, Dataset ds, String path, int tag, String type,
+    public static void presence(List<Violation> out, Dataset ds, ItemPath path, int tag, String type,
                                 boolean required, boolean forbidden, String module, String section,
                                 String condition) {
         boolean present = ds.contains(tag);
         boolean typeOne = type.startsWith("1");
         if (!present) {
             if (required) {
-                out.add(Violation.missing(path, tag, module, section, type, condition));
+                out.add(Violation.missing(path.toString(), tag, module, section, type, condition));
             }
         } else if (forbidden) {
-            out.add(Violation.notAllowed(path, tag, module, section, type, condition));
+            out.add(Violation.notAllowed(path.toString(), tag, module, section, type, condition));
         } else if (typeOne && !ds.hasValue(tag)) {
-            out.add(Violation.empty(path, tag, module, section, type, required ? condition : null));
+            out.add(Violation.empty(path.toString(), tag, module, section, type, required ? condition : null));
         }
     }
 
@@ -63,7 +61,7 @@ public final class AttributeChecks {
      * Binary integer values compare with the numbers of the list (decimal, or hexadecimal with an {@code H} suffix
      * as PS3.3 writes them).
      */
-    public static void values(List<Violation> out, Dataset ds, String path, int tag, String type, String module,
+    public static void values(List<Violation> out, Dataset ds, ItemPath path, int tag, String type, String module,
                               String section, boolean enumerated, String... allowed) {
         VR vr = ds.getVR(tag);
         if (vr == null || !ds.hasValue(tag) || !vr.isString() && !INTEGERS.contains(vr)) {
@@ -72,17 +70,9 @@ public final class AttributeChecks {
         String[] values = vr.isString() ? ds.getStrings(tag) : decimal(ds.getLongs(tag));
         for (String value : values) {
             if (!value.isEmpty() && !listed(value, vr.isString(), allowed)) {
-                out.add(Violation.unexpectedValue(path, tag, module, section, type, value, enumerated, allowed));
+                out.add(Violation.unexpectedValue(path.toString(), tag, module, section, type, value, enumerated, allowed));
             }
         }
-    }
-
-    /** The path of item {@code index} of a sequence in the dataset at {@code path}: {@code "BeamSequence[0]"}. */
-    public static String itemPath(String path, int sequenceTag, int index) {
-        String keyword = ElementDictionary.keywordOf(sequenceTag);
-        String name = keyword.isEmpty() ? Tag.toString(sequenceTag) : keyword;
-        // One concatenation: validation makes this path for every item it checks.
-        return path.isEmpty() ? name + "[" + index + "]" : path + "." + name + "[" + index + "]";
     }
 
     private static String[] decimal(long[] values) {

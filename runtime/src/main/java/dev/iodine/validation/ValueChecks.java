@@ -38,18 +38,18 @@ public final class ValueChecks {
 
     /** Checks every element of the dataset and of its items, depth first. */
     public static void check(List<Violation> out, Dataset ds) {
-        check(out, ds, null);
+        check(out, ds, ItemPath.ROOT);
     }
 
-    /** {@code item}: where {@code ds} is, null for the top level; its text is made only for a violation. */
-    private static void check(List<Violation> out, Dataset ds, Item item) {
+    /** {@code path}: where {@code ds} is; its text is made only for a violation. */
+    private static void check(List<Violation> out, Dataset ds, ItemPath path) {
         for (int i = 0; i < ds.size(); i++) {
             int tag = ds.tagAt(i);
             VR vr = ds.vrAt(i);
             if (vr == VR.SQ) {
                 Sequence seq = ds.getSequence(tag);
                 for (int k = 0; k < seq.size(); k++) {
-                    check(out, seq.get(k), new Item(item, tag, k));
+                    check(out, seq.get(k), path.item(tag, k));
                 }
             } else if (vr.isString() && !Tag.isGroupLength(tag)) {
                 // Value by value: getStrings would copy the decoded array for every element.
@@ -58,24 +58,15 @@ public final class ValueChecks {
                     String value = ds.getString(tag, v);
                     String broken = value == null || value.isEmpty() ? null : brokenRule(vr, value);
                     if (broken != null) {
-                        out.add(new Violation(Severity.ERROR, Violation.Kind.VALUE_FORMAT, Item.path(item), tag,
+                        out.add(new Violation(Severity.ERROR, Violation.Kind.VALUE_FORMAT, path.toString(), tag,
                                 null, null, null, null, value, broken));
                     }
                 }
             } else if (vr.binaryValueSize() > 1 && ds.lengthAt(i) % vr.binaryValueSize() != 0) {
-                out.add(new Violation(Severity.ERROR, Violation.Kind.VALUE_FORMAT, Item.path(item), tag, null, null,
+                out.add(new Violation(Severity.ERROR, Violation.Kind.VALUE_FORMAT, path.toString(), tag, null, null,
                         null, null, null, "a length that is a multiple of " + vr.binaryValueSize() + " for " + vr
                         + " (it is " + ds.lengthAt(i) + ", PS3.5 6.2)"));
             }
-        }
-    }
-
-    /** Item {@code index} of sequence {@code tag} in the dataset at {@code parent} (null: the top level). */
-    private record Item(Item parent, int tag, int index) {
-
-        /** The item's path as violations give it ({@link AttributeChecks#itemPath}); "" for the top level. */
-        static String path(Item item) {
-            return item == null ? "" : AttributeChecks.itemPath(path(item.parent), item.tag, item.index);
         }
     }
 

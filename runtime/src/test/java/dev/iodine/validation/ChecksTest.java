@@ -21,7 +21,7 @@ class ChecksTest {
 
     private static List<Violation> presence(Dataset ds, String type, boolean required, boolean forbidden) {
         List<Violation> out = new ArrayList<>();
-        AttributeChecks.presence(out, ds, "BeamSequence[0]", Tags.BeamName, type, required, forbidden, M, S,
+        AttributeChecks.presence(out, ds, ItemPath.ROOT.item(Tags.BeamSequence, 0), Tags.BeamName, type, required, forbidden, M, S,
                 type.endsWith("C") ? "present(BeamType)" : null);
         return out;
     }
@@ -62,7 +62,7 @@ class ChecksTest {
         Dataset ds = new Dataset();
         ds.newSequence(Tags.BeamSequence);
         List<Violation> out = new ArrayList<>();
-        AttributeChecks.presence(out, ds, "", Tags.BeamSequence, "1", true, false, M, S, null);
+        AttributeChecks.presence(out, ds, ItemPath.ROOT, Tags.BeamSequence, "1", true, false, M, S, null);
         assertEquals(Violation.Kind.EMPTY, only(out));
     }
 
@@ -73,18 +73,21 @@ class ChecksTest {
                 .setInt(Tags.BitsAllocated, VR.US, 12)
                 .setInt(Tags.SamplesPerPixel, VR.US, 1);
         List<Violation> out = new ArrayList<>();
-        AttributeChecks.values(out, ds, "", Tags.RadiationType, "2", M, S, false, "PHOTON", "ELECTRON");
-        AttributeChecks.values(out, ds, "", Tags.BitsAllocated, "1", "CT Image", "C.8.2.1", true, "16");
-        AttributeChecks.values(out, ds, "", Tags.SamplesPerPixel, "1", "CT Image", "C.8.2.1", true, "0001H");
-        AttributeChecks.values(out, ds, "", Tags.BeamName, "3", M, S, true, "X");     // absent: nothing
+        AttributeChecks.values(out, ds, ItemPath.ROOT, Tags.RadiationType, "2", M, S, false, "PHOTON", "ELECTRON");
+        AttributeChecks.values(out, ds, ItemPath.ROOT, Tags.BitsAllocated, "1", "CT Image", "C.8.2.1", true, "16");
+        AttributeChecks.values(out, ds, ItemPath.ROOT, Tags.SamplesPerPixel, "1", "CT Image", "C.8.2.1", true, "0001H");
+        AttributeChecks.values(out, ds, ItemPath.ROOT, Tags.BeamName, "3", M, S, true, "X");     // absent: nothing
         assertEquals(2, out.size(), out.toString());
         assertEquals(Severity.WARNING, out.get(0).severity());
         assertEquals("QUARK", out.get(0).value());
         assertEquals("Error: (0028,0100) BitsAllocated: value \"12\" is not one of the enumerated values: 16"
                 + " [CT Image, PS3.3 C.8.2.1]", out.get(1).toString());
         assertEquals("PatientSetupSequence[2].BeamSequence[0]",
-                AttributeChecks.itemPath(AttributeChecks.itemPath("", Tags.PatientSetupSequence, 2),
-                        Tags.BeamSequence, 0));
+                ItemPath.ROOT.item(Tags.PatientSetupSequence, 2).item(Tags.BeamSequence, 0).toString());
+        assertEquals("", ItemPath.ROOT.toString());
+        // A sequence without a keyword (here a private one) is named by its tag.
+        assertEquals("BeamSequence[1].(0029,1010)[0]",
+                ItemPath.ROOT.item(Tags.BeamSequence, 1).item(0x00291010, 0).toString());
     }
 
     @Test

@@ -34,7 +34,7 @@ import javax.lang.model.util.Elements;
 final class Checks {
 
     static final String SIGNATURE = "static void check(java.util.List<dev.iodine.validation.Violation> out, "
-            + "dev.iodine.data.Dataset ds, String path, boolean applies, String module, String section, "
+            + "dev.iodine.data.Dataset ds, dev.iodine.validation.ItemPath path, boolean applies, String module, String section, "
             + "java.util.Set<Integer> specialized, dev.iodine.bind.ConditionMemo memo)";
 
     private final ModelCollector collector;
@@ -49,7 +49,7 @@ final class Checks {
         this.modules = modules;
     }
 
-    /** The check method of a module, macro or item; its conditions' path arrays go to {@code paths}. */
+    /** The check method of a module, macro or item; its conditions' path arrays and its value lists go to {@code paths}. */
     String method(Definition d, boolean inInterface, PathConstants paths) {
         DefinitionEnvironment env = DefinitionEnvironment.of(d, elements, modules);
         StringBuilder body = new StringBuilder(
@@ -108,24 +108,24 @@ final class Checks {
                             : String.valueOf(a.vm().max())).append(", ").append(a.vm().step()).append(", ")
                     .append(quote(a.vm().text())).append(", ").append(type).append(", module, section);\n");
         }
-        values(body, a, tag, type, a.enumerated(), true);
-        values(body, a, tag, type, a.definedTerms(), false);
+        values(body, a, tag, type, a.enumerated(), true, paths);
+        values(body, a, tag, type, a.definedTerms(), false, paths);
         if (a.vr() == VR.SQ && a.itemType() != null) {
             body.append("{\ndev.iodine.data.Sequence s = ds.getSequence(").append(tag).append(");\n")
                     .append("for (int i = 0; s != null && i < s.size(); i++) {\n")
-                    .append(names.qualified(a.itemType())).append(".check(out, s.get(i), ").append(checks)
-                    .append("itemPath(path, ").append(tag).append(", i), true, module, section, java.util.Set.of(), memo);\n}\n}\n");
+                    .append(names.qualified(a.itemType())).append(".check(out, s.get(i), path.item(").append(tag)
+                    .append(", i), true, module, section, java.util.Set.of(), memo);\n}\n}\n");
         }
     }
 
     private static void values(StringBuilder body, AttributeDef a, String tag, String type, List<String> values,
-            boolean enumerated) {
+            boolean enumerated, PathConstants constants) {
         if (values.isEmpty()) {
             return;
         }
         body.append("dev.iodine.validation.AttributeChecks.values(out, ds, path, ").append(tag).append(", ")
                 .append(type).append(", module, section, ").append(enumerated).append(", ")
-                .append(values.stream().map(v -> quote(v)).collect(Collectors.joining(", "))).append(");\n");
+                .append(constants.valueList(a.tag(), enumerated, a.keyword(), values)).append(");\n");
     }
 
     /** The Java expression of a condition (already checked) over the context {@code c}, its paths in {@code paths}. */

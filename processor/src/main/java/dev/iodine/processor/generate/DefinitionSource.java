@@ -36,9 +36,9 @@ final class DefinitionSource {
 
     /**
      * The compilation unit of a definition whose generated type is top-level. The path arrays of all its conditions
-     * (nested items' included) are constants of the type, or, for an interface (whose fields would be public API),
-     * of a package-private class {@code XModuleDataPaths} that follows it in the same file, statically imported
-     * (qualified in the unnamed package, from which nothing can be imported).
+     * and the value lists of its checks (nested items' included) are constants of the type, or, for an interface
+     * (whose fields would be public API), of a package-private class {@code XModuleDataPaths} that follows it in the
+     * same file, statically imported (qualified in the unnamed package, from which nothing can be imported).
      */
     String topLevel(Definition d) {
         String pkg = names.packageOf(d.type());
@@ -51,8 +51,8 @@ final class DefinitionSource {
             return (pkg.isEmpty() ? "" : "package " + pkg + ";\n\n") + type;
         }
         return (pkg.isEmpty() ? "" : "package " + pkg + ";\n\nimport static " + pkg + "." + holder + ".*;\n\n") + type
-                + "\n/** The path arrays of the conditions of {@link " + simple + "}: an interface's fields would be"
-                + " public. */\n" + GENERATED + "final class " + holder + " {\n\n" + paths.declarations("")
+                + "\n/** The condition paths and value lists of the checks of {@link " + simple + "}: an interface's"
+                + " fields would be public. */\n" + GENERATED + "final class " + holder + " {\n\n" + paths.declarations("")
                 + "private " + holder + "() {\n}\n}\n";
     }
 
@@ -65,7 +65,7 @@ final class DefinitionSource {
         return out;
     }
 
-    /** The type's source; {@code paths} gets its conditions' path arrays, and a top-level class declares them. */
+    /** The type's source; {@code paths} gets its path arrays and value lists, and a top-level class declares them. */
     private String type(Definition d, boolean nestedInInterface, PathConstants paths) {
         boolean isInterface = d.kind() != DefinitionKind.ITEM;
         String simple = GeneratedNames.simple(d.type());

@@ -207,7 +207,7 @@ final class IodSource {
             if (!later.isEmpty()) {
                 b.append("java.util.Set<Integer> specialized = new java.util.HashSet<>();\n").append(later);
             }
-            b.append(names.qualified(uses.get(i).module())).append(".check(out, dataset, \"\", true, ")
+            b.append(names.qualified(uses.get(i).module())).append(".check(out, dataset, dev.iodine.validation.ItemPath.ROOT, true, ")
                     .append(quote(module.name())).append(", ").append(quote(module.section())).append(", ")
                     .append(later.isEmpty() ? "java.util.Set.of()" : "specialized").append(", memo);\n}\n");
         }
