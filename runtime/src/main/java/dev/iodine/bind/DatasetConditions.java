@@ -310,13 +310,14 @@ public final class DatasetConditions implements ConditionContext {
 
     @Override
     public boolean extendedCharacters() {
-        List<Dataset> all = new ArrayList<>();
-        addWithItems(root(), all);
-        for (Dataset d : all) {
-            for (int i = 0; i < d.size(); i++) {
-                if (TEXT.contains(d.vrAt(i)) && outsideDefaultRepertoire(d.getStrings(d.tagAt(i)))) {
-                    return true;
-                }
+        return anyWithItems(root(), DatasetConditions::hasExtendedCharacters);
+    }
+
+    /** Whether a text element of the dataset (not of its items) has a character beyond the default repertoire. */
+    private static boolean hasExtendedCharacters(Dataset d) {
+        for (int i = 0; i < d.size(); i++) {
+            if (TEXT.contains(d.vrAt(i)) && outsideDefaultRepertoire(d.getStrings(d.tagAt(i)))) {
+                return true;
             }
         }
         return false;
@@ -435,6 +436,10 @@ public final class DatasetConditions implements ConditionContext {
             Dataset d = anchor(dataset, scope);
             return d != null && test.test(d, tags[0], indices[0], against);
         }
+        if (last == 0 && scope == ANYWHERE) {
+            // Walked, not listed: the list of every dataset of a plan is thousands of entries long.
+            return anyWithItems(root(), d -> test.test(d, tags[0], indices[0], against));
+        }
         List<Dataset> holders = holders(scope, tags, indices);
         for (int i = 0; i < holders.size(); i++) {
             if (test.test(holders.get(i), tags[last], indices[last], against)) {
@@ -510,7 +515,7 @@ public final class DatasetConditions implements ConditionContext {
         }
         List<Dataset> out = new ArrayList<>();
         if (scope == ANYWHERE) {
-            addWithItems(anchor, out);
+            anyWithItems(anchor, d -> !out.add(d));   // every dataset, depth first
             return out;
         }
         for (Dataset d = anchor; d != null; d = d.parent()) {
@@ -519,14 +524,20 @@ public final class DatasetConditions implements ConditionContext {
         return out;
     }
 
-    private static void addWithItems(Dataset d, List<Dataset> out) {
-        out.add(d);
+    /** Whether the dataset or one of its items, at any depth, passes; tried depth first, each before its items. */
+    private static boolean anyWithItems(Dataset d, Predicate<Dataset> test) {
+        if (test.test(d)) {
+            return true;
+        }
         for (int i = 0; i < d.size(); i++) {
             if (d.valueAt(i) instanceof Sequence s) {
-                for (Dataset item : s) {
-                    addWithItems(item, out);
+                for (int k = 0; k < s.size(); k++) {
+                    if (anyWithItems(s.get(k), test)) {
+                        return true;
+                    }
                 }
             }
         }
+        return false;
     }
 }

@@ -38,18 +38,23 @@ public final class ValueChecks {
 
     /** Checks every element of the dataset and of its items, depth first. */
     public static void check(List<Violation> out, Dataset ds) {
-        check(out, ds, ItemPath.ROOT);
+        check(out, ds, null, 0, 0);
     }
 
-    /** {@code path}: where {@code ds} is; its text is made only for a violation. */
-    private static void check(List<Violation> out, Dataset ds, ItemPath path) {
+    /**
+     * {@code ds} is item {@code index} of sequence {@code sequenceTag} in the dataset at {@code parent} (null: the top
+     * level). Its own path is made only if it has items (their parent) or a violation: most items have neither.
+     */
+    private static void check(List<Violation> out, Dataset ds, ItemPath parent, int sequenceTag, int index) {
+        ItemPath path = null;
         for (int i = 0; i < ds.size(); i++) {
             int tag = ds.tagAt(i);
             VR vr = ds.vrAt(i);
             if (vr == VR.SQ) {
+                path = path != null ? path : at(parent, sequenceTag, index);
                 Sequence seq = ds.getSequence(tag);
                 for (int k = 0; k < seq.size(); k++) {
-                    check(out, seq.get(k), path.item(tag, k));
+                    check(out, seq.get(k), path, tag, k);
                 }
             } else if (vr.isString() && !Tag.isGroupLength(tag)) {
                 // Value by value: getStrings would copy the decoded array for every element.
@@ -58,16 +63,22 @@ public final class ValueChecks {
                     String value = ds.getString(tag, v);
                     String broken = value == null || value.isEmpty() ? null : brokenRule(vr, value);
                     if (broken != null) {
-                        out.add(new Violation(Severity.ERROR, Violation.Kind.VALUE_FORMAT, path.toString(), tag,
-                                null, null, null, null, value, broken));
+                        out.add(new Violation(Severity.ERROR, Violation.Kind.VALUE_FORMAT,
+                                at(parent, sequenceTag, index).toString(), tag, null, null, null, null, value, broken));
                     }
                 }
             } else if (vr.binaryValueSize() > 1 && ds.lengthAt(i) % vr.binaryValueSize() != 0) {
-                out.add(new Violation(Severity.ERROR, Violation.Kind.VALUE_FORMAT, path.toString(), tag, null, null,
-                        null, null, null, "a length that is a multiple of " + vr.binaryValueSize() + " for " + vr
-                        + " (it is " + ds.lengthAt(i) + ", PS3.5 6.2)"));
+                out.add(new Violation(Severity.ERROR, Violation.Kind.VALUE_FORMAT,
+                        at(parent, sequenceTag, index).toString(), tag, null, null, null, null, null,
+                        "a length that is a multiple of " + vr.binaryValueSize() + " for " + vr + " (it is "
+                        + ds.lengthAt(i) + ", PS3.5 6.2)"));
             }
         }
+    }
+
+    /** The path of item {@code index} of {@code sequenceTag} in the dataset at {@code parent}; null parent: the top. */
+    private static ItemPath at(ItemPath parent, int sequenceTag, int index) {
+        return parent == null ? ItemPath.ROOT : parent.item(sequenceTag, index);
     }
 
     /** What the VR requires that the (unpadded) value breaks, or null when it keeps every rule. */

@@ -150,6 +150,12 @@ class DatasetConditionsTest {
         assertTrue(c.equalsNumber(ConditionContext.ANYWHERE, path(Tags.GantryAngle), any(1), 90));
         assertTrue(c.present(ConditionContext.ANYWHERE, path(Tags.SamplesPerPixel), any(1)));
         assertFalse(c.present(ConditionContext.ANYWHERE, path(Tags.PatientID), any(1)));
+        // With a sequence step: from every dataset that holds the sequence (here the beam).
+        assertTrue(c.equalsNumber(ConditionContext.ANYWHERE, path(Tags.ControlPointSequence, Tags.GantryAngle),
+                any(2), 90));
+        assertFalse(c.present(ConditionContext.ANYWHERE, path(Tags.BeamSequence, Tags.GantryAngle), any(2)));
+        secondPoint.setString(Tags.PatientID, VR.LO, "deep");
+        assertTrue(c.present(ConditionContext.ANYWHERE, path(Tags.PatientID), any(1)), "the last item of all");
     }
 
     @Test

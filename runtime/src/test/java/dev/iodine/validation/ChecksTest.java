@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.iodine.data.Dataset;
+import dev.iodine.data.Sequence;
 import dev.iodine.data.VR;
 import dev.iodine.dict.Tags;
 import dev.iodine.io.DicomReader;
@@ -123,12 +124,20 @@ class ChecksTest {
     @Test
     void walksItemsWithTheirPath() {
         Dataset ds = new Dataset().setString(Tags.StudyDate, VR.DA, "20261123");
-        ds.newSequence(Tags.BeamSequence).addItem().setString(Tags.BeamType, VR.CS, "static");
+        Sequence beams = ds.newSequence(Tags.BeamSequence);
+        beams.addItem().setString(Tags.BeamType, VR.CS, "static");
+        // A second beam whose second control point (an item without items) has a bad value, then one at the top.
+        Sequence points = beams.addItem().newSequence(Tags.ControlPointSequence);
+        points.addItem();
+        points.addItem().setString(Tags.GantryAngle, VR.DS, "ninety");
+        ds.setString(Tags.StudyTime, VR.TM, "25");
         List<Violation> out = new ArrayList<>();
         ValueChecks.check(out, ds);
-        assertEquals(1, out.size(), out.toString());
+        assertEquals(3, out.size(), out.toString());
         assertEquals("Error: BeamSequence[0] (300A,00C4) BeamType: value \"static\" does not fit: expected upper-case"
-                + " letters, digits, space and underscore (CS, PS3.5 6.2)", out.get(0).toString());
+                + " letters, digits, space and underscore (CS, PS3.5 6.2)", out.get(1).toString());
+        assertEquals("BeamSequence[1].ControlPointSequence[1] (300A,011E) GantryAngle", out.get(2).location());
+        assertEquals("(0008,0030) StudyTime", out.get(0).location());
     }
 
     @Test
