@@ -456,12 +456,18 @@ public final class DatasetConditions implements ConditionContext {
 
     /** {@link #holders(int, int[], int[])} from the scope's {@link #anchor} (none when it is null). */
     private static List<Dataset> holders(Dataset anchor, int scope, int[] tags, int[] indices) {
-        List<Dataset> current = start(anchor, scope);
-        for (int step = 0; step < tags.length - 1; step++) {
+        List<Dataset> current;
+        int step = 0;
+        if (anchor != null && scope != ANYWHERE && scope != ABOVE && tags.length > 1 && indices[0] < 0) {
+            // From one dataset into every item of a sequence, as most paths with a sequence step go: no list of one.
+            current = items(anchor, tags[0]);
+            step = 1;
+        } else {
+            current = start(anchor, scope);
+        }
+        for (; step < tags.length - 1; step++) {
             if (current.size() == 1 && indices[step] < 0) {
-                // Every item of one sequence: the sequence itself (read only here), not a copy grown item by item.
-                Sequence s = current.get(0).getSequence(tags[step]);
-                current = s == null ? List.of() : s;
+                current = items(current.get(0), tags[step]);
                 continue;
             }
             List<Dataset> next = new ArrayList<>();
@@ -482,6 +488,12 @@ public final class DatasetConditions implements ConditionContext {
             current = next;
         }
         return current;
+    }
+
+    /** Every item of a sequence of {@code d}: the sequence itself (read only here), not a copy grown item by item. */
+    private static List<Dataset> items(Dataset d, int sequenceTag) {
+        Sequence s = d.getSequence(sequenceTag);
+        return s == null ? List.of() : s;
     }
 
     /**

@@ -58,7 +58,8 @@ final class Checks {
             // Only a module's (and its macros') top-level attributes can be specialized by another module of an IOD.
             boolean specializable = d.kind() != DefinitionKind.ITEM && d.privateCreator().isEmpty();
             if (specializable) {
-                body.append("if (!specialized.contains(").append(hex(a.tag())).append(")) {\n");
+                // isEmpty first: contains(int) boxes the tag, and most modules have no specialized tag.
+                body.append("if (specialized.isEmpty() || !specialized.contains(").append(hex(a.tag())).append(")) {\n");
             }
             attribute(body, a, d.privateCreator(), env, paths);
             if (specializable) {
