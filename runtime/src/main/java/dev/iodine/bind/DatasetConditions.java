@@ -267,21 +267,24 @@ public final class DatasetConditions implements ConditionContext {
 
     /** The values of an element (or the indexed one) as Double, Integer (a tag) or String without padding. */
     private static List<Object> values(Dataset d, int tag, int index) {
-        List<Object> out = new ArrayList<>();
+        List<Object> out = List.of();   // absent; else each list sized once (varies reads lists of 100 leaf positions)
         VR vr = d.contains(tag) ? d.getVR(tag) : null;
         if (vr == VR.AT) {
             int[] v = d.getTags(tag);
+            out = new ArrayList<>(v == null ? 0 : v.length);
             for (int i = 0; v != null && i < v.length; i++) {
                 out.add(v[i]);
             }
         } else if (vr != null && vr.isString() && vr != VR.IS && vr != VR.DS) {
             String[] v = d.getStrings(tag);
+            out = new ArrayList<>(v == null ? 0 : v.length);
             for (int i = 0; v != null && i < v.length; i++) {
                 out.add(v[i].strip());
             }
         } else if (vr != null) {
             try {
                 double[] v = d.getDoubles(tag);
+                out = new ArrayList<>(v == null ? 0 : v.length);
                 for (int i = 0; v != null && i < v.length; i++) {
                     out.add(v[i] + 0.0); // -0.0 becomes 0.0: "-0" and "0" are the same number (Double.equals differs)
                 }
