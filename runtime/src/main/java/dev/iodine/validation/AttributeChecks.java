@@ -60,6 +60,8 @@ public final class AttributeChecks {
      * list is an error, a defined term outside it a warning. Absent or empty attributes are not checked here.
      * Binary integer values compare with the numbers of the list (decimal, or hexadecimal with an {@code H} suffix
      * as PS3.3 writes them).
+     *
+     * @param allowed the listed values in the standard's order; not changed (generated checks pass constants)
      */
     public static void values(List<Violation> out, Dataset ds, ItemPath path, int tag, String type, String module,
                               String section, boolean enumerated, String... allowed) {
@@ -67,10 +69,14 @@ public final class AttributeChecks {
         if (vr == null || !ds.hasValue(tag) || !vr.isString() && !INTEGERS.contains(vr)) {
             return;
         }
-        String[] values = vr.isString() ? ds.getStrings(tag) : decimal(ds.getLongs(tag));
-        for (String value : values) {
+        // Strings by index: getStrings would copy the decoded array at every check.
+        String[] numbers = vr.isString() ? null : decimal(ds.getLongs(tag));
+        int count = numbers == null ? ds.valueCount(tag) : numbers.length;
+        for (int v = 0; v < count; v++) {
+            String value = numbers == null ? ds.getString(tag, v) : numbers[v];
             if (!value.isEmpty() && !listed(value, vr.isString(), allowed)) {
-                out.add(Violation.unexpectedValue(path.toString(), tag, module, section, type, value, enumerated, allowed));
+                out.add(Violation.unexpectedValue(path.toString(), tag, module, section, type, value, enumerated,
+                        allowed));
             }
         }
     }

@@ -86,8 +86,8 @@ public final class PathConstants {
         if (constants.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder("// The condition paths and value lists of the checks, allocated once: the"
-                + " checks run at every validation.\n");
+        StringBuilder out = new StringBuilder("// The condition paths and value lists of the checks, allocated once:"
+                + " the checks run at every validation.\n");
         constants.forEach((name, c) -> out.append(c.comment()).append(modifiers).append("static final ")
                 .append(c.type()).append(' ').append(name).append(" = ").append(c.initializer()).append(";\n"));
         return out.toString();

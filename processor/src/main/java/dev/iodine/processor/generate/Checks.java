@@ -34,8 +34,8 @@ import javax.lang.model.util.Elements;
 final class Checks {
 
     static final String SIGNATURE = "static void check(java.util.List<dev.iodine.validation.Violation> out, "
-            + "dev.iodine.data.Dataset ds, dev.iodine.validation.ItemPath path, boolean applies, String module, String section, "
-            + "java.util.Set<Integer> specialized, dev.iodine.bind.ConditionMemo memo)";
+            + "dev.iodine.data.Dataset ds, dev.iodine.validation.ItemPath path, boolean applies, String module, "
+            + "String section, java.util.Set<Integer> specialized, dev.iodine.bind.ConditionMemo memo)";
 
     private final ModelCollector collector;
     private final GeneratedNames names;
@@ -49,7 +49,7 @@ final class Checks {
         this.modules = modules;
     }
 
-    /** The check method of a module, macro or item; its conditions' path arrays and its value lists go to {@code paths}. */
+    /** The check method of a module, macro or item; its conditions' paths and its value lists go to {@code paths}. */
     String method(Definition d, boolean inInterface, PathConstants paths) {
         DefinitionEnvironment env = DefinitionEnvironment.of(d, elements, modules);
         StringBuilder body = new StringBuilder(
@@ -59,7 +59,8 @@ final class Checks {
             boolean specializable = d.kind() != DefinitionKind.ITEM && d.privateCreator().isEmpty();
             if (specializable) {
                 // isEmpty first: contains(int) boxes the tag, and most modules have no specialized tag.
-                body.append("if (specialized.isEmpty() || !specialized.contains(").append(hex(a.tag())).append(")) {\n");
+                body.append("if (specialized.isEmpty() || !specialized.contains(").append(hex(a.tag()))
+                        .append(")) {\n");
             }
             attribute(body, a, d.privateCreator(), env, paths);
             if (specializable) {
