@@ -78,11 +78,8 @@ class ControlPointChangeConditionsTest {
     @Test
     void anIonBeamWhoseGantryOrEnergyChangesNeedsThemAtEveryControlPoint() throws IOException {
         RtIonPlan plan = new RtIonPlan();
-        Sequence points = plan.dataset().newSequence(Tags.IonBeamSequence).addItem()
-                .newSequence(Tags.IonControlPointSequence);
-        for (int i = 0; i < 3; i++) {
-            points.addItem().setInt(Tags.ControlPointIndex, VR.IS, i);
-        }
+        Sequence points = threePoints(plan.dataset().newSequence(Tags.IonBeamSequence).addItem(),
+                Tags.IonControlPointSequence, Tags.ControlPointIndex);
         points.get(0).setString(Tags.GantryAngle, VR.DS, "90");
         points.get(0).setString(Tags.NominalBeamEnergy, VR.DS, "150");
         assertEquals(List.of(), missing(plan, RtIonPlan.class, "GantryAngle"));
@@ -99,11 +96,8 @@ class ControlPointChangeConditionsTest {
     void aRecordedAngleThatChangesIsNeededInEveryDeliveredItem() throws IOException {
         // PS3.3 C.8.8.21 Table C.8-57: the row's change is a fact of the beam, and the record keeps no value over.
         RtBeamsTreatmentRecord record = new RtBeamsTreatmentRecord();
-        Sequence points = record.dataset().newSequence(Tags.TreatmentSessionBeamSequence).addItem()
-                .newSequence(Tags.ControlPointDeliverySequence);
-        for (int i = 0; i < 3; i++) {
-            points.addItem().setInt(Tags.ReferencedControlPointIndex, VR.IS, i);
-        }
+        Sequence points = threePoints(record.dataset().newSequence(Tags.TreatmentSessionBeamSequence).addItem(),
+                Tags.ControlPointDeliverySequence, Tags.ReferencedControlPointIndex);
         points.get(0).setString(Tags.BeamLimitingDeviceAngle, VR.DS, "0");
         assertEquals(List.of(), missing(record, RtBeamsTreatmentRecord.class, "BeamLimitingDeviceAngle"));
 
