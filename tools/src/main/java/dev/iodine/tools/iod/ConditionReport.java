@@ -2,6 +2,7 @@ package dev.iodine.tools.iod;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,13 +19,15 @@ final class ConditionReport {
     private final SourceEmitter emitter;
     private final ConditionTranslator translator;
     private final ConditionWriter writer;
+    private final Ps3TableFragments.Result fragments;
 
     ConditionReport(ModelReader.Model model, SourceEmitter emitter, ConditionTranslator translator,
-                    ConditionWriter writer) {
+                    ConditionWriter writer, Ps3TableFragments.Result fragments) {
         this.model = model;
         this.emitter = emitter;
         this.translator = translator;
         this.writer = writer;
+        this.fragments = fragments;
     }
 
     /** @return the TSV: kind, location, type, dicom3tools name, outcome, condition text, reason */
@@ -59,6 +62,7 @@ final class ConditionReport {
         rescoped(sb);
         perIod(sb);
         iods(sb);
+        fragmentTables(sb);
         listing(sb, "Dicom3tools compositions not used", model.variants());
         listing(sb, "CIODs of the 2026b tables that cannot be defined", model.undefinedIods());
         listing(sb, "CIODs defined but left out", emitter.excludedIods());
@@ -69,6 +73,7 @@ final class ConditionReport {
                 .append("required when the record type that requires it applies; what that merge cannot check is ")
                 .append("listed too.\n\n");
         emitter.dropped().forEach(d -> sb.append("- ").append(d).append('\n'));
+        fragments.leftOut().forEach(d -> sb.append("- ").append(d).append('\n'));
         return sb.toString();
     }
 
@@ -76,10 +81,15 @@ final class ConditionReport {
     private void headline(StringBuilder sb) {
         int rows = 0;
         int checks = 0;
+        int fragmentRows = 0;
+        int fragmentChecks = 0;
         for (ConditionLog.Line l : emitter.log().lines()) {
             if (l.kind() == ConditionLog.Kind.ATTRIBUTE) {
-                rows++;
-                checks += isCheck(l) ? 1 : 0;
+                boolean fromFragment = Ps3TableFragments.fromFragment(model.tables(), l.where());
+                fragmentRows += fromFragment ? 1 : 0;
+                fragmentChecks += fromFragment && isCheck(l) ? 1 : 0;
+                rows += fromFragment ? 0 : 1;
+                checks += !fromFragment && isCheck(l) ? 1 : 0;
             }
         }
         int generated = model.iods().size() - emitter.excludedIods().size();
@@ -92,6 +102,47 @@ final class ConditionReport {
                 .append(" IODs are generated, ").append(composed.stream().filter(i -> !emitter.excludedIods()
                         .containsKey(i.ciodId())).count()).append(" of the ").append(composed.size())
                 .append(" CIODs that have a dicom3tools composition among them.\n\n");
+        int all = rows + fragmentRows;
+        int allChecks = checks + fragmentChecks;
+        sb.append("**With the ").append(fragments.tables().size()).append(" tables read from the PS3.3 2026d ")
+                .append("fragments: ").append(allChecks).append(" of the ").append(all).append(" Type 1C/2C rows (")
+                .append(percent(allChecks, all)).append(") are machine checks**; ").append(fragmentRows - fragmentChecks)
+                .append(" of the ").append(fragmentRows).append(" rows of those tables are not, as their source ")
+                .append("carries no condition text (NOT_ENCODED, counted in the totals below). ")
+                .append(iodsWithFragmentModules().size()).append(" generated IODs use modules of those tables ")
+                .append("(see \"Tables read from the PS3.3 2026d fragments\").\n\n");
+    }
+
+    /** @return the generated IODs that use a module read from a fragment, each with those modules */
+    private Map<IodDef, List<String>> iodsWithFragmentModules() {
+        Map<IodDef, List<String>> iods = new LinkedHashMap<>();
+        for (IodDef iod : model.iods().values()) {
+            List<String> modules = iod.modules().stream().map(IodDef.ModuleUsage::module)
+                    .filter(m -> Ps3TableFragments.fromFragment(model.tables(), m)).toList();
+            if (!modules.isEmpty() && !emitter.excludedIods().containsKey(iod.ciodId())) {
+                iods.put(iod, modules);
+            }
+        }
+        return iods;
+    }
+
+    /** The tables read from the fragments, the IODs that use them and what was resolved on the way. */
+    private void fragmentTables(StringBuilder sb) {
+        sb.append("## Tables read from the PS3.3 2026d fragments (").append(fragments.tables().size())
+                .append(")\n\nTranscribed from PyMedPhys' module_attributes.json (2026d) into ")
+                .append("tools/src/main/resources/dev/iodine/tools/iod/ps3-2026d/ (docs/generators.md), for the ")
+                .append("modules that no other source defines. Their 1C/2C rows are NOT_ENCODED unless tools ")
+                .append("hand-conditions.tsv gives the condition.\n\n| table | key | rows | file |\n|---|---|---|---|\n");
+        fragments.read().forEach(r -> sb.append("| ").append(r.label()).append(" | ").append(r.key()).append(" | ")
+                .append(r.rows()).append(" | ").append(r.file()).append(" |\n"));
+        Map<IodDef, List<String>> iods = iodsWithFragmentModules();
+        sb.append("\n### Generated IODs with modules from these tables (").append(iods.size()).append(")\n\n");
+        iods.forEach((iod, modules) -> sb.append("- ").append(iod.title()).append(" (")
+                .append(iod.composition().startsWith("dicom3tools ") ? "dicom3tools composition" : "new")
+                .append("): ").append(String.join(", ", modules)).append('\n'));
+        sb.append("\n### Notes (").append(fragments.notes().size()).append(")\n\n");
+        fragments.notes().forEach(n -> sb.append("- ").append(n).append('\n'));
+        sb.append('\n');
     }
 
     private void totals(StringBuilder sb) {

@@ -31,9 +31,12 @@ final class IodComposer {
     /** The rows of newer IOD module tables than 2026b's (hand-modules.tsv), by CIOD: module id and placement. */
     private final Map<String, List<Map.Entry<String, ModelReader.Placement>>> placements = new HashMap<>();
 
-    /** @param handModules the modules defined by hand (hand-modules.tsv) */
+    /**
+     * @param handModules     the modules defined by hand (hand-modules.tsv)
+     * @param fragmentModules the modules read from the PS3.3 2026d fragments, by the id the IOD tables use
+     */
     IodComposer(StandardSources sources, JsonNode ids, Map<String, TableDef> tables,
-                List<ModelReader.HandModule> handModules) {
+                List<ModelReader.HandModule> handModules, Map<String, String> fragmentModules) {
         this.sources = sources;
         this.ids = ids;
         this.tables = tables;
@@ -49,6 +52,8 @@ final class IodComposer {
                 moduleByInnoliticsId.putIfAbsent(id, e.getKey());
             }
         });
+        // An id that a dicom3tools module already has keeps it (ModelReader reports the fragment module).
+        fragmentModules.forEach(moduleByInnoliticsId::putIfAbsent);
     }
 
     ModelReader.Model compose() {

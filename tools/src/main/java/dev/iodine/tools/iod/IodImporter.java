@@ -86,8 +86,12 @@ public final class IodImporter {
         List<ModelReader.HandRemoval> handRemovals = readTsv(HAND_REMOVALS, 4).stream()
                 .map(f -> new ModelReader.HandRemoval(f[0], f[1])).toList();
         ModelReader reader = new ModelReader(sources, dict, ValueLists.load(sources), handRows, handIncludes,
-                handModules, tableSections, handRemovals);
+                handModules, tableSections, handRemovals, Ps3TableFragments.load());
         ModelReader.Model model = withHandSopClasses(reader.read());
+        Ps3TableFragments.Result fragments = reader.fragmentTables();
+        // Left-out rows do not stop the import (a group may be partly transcribed), so they are said here too.
+        fragments.leftOut().forEach(l -> System.out.println("ps3-2026d: left out: " + l));
+        fragments.notes().forEach(n -> System.out.println("ps3-2026d: " + n));
         if (!reader.unusedHandEntries().isEmpty()) {
             throw new IllegalStateException(HAND_ROWS + ", " + HAND_INCLUDES + " or " + HAND_REMOVALS
                     + " names rows or includes that do not"
@@ -109,7 +113,8 @@ public final class IodImporter {
                     + " Record key is at its merged row, DirectoryInformation > DirectoryRecordSequence > Keyword): "
                     + emitter.unusedHandEntries());
         }
-        ConditionReport report = new ConditionReport(model, emitter, translator, new ConditionWriter(dict));
+        ConditionReport report = new ConditionReport(model, emitter, translator, new ConditionWriter(dict),
+                fragments);
         files.put("CONDITIONS.md", report.markdown());
         files.put("conditions.tsv", report.tsv());
         return files;

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +42,7 @@ public final class ModelReader {
 
     private static final Pattern SECTION = Pattern.compile("sect_(.+?)\\.html");
     private static final Pattern TABLE = Pattern.compile("table_([A-Z]\\.[0-9.]+?)-[0-9]");
+    private static final Pattern LABEL_LINK = Pattern.compile("#table_(?:PS3\\.3_)?(.+)$");
 
     /**
      * A row that PS3.3 has and dicom3tools lacks, added by hand (resource hand-rows.tsv).
@@ -142,10 +145,13 @@ public final class ModelReader {
     private final List<HandModule> handModules;
     private final Map<String, TableSection> tableSections;
     private final List<String> unusedTableSections;
+    private final Ps3TableFragments fragments;
+    private Ps3TableFragments.Result fragmentTables;
 
     /** @param sources the standard's data; @param dict the dictionary; @param values the value lists */
     public ModelReader(StandardSources sources, DataElements dict, ValueLists values) {
-        this(sources, dict, values, List.of(), List.of(), List.of(), Map.of(), List.of());
+        this(sources, dict, values, List.of(), List.of(), List.of(), Map.of(), List.of(),
+                Ps3TableFragments.parse(Map.of()));
     }
 
     /**
@@ -154,10 +160,12 @@ public final class ModelReader {
      * @param handModules  modules to define where no source defines a module of the IOD tables
      * @param tableSections by dicom3tools name, the sections of tables the id join leaves without one
      * @param handRemovals rows to remove where the PS3.3 table no longer has a row of dicom3tools'
+     * @param fragments    the PS3.3 2026d tables that no other source defines
      */
     public ModelReader(StandardSources sources, DataElements dict, ValueLists values, List<HandRow> handRows,
                        List<HandInclude> handIncludes, List<HandModule> handModules,
-                       Map<String, TableSection> tableSections, List<HandRemoval> handRemovals) {
+                       Map<String, TableSection> tableSections, List<HandRemoval> handRemovals,
+                       Ps3TableFragments fragments) {
         this.sources = sources;
         this.dict = dict;
         this.values = values;
@@ -169,6 +177,15 @@ public final class ModelReader {
         this.handModules = List.copyOf(handModules);
         this.tableSections = Map.copyOf(tableSections);
         this.unusedTableSections = new ArrayList<>(new TreeMap<>(tableSections).keySet());
+        this.fragments = fragments;
+    }
+
+    /** @return what {@link #read()} made of the PS3.3 2026d fragments */
+    public Ps3TableFragments.Result fragmentTables() {
+        if (fragmentTables == null) {
+            throw new IllegalStateException("read() first");
+        }
+        return fragmentTables;
     }
 
     /** @return the hand rows, includes and removals whose table, row or macro was not found by {@link #read()} */
@@ -187,8 +204,10 @@ public final class ModelReader {
     /** Reads everything. */
     public Model read() {
         JsonNode ids = sources.json("derived/dicom3tools-to-innolitics-ids.json");
-        Map<String, JsonNode> innoliticsTables = byId(sources.json("innolitics-2024b/modules.json"));
-        innoliticsTables.putAll(byId(sources.json("innolitics-2024b/macros.json")));
+        Map<String, JsonNode> innoliticsModules = byId(sources.json("innolitics-2024b/modules.json"));
+        Map<String, JsonNode> innoliticsMacros = byId(sources.json("innolitics-2024b/macros.json"));
+        Map<String, JsonNode> innoliticsTables = new HashMap<>(innoliticsModules);
+        innoliticsTables.putAll(innoliticsMacros);
         JsonNode defs = sources.json("derived/dicom3tools-modules.json");
         Map<String, TableDef> tables = new TreeMap<>();
         for (String kind : List.of("modules", "macros")) {
@@ -205,10 +224,63 @@ public final class ModelReader {
             }
             List<Entry> rows = new ArrayList<>();
             addHandRows(rows, m.key());
-            tables.put(m.key(), new TableDef(m.key(), false, m.title(), m.section(), null, null, "hand-modules.tsv",
-                    List.copyOf(rows)));
+            tables.put(m.key(), new TableDef(m.key(), false, m.title(), m.section(), null, null,
+                    "tools hand-modules.tsv", List.copyOf(rows)));
         }
-        return new IodComposer(sources, ids, tables, handModules).compose();
+        Ps3TableFragments.Result fromFragments = fragments.build(
+                dicom3toolsLabels(ids, innoliticsModules, innoliticsMacros, defs),
+                tables.keySet(), dict);
+        fromFragments.tables().forEach(t -> tables.put(t.key(), t));
+        fragmentTables = fromFragments.withNotes(moduleIdNotes(fromFragments.moduleIds(), ids));
+        return new IodComposer(sources, ids, tables, handModules, fragmentTables.moduleIds()).compose();
+    }
+
+    /** @return what keeps a fragment module out of IOD composition: no IOD table uses its id, or a source has it */
+    private List<String> moduleIdNotes(Map<String, String> moduleIds, JsonNode ids) {
+        Set<String> used = new TreeSet<>();
+        sources.json("highdicom-2026b/iod_module_map.json").forEach(table -> table.forEach(row ->
+                used.add(row.get("key").asText())));
+        Map<String, String> taken = new TreeMap<>();
+        ids.get("modules").fields().forEachRemaining(e -> {
+            String id = text(e.getValue(), "innoliticsId");
+            if (id != null) {
+                taken.put(id, e.getKey());
+            }
+        });
+        handModules.forEach(m -> taken.put(m.innoliticsId(), m.key()));
+        List<String> notes = new ArrayList<>();
+        moduleIds.forEach((id, key) -> {
+            if (!used.contains(id)) {
+                notes.add(key + ": no IOD module table of highdicom 2026b uses the id " + id);
+            } else if (taken.containsKey(id)) {
+                notes.add(key + ": the IOD tables' id " + id + " is " + taken.get(id) + "'s, which they use");
+            }
+        });
+        return notes;
+    }
+
+    /**
+     * The PS3.3 label of each dicom3tools table the id join places: dicom3tools name, innolitics id, the innolitics
+     * table's link {@code #table_X}, "Table X". A module's id is looked up among innolitics' modules first and a
+     * macro's among its macros, as one id can name both (display-shutter: the module is Table C.7-17, the macro
+     * C.7-17a); where a module and a macro still share a label, the macro is what an include means.
+     */
+    static Map<String, String> dicom3toolsLabels(JsonNode ids, Map<String, JsonNode> modules,
+                                                 Map<String, JsonNode> macros, JsonNode defs) {
+        Map<String, String> labels = new TreeMap<>();
+        for (String kind : List.of("modules", "macros")) {
+            Map<String, JsonNode> first = kind.equals("modules") ? modules : macros;
+            Map<String, JsonNode> second = kind.equals("modules") ? macros : modules;
+            defs.get(kind).fieldNames().forEachRemaining(key -> {
+                String id = ids.get(kind).path(key).path("innoliticsId").asText("");
+                JsonNode inno = first.getOrDefault(id, second.get(id));
+                Matcher m = LABEL_LINK.matcher(inno == null ? "" : inno.path("linkToStandard").asText());
+                if (m.find()) {
+                    labels.put("Table " + m.group(1), key);
+                }
+            });
+        }
+        return labels;
     }
 
     private TableDef table(String key, boolean macro, JsonNode def, JsonNode innolitics,
@@ -241,7 +313,8 @@ public final class ModelReader {
                 }
             }
         }
-        String source = def.get("file").asText().replace("libsrc/standard/", "") + ":" + def.get("line").asInt();
+        String source = "dicom3tools " + def.get("file").asText().replace("libsrc/standard/", "") + ":"
+                + def.get("line").asInt();
         String ie = def.has("informationEntity") ? def.get("informationEntity").asText() : null;
         return new TableDef(key, macro, title, section, noSection, ie, source, entries(def.get("items"), key));
     }

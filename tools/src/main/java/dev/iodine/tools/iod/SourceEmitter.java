@@ -342,7 +342,7 @@ public final class SourceEmitter {
         StringBuilder doc = new StringBuilder("The ").append(t.title()).append(t.macro() ? "" : " module");
         doc.append(t.section() != null ? " (PS3.3 " + t.section() + ")."
                 : t.noSection() != null ? " (no PS3.3 table of its own: " + t.noSection() + ")." : ".");
-        doc.append("\n\n<p>").append(MARKER).append(" from dicom3tools ").append(t.source())
+        doc.append("\n\n<p>").append(MARKER).append(" from ").append(t.source())
                 .append("; do not edit (see docs/generators.md).");
         decl.setJavadocComment(doc.toString());
         StringBuilder ann = new StringBuilder(t.macro() ? "@Macro(name = " : "@DicomModule(name = ");
@@ -600,8 +600,9 @@ public final class SourceEmitter {
             return merged;
         }
         if (name == null) {
-            String reason = unencoded ? "PS3.3 states this condition in prose only; the sources do not encode it"
-                    : "the sources give no condition";
+            String reason = !unencoded ? "the sources give no condition"
+                    : Ps3TableFragments.fromFragment(model.tables(), location) ? Ps3TableFragments.NO_CONDITION_TEXT
+                    : "PS3.3 states this condition in prose only; the sources do not encode it";
             String text = "unchecked(" + ConditionWriter.quote(reason) + ")";
             record(new ConditionLog.Line(kind, location, type, null, ConditionLog.Outcome.NOT_ENCODED, text, reason));
             return text;

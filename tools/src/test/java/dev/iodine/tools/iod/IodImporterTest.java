@@ -202,7 +202,7 @@ class IodImporterTest {
         ModelReader.HandRemoval attribute = new ModelReader.HandRemoval("CTImage", "KVP");
         ModelReader.HandRemoval nothing = new ModelReader.HandRemoval("CTImage", "PatientSupportAngle");
         ModelReader reader = new ModelReader(sources, dict, ValueLists.load(sources), List.of(), List.of(), List.of(),
-                Map.of(), List.of(include, attribute, nothing));
+                Map.of(), List.of(include, attribute, nothing), Ps3TableFragments.parse(Map.of()));
         ModelReader.Model model = reader.read();
         assertEquals(List.of(nothing), reader.unusedHandEntries(),
                 "a removal whose row is not in its table (the macro's row, not CT Image's) must be reported");
