@@ -18,8 +18,8 @@ import java.util.List;
 public interface SourceImage {
 
     /**
-     * Purpose of Reference Code Sequence (0040,A170), Type 3.
+     * Purpose of Reference Code Sequence (0040,A170), Type 1.
      */
-    @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T3)
+    @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T1)
     List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
 }

@@ -1,9 +1,11 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
+import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.rows.CameraPositionFunctionalGroupCameraPositionGroupRowsMacro;
 import dev.iodine.iod.value.RenderProjection;
 import java.util.List;
 
@@ -25,6 +27,7 @@ public interface CameraPositionFunctionalGroupMacro {
      * An item of Camera Position Group Sequence (0034,000B).
      */
     @Item
+    @Include(CameraPositionFunctionalGroupCameraPositionGroupRowsMacro.class)
     interface CameraPositionGroup {
 
         /**
@@ -32,29 +35,5 @@ public interface CameraPositionFunctionalGroupMacro {
          */
         @Attribute(keyword = "RenderProjection", type = Type.T1, enumerated = { "PERSPECTIVE" })
         RenderProjection getRenderProjection();
-
-        /**
-         * Viewpoint Position (0070,1603), Type 1.
-         */
-        @Attribute(keyword = "ViewpointPosition", type = Type.T1)
-        double[] getViewpointPosition();
-
-        /**
-         * Viewpoint LookAt Point (0070,1604), Type 1.
-         */
-        @Attribute(keyword = "ViewpointLookAtPoint", type = Type.T1)
-        double[] getViewpointLookAtPoint();
-
-        /**
-         * Viewpoint Up Direction (0070,1605), Type 1.
-         */
-        @Attribute(keyword = "ViewpointUpDirection", type = Type.T1)
-        double[] getViewpointUpDirection();
-
-        /**
-         * Render Field of View (0070,1606), Type 1.
-         */
-        @Attribute(keyword = "RenderFieldOfView", type = Type.T1)
-        double[] getRenderFieldOfView();
     }
 }

@@ -1,12 +1,10 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.PersonName;
-import dev.iodine.iod.macro.PersonIdentificationMacro;
+import dev.iodine.iod.item.ContentCreatorIdentificationCode;
 import java.util.List;
 
 /**
@@ -28,12 +26,4 @@ public interface ContentCreatorMacro {
      */
     @Attribute(keyword = "ContentCreatorIdentificationCodeSequence", type = Type.T3)
     List<ContentCreatorIdentificationCode> getContentCreatorIdentificationCodeSequence();
-
-    /**
-     * An item of Content Creator's Identification Code Sequence (0070,0086).
-     */
-    @Item
-    @Include(PersonIdentificationMacro.class)
-    interface ContentCreatorIdentificationCode {
-    }
 }

@@ -5,7 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.rows.KeratometricMeasurementsSteepKeratometricAxisRowsMacro;
+import dev.iodine.iod.rows.CornealTopographyMapAnalysisMinimumKeratometricRowsMacro;
 import java.util.List;
 
 /**
@@ -26,7 +26,7 @@ public interface KeratometricMeasurementsMacro {
      * An item of Steep Keratometric Axis Sequence (0046,0074).
      */
     @Item
-    @Include(KeratometricMeasurementsSteepKeratometricAxisRowsMacro.class)
+    @Include(CornealTopographyMapAnalysisMinimumKeratometricRowsMacro.class)
     interface SteepKeratometricAxis {
     }
 
@@ -40,7 +40,7 @@ public interface KeratometricMeasurementsMacro {
      * An item of Flat Keratometric Axis Sequence (0046,0080).
      */
     @Item
-    @Include(KeratometricMeasurementsSteepKeratometricAxisRowsMacro.class)
+    @Include(CornealTopographyMapAnalysisMinimumKeratometricRowsMacro.class)
     interface FlatKeratometricAxis {
     }
 }

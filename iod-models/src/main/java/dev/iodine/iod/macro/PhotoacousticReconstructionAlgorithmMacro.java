@@ -1,11 +1,9 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
+import dev.iodine.iod.item.ReconstructionAlgorithm;
 import java.util.List;
 
 /**
@@ -21,12 +19,4 @@ public interface PhotoacousticReconstructionAlgorithmMacro {
      */
     @Attribute(keyword = "ReconstructionAlgorithmSequence", type = Type.T3)
     List<ReconstructionAlgorithm> getReconstructionAlgorithmSequence();
-
-    /**
-     * An item of Reconstruction Algorithm Sequence (0018,993D).
-     */
-    @Item
-    @Include(AlgorithmIdentificationMacro.class)
-    interface ReconstructionAlgorithm {
-    }
 }

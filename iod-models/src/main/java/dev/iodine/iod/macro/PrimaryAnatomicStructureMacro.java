@@ -1,11 +1,9 @@
 package dev.iodine.iod.macro;
 
 import dev.iodine.annotations.Attribute;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.PrimaryAnatomicStructure;
 import java.util.List;
 
 /**
@@ -21,26 +19,4 @@ public interface PrimaryAnatomicStructureMacro {
      */
     @Attribute(keyword = "PrimaryAnatomicStructureSequence", type = Type.T3)
     List<PrimaryAnatomicStructure> getPrimaryAnatomicStructureSequence();
-
-    /**
-     * An item of Primary Anatomic Structure Sequence (0008,2228).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PrimaryAnatomicStructure {
-
-        /**
-         * Primary Anatomic Structure Modifier Sequence (0008,2230), Type 3.
-         */
-        @Attribute(keyword = "PrimaryAnatomicStructureModifierSequence", type = Type.T3)
-        List<PrimaryAnatomicStructureModifier> getPrimaryAnatomicStructureModifierSequence();
-
-        /**
-         * An item of Primary Anatomic Structure Modifier Sequence (0008,2230).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PrimaryAnatomicStructureModifier {
-        }
-    }
 }

@@ -12,13 +12,13 @@ import dev.iodine.data.PersonName;
 import dev.iodine.iod.item.AnatomicRegion2;
 import dev.iodine.iod.item.ConceptNameCode;
 import dev.iodine.iod.item.Content;
+import dev.iodine.iod.item.ContentCreatorIdentificationCode;
 import dev.iodine.iod.item.HangingProtocolUserIdentificationCode;
 import dev.iodine.iod.item.IconImage;
 import dev.iodine.iod.item.ProcedureCode;
 import dev.iodine.iod.item.ReasonForRequestedProcedureCode;
 import dev.iodine.iod.item.ReferencedSeries2;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.PersonIdentificationMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.value.CompletionFlag;
 import dev.iodine.iod.value.DirectoryRecordType;
@@ -344,14 +344,6 @@ public interface DirectoryInformationModule {
          */
         @Attribute(keyword = "ContentCreatorIdentificationCodeSequence", type = Type.T3)
         List<ContentCreatorIdentificationCode> getContentCreatorIdentificationCodeSequence();
-
-        /**
-         * An item of Content Creator's Identification Code Sequence (0070,0086).
-         */
-        @Item
-        @Include(PersonIdentificationMacro.class)
-        interface ContentCreatorIdentificationCode {
-        }
 
         /**
          * Referenced Series Sequence (0008,1115), Type 1C.

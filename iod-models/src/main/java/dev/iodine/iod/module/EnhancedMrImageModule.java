@@ -8,11 +8,11 @@ import dev.iodine.iod.macro.CommonCtmrImageDescriptionImageLevelMacro;
 import dev.iodine.iod.macro.MrImageAndSpectroscopyInstanceMacro;
 import dev.iodine.iod.macro.MrImageDescriptionImageLevelMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
+import dev.iodine.iod.rows.CornealTopographyMapImageRows2Macro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
 import dev.iodine.iod.rows.EnhancedCtImageRows2Macro;
 import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.LossyImageCompression;
-import dev.iodine.iod.value.PhotometricInterpretation;
 import dev.iodine.iod.value.RecognizableVisualFeatures;
 
 /**
@@ -27,25 +27,8 @@ import dev.iodine.iod.value.RecognizableVisualFeatures;
 @Include(OptionalViewAndSliceProgressionDirectionMacro.class)
 @Include(CtImageRowsMacro.class)
 @Include(EnhancedCtImageRows2Macro.class)
+@Include(CornealTopographyMapImageRows2Macro.class)
 public interface EnhancedMrImageModule {
-
-    /**
-     * Image Type (0008,0008), Type 1.
-     */
-    @Attribute(keyword = "ImageType", type = Type.T1)
-    String[] getImageType();
-
-    /**
-     * Samples per Pixel (0028,0002), Type 1.
-     */
-    @Attribute(keyword = "SamplesPerPixel", type = Type.T1)
-    Integer getSamplesPerPixel();
-
-    /**
-     * Photometric Interpretation (0028,0004), Type 1.
-     */
-    @Attribute(keyword = "PhotometricInterpretation", type = Type.T1)
-    PhotometricInterpretation getPhotometricInterpretation();
 
     /**
      * Pixel Representation (0028,0103), Type 1.

@@ -2,11 +2,9 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.PatientEquipmentRelationshipCode;
 import dev.iodine.iod.item.PatientOrientationCode;
-import dev.iodine.iod.macro.CodeSequenceMacro;
 import java.util.List;
 
 /**
@@ -28,12 +26,4 @@ public interface EnhancedPatientOrientationModule {
      */
     @Attribute(keyword = "PatientEquipmentRelationshipCodeSequence", type = Type.T1)
     List<PatientEquipmentRelationshipCode> getPatientEquipmentRelationshipCodeSequence();
-
-    /**
-     * An item of Patient Equipment Relationship Code Sequence (3010,0030).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface PatientEquipmentRelationshipCode {
-    }
 }

@@ -9,7 +9,7 @@ import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.ReferencedImage4;
 import dev.iodine.iod.item.ReferencedInstance2;
 import dev.iodine.iod.item.ReferencedRawData;
-import dev.iodine.iod.item.SourceImage;
+import dev.iodine.iod.item.SourceImage2;
 import dev.iodine.iod.item.StageCode;
 import dev.iodine.iod.item.TransducerGeometryCode;
 import dev.iodine.iod.item.TransducerIdentification;
@@ -89,7 +89,7 @@ public interface EnhancedUsImageModule {
      * Source Image Sequence (0008,2112), Type 1C.
      */
     @Attribute(keyword = "SourceImageSequence", type = Type.T1C, condition = "root.ImageType[0] == \"DERIVED\"", mayBePresentOtherwise = false)
-    List<SourceImage> getSourceImageSequence();
+    List<SourceImage2> getSourceImageSequence();
 
     /**
      * Referenced Image Sequence (0008,1140), Type 3.

@@ -8,11 +8,14 @@ import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.data.PersonName;
+import dev.iodine.iod.item.ConsultingPhysicianIdentification;
 import dev.iodine.iod.item.IssuerOfAccessionNumber;
+import dev.iodine.iod.item.PhysiciansOfRecordIdentification;
+import dev.iodine.iod.item.PhysiciansReadingStudyIdentification;
 import dev.iodine.iod.item.ProcedureCode;
 import dev.iodine.iod.item.ReferencedStudy;
+import dev.iodine.iod.item.ReferringPhysicianIdentification;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.PersonIdentificationMacro;
 import java.util.List;
 
 /**
@@ -54,14 +57,6 @@ public interface GeneralStudyModule {
     List<ReferringPhysicianIdentification> getReferringPhysicianIdentificationSequence();
 
     /**
-     * An item of Referring Physician Identification Sequence (0008,0096).
-     */
-    @Item
-    @Include(PersonIdentificationMacro.class)
-    interface ReferringPhysicianIdentification {
-    }
-
-    /**
      * Consulting Physician's Name (0008,009C), Type 3.
      */
     @Attribute(keyword = "ConsultingPhysicianName", type = Type.T3)
@@ -72,14 +67,6 @@ public interface GeneralStudyModule {
      */
     @Attribute(keyword = "ConsultingPhysicianIdentificationSequence", type = Type.T3)
     List<ConsultingPhysicianIdentification> getConsultingPhysicianIdentificationSequence();
-
-    /**
-     * An item of Consulting Physician Identification Sequence (0008,009D).
-     */
-    @Item
-    @Include(PersonIdentificationMacro.class)
-    interface ConsultingPhysicianIdentification {
-    }
 
     /**
      * Study ID (0020,0010), Type 2.
@@ -118,14 +105,6 @@ public interface GeneralStudyModule {
     List<PhysiciansOfRecordIdentification> getPhysiciansOfRecordIdentificationSequence();
 
     /**
-     * An item of Physician(s) of Record Identification Sequence (0008,1049).
-     */
-    @Item
-    @Include(PersonIdentificationMacro.class)
-    interface PhysiciansOfRecordIdentification {
-    }
-
-    /**
      * Name of Physician(s) Reading Study (0008,1060), Type 3.
      */
     @Attribute(keyword = "NameOfPhysiciansReadingStudy", type = Type.T3)
@@ -136,14 +115,6 @@ public interface GeneralStudyModule {
      */
     @Attribute(keyword = "PhysiciansReadingStudyIdentificationSequence", type = Type.T3)
     List<PhysiciansReadingStudyIdentification> getPhysiciansReadingStudyIdentificationSequence();
-
-    /**
-     * An item of Physician(s) Reading Study Identification Sequence (0008,1062).
-     */
-    @Item
-    @Include(PersonIdentificationMacro.class)
-    interface PhysiciansReadingStudyIdentification {
-    }
 
     /**
      * Requesting Service (0032,1033), Type 3.

@@ -3,9 +3,8 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.RelativeImagePositionCode;
 import dev.iodine.iod.macro.GeneralAnatomyMandatoryMacro;
 import dev.iodine.iod.value.ImageLaterality;
 import java.util.List;
@@ -30,14 +29,6 @@ public interface OcularRegionImagedModule {
      */
     @Attribute(keyword = "RelativeImagePositionCodeSequence", type = Type.T3)
     List<RelativeImagePositionCode> getRelativeImagePositionCodeSequence();
-
-    /**
-     * An item of Relative Image Position Code Sequence (0022,001D).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface RelativeImagePositionCode {
-    }
 
     /**
      * Ophthalmic Anatomic Reference Point X-Coordinate (0022,1624), Type 2C.

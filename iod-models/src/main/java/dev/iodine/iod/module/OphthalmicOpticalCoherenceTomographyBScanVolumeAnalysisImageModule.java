@@ -7,8 +7,8 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
+import dev.iodine.iod.item.AcquisitionMethodAlgorithm;
 import dev.iodine.iod.item.ScanPatternTypeCode;
-import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
 import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
 import dev.iodine.iod.rows.OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageRowsMacro;
@@ -94,14 +94,6 @@ public interface OphthalmicOpticalCoherenceTomographyBScanVolumeAnalysisImageMod
      */
     @Attribute(keyword = "AcquisitionMethodAlgorithmSequence", type = Type.T1)
     List<AcquisitionMethodAlgorithm> getAcquisitionMethodAlgorithmSequence();
-
-    /**
-     * An item of Acquisition Method Algorithm Sequence (0022,1423).
-     */
-    @Item
-    @Include(AlgorithmIdentificationMacro.class)
-    interface AcquisitionMethodAlgorithm {
-    }
 
     /**
      * OCT B-scan Analysis Acquisition Parameters Sequence (0022,1640), Type 1.

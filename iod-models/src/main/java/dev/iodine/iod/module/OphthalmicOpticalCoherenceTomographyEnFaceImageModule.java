@@ -9,7 +9,7 @@ import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.DerivationAlgorithm;
 import dev.iodine.iod.item.SegmentedPropertyTypeCode;
-import dev.iodine.iod.item.SourceImage;
+import dev.iodine.iod.item.SourceImage2;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
@@ -66,7 +66,7 @@ public interface OphthalmicOpticalCoherenceTomographyEnFaceImageModule {
      * Source Image Sequence (0008,2112), Type 3.
      */
     @Attribute(keyword = "SourceImageSequence", type = Type.T3)
-    List<SourceImage> getSourceImageSequence();
+    List<SourceImage2> getSourceImageSequence();
 
     /**
      * Derivation Algorithm Sequence (0022,1612), Type 3.

@@ -3,13 +3,11 @@ package dev.iodine.iod.module;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomDateTime;
 import dev.iodine.data.DicomTime;
-import dev.iodine.iod.item.PurposeOfReferenceCode;
-import dev.iodine.iod.macro.ImageSopInstanceReferenceMacro;
+import dev.iodine.iod.item.SourceImage;
 import dev.iodine.iod.rows.ContributingImageSourcesRowsMacro;
 import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.CalibrationImage;
@@ -98,20 +96,6 @@ public interface OphthalmicPhotographyImageModule {
      */
     @Attribute(keyword = "SourceImageSequence", type = Type.T2C, condition = "root.ImageType[0] == \"DERIVED\"", mayBePresentOtherwise = false)
     List<SourceImage> getSourceImageSequence();
-
-    /**
-     * An item of Source Image Sequence (0008,2112).
-     */
-    @Item
-    @Include(ImageSopInstanceReferenceMacro.class)
-    interface SourceImage {
-
-        /**
-         * Purpose of Reference Code Sequence (0040,A170), Type 1.
-         */
-        @Attribute(keyword = "PurposeOfReferenceCodeSequence", type = Type.T1)
-        List<PurposeOfReferenceCode> getPurposeOfReferenceCodeSequence();
-    }
 
     /**
      * Presentation LUT Shape (2050,0020), Type 1C.

@@ -20,8 +20,8 @@ import dev.iodine.iod.macro.QtusPixelMeasuresMacro;
 import dev.iodine.iod.macro.QtusRealWorldValueMappingMacro;
 import dev.iodine.iod.macro.QtususImageDescriptionMacro;
 import dev.iodine.iod.macro.TemporalPositionMacro;
+import dev.iodine.iod.rows.CornealTopographyMapImageRowsMacro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
-import dev.iodine.iod.rows.GeneralOphthalmicRefractiveMeasurementsRowsMacro;
 import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.DimensionOrganizationType;
 import dev.iodine.iod.value.LossyImageCompression;
@@ -37,7 +37,7 @@ import java.util.List;
  */
 @DicomModule(name = "QTUS Enhanced Ultrasound Volume Profile Instance")
 @Include(CtImageRowsMacro.class)
-@Include(GeneralOphthalmicRefractiveMeasurementsRowsMacro.class)
+@Include(CornealTopographyMapImageRowsMacro.class)
 public interface QtusEnhancedUltrasoundVolumeProfileInstanceModule {
 
     /**

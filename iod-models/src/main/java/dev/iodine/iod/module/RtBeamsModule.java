@@ -8,20 +8,23 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.Applicator;
 import dev.iodine.iod.item.BeamLimitingDevicePosition;
 import dev.iodine.iod.item.DefinitionSource;
+import dev.iodine.iod.item.FixedRTBeamDelimiterDevice;
 import dev.iodine.iod.item.GeneralAccessory;
+import dev.iodine.iod.item.ParallelRTBeamDelimiterDeviceOrientationLabelCode;
 import dev.iodine.iod.item.PrimaryFluenceMode;
+import dev.iodine.iod.item.RTBeamDelimiterGeometry;
 import dev.iodine.iod.item.ReferencedDose;
 import dev.iodine.iod.item.WedgePositionItem;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.DeviceIdentificationMacro;
 import dev.iodine.iod.macro.DeviceModelMacro;
-import dev.iodine.iod.macro.OutlineDefinitionMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.rows.RtBeamsBeamBeamLimitingDeviceRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamBlockRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamCompensatorRows2Macro;
 import dev.iodine.iod.rows.RtBeamsBeamCompensatorRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamControlPointRowsMacro;
+import dev.iodine.iod.rows.RtBeamsBeamRows2Macro;
 import dev.iodine.iod.rows.RtBeamsBeamRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamWedgeRowsMacro;
 import dev.iodine.iod.value.BeamLimitingDeviceRotationDirection;
@@ -58,6 +61,7 @@ public interface RtBeamsModule {
      */
     @Item
     @Include(RtBeamsBeamRowsMacro.class)
+    @Include(RtBeamsBeamRows2Macro.class)
     interface Beam {
 
         /**
@@ -65,24 +69,6 @@ public interface RtBeamsModule {
          */
         @Attribute(keyword = "BeamNumber", type = Type.T1)
         Integer getBeamNumber();
-
-        /**
-         * Beam Name (300A,00C2), Type 3.
-         */
-        @Attribute(keyword = "BeamName", type = Type.T3)
-        String getBeamName();
-
-        /**
-         * Entity Long Label (3010,0038), Type 3.
-         */
-        @Attribute(keyword = "EntityLongLabel", type = Type.T3)
-        String getEntityLongLabel();
-
-        /**
-         * Beam Description (300A,00C3), Type 3.
-         */
-        @Attribute(keyword = "BeamDescription", type = Type.T3)
-        String getBeamDescription();
 
         /**
          * Definition Source Sequence (0008,1156), Type 3.
@@ -247,14 +233,6 @@ public interface RtBeamsModule {
             List<FixedRTBeamDelimiterDevice> getFixedRTBeamDelimiterDeviceSequence();
 
             /**
-             * An item of Fixed RT Beam Delimiter Device Sequence (300A,0646).
-             */
-            @Item
-            @Include(OutlineDefinitionMacro.class)
-            interface FixedRTBeamDelimiterDevice {
-            }
-
-            /**
              * Parallel RT Beam Delimiter Device Sequence (300A,0647), Type 1C.
              */
             @Attribute(keyword = "ParallelRTBeamDelimiterDeviceSequence", type = Type.T1C, condition = "(DeviceTypeCodeSequence.CodeValue == \"130331\" or DeviceTypeCodeSequence.CodeValue == \"130333\") and DeviceTypeCodeSequence.CodingSchemeDesignator == \"DCM\"")
@@ -271,14 +249,6 @@ public interface RtBeamsModule {
                  */
                 @Attribute(keyword = "ParallelRTBeamDelimiterDeviceOrientationLabelCodeSequence", type = Type.T1)
                 List<ParallelRTBeamDelimiterDeviceOrientationLabelCode> getParallelRTBeamDelimiterDeviceOrientationLabelCodeSequence();
-
-                /**
-                 * An item of Parallel RT Beam Delimiter Device Orientation Label Code Sequence (300A,0644).
-                 */
-                @Item
-                @Include(CodeSequenceMacro.class)
-                interface ParallelRTBeamDelimiterDeviceOrientationLabelCode {
-                }
 
                 /**
                  * Number of Parallel RT Beam Delimiters (300A,0648), Type 1.
@@ -847,14 +817,6 @@ public interface RtBeamsModule {
                  */
                 @Attribute(keyword = "RTBeamDelimiterGeometrySequence", type = Type.T1C, condition = "parent.ControlPointIndex == 0 and referenced(ReferencedDeviceIndex, above.EnhancedRTBeamLimitingDeviceSequence.DeviceIndex, DeviceTypeCodeSequence.CodingSchemeDesignator == \"DCM\" and DeviceTypeCodeSequence.CodeValue == \"130332\")")
                 List<RTBeamDelimiterGeometry> getRTBeamDelimiterGeometrySequence();
-
-                /**
-                 * An item of RT Beam Delimiter Geometry Sequence (300A,064C).
-                 */
-                @Item
-                @Include(OutlineDefinitionMacro.class)
-                interface RTBeamDelimiterGeometry {
-                }
             }
 
             /**

@@ -10,6 +10,7 @@ import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.DerivationCode;
 import dev.iodine.iod.item.ReferencedBeam;
 import dev.iodine.iod.item.ReferencedInstance3;
+import dev.iodine.iod.item.ReferencedSpatialRegistration2;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.value.DoseUnits;
 import dev.iodine.iod.value.PhotometricInterpretation;
@@ -93,15 +94,7 @@ public interface RtDoseModule {
      * Referenced Spatial Registration Sequence (0070,0404), Type 2C.
      */
     @Attribute(keyword = "ReferencedSpatialRegistrationSequence", type = Type.T2C, condition = "SpatialTransformOfDose == \"RIGID\" or SpatialTransformOfDose == \"NON_RIGID\"", mayBePresentOtherwise = false)
-    List<ReferencedSpatialRegistration> getReferencedSpatialRegistrationSequence();
-
-    /**
-     * An item of Referenced Spatial Registration Sequence (0070,0404).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedSpatialRegistration {
-    }
+    List<ReferencedSpatialRegistration2> getReferencedSpatialRegistrationSequence();
 
     /**
      * Instance Number (0020,0013), Type 3.

@@ -7,8 +7,8 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
 import dev.iodine.iod.item.DefinitionSource;
+import dev.iodine.iod.item.RadiationDeviceConfigurationAndCommissioningKey;
 import dev.iodine.iod.item.ReferencedDose;
-import dev.iodine.iod.macro.ContentItemMacro;
 import dev.iodine.iod.rows.RtFractionSchemeFractionGroupReferencedDoseReferenceRowsMacro;
 import dev.iodine.iod.value.AlternateBeamDoseType;
 import dev.iodine.iod.value.BeamDoseMeaning;
@@ -180,14 +180,6 @@ public interface RtFractionSchemeModule {
              */
             @Attribute(keyword = "RadiationDeviceConfigurationAndCommissioningKeySequence", type = Type.T1C, condition = "DoseCalibrationConditionsVerifiedFlag == \"YES\" and absent(DoseCalibrationConditionsSequence)")
             List<RadiationDeviceConfigurationAndCommissioningKey> getRadiationDeviceConfigurationAndCommissioningKeySequence();
-
-            /**
-             * An item of Radiation Device Configuration and Commissioning Key Sequence (300A,065A).
-             */
-            @Item
-            @Include(ContentItemMacro.class)
-            interface RadiationDeviceConfigurationAndCommissioningKey {
-            }
 
             /**
              * Dose Calibration Conditions Sequence (300C,0120), Type 1C.

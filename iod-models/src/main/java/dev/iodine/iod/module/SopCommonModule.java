@@ -10,12 +10,12 @@ import dev.iodine.data.DicomDateTime;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ConversionSourceAttributes;
 import dev.iodine.iod.item.OperatorIdentification;
+import dev.iodine.iod.item.OriginalAttributes;
 import dev.iodine.iod.item.PurposeOfReferenceCode;
 import dev.iodine.iod.item.UDI;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.DigitalSignaturesMacro;
 import dev.iodine.iod.macro.GeneralProcedureProtocolReferenceMacro;
-import dev.iodine.iod.macro.SelectorAttributeMacro;
 import dev.iodine.iod.rows.GeneralEquipmentRowsMacro;
 import dev.iodine.iod.rows.IdentifiedPersonOrDeviceRowsMacro;
 import dev.iodine.iod.value.BlockIdentifyingInformationStatus;
@@ -418,70 +418,6 @@ public interface SopCommonModule {
      */
     @Attribute(keyword = "OriginalAttributesSequence", type = Type.T3)
     List<OriginalAttributes> getOriginalAttributesSequence();
-
-    /**
-     * An item of Original Attributes Sequence (0400,0561).
-     */
-    @Item
-    interface OriginalAttributes {
-
-        /**
-         * Source of Previous Values (0400,0564), Type 2.
-         */
-        @Attribute(keyword = "SourceOfPreviousValues", type = Type.T2)
-        String getSourceOfPreviousValues();
-
-        /**
-         * Attribute Modification DateTime (0400,0562), Type 1.
-         */
-        @Attribute(keyword = "AttributeModificationDateTime", type = Type.T1)
-        DicomDateTime getAttributeModificationDateTime();
-
-        /**
-         * Modifying System (0400,0563), Type 1.
-         */
-        @Attribute(keyword = "ModifyingSystem", type = Type.T1)
-        String getModifyingSystem();
-
-        /**
-         * Reason for the Attribute Modification (0400,0565), Type 1.
-         */
-        @Attribute(keyword = "ReasonForTheAttributeModification", type = Type.T1)
-        String getReasonForTheAttributeModification();
-
-        /**
-         * Modified Attributes Sequence (0400,0550), Type 1.
-         */
-        @Attribute(keyword = "ModifiedAttributesSequence", type = Type.T1)
-        List<ModifiedAttributes> getModifiedAttributesSequence();
-
-        /**
-         * An item of Modified Attributes Sequence (0400,0550).
-         */
-        @Item
-        interface ModifiedAttributes {
-        }
-
-        /**
-         * Nonconforming Modified Attributes Sequence (0400,0551), Type 3.
-         */
-        @Attribute(keyword = "NonconformingModifiedAttributesSequence", type = Type.T3)
-        List<NonconformingModifiedAttributes> getNonconformingModifiedAttributesSequence();
-
-        /**
-         * An item of Nonconforming Modified Attributes Sequence (0400,0551).
-         */
-        @Item
-        @Include(SelectorAttributeMacro.class)
-        interface NonconformingModifiedAttributes {
-
-            /**
-             * Nonconforming Data Element Value (0400,0552), Type 1.
-             */
-            @Attribute(keyword = "NonconformingDataElementValue", type = Type.T1)
-            byte[] getNonconformingDataElementValue();
-        }
-    }
 
     /**
      * HL7 Structured Document Reference Sequence (0040,A390), Type 1C.

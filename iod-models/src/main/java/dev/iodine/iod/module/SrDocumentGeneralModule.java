@@ -16,6 +16,7 @@ import dev.iodine.iod.item.PerformedProcedureCode;
 import dev.iodine.iod.item.PredecessorDocuments;
 import dev.iodine.iod.item.ReferencedInstance3;
 import dev.iodine.iod.item.ReferencedRequest;
+import dev.iodine.iod.item.ResponsibleGroupCode;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.HierarchicalSopInstanceReferenceMacro;
 import dev.iodine.iod.macro.IdentifiedPersonOrDeviceMacro;
@@ -188,14 +189,6 @@ public interface SrDocumentGeneralModule {
          */
         @Attribute(keyword = "ResponsibleGroupCodeSequence", type = Type.T3)
         List<ResponsibleGroupCode> getResponsibleGroupCodeSequence();
-
-        /**
-         * An item of Responsible Group Code Sequence (0008,0220).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface ResponsibleGroupCode {
-        }
     }
 
     /**

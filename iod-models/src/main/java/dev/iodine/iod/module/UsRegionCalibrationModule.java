@@ -2,10 +2,9 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.PixelValueMappingCode;
 import java.util.List;
 
 /**
@@ -195,14 +194,6 @@ public interface UsRegionCalibrationModule {
          */
         @Attribute(keyword = "PixelValueMappingCodeSequence", type = Type.T1C, condition = "PixelComponentOrganization == 3", mayBePresentOtherwise = false)
         List<PixelValueMappingCode> getPixelValueMappingCodeSequence();
-
-        /**
-         * An item of Pixel Value Mapping Code Sequence (0040,9098).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface PixelValueMappingCode {
-        }
 
         /**
          * Transducer Frequency (0018,6030), Type 3.

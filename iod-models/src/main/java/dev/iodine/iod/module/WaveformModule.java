@@ -5,9 +5,11 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ChannelSensitivityUnits;
 import dev.iodine.iod.item.ChannelSource;
+import dev.iodine.iod.item.SourceWaveform;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.rows.WaveformWaveformWaveformPresentationGroupChannelDisplayRowsMacro;
 import dev.iodine.iod.value.DisplayShadingFlag;
 import dev.iodine.iod.value.WaveformOriginality;
 import dev.iodine.iod.value.WaveformSampleInterpretation;
@@ -138,20 +140,6 @@ public interface WaveformModule {
             List<SourceWaveform> getSourceWaveformSequence();
 
             /**
-             * An item of Source Waveform Sequence (003A,020A).
-             */
-            @Item
-            @Include(SopInstanceReferenceMacro.class)
-            interface SourceWaveform {
-
-                /**
-                 * Referenced Waveform Channels (0040,A0B0), Type 1.
-                 */
-                @Attribute(keyword = "ReferencedWaveformChannels", type = Type.T1)
-                int[] getReferencedWaveformChannels();
-            }
-
-            /**
              * Channel Derivation Description (003A,020C), Type 3.
              */
             @Attribute(keyword = "ChannelDerivationDescription", type = Type.T3)
@@ -168,14 +156,6 @@ public interface WaveformModule {
              */
             @Attribute(keyword = "ChannelSensitivityUnitsSequence", type = Type.T1C, condition = "present(ChannelSensitivity)", mayBePresentOtherwise = false)
             List<ChannelSensitivityUnits> getChannelSensitivityUnitsSequence();
-
-            /**
-             * An item of Channel Sensitivity Units Sequence (003A,0211).
-             */
-            @Item
-            @Include(CodeSequenceMacro.class)
-            interface ChannelSensitivityUnits {
-            }
 
             /**
              * Channel Sensitivity Correction Factor (003A,0212), Type 1C.
@@ -314,6 +294,7 @@ public interface WaveformModule {
              * An item of Channel Display Sequence (003A,0242).
              */
             @Item
+            @Include(WaveformWaveformWaveformPresentationGroupChannelDisplayRowsMacro.class)
             interface ChannelDisplay {
 
                 /**
@@ -321,24 +302,6 @@ public interface WaveformModule {
                  */
                 @Attribute(keyword = "ReferencedWaveformChannels", type = Type.T1)
                 int[] getReferencedWaveformChannels();
-
-                /**
-                 * Channel Offset (003A,0218), Type 3.
-                 */
-                @Attribute(keyword = "ChannelOffset", type = Type.T3)
-                Double getChannelOffset();
-
-                /**
-                 * Channel Recommended Display CIELab Value (003A,0244), Type 1.
-                 */
-                @Attribute(keyword = "ChannelRecommendedDisplayCIELabValue", type = Type.T1)
-                int[] getChannelRecommendedDisplayCIELabValue();
-
-                /**
-                 * Channel Position (003A,0245), Type 1.
-                 */
-                @Attribute(keyword = "ChannelPosition", type = Type.T1)
-                Float getChannelPosition();
 
                 /**
                  * Display Shading Flag (003A,0246), Type 3.

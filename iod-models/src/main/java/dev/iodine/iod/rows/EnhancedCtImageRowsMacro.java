@@ -5,7 +5,7 @@ import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.ReferencedImageEvidence;
 import dev.iodine.iod.item.ReferencedRawData;
-import dev.iodine.iod.item.ReferencedWaveform;
+import dev.iodine.iod.item.ReferencedWaveform2;
 import dev.iodine.iod.item.SourceImageEvidence;
 import java.util.List;
 
@@ -27,7 +27,7 @@ public interface EnhancedCtImageRowsMacro {
      * Referenced Waveform Sequence (0008,113A), Type 3.
      */
     @Attribute(keyword = "ReferencedWaveformSequence", type = Type.T3)
-    List<ReferencedWaveform> getReferencedWaveformSequence();
+    List<ReferencedWaveform2> getReferencedWaveformSequence();
 
     /**
      * Referenced Image Evidence Sequence (0008,9092), Type 1C.
