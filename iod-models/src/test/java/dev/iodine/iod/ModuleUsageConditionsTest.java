@@ -44,10 +44,11 @@ class ModuleUsageConditionsTest {
                 DefinitionSource.of(ArterialPulseWaveformIod.class).usageCondition("WaveformAnnotationModule"));
         assertEquals("present(FrameOfReferenceUID) or present(PositionReferenceIndicator)",
                 DefinitionSource.of(DigitalMammographyXRayImageIod.class).usageCondition("FrameOfReferenceModule"));
-        // PS3.3 2026b A.29.3 makes RT Beams Session Record C beside RT Beams Salvage Record, which no source
-        // defines; the condition stays unchecked and says why.
-        assertTrue(DefinitionSource.of(RtBeamsTreatmentRecordIod.class).usageCondition("RtBeamsSessionRecordModule")
-                .startsWith("unchecked(\"Usage C beside the RT Beams Salvage Record Module"));
+        // PS3.3 2026d A.29.3: RT Beams Session Record is required unless the record's content comes from the user,
+        // when RT Beams Salvage Record is required instead (Treatment Record Content Origin, C.8-53).
+        assertEquals("absent(TreatmentRecordContentOrigin)"
+                + " or TreatmentRecordContentOrigin in (\"DEVICE\", \"SIMULATION\")",
+                DefinitionSource.of(RtBeamsTreatmentRecordIod.class).usageCondition("RtBeamsSessionRecordModule"));
     }
 
     private static WideFieldOphthalmicPhotographyStereographicProjectionImage wideField(String photometric) {
