@@ -43,7 +43,7 @@ import dev.iodine.iod.module.SopCommonModule;
         @UseModule(value = RtTreatmentMachineRecordModule.class, usage = Usage.M, ie = "Treatment Record"),
         @UseModule(value = MeasuredDoseReferenceRecordModule.class, usage = Usage.U, ie = "Treatment Record"),
         @UseModule(value = CalculatedDoseReferenceRecordModule.class, usage = Usage.U, ie = "Treatment Record"),
-        @UseModule(value = RtIonBeamsSessionRecordModule.class, usage = Usage.C, condition = "unchecked(\"Usage C beside the RT Ion Beams Salvage Record Module, which no source defines; the sources give no condition text\")", ie = "Treatment Record"),
+        @UseModule(value = RtIonBeamsSessionRecordModule.class, usage = Usage.C, condition = "absent(TreatmentRecordContentOrigin) or TreatmentRecordContentOrigin in (\"DEVICE\", \"SIMULATION\")", ie = "Treatment Record"),
         @UseModule(value = RtTreatmentSummaryRecordModule.class, usage = Usage.U, ie = "Treatment Record"),
         @UseModule(value = GeneralReferenceModule.class, usage = Usage.U, ie = "Treatment Record"),
         @UseModule(value = SopCommonModule.class, usage = Usage.M, ie = "Treatment Record"),

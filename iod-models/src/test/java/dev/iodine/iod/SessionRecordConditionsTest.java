@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * PS3.3 C.8.8.21 (Table C.8-57): the machine angles and table positions of an RT Beams Session Record are required
+ * The RT Beams Session Record Module's usage (PS3.3 A.29.3, 2026d) and, PS3.3 C.8.8.21 (Table C.8-57), the machine angles and table positions of an RT Beams Session Record are required
  * in the first item of the Control Point Delivery Sequence, which the hand-written {@code firstItem()} conditions
  * check (tools hand-conditions.tsv).
  */
@@ -34,6 +34,19 @@ class SessionRecordConditionsTest {
                 "TableTopVerticalPosition", "BeamLimitingDevicePositionSequence")), first.toString());
         assertEquals(List.of(), missing(record, ".ControlPointDeliverySequence[1]").stream()
                 .filter(k -> k.contains("Angle") || k.startsWith("TableTop")).toList());
+    }
+
+    @Test
+    void aRecordOfWhatTheUserReportedNeedsNoSessionRecord() {
+        // A.29.3 (2026d): the RT Beams Session Record Module is required unless Treatment Record Content Origin
+        // (300A,0709) is USER, when the RT Beams Salvage Record Module stands in for it.
+        List<String> sessionRows = List.of("PrimaryDosimeterUnit", "TreatmentSessionBeamSequence");
+        RtBeamsTreatmentRecord record = new RtBeamsTreatmentRecord();
+        assertEquals(sessionRows, missing(record, "").stream().filter(sessionRows::contains).toList());
+        record.dataset().setString(Tags.TreatmentRecordContentOrigin, "SIMULATION");
+        assertEquals(sessionRows, missing(record, "").stream().filter(sessionRows::contains).toList());
+        record.dataset().setString(Tags.TreatmentRecordContentOrigin, "USER");
+        assertEquals(List.of(), missing(record, "").stream().filter(sessionRows::contains).toList());
     }
 
     private static List<String> missing(RtBeamsTreatmentRecord record, String item) {

@@ -38,6 +38,12 @@ public interface RtGeneralTreatmentRecordModule {
     DicomTime getTreatmentTime();
 
     /**
+     * Treatment Record Content Origin (300A,0709), Type 3.
+     */
+    @Attribute(keyword = "TreatmentRecordContentOrigin", type = Type.T3)
+    String getTreatmentRecordContentOrigin();
+
+    /**
      * Referenced RT Plan Sequence (300C,0002), Type 2.
      */
     @Attribute(keyword = "ReferencedRTPlanSequence", type = Type.T2)
