@@ -46,7 +46,7 @@ import dev.iodine.iod.module.WholeSlideMicroscopySeriesModule;
         @UseModule(value = GeneralSeriesModule.class, usage = Usage.M, ie = "Series"),
         @UseModule(value = WholeSlideMicroscopySeriesModule.class, usage = Usage.M, ie = "Series"),
         @UseModule(value = ClinicalTrialSeriesModule.class, usage = Usage.U, ie = "Series"),
-        @UseModule(value = FrameOfReferenceModule.class, usage = Usage.C, condition = "present(FrameOfReferenceUID) or present(PositionReferenceIndicator)", ie = "Frame of Reference"),
+        @UseModule(value = FrameOfReferenceModule.class, usage = Usage.C, condition = "ImageType[2] == \"VOLUME\" or ImageType[2] == \"THUMBNAIL\"", ie = "Frame of Reference"),
         @UseModule(value = GeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),
         @UseModule(value = EnhancedGeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),
         @UseModule(value = GeneralAcquisitionModule.class, usage = Usage.M, ie = "Acquisition"),

@@ -46,7 +46,10 @@ class SessionRecordConditionsTest {
         record.dataset().setString(Tags.TreatmentRecordContentOrigin, "SIMULATION");
         assertEquals(sessionRows, missing(record, "").stream().filter(sessionRows::contains).toList());
         record.dataset().setString(Tags.TreatmentRecordContentOrigin, "USER");
-        assertEquals(List.of(), missing(record, "").stream().filter(sessionRows::contains).toList());
+        // C.8.8.31 Table C.8.8.31-1 (2026d): the Salvage Record Module requires Primary Dosimeter Unit too; its
+        // Treatment Session Beam Sequence is the Session Record's, kept when the two define it (IodSpecializer).
+        assertEquals(List.of("PrimaryDosimeterUnit"),
+                missing(record, "").stream().filter(sessionRows::contains).toList());
     }
 
     private static List<String> missing(RtBeamsTreatmentRecord record, String item) {

@@ -1,8 +1,12 @@
 package dev.iodine.iod.item;
 
+import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
+import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ReferencedBeam;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import java.util.List;
 
 /**
  * An item of Referenced RT Plan Sequence (300C,0002), as every module and macro that uses this structure defines it.
@@ -12,4 +16,10 @@ import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 @Item
 @Include(SopInstanceReferenceMacro.class)
 public interface ReferencedRTPlan {
+
+    /**
+     * Referenced Beam Sequence (300C,0004), Type 3.
+     */
+    @Attribute(keyword = "ReferencedBeamSequence", type = Type.T3)
+    List<ReferencedBeam> getReferencedBeamSequence();
 }

@@ -6,8 +6,8 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDateTime;
+import dev.iodine.iod.item.AsserterIdentification;
 import dev.iodine.iod.macro.CodeSequenceMacro;
-import dev.iodine.iod.macro.IdentifiedPersonOrDeviceMacro;
 import java.util.List;
 
 /**
@@ -43,14 +43,6 @@ public interface AssertionMacro {
      */
     @Attribute(keyword = "AsserterIdentificationSequence", type = Type.T1)
     List<AsserterIdentification> getAsserterIdentificationSequence();
-
-    /**
-     * An item of Asserter Identification Sequence (0044,0103).
-     */
-    @Item
-    @Include(IdentifiedPersonOrDeviceMacro.class)
-    interface AsserterIdentification {
-    }
 
     /**
      * Assertion DateTime (0044,0104), Type 1.

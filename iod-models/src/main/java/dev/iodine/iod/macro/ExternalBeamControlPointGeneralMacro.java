@@ -5,7 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.macro.CodeSequenceMacro;
+import dev.iodine.iod.item.DeliveryRateUnit;
 import dev.iodine.iod.macro.OutlineDefinitionMacro;
 import dev.iodine.iod.macro.RtControlPointGeneralMacro;
 import java.util.List;
@@ -30,14 +30,6 @@ public interface ExternalBeamControlPointGeneralMacro {
      */
     @Attribute(keyword = "DeliveryRateUnitSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
     List<DeliveryRateUnit> getDeliveryRateUnitSequence();
-
-    /**
-     * An item of Delivery Rate Unit Sequence (300A,063E).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface DeliveryRateUnit {
-    }
 
     /**
      * Beam Area Limit Sequence (300A,0689), Type 1C.

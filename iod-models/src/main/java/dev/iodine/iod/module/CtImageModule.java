@@ -5,16 +5,15 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.DevicePositionParameter;
 import dev.iodine.iod.item.ImageReceptorPosition;
+import dev.iodine.iod.item.ImagingEquipmentToTreatmentDeliveryDeviceRelationship;
 import dev.iodine.iod.item.ImagingSourcePosition;
+import dev.iodine.iod.item.PatientToEquipmentRelationship;
 import dev.iodine.iod.item.PatientTreatmentPreparation;
-import dev.iodine.iod.item.ReferencedBeam;
+import dev.iodine.iod.item.ReferencedRTPlan;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
-import dev.iodine.iod.macro.ContentItemMacro;
 import dev.iodine.iod.macro.GeneralAnatomyOptionalMacro;
 import dev.iodine.iod.macro.OptionalViewAndSliceProgressionDirectionMacro;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.rows.CrImageRowsMacro;
 import dev.iodine.iod.rows.CtAdditionalXRaySourceCTAdditionalXRaySourceRowsMacro;
 import dev.iodine.iod.rows.CtExposureCTExposureRowsMacro;
@@ -306,56 +305,10 @@ public interface CtImageModule {
     List<ImagingEquipmentToTreatmentDeliveryDeviceRelationship> getImagingEquipmentToTreatmentDeliveryDeviceRelationshipSequence();
 
     /**
-     * An item of Imaging Equipment to Treatment Delivery Device Relationship Sequence (300A,07A1).
-     */
-    @Item
-    interface ImagingEquipmentToTreatmentDeliveryDeviceRelationship {
-
-        /**
-         * Device Position to Equipment Mapping Matrix (3002,010F), Type 1.
-         */
-        @Attribute(keyword = "DevicePositionToEquipmentMappingMatrix", type = Type.T1)
-        double[] getDevicePositionToEquipmentMappingMatrix();
-
-        /**
-         * Device Position Parameter Sequence (3002,0110), Type 2.
-         */
-        @Attribute(keyword = "DevicePositionParameterSequence", type = Type.T2)
-        List<DevicePositionParameter> getDevicePositionParameterSequence();
-    }
-
-    /**
      * Patient to Equipment Relationship Sequence (300A,07A0), Type 3.
      */
     @Attribute(keyword = "PatientToEquipmentRelationshipSequence", type = Type.T3)
     List<PatientToEquipmentRelationship> getPatientToEquipmentRelationshipSequence();
-
-    /**
-     * An item of Patient to Equipment Relationship Sequence (300A,07A0).
-     */
-    @Item
-    interface PatientToEquipmentRelationship {
-
-        /**
-         * Image to Equipment Mapping Matrix (0028,9520), Type 1.
-         */
-        @Attribute(keyword = "ImageToEquipmentMappingMatrix", type = Type.T1)
-        double[] getImageToEquipmentMappingMatrix();
-
-        /**
-         * Patient Support Position Parameter Sequence (300A,065B), Type 2.
-         */
-        @Attribute(keyword = "PatientSupportPositionParameterSequence", type = Type.T2)
-        List<PatientSupportPositionParameter> getPatientSupportPositionParameterSequence();
-
-        /**
-         * An item of Patient Support Position Parameter Sequence (300A,065B).
-         */
-        @Item
-        @Include(ContentItemMacro.class)
-        interface PatientSupportPositionParameter {
-        }
-    }
 
     /**
      * Patient Treatment Preparation Sequence (300A,079F), Type 3.
@@ -368,20 +321,6 @@ public interface CtImageModule {
      */
     @Attribute(keyword = "ReferencedRTPlanSequence", type = Type.T3)
     List<ReferencedRTPlan> getReferencedRTPlanSequence();
-
-    /**
-     * An item of Referenced RT Plan Sequence (300C,0002).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedRTPlan {
-
-        /**
-         * Referenced Beam Sequence (300C,0004), Type 3.
-         */
-        @Attribute(keyword = "ReferencedBeamSequence", type = Type.T3)
-        List<ReferencedBeam> getReferencedBeamSequence();
-    }
 
     /**
      * Scan Arc Type (3002,012E), Type 3.

@@ -13,9 +13,9 @@ import dev.iodine.iod.item.GeneralAccessory;
 import dev.iodine.iod.item.ParallelRTBeamDelimiterDeviceOrientationLabelCode;
 import dev.iodine.iod.item.PrimaryFluenceMode;
 import dev.iodine.iod.item.RTBeamDelimiterGeometry;
+import dev.iodine.iod.item.RTTreatmentTechniqueCode;
 import dev.iodine.iod.item.ReferencedDose;
 import dev.iodine.iod.item.WedgePositionItem;
-import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.DeviceIdentificationMacro;
 import dev.iodine.iod.macro.DeviceModelMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
@@ -105,14 +105,6 @@ public interface RtBeamsModule {
          */
         @Attribute(keyword = "RTTreatmentTechniqueCodeSequence", type = Type.T3)
         List<RTTreatmentTechniqueCode> getRTTreatmentTechniqueCodeSequence();
-
-        /**
-         * An item of RT Treatment Technique Code Sequence (3010,0080).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface RTTreatmentTechniqueCode {
-        }
 
         /**
          * Primary Dosimeter Unit (300A,00B3), Type 3.

@@ -7,9 +7,9 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.RTDeviceDistanceReferenceLocationCode;
 import dev.iodine.iod.item.RadiationDosimeterUnit;
+import dev.iodine.iod.item.TreatmentDeviceIdentification;
 import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.RtPatientSupportDevicesMacro;
-import dev.iodine.iod.macro.TreatmentDeviceIdentificationMacro;
 import java.util.List;
 
 /**
@@ -26,14 +26,6 @@ public interface RtDeliveryDeviceCommonModule {
      */
     @Attribute(keyword = "TreatmentDeviceIdentificationSequence", type = Type.T1)
     List<TreatmentDeviceIdentification> getTreatmentDeviceIdentificationSequence();
-
-    /**
-     * An item of Treatment Device Identification Sequence (300A,063A).
-     */
-    @Item
-    @Include(TreatmentDeviceIdentificationMacro.class)
-    interface TreatmentDeviceIdentification {
-    }
 
     /**
      * Radiation Dosimeter Unit Sequence (300A,0658), Type 1.

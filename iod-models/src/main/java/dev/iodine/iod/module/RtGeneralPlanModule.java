@@ -9,8 +9,8 @@ import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ReferencedDose;
 import dev.iodine.iod.item.ReferencedStructureSet;
+import dev.iodine.iod.item.TreatmentSiteCode;
 import dev.iodine.iod.macro.AssertionMacro;
-import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -101,28 +101,6 @@ public interface RtGeneralPlanModule {
      */
     @Attribute(keyword = "TreatmentSiteCodeSequence", type = Type.T3)
     List<TreatmentSiteCode> getTreatmentSiteCodeSequence();
-
-    /**
-     * An item of Treatment Site Code Sequence (3010,0078).
-     */
-    @Item
-    @Include(CodeSequenceMacro.class)
-    interface TreatmentSiteCode {
-
-        /**
-         * Treatment Site Modifier Code Sequence (3010,0089), Type 3.
-         */
-        @Attribute(keyword = "TreatmentSiteModifierCodeSequence", type = Type.T3)
-        List<TreatmentSiteModifierCode> getTreatmentSiteModifierCodeSequence();
-
-        /**
-         * An item of Treatment Site Modifier Code Sequence (3010,0089).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface TreatmentSiteModifierCode {
-        }
-    }
 
     /**
      * RT Plan Geometry (300A,000C), Type 1.

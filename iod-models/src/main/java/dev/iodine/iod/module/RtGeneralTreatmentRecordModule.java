@@ -2,13 +2,11 @@ package dev.iodine.iod.module;
 
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.DicomModule;
-import dev.iodine.annotations.Include;
-import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.data.DicomDate;
 import dev.iodine.data.DicomTime;
-import dev.iodine.iod.item.ReferencedRTPlan;
-import dev.iodine.iod.macro.SopInstanceReferenceMacro;
+import dev.iodine.iod.item.ReferencedRTPlan2;
+import dev.iodine.iod.item.ReferencedTreatmentRecord;
 import java.util.List;
 
 /**
@@ -47,19 +45,11 @@ public interface RtGeneralTreatmentRecordModule {
      * Referenced RT Plan Sequence (300C,0002), Type 2.
      */
     @Attribute(keyword = "ReferencedRTPlanSequence", type = Type.T2)
-    List<ReferencedRTPlan> getReferencedRTPlanSequence();
+    List<ReferencedRTPlan2> getReferencedRTPlanSequence();
 
     /**
      * Referenced Treatment Record Sequence (3008,0030), Type 3.
      */
     @Attribute(keyword = "ReferencedTreatmentRecordSequence", type = Type.T3)
     List<ReferencedTreatmentRecord> getReferencedTreatmentRecordSequence();
-
-    /**
-     * An item of Referenced Treatment Record Sequence (3008,0030).
-     */
-    @Item
-    @Include(SopInstanceReferenceMacro.class)
-    interface ReferencedTreatmentRecord {
-    }
 }

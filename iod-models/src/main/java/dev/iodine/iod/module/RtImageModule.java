@@ -8,7 +8,7 @@ import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.Applicator;
 import dev.iodine.iod.item.GeneralAccessory;
 import dev.iodine.iod.item.PrimaryFluenceMode;
-import dev.iodine.iod.item.ReferencedRTPlan;
+import dev.iodine.iod.item.ReferencedRTPlan2;
 import dev.iodine.iod.rows.EnhancedUsImageRows2Macro;
 import dev.iodine.iod.rows.RtBeamsBeamBeamLimitingDeviceRowsMacro;
 import dev.iodine.iod.rows.RtBeamsBeamBlockRowsMacro;
@@ -156,7 +156,7 @@ public interface RtImageModule {
      * Referenced RT Plan Sequence (300C,0002), Type 3.
      */
     @Attribute(keyword = "ReferencedRTPlanSequence", type = Type.T3)
-    List<ReferencedRTPlan> getReferencedRTPlanSequence();
+    List<ReferencedRTPlan2> getReferencedRTPlanSequence();
 
     /**
      * Referenced Beam Number (300C,0006), Type 3.

@@ -5,6 +5,7 @@ import dev.iodine.annotations.DicomModule;
 import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.EnhancedContentIdentificationMacro;
+import dev.iodine.iod.macro.RtRadiationCommonBaseMacro;
 
 /**
  * The RT Radiation Common module (PS3.3 C.36.13).
@@ -13,6 +14,7 @@ import dev.iodine.iod.macro.EnhancedContentIdentificationMacro;
  */
 @DicomModule(name = "RT Radiation Common", section = "C.36.13")
 @Include(EnhancedContentIdentificationMacro.class)
+@Include(RtRadiationCommonBaseMacro.class)
 public interface RtRadiationCommonModule {
 
     /**

@@ -14,6 +14,7 @@ import dev.iodine.iod.macro.ExtendedContentIdentificationMacro;
 import dev.iodine.iod.macro.ExtendedSelectorAttributeMacro;
 import dev.iodine.iod.macro.IdentifiedPersonOrDeviceMacro;
 import dev.iodine.iod.macro.InterlockMacro;
+import dev.iodine.iod.macro.RtRadiationCommonBaseMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import java.util.List;
 
@@ -24,6 +25,7 @@ import java.util.List;
  */
 @DicomModule(name = "RT Radiation Record Common", section = "C.36.22")
 @Include(ExtendedContentIdentificationMacro.class)
+@Include(RtRadiationCommonBaseMacro.class)
 public interface RtRadiationRecordCommonModule {
 
     /**

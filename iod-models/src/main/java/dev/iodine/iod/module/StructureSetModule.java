@@ -10,8 +10,8 @@ import dev.iodine.data.DicomDateTime;
 import dev.iodine.data.DicomTime;
 import dev.iodine.iod.item.ContourImage;
 import dev.iodine.iod.item.DerivationCode;
+import dev.iodine.iod.item.RTProtocolCode;
 import dev.iodine.iod.macro.AlgorithmIdentificationMacro;
-import dev.iodine.iod.macro.CodeSequenceMacro;
 import dev.iodine.iod.macro.IdentifiedPersonOrDeviceMacro;
 import dev.iodine.iod.macro.SopInstanceReferenceMacro;
 import dev.iodine.iod.rows.QtusEnhancedUltrasoundVolumeProfileSeriesRowsMacro;
@@ -217,14 +217,6 @@ public interface StructureSetModule {
          */
         @Attribute(keyword = "RTProtocolCodeSequence", type = Type.T3)
         List<RTProtocolCode> getRTProtocolCodeSequence();
-
-        /**
-         * An item of RT Protocol Code Sequence (3010,005B).
-         */
-        @Item
-        @Include(CodeSequenceMacro.class)
-        interface RTProtocolCode {
-        }
 
         /**
          * ROI Creator Sequence (3006,004D), Type 3.

@@ -34,8 +34,12 @@ final class IodSpecializer {
     record Result(List<IodDef.ModuleUsage> modules, String problem) {
     }
 
-    /** A variant: a module without some sequences. */
-    record Variant(String base, Set<String> dropped) {
+    /**
+     * A variant: a module without some sequences.
+     *
+     * @param alternative true when the module that keeps them is required instead of this one, not beside it
+     */
+    record Variant(String base, Set<String> dropped, boolean alternative) {
     }
 
     /** Enough rounds for the worst IOD of the standard (three specialized sequences). */
@@ -72,6 +76,7 @@ final class IodSpecializer {
             Map<String, String> itemOf = new LinkedHashMap<>();
             Map<String, Integer> ownerOf = new LinkedHashMap<>();
             int conflictAt = -1;
+            int laterAt = -1;
             String conflict = null;
             for (int i = 0; i < modules.size() && conflict == null; i++) {
                 for (Map.Entry<String, String> e : topLevelSequences(modules.get(i).module(), new HashSet<>())
@@ -81,6 +86,7 @@ final class IodSpecializer {
                     if (previous != null && !previous.equals(e.getValue())) {
                         conflict = e.getKey();
                         conflictAt = ownerOf.get(e.getKey());
+                        laterAt = i;
                         break;
                     }
                 }
@@ -88,8 +94,16 @@ final class IodSpecializer {
             if (conflict == null) {
                 return new Result(List.copyOf(modules), null);
             }
+            // Two usage-C modules that define one sequence differently are alternatives (RT Beams Session Record or,
+            // for a record of what the user reported, RT Beams Salvage Record: PS3.3 2026d A.29.3), not a general
+            // module and its specialization: the earlier keeps the sequence, and the later one gives it up.
+            boolean alternative = "C".equals(modules.get(conflictAt).usage())
+                    && "C".equals(modules.get(laterAt).usage());
+            if (alternative) {
+                conflictAt = laterAt;
+            }
             IodDef.ModuleUsage general = modules.get(conflictAt);
-            String variant = variantWithout(general.module(), conflict);
+            String variant = variantWithout(general.module(), conflict, alternative);
             if (variant == null) {
                 return new Result(null, conflict + " is defined with different item rows by " + general.module()
                         + " (through a conditional macro include) and a later module");
@@ -101,7 +115,7 @@ final class IodSpecializer {
     }
 
     /** @return the key of the variant of {@code module} (itself possibly a variant) without {@code sequence} */
-    private String variantWithout(String module, String sequence) {
+    private String variantWithout(String module, String sequence, boolean alternative) {
         Variant from = variants.get(module);
         String base = from != null ? from.base() : module;
         Set<String> dropped = new TreeSet<>(from != null ? from.dropped() : Set.of());
@@ -116,7 +130,7 @@ final class IodSpecializer {
             variantTables.put(key, new TableDef(key, false, def.title(), def.section(), def.noSection(),
                     def.informationEntity(),
                     def.source(), entries));
-            variants.put(key, new Variant(base, dropped));
+            variants.put(key, new Variant(base, dropped, alternative));
         }
         return key;
     }

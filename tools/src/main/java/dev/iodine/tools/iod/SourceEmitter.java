@@ -354,9 +354,12 @@ public final class SourceEmitter {
         cu.addImport("dev.iodine.annotations." + (t.macro() ? "Macro" : "DicomModule"));
         if (!where.equals(t.key())) {
             IodSpecializer.Variant v = variants.get(t.key());
-            doc.append("\n\n<p>A variant without ").append(String.join(", ", v.dropped()))
-                    .append(", for the IODs in which a later module specializes ")
-                    .append(v.dropped().size() > 1 ? "them" : "it").append(" (PS3.3 lets that definition apply).");
+            String them = v.dropped().size() > 1 ? "them" : "it";
+            doc.append("\n\n<p>A variant without ").append(String.join(", ", v.dropped())).append(v.alternative()
+                    ? ", for the IODs in which another usage-C module, required instead of this one, defines " + them
+                    + " (the two are alternatives; the other module's definition is kept)."
+                    : ", for the IODs in which a later module specializes " + them
+                    + " (PS3.3 lets that definition apply).");
             decl.setJavadocComment(doc.toString());
         }
         typePath.addLast(name);
