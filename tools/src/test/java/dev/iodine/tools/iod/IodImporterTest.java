@@ -241,4 +241,30 @@ class IodImporterTest {
         assertEquals(Set.of(record + "SpecificCharacterSett", "PatientDirectoryRecord > SpecificCharacterSet",
                 record + "DirectoryRecordType"), emitter.unusedHandEntries());
     }
+
+    @Test
+    void aHandConditionAtARowOfAFragmentTableReplacesItsUncheckedCondition() throws IOException {
+        // hand-conditions.tsv names a row of a PS3.3 2026d fragment table by the table's key, as for any table. The
+        // condition here only exercises the mechanism; it is not the standard's.
+        Path standard = StandardFolder.require();
+        StandardSources sources = new StandardSources(standard);
+        DataElements dict = DataElements.load(sources);
+        Ps3TableFragments fragments = Ps3TableFragments.parse(Map.of("t.tsv", String.join("\n",
+                "TABLE\tTable C.36.10-1\tRT Radiation Set Module Attributes",
+                "0\t(300A,0702)\tReferenced RT Radiation Set Sequence\t1C",
+                "1\tINCLUDE\tTable 10-11",
+                "0\t(300A,0700)\tTreatment Session UID\t1C") + "\n"));
+        ModelReader reader = new ModelReader(sources, dict, ValueLists.load(sources), List.of(), List.of(), List.of(),
+                Map.of(), List.of(), fragments);
+        HandCondition hand = new HandCondition("present(ReferencedRTRadiationSetSequence)", "C.36.10", "",
+                HandCondition.Otherwise.INHERITED);
+        SourceEmitter emitter = new SourceEmitter(reader.read(), dict, new ConditionTranslator(sources, dict),
+                Map.of("RTRadiationSet > TreatmentSessionUID", hand), Map.of(), false);
+        String module = emitter.emit().get("dev/iodine/iod/module/RtRadiationSetModule.java");
+        assertTrue(annotation(module, "TreatmentSessionUID")
+                .endsWith("condition = \"present(ReferencedRTRadiationSetSequence)\")"), module);
+        assertTrue(annotation(module, "ReferencedRTRadiationSetSequence")
+                .contains(Ps3TableFragments.NO_CONDITION_TEXT), module);
+        assertEquals(Set.of(), emitter.unusedHandEntries());
+    }
 }
