@@ -17,7 +17,7 @@ public interface PlanningLandmarkPointMacro {
     /**
      * 2D Point Coordinates Sequence (0068,6550), Type 1C.
      */
-    @Attribute(keyword = "TwoDPointCoordinatesSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "TwoDPointCoordinatesSequence", type = Type.T1C, condition = "absent(ThreeDPointCoordinates) and present(root.HPGLDocumentSequence)")
     List<TwoDPointCoordinates> getTwoDPointCoordinatesSequence();
 
     /**
@@ -42,6 +42,6 @@ public interface PlanningLandmarkPointMacro {
     /**
      * 3D Point Coordinates (0068,6590), Type 1C.
      */
-    @Attribute(keyword = "ThreeDPointCoordinates", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ThreeDPointCoordinates", type = Type.T1C, condition = "absent(TwoDPointCoordinatesSequence) and present(root.ImplantTemplate3DModelSurfaceNumber)")
     double[] getThreeDPointCoordinates();
 }

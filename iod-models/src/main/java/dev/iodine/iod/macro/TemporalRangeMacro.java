@@ -22,18 +22,18 @@ public interface TemporalRangeMacro {
     /**
      * Referenced Sample Positions (0040,A132), Type 1C.
      */
-    @Attribute(keyword = "ReferencedSamplePositions", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedSamplePositions", type = Type.T1C, condition = "absent(ReferencedTimeOffsets) and absent(ReferencedDateTime)", mayBePresentOtherwise = false)
     long[] getReferencedSamplePositions();
 
     /**
      * Referenced Time Offsets (0040,A138), Type 1C.
      */
-    @Attribute(keyword = "ReferencedTimeOffsets", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedTimeOffsets", type = Type.T1C, condition = "absent(ReferencedSamplePositions) and absent(ReferencedDateTime)", mayBePresentOtherwise = false)
     double[] getReferencedTimeOffsets();
 
     /**
      * Referenced DateTime (0040,A13A), Type 1C.
      */
-    @Attribute(keyword = "ReferencedDateTime", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedDateTime", type = Type.T1C, condition = "absent(ReferencedSamplePositions) and absent(ReferencedTimeOffsets)", mayBePresentOtherwise = false)
     String[] getReferencedDateTime();
 }

@@ -40,7 +40,7 @@ public interface DisplayedWaveformSegmentModule {
         /**
          * Referenced Waveform Sequence (0008,113A), Type 1C.
          */
-        @Attribute(keyword = "ReferencedWaveformSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedWaveformSequence", type = Type.T1C, condition = "unchecked(\"Required if the segment display parameters of the item does not apply to all waveforms and channels of the Referenced Series Sequence, which the data records only through this sequence\")")
         List<ReferencedWaveform> getReferencedWaveformSequence();
 
         /**

@@ -41,7 +41,7 @@ public interface GenericImplantTemplateDescriptionModule {
     /**
      * Implant Size (0068,6210), Type 1C.
      */
-    @Attribute(keyword = "ImplantSize", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ImplantSize", type = Type.T1C, condition = "unchecked(\"Required if the component exists in different sizes and the size is not part of its name or identifier, which the data does not record\")")
     String getImplantSize();
 
     /**
@@ -59,7 +59,7 @@ public interface GenericImplantTemplateDescriptionModule {
     /**
      * Replaced Implant Template Sequence (0068,6222), Type 1C.
      */
-    @Attribute(keyword = "ReplacedImplantTemplateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReplacedImplantTemplateSequence", type = Type.T1C, condition = "unchecked(\"Required if this Instance replaces another Instance, which the data records only through this sequence\")")
     List<ReplacedImplantTemplate> getReplacedImplantTemplateSequence();
 
     /**
@@ -79,7 +79,7 @@ public interface GenericImplantTemplateDescriptionModule {
     /**
      * Original Implant Template Sequence (0068,6225), Type 1C.
      */
-    @Attribute(keyword = "OriginalImplantTemplateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "OriginalImplantTemplateSequence", type = Type.T1C, condition = "ImplantType == \"DERIVED\"", mayBePresentOtherwise = false)
     List<OriginalImplantTemplate> getOriginalImplantTemplateSequence();
 
     /**
@@ -93,7 +93,7 @@ public interface GenericImplantTemplateDescriptionModule {
     /**
      * Derivation Implant Template Sequence (0068,6224), Type 1C.
      */
-    @Attribute(keyword = "DerivationImplantTemplateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "DerivationImplantTemplateSequence", type = Type.T1C, condition = "ImplantType == \"DERIVED\"", mayBePresentOtherwise = false)
     List<DerivationImplantTemplate> getDerivationImplantTemplateSequence();
 
     /**

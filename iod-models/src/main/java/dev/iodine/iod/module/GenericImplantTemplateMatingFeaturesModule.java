@@ -71,7 +71,7 @@ public interface GenericImplantTemplateMatingFeaturesModule {
             /**
              * 2D Mating Feature Coordinates Sequence (0068,6430), Type 1C.
              */
-            @Attribute(keyword = "TwoDMatingFeatureCoordinatesSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "TwoDMatingFeatureCoordinatesSequence", type = Type.T1C, condition = "absent(ThreeDMatingPoint) and present(root.HPGLDocumentSequence)")
             List<TwoDMatingFeatureCoordinates> getTwoDMatingFeatureCoordinatesSequence();
 
             /**

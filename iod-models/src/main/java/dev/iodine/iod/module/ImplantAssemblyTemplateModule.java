@@ -46,7 +46,7 @@ public interface ImplantAssemblyTemplateModule {
     /**
      * Replaced Implant Assembly Template Sequence (0076,0008), Type 1C.
      */
-    @Attribute(keyword = "ReplacedImplantAssemblyTemplateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReplacedImplantAssemblyTemplateSequence", type = Type.T1C, condition = "unchecked(\"Required if the Instance replaces another Instance, which the data records only through this sequence\")")
     List<ReplacedImplantAssemblyTemplate> getReplacedImplantAssemblyTemplateSequence();
 
     /**
@@ -66,7 +66,7 @@ public interface ImplantAssemblyTemplateModule {
     /**
      * Original Implant Assembly Template Sequence (0076,000C), Type 1C.
      */
-    @Attribute(keyword = "OriginalImplantAssemblyTemplateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "OriginalImplantAssemblyTemplateSequence", type = Type.T1C, condition = "ImplantAssemblyTemplateType == \"DERIVED\"", mayBePresentOtherwise = false)
     List<OriginalImplantAssemblyTemplate> getOriginalImplantAssemblyTemplateSequence();
 
     /**
@@ -80,7 +80,7 @@ public interface ImplantAssemblyTemplateModule {
     /**
      * Derivation Implant Assembly Template Sequence (0076,000E), Type 1C.
      */
-    @Attribute(keyword = "DerivationImplantAssemblyTemplateSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "DerivationImplantAssemblyTemplateSequence", type = Type.T1C, condition = "ImplantAssemblyTemplateType == \"DERIVED\"", mayBePresentOtherwise = false)
     List<DerivationImplantAssemblyTemplate> getDerivationImplantAssemblyTemplateSequence();
 
     /**

@@ -51,7 +51,7 @@ public interface ImplantTemplateGroupModule {
     /**
      * Replaced Implant Template Group Sequence (0078,0026), Type 1C.
      */
-    @Attribute(keyword = "ReplacedImplantTemplateGroupSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReplacedImplantTemplateGroupSequence", type = Type.T1C, condition = "unchecked(\"Required if this Instance replaces another Instance, which the data records only through this sequence\")")
     List<ReplacedImplantTemplateGroup> getReplacedImplantTemplateGroupSequence();
 
     /**

@@ -7,6 +7,8 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.PresentationStateCompositorComponent;
 import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows2Macro;
+import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows3Macro;
+import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows4Macro;
 import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRowsMacro;
 import dev.iodine.iod.value.AlphaLUTTransferFunction;
 import dev.iodine.iod.value.PixelPresentation;
@@ -30,7 +32,7 @@ public interface MprVolumetricPresentationStateDisplayModule {
     /**
      * Presentation State Classification Component Sequence (0070,1801), Type 2C.
      */
-    @Attribute(keyword = "PresentationStateClassificationComponentSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "PresentationStateClassificationComponentSequence", type = Type.T2C, condition = "PixelPresentation == \"TRUE_COLOR\"", mayBePresentOtherwise = false)
     List<PresentationStateClassificationComponent> getPresentationStateClassificationComponentSequence();
 
     /**
@@ -39,6 +41,8 @@ public interface MprVolumetricPresentationStateDisplayModule {
     @Item
     @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRowsMacro.class)
     @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows2Macro.class)
+    @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows3Macro.class)
+    @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows4Macro.class)
     interface PresentationStateClassificationComponent {
 
         /**
@@ -46,29 +50,41 @@ public interface MprVolumetricPresentationStateDisplayModule {
          */
         @Attribute(keyword = "AlphaLUTTransferFunction", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
         AlphaLUTTransferFunction getAlphaLUTTransferFunction();
+
+        /**
+         * Alpha Palette Color Lookup Table Descriptor (0028,1104), Type 1C.
+         */
+        @Attribute(keyword = "AlphaPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "AlphaLUTTransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
+        int[] getAlphaPaletteColorLookupTableDescriptor();
+
+        /**
+         * Alpha Palette Color Lookup Table Data (0028,1204), Type 1C.
+         */
+        @Attribute(keyword = "AlphaPaletteColorLookupTableData", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        byte[] getAlphaPaletteColorLookupTableData();
     }
 
     /**
      * Presentation State Compositor Component Sequence (0070,1805), Type 2C.
      */
-    @Attribute(keyword = "PresentationStateCompositorComponentSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "PresentationStateCompositorComponentSequence", type = Type.T2C, condition = "PixelPresentation == \"TRUE_COLOR\"", mayBePresentOtherwise = false)
     List<PresentationStateCompositorComponent> getPresentationStateCompositorComponentSequence();
 
     /**
      * Presentation LUT Shape (2050,0020), Type 1C.
      */
-    @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "PresentationLUTShape", type = Type.T1C, condition = "PixelPresentation == \"MONOCHROME\"", mayBePresentOtherwise = false)
     PresentationLUTShape getPresentationLUTShape();
 
     /**
      * ICC Profile (0028,2000), Type 1C.
      */
-    @Attribute(keyword = "ICCProfile", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ICCProfile", type = Type.T1C, condition = "PixelPresentation == \"TRUE_COLOR\"", mayBePresentOtherwise = false)
     byte[] getICCProfile();
 
     /**
      * Color Space (0028,2002), Type 1C.
      */
-    @Attribute(keyword = "ColorSpace", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ColorSpace", type = Type.T1C, condition = "unchecked(\"Required if Pixel Presentation is TRUE_COLOR and a standard color space of C.11.15.1.2 is used; whether the ICC Profile describes one is not recorded by an attribute\")")
     String getColorSpace();
 }

@@ -27,36 +27,36 @@ public interface MultiPlanarReconstructionGeometryModule {
     /**
      * MPR Slab Thickness (0070,1503), Type 1C.
      */
-    @Attribute(keyword = "MPRSlabThickness", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "MPRSlabThickness", type = Type.T1C, condition = "MPRThicknessType == \"SLAB\"", mayBePresentOtherwise = false)
     Double getMPRSlabThickness();
 
     /**
      * MPR View Width Direction (0070,1507), Type 1C.
      */
-    @Attribute(keyword = "MPRViewWidthDirection", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "MPRViewWidthDirection", type = Type.T1C, condition = "MultiPlanarReconstructionStyle == \"PLANAR\"", mayBePresentOtherwise = false)
     double[] getMPRViewWidthDirection();
 
     /**
      * MPR View Width (0070,1508), Type 1C.
      */
-    @Attribute(keyword = "MPRViewWidth", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "MPRViewWidth", type = Type.T1C, condition = "MultiPlanarReconstructionStyle == \"PLANAR\"", mayBePresentOtherwise = false)
     Double getMPRViewWidth();
 
     /**
      * MPR View Height Direction (0070,1511), Type 1C.
      */
-    @Attribute(keyword = "MPRViewHeightDirection", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "MPRViewHeightDirection", type = Type.T1C, condition = "MultiPlanarReconstructionStyle == \"PLANAR\"", mayBePresentOtherwise = false)
     double[] getMPRViewHeightDirection();
 
     /**
      * MPR View Height (0070,1512), Type 1C.
      */
-    @Attribute(keyword = "MPRViewHeight", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "MPRViewHeight", type = Type.T1C, condition = "MultiPlanarReconstructionStyle == \"PLANAR\"", mayBePresentOtherwise = false)
     Double getMPRViewHeight();
 
     /**
      * MPR Top Left Hand Corner (0070,1505), Type 1C.
      */
-    @Attribute(keyword = "MPRTopLeftHandCorner", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "MPRTopLeftHandCorner", type = Type.T1C, condition = "MultiPlanarReconstructionStyle == \"PLANAR\"", mayBePresentOtherwise = false)
     double[] getMPRTopLeftHandCorner();
 }

@@ -29,7 +29,7 @@ public interface PresentationAnimationModule {
     /**
      * Animation Curve Sequence (0070,1A04), Type 1C.
      */
-    @Attribute(keyword = "AnimationCurveSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "AnimationCurveSequence", type = Type.T1C, condition = "PresentationAnimationStyle == \"CROSSCURVE\"")
     List<AnimationCurve> getAnimationCurveSequence();
 
     /**
@@ -60,12 +60,12 @@ public interface PresentationAnimationModule {
     /**
      * Animation Step Size (0070,1A05), Type 1C.
      */
-    @Attribute(keyword = "AnimationStepSize", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "AnimationStepSize", type = Type.T1C, condition = "PresentationAnimationStyle == \"CROSSCURVE\"")
     Double getAnimationStepSize();
 
     /**
      * Swivel Range (0070,1A06), Type 1C.
      */
-    @Attribute(keyword = "SwivelRange", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "SwivelRange", type = Type.T1C, condition = "PresentationAnimationStyle == \"SWIVEL\"", mayBePresentOtherwise = false)
     Double getSwivelRange();
 }

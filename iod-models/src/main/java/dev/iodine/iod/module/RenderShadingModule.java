@@ -27,7 +27,7 @@ public interface RenderShadingModule {
     /**
      * Light Direction (0070,1703), Type 1C.
      */
-    @Attribute(keyword = "LightDirection", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "LightDirection", type = Type.T1C, condition = "present(DiffuseReflectionIntensity) or present(SpecularReflectionIntensity)", mayBePresentOtherwise = false)
     double[] getLightDirection();
 
     /**

@@ -42,13 +42,13 @@ public interface VolumeCroppingModule {
         /**
          * Bounding Box Crop (0070,1303), Type 1C.
          */
-        @Attribute(keyword = "BoundingBoxCrop", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "BoundingBoxCrop", type = Type.T1C, condition = "VolumeCroppingMethod == \"BOUNDING_BOX\"", mayBePresentOtherwise = false)
         double[] getBoundingBoxCrop();
 
         /**
          * Oblique Cropping Plane Sequence (0070,1304), Type 1C.
          */
-        @Attribute(keyword = "ObliqueCroppingPlaneSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ObliqueCroppingPlaneSequence", type = Type.T1C, condition = "VolumeCroppingMethod in (\"OBLIQUE_PLANES\", \"OBLIQUE\")", mayBePresentOtherwise = false)
         List<ObliqueCroppingPlane> getObliqueCroppingPlaneSequence();
 
         /**

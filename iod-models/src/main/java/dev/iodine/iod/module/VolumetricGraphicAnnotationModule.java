@@ -20,7 +20,7 @@ public interface VolumetricGraphicAnnotationModule {
     /**
      * Volumetric Annotation Sequence (0070,1901), Type 1C.
      */
-    @Attribute(keyword = "VolumetricAnnotationSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "VolumetricAnnotationSequence", type = Type.T1C, condition = "absent(VolumetricPresentationInputAnnotationSequence)")
     List<VolumetricAnnotation> getVolumetricAnnotationSequence();
 
     /**

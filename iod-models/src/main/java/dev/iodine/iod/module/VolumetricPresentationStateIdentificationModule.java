@@ -55,12 +55,12 @@ public interface VolumetricPresentationStateIdentificationModule {
     /**
      * Presentation Sequence Collection UID (0070,1102), Type 1C.
      */
-    @Attribute(keyword = "PresentationSequenceCollectionUID", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "PresentationSequenceCollectionUID", type = Type.T1C, condition = "PresentationAnimationStyle == \"PRESENTATION_SEQ\"")
     String getPresentationSequenceCollectionUID();
 
     /**
      * Presentation Sequence Position Index (0070,1103), Type 1C.
      */
-    @Attribute(keyword = "PresentationSequencePositionIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "PresentationSequencePositionIndex", type = Type.T1C, condition = "present(PresentationSequenceCollectionUID)", mayBePresentOtherwise = false)
     Integer getPresentationSequencePositionIndex();
 }

@@ -45,13 +45,13 @@ public interface VolumetricPresentationStateRelationshipModule {
         /**
          * Referenced Image Sequence (0008,1140), Type 1C.
          */
-        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "PresentationInputType == \"VOLUME\"", mayBePresentOtherwise = false)
         List<ReferencedImage3> getReferencedImageSequence();
 
         /**
          * Referenced Spatial Registration Sequence (0070,0404), Type 1C.
          */
-        @Attribute(keyword = "ReferencedSpatialRegistrationSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedSpatialRegistrationSequence", type = Type.T1C, condition = "unchecked(\"Required if the Frame of Reference UID of the images this input references differs from the Presentation State's; the referenced images are not in the instance\")")
         List<ReferencedSpatialRegistration2> getReferencedSpatialRegistrationSequence();
     }
 

@@ -114,13 +114,13 @@ public interface WaveformPresentationMontageModule {
                 /**
                  * Fractional Channel Display Scale (003A,0247), Type 1C.
                  */
-                @Attribute(keyword = "FractionalChannelDisplayScale", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+                @Attribute(keyword = "FractionalChannelDisplayScale", type = Type.T1C, condition = "absent(AbsoluteChannelDisplayScale)")
                 Float getFractionalChannelDisplayScale();
 
                 /**
                  * Absolute Channel Display Scale (003A,0248), Type 1C.
                  */
-                @Attribute(keyword = "AbsoluteChannelDisplayScale", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+                @Attribute(keyword = "AbsoluteChannelDisplayScale", type = Type.T1C, condition = "absent(FractionalChannelDisplayScale)")
                 Float getAbsoluteChannelDisplayScale();
             }
         }

@@ -38,13 +38,13 @@ public interface WaveformPresentationStateRelationshipModule {
         /**
          * Referenced Instance Sequence (0008,114A), Type 1C.
          */
-        @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1C, condition = "present(root.StructuredWaveformAnnotationSequence) and absent(parent.ReferencedSeriesSequence.ReferencedInstanceSequence)")
         List<ReferencedInstance> getReferencedInstanceSequence();
 
         /**
          * Referenced Waveform Sequence (0008,113A), Type 1C.
          */
-        @Attribute(keyword = "ReferencedWaveformSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedWaveformSequence", type = Type.T1C, condition = "absent(ReferencedInstanceSequence)", mayBePresentOtherwise = false)
         List<ReferencedWaveform> getReferencedWaveformSequence();
 
         /**

@@ -68,7 +68,7 @@ public interface XaXrfPresentationStateMaskModule {
         /**
          * Pixel Intensity Relationship LUT Sequence (0028,9422), Type 1C.
          */
-        @Attribute(keyword = "PixelIntensityRelationshipLUTSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "PixelIntensityRelationshipLUTSequence", type = Type.T1C, condition = "unchecked(\"Present exactly when the stored pixel values of the referenced images are not logarithmic to X-Ray intensity; the referenced images are not in the instance\")")
         List<PixelIntensityRelationshipLUT> getPixelIntensityRelationshipLUTSequence();
 
         /**
@@ -141,7 +141,7 @@ public interface XaXrfPresentationStateMaskModule {
                 /**
                  * Vertices of the Region (0028,9503), Type 1C.
                  */
-                @Attribute(keyword = "VerticesOfTheRegion", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+                @Attribute(keyword = "VerticesOfTheRegion", type = Type.T1C, condition = "unchecked(\"Required if the pixel shift does not apply to the whole frame, which the data records only through this attribute\")")
                 int[] getVerticesOfTheRegion();
             }
         }

@@ -31,7 +31,7 @@ public interface XaXrfPresentationStatePresentationModule {
         /**
          * Referenced Image Sequence (0008,1140), Type 1C.
          */
-        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"Required if the display sequences of the item do not apply to all images of the Presentation State Relationship Module, which the data records only through this sequence\")")
         List<ReferencedImage5> getReferencedImageSequence();
 
         /**
@@ -91,7 +91,7 @@ public interface XaXrfPresentationStatePresentationModule {
             /**
              * Mask Visibility Percentage (0028,9478), Type 1C.
              */
-            @Attribute(keyword = "MaskVisibilityPercentage", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "MaskVisibilityPercentage", type = Type.T1C, condition = "RecommendedViewingMode == \"SUB\"", mayBePresentOtherwise = false)
             Float getMaskVisibilityPercentage();
         }
     }

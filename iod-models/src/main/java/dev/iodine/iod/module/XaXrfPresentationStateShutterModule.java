@@ -33,7 +33,7 @@ public interface XaXrfPresentationStateShutterModule {
         /**
          * Referenced Image Sequence (0008,1140), Type 1C.
          */
-        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "unchecked(\"Required if the shutters of the item do not apply to all images and frames of the Presentation State Relationship Module, which the data records only through this sequence\")")
         List<ReferencedImage3> getReferencedImageSequence();
     }
 }

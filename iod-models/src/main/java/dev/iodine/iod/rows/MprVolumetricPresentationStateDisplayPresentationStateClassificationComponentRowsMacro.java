@@ -13,30 +13,6 @@ import dev.iodine.annotations.Type;
 public interface MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRowsMacro {
 
     /**
-     * Red Palette Color Lookup Table Descriptor (0028,1101), Type 1C.
-     */
-    @Attribute(keyword = "RedPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
-    int[] getRedPaletteColorLookupTableDescriptor();
-
-    /**
-     * Green Palette Color Lookup Table Descriptor (0028,1102), Type 1C.
-     */
-    @Attribute(keyword = "GreenPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
-    int[] getGreenPaletteColorLookupTableDescriptor();
-
-    /**
-     * Blue Palette Color Lookup Table Descriptor (0028,1103), Type 1C.
-     */
-    @Attribute(keyword = "BluePaletteColorLookupTableDescriptor", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
-    int[] getBluePaletteColorLookupTableDescriptor();
-
-    /**
-     * Alpha Palette Color Lookup Table Descriptor (0028,1104), Type 1C.
-     */
-    @Attribute(keyword = "AlphaPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
-    int[] getAlphaPaletteColorLookupTableDescriptor();
-
-    /**
      * Palette Color Lookup Table UID (0028,1199), Type 3.
      */
     @Attribute(keyword = "PaletteColorLookupTableUID", type = Type.T3)
@@ -59,34 +35,4 @@ public interface MprVolumetricPresentationStateDisplayPresentationStateClassific
      */
     @Attribute(keyword = "BluePaletteColorLookupTableData", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
     byte[] getBluePaletteColorLookupTableData();
-
-    /**
-     * Alpha Palette Color Lookup Table Data (0028,1204), Type 1C.
-     */
-    @Attribute(keyword = "AlphaPaletteColorLookupTableData", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
-    byte[] getAlphaPaletteColorLookupTableData();
-
-    /**
-     * Segmented Red Palette Color Lookup Table Data (0028,1221), Type 1C.
-     */
-    @Attribute(keyword = "SegmentedRedPaletteColorLookupTableData", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
-    byte[] getSegmentedRedPaletteColorLookupTableData();
-
-    /**
-     * Segmented Green Palette Color Lookup Table Data (0028,1222), Type 1C.
-     */
-    @Attribute(keyword = "SegmentedGreenPaletteColorLookupTableData", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
-    byte[] getSegmentedGreenPaletteColorLookupTableData();
-
-    /**
-     * Segmented Blue Palette Color Lookup Table Data (0028,1223), Type 1C.
-     */
-    @Attribute(keyword = "SegmentedBluePaletteColorLookupTableData", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
-    byte[] getSegmentedBluePaletteColorLookupTableData();
-
-    /**
-     * Segmented Alpha Palette Color Lookup Table Data (0028,1224), Type 1C.
-     */
-    @Attribute(keyword = "SegmentedAlphaPaletteColorLookupTableData", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
-    byte[] getSegmentedAlphaPaletteColorLookupTableData();
 }
