@@ -83,11 +83,13 @@ final class ConditionReport {
         int checks = 0;
         int fragmentRows = 0;
         int fragmentChecks = 0;
+        int fragmentNotEncoded = 0;
         for (ConditionLog.Line l : emitter.log().lines()) {
             if (l.kind() == ConditionLog.Kind.ATTRIBUTE) {
                 boolean fromFragment = Ps3TableFragments.fromFragment(model.tables(), l.where());
                 fragmentRows += fromFragment ? 1 : 0;
                 fragmentChecks += fromFragment && isCheck(l) ? 1 : 0;
+                fragmentNotEncoded += fromFragment && l.outcome() == ConditionLog.Outcome.NOT_ENCODED ? 1 : 0;
                 rows += fromFragment ? 0 : 1;
                 checks += !fromFragment && isCheck(l) ? 1 : 0;
             }
@@ -106,9 +108,11 @@ final class ConditionReport {
         int allChecks = checks + fragmentChecks;
         sb.append("**With the ").append(fragments.tables().size()).append(" tables read from the PS3.3 2026d ")
                 .append("fragments: ").append(allChecks).append(" of the ").append(all).append(" Type 1C/2C rows (")
-                .append(percent(allChecks, all)).append(") are machine checks**; ").append(fragmentRows - fragmentChecks)
-                .append(" of the ").append(fragmentRows).append(" rows of those tables are not, as their source ")
-                .append("carries no condition text (NOT_ENCODED, counted in the totals below). ")
+                .append(percent(allChecks, all)).append(") are machine checks**; of the ").append(fragmentRows)
+                .append(" rows of those tables, ").append(fragmentChecks).append(" are checks written by hand and ")
+                .append(fragmentNotEncoded).append(" are NOT_ENCODED, as their source carries no condition text, and ")
+                .append(fragmentRows - fragmentChecks - fragmentNotEncoded).append(" were read by hand as UNDECIDABLE")
+                .append(" (all counted in the totals below). ")
                 .append(iodsWithFragmentModules().size()).append(" generated IODs use modules of those tables ")
                 .append("(see \"Tables read from the PS3.3 2026d fragments\").\n\n");
     }
@@ -132,7 +136,8 @@ final class ConditionReport {
                 .append(")\n\nTranscribed from PyMedPhys' module_attributes.json (2026d) into ")
                 .append("tools/src/main/resources/dev/iodine/tools/iod/ps3-2026d/ (docs/generators.md), for the ")
                 .append("modules that no other source defines. Their 1C/2C rows are NOT_ENCODED unless tools ")
-                .append("hand-conditions.tsv gives the condition.\n\n| table | key | rows | file |\n|---|---|---|---|\n");
+                .append("hand-conditions.tsv gives the condition.\n\n")
+                .append("| table | key | rows | file |\n|---|---|---|---|\n");
         fragments.read().forEach(r -> sb.append("| ").append(r.label()).append(" | ").append(r.key()).append(" | ")
                 .append(r.rows()).append(" | ").append(r.file()).append(" |\n"));
         Map<IodDef, List<String>> iods = iodsWithFragmentModules();
