@@ -23,7 +23,7 @@ import dev.iodine.iod.module.SurfaceMeshModule;
         @UseModule(value = GenericImplantTemplateMatingFeaturesModule.class, usage = Usage.U, ie = "Implant Template"),
         @UseModule(value = GenericImplantTemplatePlanningLandmarksModule.class, usage = Usage.U, ie = "Implant Template"),
         @UseModule(value = SopCommonModule.class, usage = Usage.M, ie = "Implant Template"),
-        @UseModule(value = SurfaceMeshModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if Generic Implant Template 3D Models Module is present.\")", ie = "Surface Mesh")
+        @UseModule(value = SurfaceMeshModule.class, usage = Usage.C, condition = "module(GenericImplantTemplate3dModels)", ie = "Surface Mesh")
 })
 public interface GenericImplantTemplateIod {
 }

@@ -41,7 +41,7 @@ import dev.iodine.iod.module.SynchronizationModule;
         @UseModule(value = GeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),
         @UseModule(value = EnhancedGeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),
         @UseModule(value = FrameOfReferenceModule.class, usage = Usage.M, ie = "Frame of Reference"),
-        @UseModule(value = SynchronizationModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if time synchronization was applied\")", ie = "Frame of Reference"),
+        @UseModule(value = SynchronizationModule.class, usage = Usage.C, condition = "unchecked(\"Required if time synchronization was applied\")", ie = "Frame of Reference"),
         @UseModule(value = GeneralReferenceModule.class, usage = Usage.M, ie = "RT Delivered Radiation"),
         @UseModule(value = RtDeliveryDeviceCommonModule.class, usage = Usage.M, ie = "RT Delivered Radiation"),
         @UseModule(value = RtRadiationRecordCommonModule.class, usage = Usage.M, ie = "RT Delivered Radiation"),

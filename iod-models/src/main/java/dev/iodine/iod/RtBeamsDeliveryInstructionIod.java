@@ -31,7 +31,7 @@ import dev.iodine.iod.module.SopCommonModule;
         @UseModule(value = ClinicalTrialSeriesModule.class, usage = Usage.U, ie = "Series"),
         @UseModule(value = GeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),
         @UseModule(value = RtBeamsDeliveryInstructionModule.class, usage = Usage.M, ie = "Plan"),
-        @UseModule(value = CommonInstanceReferenceModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if not conveyed by a Unified Procedure Step. May be present otherwise.\")", ie = "Plan"),
+        @UseModule(value = CommonInstanceReferenceModule.class, usage = Usage.C, condition = "unchecked(\"Required if the references are not conveyed by a Unified Procedure Step; may be present otherwise\")", ie = "Plan"),
         @UseModule(value = GeneralReferenceModule.class, usage = Usage.U, ie = "Plan"),
         @UseModule(value = SopCommonModule.class, usage = Usage.M, ie = "Plan")
 })

@@ -40,7 +40,7 @@ import dev.iodine.iod.module.SopCommonModule;
         @UseModule(value = GeneralReferenceModule.class, usage = Usage.M, ie = "RT Physician Intent"),
         @UseModule(value = RtPhysicianIntentModule.class, usage = Usage.M, ie = "RT Physician Intent"),
         @UseModule(value = RtEnhancedPrescriptionModule.class, usage = Usage.U, ie = "RT Physician Intent"),
-        @UseModule(value = RtTreatmentPhaseIntentModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if RT Treatment Phase Intent Presence Flag (3010,0045) equals YES.\")", ie = "RT Physician Intent"),
+        @UseModule(value = RtTreatmentPhaseIntentModule.class, usage = Usage.C, condition = "RTTreatmentPhaseIntentPresenceFlag == \"YES\"", ie = "RT Physician Intent"),
         @UseModule(value = SopCommonModule.class, usage = Usage.M, ie = "RT Physician Intent"),
         @UseModule(value = CommonInstanceReferenceModule.class, usage = Usage.M, ie = "RT Physician Intent"),
         @UseModule(value = RadiotherapyCommonInstanceModule.class, usage = Usage.M, ie = "RT Physician Intent")

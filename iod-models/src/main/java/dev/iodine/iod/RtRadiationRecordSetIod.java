@@ -38,7 +38,7 @@ import dev.iodine.iod.module.SopCommonModule;
         @UseModule(value = EnhancedGeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),
         @UseModule(value = GeneralReferenceModule.class, usage = Usage.M, ie = "RT Delivered Radiation"),
         @UseModule(value = RtRadiationRecordSetModule.class, usage = Usage.M, ie = "RT Delivered Radiation"),
-        @UseModule(value = RtDoseContributionRecordModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if the dose delivered is tracked.\")", ie = "RT Delivered Radiation"),
+        @UseModule(value = RtDoseContributionRecordModule.class, usage = Usage.C, condition = "unchecked(\"Required if the dose delivered is tracked\")", ie = "RT Delivered Radiation"),
         @UseModule(value = SopCommonModule.class, usage = Usage.M, ie = "RT Delivered Radiation"),
         @UseModule(value = CommonInstanceReferenceModule.class, usage = Usage.M, ie = "RT Delivered Radiation"),
         @UseModule(value = RadiotherapyCommonInstanceModule.class, usage = Usage.M, ie = "RT Delivered Radiation")

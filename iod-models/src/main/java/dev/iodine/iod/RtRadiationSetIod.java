@@ -40,7 +40,7 @@ import dev.iodine.iod.module.SopCommonModule;
         @UseModule(value = FrameOfReferenceModule.class, usage = Usage.M, ie = "Frame of Reference"),
         @UseModule(value = GeneralReferenceModule.class, usage = Usage.M, ie = "RT Radiation Set"),
         @UseModule(value = RtRadiationSetModule.class, usage = Usage.M, ie = "RT Radiation Set"),
-        @UseModule(value = RtDoseContributionModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if the dose delivered is tracked.\")", ie = "RT Radiation Set"),
+        @UseModule(value = RtDoseContributionModule.class, usage = Usage.C, condition = "unchecked(\"Required if the dose delivered is tracked\")", ie = "RT Radiation Set"),
         @UseModule(value = SopCommonModule.class, usage = Usage.M, ie = "RT Radiation Set"),
         @UseModule(value = CommonInstanceReferenceModule.class, usage = Usage.M, ie = "RT Radiation Set"),
         @UseModule(value = RadiotherapyCommonInstanceModule.class, usage = Usage.M, ie = "RT Radiation Set")

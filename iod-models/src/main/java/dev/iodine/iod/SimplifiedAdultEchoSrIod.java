@@ -31,7 +31,7 @@ import dev.iodine.iod.module.TimezoneModule;
         @UseModule(value = ClinicalTrialStudyModule.class, usage = Usage.U, ie = "Study"),
         @UseModule(value = SrDocumentSeriesModule.class, usage = Usage.M, ie = "Series"),
         @UseModule(value = ClinicalTrialSeriesModule.class, usage = Usage.U, ie = "Series"),
-        @UseModule(value = SynchronizationModule.class, usage = Usage.C, condition = "unchecked(\"PS3.3: Required if time synchronization was applied\")", ie = "Frame of Reference"),
+        @UseModule(value = SynchronizationModule.class, usage = Usage.C, condition = "unchecked(\"Required if time synchronization was applied\")", ie = "Frame of Reference"),
         @UseModule(value = GeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),
         @UseModule(value = EnhancedGeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),
         @UseModule(value = SrDocumentGeneralModule.class, usage = Usage.M, ie = "SR Document"),

@@ -37,7 +37,7 @@ import dev.iodine.iod.module.WaveformPresentationStateRelationshipModule;
         @UseModule(value = GeneralSeriesModule.class, usage = Usage.M, ie = "Series"),
         @UseModule(value = ClinicalTrialSeriesModule.class, usage = Usage.U, ie = "Series"),
         @UseModule(value = PresentationSeriesModule.class, usage = Usage.M, ie = "Series"),
-        @UseModule(value = SynchronizationModule.class, usage = Usage.C, condition = "unchecked(\"the sources give no condition\")", ie = "Frame of Reference"),
+        @UseModule(value = SynchronizationModule.class, usage = Usage.C, condition = "unchecked(\"Required if time synchronization was applied\")", ie = "Frame of Reference"),
         @UseModule(value = GeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),
         @UseModule(value = EnhancedGeneralEquipmentModule.class, usage = Usage.M, ie = "Equipment"),
         @UseModule(value = PresentationStateIdentificationModule.class, usage = Usage.M, ie = "Waveform Presentation State"),
