@@ -20,13 +20,13 @@ public interface KvRadiationImageAcquisitionParametersMacro {
     /**
      * Energy Derivation Code Sequence (3002,0133), Type 1C.
      */
-    @Attribute(keyword = "EnergyDerivationCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "EnergyDerivationCodeSequence", type = Type.T1C, condition = "absent(KVP)", mayBePresentOtherwise = false)
     List<EnergyDerivationCode> getEnergyDerivationCodeSequence();
 
     /**
      * KVP (0018,0060), Type 2C.
      */
-    @Attribute(keyword = "KVP", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "KVP", type = Type.T2C, condition = "absent(EnergyDerivationCodeSequence)", mayBePresentOtherwise = false)
     Double getKVP();
 
     /**

@@ -22,13 +22,13 @@ public interface MvRadiationImageAcquisitionParametersMacro {
     /**
      * Energy Derivation Code Sequence (3002,0133), Type 1C.
      */
-    @Attribute(keyword = "EnergyDerivationCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "EnergyDerivationCodeSequence", type = Type.T1C, condition = "absent(RadiationGenerationModeSequence)", mayBePresentOtherwise = false)
     List<EnergyDerivationCode> getEnergyDerivationCodeSequence();
 
     /**
      * Radiation GenerationMode Sequence (300A,067B), Type 2C.
      */
-    @Attribute(keyword = "RadiationGenerationModeSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "RadiationGenerationModeSequence", type = Type.T2C, condition = "absent(EnergyDerivationCodeSequence)", mayBePresentOtherwise = false)
     List<RadiationGenerationMode> getRadiationGenerationModeSequence();
 
     /**

@@ -29,7 +29,7 @@ public interface RadiationFractionPatternMacro {
         /**
          * Number of Fraction Pattern Digits Per Day (300A,0079), Type 1C.
          */
-        @Attribute(keyword = "NumberOfFractionPatternDigitsPerDay", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "NumberOfFractionPatternDigitsPerDay", type = Type.T1C, condition = "present(WeekdayFractionPatternSequence)", mayBePresentOtherwise = false)
         Integer getNumberOfFractionPatternDigitsPerDay();
 
         /**

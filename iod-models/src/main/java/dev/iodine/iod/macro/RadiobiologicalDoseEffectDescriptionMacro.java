@@ -25,7 +25,7 @@ public interface RadiobiologicalDoseEffectDescriptionMacro {
     /**
      * Effective Dose Calculation Method Category Code Sequence (3010,0003), Type 2C.
      */
-    @Attribute(keyword = "EffectiveDoseCalculationMethodCategoryCodeSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "EffectiveDoseCalculationMethodCategoryCodeSequence", type = Type.T2C, condition = "RadiobiologicalDoseEffectFlag == \"YES\"", mayBePresentOtherwise = false)
     List<EffectiveDoseCalculationMethodCategoryCode> getEffectiveDoseCalculationMethodCategoryCodeSequence();
 
     /**

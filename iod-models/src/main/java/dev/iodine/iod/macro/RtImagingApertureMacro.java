@@ -25,19 +25,19 @@ public interface RtImagingApertureMacro {
     /**
      * Imaging Source to Beam Modifier Definition Plane Distance (3002,012D), Type 1C.
      */
-    @Attribute(keyword = "ImagingSourceToBeamModifierDefinitionPlaneDistance", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ImagingSourceToBeamModifierDefinitionPlaneDistance", type = Type.T1C, condition = "hasValue(ImagingApertureSpecificationType) and ImagingApertureSpecificationType != \"OPEN\"", mayBePresentOtherwise = false)
     Double getImagingSourceToBeamModifierDefinitionPlaneDistance();
 
     /**
      * Referenced Radiation RT Control Point Index (300A,073B), Type 1C.
      */
-    @Attribute(keyword = "ReferencedRadiationRTControlPointIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedRadiationRTControlPointIndex", type = Type.T1C, condition = "ImagingApertureSpecificationType in (\"BEAM\", \"RELATIVE_TO_BEAM\")", mayBePresentOtherwise = false)
     Integer getReferencedRadiationRTControlPointIndex();
 
     /**
      * Imaging Aperture Sequence (3002,0114), Type 1C.
      */
-    @Attribute(keyword = "ImagingApertureSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ImagingApertureSequence", type = Type.T1C, condition = "ImagingApertureSpecificationType in (\"CUSTOM\", \"RELATIVE_TO_BEAM\")", mayBePresentOtherwise = false)
     List<ImagingAperture> getImagingApertureSequence();
 
     /**

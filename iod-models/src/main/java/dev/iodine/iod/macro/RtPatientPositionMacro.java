@@ -24,7 +24,7 @@ public interface RtPatientPositionMacro {
     /**
      * RT Patient Position Sequence (300A,0799), Type 2C.
      */
-    @Attribute(keyword = "RTPatientPositionSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "RTPatientPositionSequence", type = Type.T2C, condition = "absent(RTPatientPositionDisplacementSequence)", mayBePresentOtherwise = false)
     List<RTPatientPosition> getRTPatientPositionSequence();
 
     /**
@@ -38,7 +38,7 @@ public interface RtPatientPositionMacro {
     /**
      * RT Patient Position Displacement Sequence (300A,0798), Type 2C.
      */
-    @Attribute(keyword = "RTPatientPositionDisplacementSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "RTPatientPositionDisplacementSequence", type = Type.T2C, condition = "absent(RTPatientPositionSequence)", mayBePresentOtherwise = false)
     List<RTPatientPositionDisplacement> getRTPatientPositionDisplacementSequence();
 
     /**

@@ -20,13 +20,13 @@ public interface RtPatientPositionScopeWithLegacySupportMacro {
     /**
      * Referenced RT Radiation Sequence (300A,0630), Type 1C.
      */
-    @Attribute(keyword = "ReferencedRTRadiationSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedRTRadiationSequence", type = Type.T1C, condition = "absent(ReferencedRTRadiationSetSequence) and absent(ReferencedRTPlanSequence)", mayBePresentOtherwise = false)
     List<ReferencedRTRadiation> getReferencedRTRadiationSequence();
 
     /**
      * Referenced RT Radiation Set Sequence (300A,0702), Type 1C.
      */
-    @Attribute(keyword = "ReferencedRTRadiationSetSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedRTRadiationSetSequence", type = Type.T1C, condition = "absent(ReferencedRTRadiationSequence) and absent(ReferencedRTPlanSequence)", mayBePresentOtherwise = false)
     List<ReferencedRTRadiationSet> getReferencedRTRadiationSetSequence();
 
     /**
@@ -39,7 +39,7 @@ public interface RtPatientPositionScopeWithLegacySupportMacro {
         /**
          * Referenced RT Radiation Sequence (300A,0630), Type 1C.
          */
-        @Attribute(keyword = "ReferencedRTRadiationSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedRTRadiationSequence", type = Type.T1C, condition = "unchecked(\"Required if Treatment Position Group Sequence is absent and the scope is limited to a subset of the RT Radiations of the referenced RT Radiation Set; the set listing them is another instance\")")
         List<ReferencedRTRadiation> getReferencedRTRadiationSequence();
 
         /**

@@ -26,7 +26,7 @@ public interface RtProjectionImagingRequestGeometryMacro {
     /**
      * Imaging Device Location Matrix Sequence (3002,0112), Type 1C.
      */
-    @Attribute(keyword = "ImagingDeviceLocationMatrixSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ImagingDeviceLocationMatrixSequence", type = Type.T1C, condition = "ImagingSourceLocationSpecificationType == \"ABSOLUTE_MATRIX\"", mayBePresentOtherwise = false)
     List<ImagingDeviceLocationMatrix> getImagingDeviceLocationMatrixSequence();
 
     /**
@@ -40,7 +40,7 @@ public interface RtProjectionImagingRequestGeometryMacro {
     /**
      * Imaging Device Location Parameter Sequence (3002,0113), Type 1C.
      */
-    @Attribute(keyword = "ImagingDeviceLocationParameterSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ImagingDeviceLocationParameterSequence", type = Type.T1C, condition = "ImagingSourceLocationSpecificationType in (\"ABSOLUTE_PARAMS\", \"RELATIVE_PARAMS\")", mayBePresentOtherwise = false)
     List<ImagingDeviceLocationParameter> getImagingDeviceLocationParameterSequence();
 
     /**

@@ -44,7 +44,7 @@ public interface EnhancedRtSeriesModule {
     /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 1C.
      */
-    @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T1C, condition = "unchecked(\"Required if the series was created as the result of a single procedure step request (and Instance-Level Referenced Performed Procedure Step Sequence is absent); the workflow that created the series is not in the data\")")
     List<ReferencedPerformedProcedureStep> getReferencedPerformedProcedureStepSequence();
 
     /**

@@ -60,19 +60,19 @@ public interface RtBeamsDeliveryInstructionModule {
         /**
          * Primary Dosimeter Unit (300A,00B3), Type 1C.
          */
-        @Attribute(keyword = "PrimaryDosimeterUnit", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "PrimaryDosimeterUnit", type = Type.T1C, condition = "TreatmentDeliveryType == \"CONTINUATION\"", mayBePresentOtherwise = false)
         PrimaryDosimeterUnit getPrimaryDosimeterUnit();
 
         /**
          * Continuation Start Meterset (0074,0120), Type 1C.
          */
-        @Attribute(keyword = "ContinuationStartMeterset", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ContinuationStartMeterset", type = Type.T1C, condition = "TreatmentDeliveryType == \"CONTINUATION\"", mayBePresentOtherwise = false)
         Double getContinuationStartMeterset();
 
         /**
          * Continuation End Meterset (0074,0121), Type 1C.
          */
-        @Attribute(keyword = "ContinuationEndMeterset", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ContinuationEndMeterset", type = Type.T1C, condition = "TreatmentDeliveryType == \"CONTINUATION\"", mayBePresentOtherwise = false)
         Double getContinuationEndMeterset();
 
         /**
@@ -90,7 +90,7 @@ public interface RtBeamsDeliveryInstructionModule {
         /**
          * Referenced Fraction Group Number (300C,0022), Type 1C.
          */
-        @Attribute(keyword = "ReferencedFractionGroupNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedFractionGroupNumber", type = Type.T1C, condition = "unchecked(\"Required if the referenced RT Plan has more than one Fraction Group Sequence item; the plan is another instance\")")
         Integer getReferencedFractionGroupNumber();
 
         /**

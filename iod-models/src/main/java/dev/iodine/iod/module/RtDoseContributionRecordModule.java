@@ -41,7 +41,7 @@ public interface RtDoseContributionRecordModule {
         /**
          * Referenced Radiation Dose Identification Index (300A,060C), Type 1C.
          */
-        @Attribute(keyword = "ReferencedRadiationDoseIdentificationIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedRadiationDoseIdentificationIndex", type = Type.T1C, condition = "unchecked(\"Required if the RT Radiation Set referenced by Referenced RT Radiation Set Sequence has a Radiation Dose Identification item corresponding to this one; that set is another instance\")")
         Integer getReferencedRadiationDoseIdentificationIndex();
 
         /**
@@ -78,7 +78,7 @@ public interface RtDoseContributionRecordModule {
         /**
          * Radiation Dose Values Parameters Sequence (300A,061F), Type 1C.
          */
-        @Attribute(keyword = "RadiationDoseValuesParametersSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RadiationDoseValuesParametersSequence", type = Type.T1C, condition = "absent(MeasuredMetersetToDoseMappingSequence)")
         List<RadiationDoseValuesParameters> getRadiationDoseValuesParametersSequence();
 
         /**

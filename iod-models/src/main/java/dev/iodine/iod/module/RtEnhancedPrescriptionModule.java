@@ -53,13 +53,13 @@ public interface RtEnhancedPrescriptionModule {
         /**
          * Referenced RT Physician Intent Index (3010,005E), Type 1C.
          */
-        @Attribute(keyword = "ReferencedRTPhysicianIntentIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedRTPhysicianIntentIndex", type = Type.T1C, condition = "absent(ReferencedParentRTPrescriptionIndex)", mayBePresentOtherwise = false)
         Integer getReferencedRTPhysicianIntentIndex();
 
         /**
          * Referenced Parent RT Prescription Index (3010,0042), Type 1C.
          */
-        @Attribute(keyword = "ReferencedParentRTPrescriptionIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedParentRTPrescriptionIndex", type = Type.T1C, condition = "absent(ReferencedRTPhysicianIntentIndex)", mayBePresentOtherwise = false)
         Integer getReferencedParentRTPrescriptionIndex();
 
         /**
@@ -83,7 +83,7 @@ public interface RtEnhancedPrescriptionModule {
             /**
              * Dosimetric Objective Weight (3010,0074), Type 1C.
              */
-            @Attribute(keyword = "DosimetricObjectiveWeight", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "DosimetricObjectiveWeight", type = Type.T1C, condition = "referenced(ReferencedDosimetricObjectiveUID, root.DosimetricObjectiveSequence.DosimetricObjectiveUID, AbsoluteDosimetricObjectiveFlag == \"NO\")", mayBePresentOtherwise = false)
             Double getDosimetricObjectiveWeight();
         }
 

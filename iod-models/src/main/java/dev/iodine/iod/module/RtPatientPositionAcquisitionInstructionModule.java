@@ -65,7 +65,7 @@ public interface RtPatientPositionAcquisitionInstructionModule {
         /**
          * Acquisition Task Applicability Sequence (3002,0124), Type 1C.
          */
-        @Attribute(keyword = "AcquisitionTaskApplicabilitySequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "AcquisitionTaskApplicabilitySequence", type = Type.T1C, condition = "unchecked(\"Required if RT Radiation Sets, RT Radiations or Treatment Position Groups exist whose treatment position this acquisition task guides; they are other instances\")")
         List<AcquisitionTaskApplicability> getAcquisitionTaskApplicabilitySequence();
 
         /**

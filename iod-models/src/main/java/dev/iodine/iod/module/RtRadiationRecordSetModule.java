@@ -27,7 +27,7 @@ public interface RtRadiationRecordSetModule {
     /**
      * Referenced RT Radiation Set Sequence (300A,0702), Type 1C.
      */
-    @Attribute(keyword = "ReferencedRTRadiationSetSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedRTRadiationSetSequence", type = Type.T1C, condition = "unchecked(\"Required if an RT Radiation Set instance gave the instructions to the treatment delivery system; how the delivery was instructed is not in the data\")")
     List<ReferencedRTRadiationSet> getReferencedRTRadiationSetSequence();
 
     /**

@@ -50,7 +50,7 @@ public interface RtRadiationSetDeliveryInstructionModule {
     /**
      * Clinical Fraction Number (300A,0705), Type 1C.
      */
-    @Attribute(keyword = "ClinicalFractionNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ClinicalFractionNumber", type = Type.T1C, condition = "RTRadiationSetDeliveryUsage == \"TREATMENT\"")
     Integer getClinicalFractionNumber();
 
     /**

@@ -64,7 +64,7 @@ public interface RtSegmentAnnotationModule {
         /**
          * Segment Annotation Type Code Sequence (3010,002C), Type 1C.
          */
-        @Attribute(keyword = "SegmentAnnotationTypeCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "SegmentAnnotationTypeCodeSequence", type = Type.T1C, condition = "count(SegmentAnnotationCategoryCodeSequence) > 0", mayBePresentOtherwise = false)
         List<SegmentAnnotationTypeCode> getSegmentAnnotationTypeCodeSequence();
 
         /**

@@ -42,7 +42,7 @@ public interface SegmentReferenceModule {
         /**
          * Direct Segment Reference Sequence (3010,0023), Type 1C.
          */
-        @Attribute(keyword = "DirectSegmentReferenceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "DirectSegmentReferenceSequence", type = Type.T1C, condition = "absent(CombinationSegmentReferenceSequence)", mayBePresentOtherwise = false)
         List<DirectSegmentReference> getDirectSegmentReferenceSequence();
 
         /**
@@ -61,25 +61,25 @@ public interface SegmentReferenceModule {
             /**
              * Referenced Segment Number (0062,000B), Type 1C.
              */
-            @Attribute(keyword = "ReferencedSegmentNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "ReferencedSegmentNumber", type = Type.T1C, condition = "ReferencedSOPSequence.ReferencedSOPClassUID in (\"1.2.840.10008.5.1.4.1.1.66.4\", \"1.2.840.10008.5.1.4.1.1.66.5\")", mayBePresentOtherwise = false)
             int[] getReferencedSegmentNumber();
 
             /**
              * Referenced Fiducials UID (3010,0031), Type 1C.
              */
-            @Attribute(keyword = "ReferencedFiducialsUID", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "ReferencedFiducialsUID", type = Type.T1C, condition = "ReferencedSOPSequence.ReferencedSOPClassUID == \"1.2.840.10008.5.1.4.1.1.66.2\"", mayBePresentOtherwise = false)
             String getReferencedFiducialsUID();
 
             /**
              * Referenced ROI Number (3006,0084), Type 1C.
              */
-            @Attribute(keyword = "ReferencedROINumber", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "ReferencedROINumber", type = Type.T1C, condition = "ReferencedSOPSequence.ReferencedSOPClassUID == \"1.2.840.10008.5.1.4.1.1.481.3\"", mayBePresentOtherwise = false)
             Integer getReferencedROINumber();
 
             /**
              * Referenced Surface Number (0066,002C), Type 1C.
              */
-            @Attribute(keyword = "ReferencedSurfaceNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "ReferencedSurfaceNumber", type = Type.T1C, condition = "ReferencedSOPSequence.ReferencedSOPClassUID == \"1.2.840.10008.5.1.4.1.1.68.1\"", mayBePresentOtherwise = false)
             Long getReferencedSurfaceNumber();
         }
 

@@ -17,7 +17,7 @@ public interface MatrixBasedRtImagingGeometryImagingSourcePositionRowsMacro {
     /**
      * Referenced Defined Device Index (300A,0602), Type 1C.
      */
-    @Attribute(keyword = "ReferencedDefinedDeviceIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedDefinedDeviceIndex", type = Type.T1C, condition = "root.ImageType[0] == \"ORIGINAL\" or unchecked(\"Required too if this instance was derived from an instance that gave Referenced Defined Device Index in the same position sequence; the source instance is not in the data\")")
     Integer getReferencedDefinedDeviceIndex();
 
     /**
