@@ -152,8 +152,10 @@ class ProtocolAndInventoryConditionsTest {
 
         Sequence files = inventory.dataset().getSequence(Tags.InventoriedStudiesSequence).get(0)
                 .newSequence(Tags.FileSetAccessSequence);
-        files.addItem().setString(Tags.FolderAccessURI, "file:///archive/study1/");
-        files.addItem().setString(Tags.FileAccessURI, "file:///archive/study1.zip");
+        // A folder URI names no file, so no container; a file URI does.
+        for (int uri : new int[] {Tags.FolderAccessURI, Tags.FileAccessURI}) {
+            files.addItem().setString(uri, "file:///archive/study1");
+        }
         assertEquals(List.of("InventoriedStudiesSequence[0].FileSetAccessSequence[1]"),
                 missingIn(inventory, "ContainerFileType"));
     }

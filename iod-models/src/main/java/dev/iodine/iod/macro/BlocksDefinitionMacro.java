@@ -20,13 +20,13 @@ public interface BlocksDefinitionMacro {
     /**
      * Number of Blocks (300A,00F0), Type 1C.
      */
-    @Attribute(keyword = "NumberOfBlocks", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "NumberOfBlocks", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"")
     Integer getNumberOfBlocks();
 
     /**
      * Block Definition Sequence (300A,066A), Type 1C.
      */
-    @Attribute(keyword = "BlockDefinitionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "BlockDefinitionSequence", type = Type.T1C, condition = "NumberOfBlocks > 0", mayBePresentOtherwise = false)
     List<BlockDefinition> getBlockDefinitionSequence();
 
     /**

@@ -20,13 +20,13 @@ public interface BolusesDefinitionMacro {
     /**
      * Number of Boluses (300A,0674), Type 1C.
      */
-    @Attribute(keyword = "NumberOfBoluses", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "NumberOfBoluses", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"")
     Integer getNumberOfBoluses();
 
     /**
      * Bolus Definition Sequence (300A,0673), Type 1C.
      */
-    @Attribute(keyword = "BolusDefinitionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "BolusDefinitionSequence", type = Type.T1C, condition = "NumberOfBoluses > 0", mayBePresentOtherwise = false)
     List<BolusDefinition> getBolusDefinitionSequence();
 
     /**
@@ -45,7 +45,7 @@ public interface BolusesDefinitionMacro {
         /**
          * Referenced Defined Device Index (300A,0602), Type 1C.
          */
-        @Attribute(keyword = "ReferencedDefinedDeviceIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedDefinedDeviceIndex", type = Type.T1C, condition = "unchecked(\"Required if the instance referenced in Referenced RT Instance Sequence holds the device that corresponds to this one; that instance is not in the data\")")
         Integer getReferencedDefinedDeviceIndex();
 
         /**

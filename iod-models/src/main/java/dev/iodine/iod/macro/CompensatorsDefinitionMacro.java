@@ -21,13 +21,13 @@ public interface CompensatorsDefinitionMacro {
     /**
      * Number of Compensators (300A,00E0), Type 1C.
      */
-    @Attribute(keyword = "NumberOfCompensators", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "NumberOfCompensators", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"")
     Integer getNumberOfCompensators();
 
     /**
      * Compensator Definition Sequence (300A,0662), Type 1C.
      */
-    @Attribute(keyword = "CompensatorDefinitionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "CompensatorDefinitionSequence", type = Type.T1C, condition = "NumberOfCompensators > 0", mayBePresentOtherwise = false)
     List<CompensatorDefinition> getCompensatorDefinitionSequence();
 
     /**

@@ -28,7 +28,7 @@ public interface ExternalBeamControlPointGeneralMacro {
     /**
      * Delivery Rate Unit Sequence (300A,063E), Type 1C.
      */
-    @Attribute(keyword = "DeliveryRateUnitSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "DeliveryRateUnitSequence", type = Type.T1C, condition = "hasValue(DeliveryRate)", mayBePresentOtherwise = false)
     List<DeliveryRateUnit> getDeliveryRateUnitSequence();
 
     /**

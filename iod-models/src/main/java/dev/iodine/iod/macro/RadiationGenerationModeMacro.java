@@ -20,7 +20,7 @@ public interface RadiationGenerationModeMacro {
     /**
      * Number of Radiation GenerationModes (300A,0685), Type 1C.
      */
-    @Attribute(keyword = "NumberOfRadiationGenerationModes", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "NumberOfRadiationGenerationModes", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"")
     Integer getNumberOfRadiationGenerationModes();
 
     /**

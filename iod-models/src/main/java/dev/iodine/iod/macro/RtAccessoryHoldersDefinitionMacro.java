@@ -5,7 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.rows.BlocksDefinitionBlockDefinitionRowsMacro;
+import dev.iodine.iod.rows.GeneralAccessoriesDefinitionGeneralAccessoryDefinitionRowsMacro;
 import java.util.List;
 
 /**
@@ -32,7 +32,7 @@ public interface RtAccessoryHoldersDefinitionMacro {
      * An item of RT Accessory Holder Definition Sequence (300A,0614).
      */
     @Item
-    @Include(BlocksDefinitionBlockDefinitionRowsMacro.class)
+    @Include(GeneralAccessoriesDefinitionGeneralAccessoryDefinitionRowsMacro.class)
     interface RTAccessoryHolderDefinition {
 
         /**

@@ -34,7 +34,7 @@ public interface RtBeamLimitingDeviceDefinitionMacro {
     /**
      * Parallel RT Beam Delimiter Device Sequence (300A,0647), Type 1C.
      */
-    @Attribute(keyword = "ParallelRTBeamDelimiterDeviceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ParallelRTBeamDelimiterDeviceSequence", type = Type.T1C, condition = "(DeviceTypeCodeSequence.CodeValue == \"130331\" or DeviceTypeCodeSequence.CodeValue == \"130333\") and DeviceTypeCodeSequence.CodingSchemeDesignator == \"DCM\"")
     List<ParallelRTBeamDelimiterDevice> getParallelRTBeamDelimiterDeviceSequence();
 
     /**
@@ -70,19 +70,19 @@ public interface RtBeamLimitingDeviceDefinitionMacro {
         /**
          * Parallel RT Beam Delimiter Leaf Mounting Side (300A,064F), Type 1C.
          */
-        @Attribute(keyword = "ParallelRTBeamDelimiterLeafMountingSide", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ParallelRTBeamDelimiterLeafMountingSide", type = Type.T1C, condition = "parent.DeviceTypeCodeSequence.CodeValue == \"130333\" and parent.DeviceTypeCodeSequence.CodingSchemeDesignator == \"DCM\"")
         String[] getParallelRTBeamDelimiterLeafMountingSide();
 
         /**
          * Parallel RT Beam Delimiter Opening Extents (3008,00A4), Type 1C.
          */
-        @Attribute(keyword = "ParallelRTBeamDelimiterOpeningExtents", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ParallelRTBeamDelimiterOpeningExtents", type = Type.T1C, condition = "ParallelRTBeamDelimiterOpeningMode == \"BINARY\"")
         double[] getParallelRTBeamDelimiterOpeningExtents();
     }
 
     /**
      * Fixed RT Beam Delimiter Device Sequence (300A,0646), Type 1C.
      */
-    @Attribute(keyword = "FixedRTBeamDelimiterDeviceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "FixedRTBeamDelimiterDeviceSequence", type = Type.T1C, condition = "(DeviceTypeCodeSequence.CodingSchemeDesignator == \"DCM\" and DeviceTypeCodeSequence.CodeValue in (\"130344\", \"130343\", \"130123\", \"130345\")) or (DeviceTypeCodeSequence.CodingSchemeDesignator == \"SCT\" and DeviceTypeCodeSequence.CodeValue == \"228739009\")")
     List<FixedRTBeamDelimiterDevice> getFixedRTBeamDelimiterDeviceSequence();
 }

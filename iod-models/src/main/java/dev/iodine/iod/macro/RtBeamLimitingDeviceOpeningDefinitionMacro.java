@@ -23,18 +23,18 @@ public interface RtBeamLimitingDeviceOpeningDefinitionMacro {
     /**
      * RT Beam Limiting Device Offset (300A,064B), Type 1C.
      */
-    @Attribute(keyword = "RTBeamLimitingDeviceOffset", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "RTBeamLimitingDeviceOffset", type = Type.T1C, condition = "(absent(parent.RTControlPointIndex) or parent.RTControlPointIndex == 1)")
     double[] getRTBeamLimitingDeviceOffset();
 
     /**
      * Parallel RT Beam Delimiter Positions (300A,064A), Type 1C.
      */
-    @Attribute(keyword = "ParallelRTBeamDelimiterPositions", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ParallelRTBeamDelimiterPositions", type = Type.T1C, condition = "(absent(parent.RTControlPointIndex) or parent.RTControlPointIndex == 1) and referenced(ReferencedDeviceIndex, root.RTBeamLimitingDeviceDefinitionSequence.DeviceIndex, DeviceTypeCodeSequence.CodingSchemeDesignator == \"DCM\" and DeviceTypeCodeSequence.CodeValue in (\"130330\", \"130331\", \"130333\") and present(ParallelRTBeamDelimiterDeviceSequence.ParallelRTBeamDelimiterOpeningMode) and ParallelRTBeamDelimiterDeviceSequence.ParallelRTBeamDelimiterOpeningMode != \"BINARY\")")
     double[] getParallelRTBeamDelimiterPositions();
 
     /**
      * RT Beam Delimiter Geometry Sequence (300A,064C), Type 1C.
      */
-    @Attribute(keyword = "RTBeamDelimiterGeometrySequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "RTBeamDelimiterGeometrySequence", type = Type.T1C, condition = "(absent(parent.RTControlPointIndex) or parent.RTControlPointIndex == 1) and referenced(ReferencedDeviceIndex, root.RTBeamLimitingDeviceDefinitionSequence.DeviceIndex, DeviceTypeCodeSequence.CodingSchemeDesignator == \"DCM\" and DeviceTypeCodeSequence.CodeValue == \"130332\")")
     List<RTBeamDelimiterGeometry> getRTBeamDelimiterGeometrySequence();
 }

@@ -23,6 +23,6 @@ public interface RtBeamLimitingDeviceOpeningMacro {
     /**
      * RT Beam Limiting Device Opening Sequence (300A,0656), Type 1C.
      */
-    @Attribute(keyword = "RTBeamLimitingDeviceOpeningSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "RTBeamLimitingDeviceOpeningSequence", type = Type.T1C, condition = "NumberOfRTBeamLimitingDeviceOpenings > 0 and RTControlPointIndex == 1")
     List<RTBeamLimitingDeviceOpening> getRTBeamLimitingDeviceOpeningSequence();
 }

@@ -19,13 +19,13 @@ public interface RtBeamLimitingDevicesDefinitionMacro {
     /**
      * Number of RT Beam Limiting Devices (300A,0641), Type 1C.
      */
-    @Attribute(keyword = "NumberOfRTBeamLimitingDevices", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "NumberOfRTBeamLimitingDevices", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"")
     Integer getNumberOfRTBeamLimitingDevices();
 
     /**
      * RT Beam Limiting Device Definition Sequence (300A,064D), Type 1C.
      */
-    @Attribute(keyword = "RTBeamLimitingDeviceDefinitionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "RTBeamLimitingDeviceDefinitionSequence", type = Type.T1C, condition = "NumberOfRTBeamLimitingDevices > 0", mayBePresentOtherwise = false)
     List<RTBeamLimitingDeviceDefinition> getRTBeamLimitingDeviceDefinitionSequence();
 
     /**

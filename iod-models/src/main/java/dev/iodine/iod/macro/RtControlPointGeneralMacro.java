@@ -22,19 +22,19 @@ public interface RtControlPointGeneralMacro {
     /**
      * Cumulative Meterset (300A,063C), Type 1C.
      */
-    @Attribute(keyword = "CumulativeMeterset", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "CumulativeMeterset", type = Type.T1C, condition = "(root.RTRadiationPhysicalAndGeometricContentDetailFlag in (\"FULL\", \"IDENT_ONLY\") or root.RTRecordFlag == \"YES\") and RTControlPointIndex == 1")
     Double getCumulativeMeterset();
 
     /**
      * Referenced Treatment Position Index (300A,060B), Type 1C.
      */
-    @Attribute(keyword = "ReferencedTreatmentPositionIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedTreatmentPositionIndex", type = Type.T1C, condition = "present(root.TreatmentPositionSequence) and RTControlPointIndex == 1")
     Integer getReferencedTreatmentPositionIndex();
 
     /**
      * Recorded RT Control Point DateTime (300A,073A), Type 1C.
      */
-    @Attribute(keyword = "RecordedRTControlPointDateTime", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "RecordedRTControlPointDateTime", type = Type.T1C, condition = "root.RTRecordFlag == \"YES\" and root.SOPClassUID != \"1.2.840.10008.5.1.4.1.1.481.17\"")
     DicomDateTime getRecordedRTControlPointDateTime();
 
     /**

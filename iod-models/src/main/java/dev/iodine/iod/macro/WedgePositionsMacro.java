@@ -18,13 +18,13 @@ public interface WedgePositionsMacro {
     /**
      * Number of Wedge Positions (300A,0655), Type 1C.
      */
-    @Attribute(keyword = "NumberOfWedgePositions", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "NumberOfWedgePositions", type = Type.T1C, condition = "root.NumberOfWedges > 0", mayBePresentOtherwise = false)
     Integer getNumberOfWedgePositions();
 
     /**
      * Wedge Position Sequence (300A,0116), Type 1C.
      */
-    @Attribute(keyword = "WedgePositionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "WedgePositionSequence", type = Type.T1C, condition = "NumberOfWedgePositions > 0 and RTControlPointIndex == 1")
     List<WedgePositionItem> getWedgePositionSequence();
 
     /**
@@ -48,7 +48,7 @@ public interface WedgePositionsMacro {
         /**
          * Radiation Beam Wedge Thin Edge Distance (300A,0653), Type 1C.
          */
-        @Attribute(keyword = "RadiationBeamWedgeThinEdgeDistance", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RadiationBeamWedgeThinEdgeDistance", type = Type.T1C, condition = "WedgePosition == \"PARTIAL\"", mayBePresentOtherwise = false)
         Double getRadiationBeamWedgeThinEdgeDistance();
     }
 }

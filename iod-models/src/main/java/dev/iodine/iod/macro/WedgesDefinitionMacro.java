@@ -19,13 +19,13 @@ public interface WedgesDefinitionMacro {
     /**
      * Number of Wedges (300A,00D0), Type 1C.
      */
-    @Attribute(keyword = "NumberOfWedges", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "NumberOfWedges", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"")
     Integer getNumberOfWedges();
 
     /**
      * Wedge Definition Sequence (300A,0651), Type 1C.
      */
-    @Attribute(keyword = "WedgeDefinitionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "WedgeDefinitionSequence", type = Type.T1C, condition = "NumberOfWedges > 0", mayBePresentOtherwise = false)
     List<WedgeDefinition> getWedgeDefinitionSequence();
 
     /**
@@ -44,7 +44,7 @@ public interface WedgesDefinitionMacro {
         /**
          * Referenced Defined Device Index (300A,0602), Type 1C.
          */
-        @Attribute(keyword = "ReferencedDefinedDeviceIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedDefinedDeviceIndex", type = Type.T1C, condition = "unchecked(\"Required if the instance referenced in Referenced RT Instance Sequence holds the device that corresponds to this one; that instance is not in the data\")")
         Integer getReferencedDefinedDeviceIndex();
 
         /**

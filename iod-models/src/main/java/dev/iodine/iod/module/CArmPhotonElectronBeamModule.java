@@ -42,19 +42,19 @@ public interface CArmPhotonElectronBeamModule {
         /**
          * Referenced Radiation Generation Mode Index (300A,0605), Type 1C.
          */
-        @Attribute(keyword = "ReferencedRadiationGenerationModeIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedRadiationGenerationModeIndex", type = Type.T1C, condition = "present(root.NumberOfRadiationGenerationModes) and RTControlPointIndex == 1")
         Integer getReferencedRadiationGenerationModeIndex();
 
         /**
          * Source Roll Angle (300A,067A), Type 1C.
          */
-        @Attribute(keyword = "SourceRollAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "SourceRollAngle", type = Type.T1C, condition = "RTControlPointIndex == 1")
         Double getSourceRollAngle();
 
         /**
          * RT Beam Limiting Device Angle (300A,0679), Type 1C.
          */
-        @Attribute(keyword = "RTBeamLimitingDeviceAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RTBeamLimitingDeviceAngle", type = Type.T1C, condition = "RTControlPointIndex == 1")
         Double getRTBeamLimitingDeviceAngle();
 
         /**
@@ -66,7 +66,7 @@ public interface CArmPhotonElectronBeamModule {
         /**
          * Source to External Contour Distance (300A,0132), Type 2C.
          */
-        @Attribute(keyword = "SourceToExternalContourDistance", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "SourceToExternalContourDistance", type = Type.T2C, condition = "RTControlPointIndex == 1")
         Float getSourceToExternalContourDistance();
     }
 }

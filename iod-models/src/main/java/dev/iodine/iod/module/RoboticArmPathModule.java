@@ -21,7 +21,7 @@ public interface RoboticArmPathModule {
     /**
      * Robotic Path Node Set Code Sequence (3010,0091), Type 1C.
      */
-    @Attribute(keyword = "RoboticPathNodeSetCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "RoboticPathNodeSetCodeSequence", type = Type.T1C, condition = "root.RTRecordFlag == \"NO\"")
     List<RoboticPathNodeSetCode> getRoboticPathNodeSetCodeSequence();
 
     /**
@@ -55,37 +55,37 @@ public interface RoboticArmPathModule {
         /**
          * Referenced Radiation Generation Mode Index (300A,0605), Type 1C.
          */
-        @Attribute(keyword = "ReferencedRadiationGenerationModeIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedRadiationGenerationModeIndex", type = Type.T1C, condition = "present(root.NumberOfRadiationGenerationModes) and RTControlPointIndex == 1")
         Integer getReferencedRadiationGenerationModeIndex();
 
         /**
          * Robotic Node Identifier (3010,0092), Type 1C.
          */
-        @Attribute(keyword = "RoboticNodeIdentifier", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RoboticNodeIdentifier", type = Type.T1C, condition = "RTControlPointIndex == 1")
         Long getRoboticNodeIdentifier();
 
         /**
          * RT Treatment Source Coordinates (3010,0093), Type 1C.
          */
-        @Attribute(keyword = "RTTreatmentSourceCoordinates", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RTTreatmentSourceCoordinates", type = Type.T1C, condition = "root.RTRecordFlag == \"NO\" and RTControlPointIndex == 1")
         double[] getRTTreatmentSourceCoordinates();
 
         /**
          * Radiation Source Coordinate SystemYaw Angle (3010,0094), Type 1C.
          */
-        @Attribute(keyword = "RadiationSourceCoordinateSystemYawAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RadiationSourceCoordinateSystemYawAngle", type = Type.T1C, condition = "root.RTRecordFlag == \"NO\" and RTControlPointIndex == 1")
         Double getRadiationSourceCoordinateSystemYawAngle();
 
         /**
          * Radiation Source Coordinate SystemRoll Angle (3010,0095), Type 1C.
          */
-        @Attribute(keyword = "RadiationSourceCoordinateSystemRollAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RadiationSourceCoordinateSystemRollAngle", type = Type.T1C, condition = "root.RTRecordFlag == \"NO\" and RTControlPointIndex == 1")
         Double getRadiationSourceCoordinateSystemRollAngle();
 
         /**
          * Radiation Source Coordinate System Pitch Angle (3010,0096), Type 1C.
          */
-        @Attribute(keyword = "RadiationSourceCoordinateSystemPitchAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RadiationSourceCoordinateSystemPitchAngle", type = Type.T1C, condition = "root.RTRecordFlag == \"NO\" and RTControlPointIndex == 1")
         Double getRadiationSourceCoordinateSystemPitchAngle();
     }
 }

@@ -37,7 +37,7 @@ public interface RtRadiationRecordCommonModule {
     /**
      * Referenced RT Instance Sequence (300A,0631), Type 1C.
      */
-    @Attribute(keyword = "ReferencedRTInstanceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedRTInstanceSequence", type = Type.T1C, condition = "unchecked(\"Required if an RT Radiation SOP Instance provided the instructions to the delivery system; the data does not say how the delivery was instructed\")")
     List<ReferencedRTInstance> getReferencedRTInstanceSequence();
 
     /**

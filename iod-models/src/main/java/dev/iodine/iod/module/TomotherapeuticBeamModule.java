@@ -52,13 +52,13 @@ public interface TomotherapeuticBeamModule {
         /**
          * Referenced Radiation Generation Mode Index (300A,0605), Type 1C.
          */
-        @Attribute(keyword = "ReferencedRadiationGenerationModeIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedRadiationGenerationModeIndex", type = Type.T1C, condition = "present(root.NumberOfRadiationGenerationModes) and RTControlPointIndex == 1")
         Integer getReferencedRadiationGenerationModeIndex();
 
         /**
          * Source Roll Angle (300A,067A), Type 1C.
          */
-        @Attribute(keyword = "SourceRollAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "SourceRollAngle", type = Type.T1C, condition = "RTControlPointIndex == 1")
         Double getSourceRollAngle();
 
         /**
@@ -70,7 +70,7 @@ public interface TomotherapeuticBeamModule {
         /**
          * Tomotherapeutic Leaf Initial Closed Durations (3010,009A), Type 1C.
          */
-        @Attribute(keyword = "TomotherapeuticLeafInitialClosedDurations", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "TomotherapeuticLeafInitialClosedDurations", type = Type.T1C, condition = "unchecked(\"Required if RT Record Flag is NO and some leaf open time is not symmetrical about the mid-point of the Control Point interval; only this attribute would say so\")")
         double[] getTomotherapeuticLeafInitialClosedDurations();
     }
 }

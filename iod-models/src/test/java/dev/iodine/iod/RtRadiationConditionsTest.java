@@ -1,0 +1,178 @@
+package dev.iodine.iod;
+
+import static dev.iodine.iod.CtRtHandConditionsTest.missing;
+import static dev.iodine.iod.CtRtHandConditionsTest.reported;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.iodine.bind.DicomObject;
+import dev.iodine.data.Dataset;
+import dev.iodine.data.Sequence;
+import dev.iodine.dict.Tags;
+import dev.iodine.validation.Violation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Conditions of the second-generation RT radiation modules (PS3.3 C.36.15, C.36.19, C.36.22) and of the C.36.2.2
+ * device and control point macros they include, written from the standard's text in tools hand-conditions.tsv: one
+ * case per shape of condition, each attribute reported missing when its condition holds and not when it does not.
+ * "The conditions in Section C.36.2.2.5.1.1 are satisfied" is checked at the first control point, RT Control Point
+ * Index (300A,0600) 1 (docs/conditions.md, "Or if it changes").
+ */
+class RtRadiationConditionsTest {
+
+    private static final String CP1 = "CArmPhotonElectronControlPointSequence[0]";
+    private static final String CP2 = "CArmPhotonElectronControlPointSequence[1]";
+
+    @Test
+    void theFirstControlPointCarriesTheMachineStateAndTheLaterOnesOnlyChanges() {
+        CArmPhotonElectronRadiation beam = beamWithTwoControlPoints();
+        for (String keyword : List.of("SourceRollAngle", "RTBeamLimitingDeviceAngle",
+                "SourceToExternalContourDistance")) {
+            assertEquals(List.of(CP1), missing(beam, keyword), keyword);
+        }
+        // The mode index also needs the device's Number of Radiation Generation Modes (C.36.15-1).
+        assertEquals(List.of(), missing(beam, "ReferencedRadiationGenerationModeIndex"));
+        beam.dataset().setInt(Tags.NumberOfRadiationGenerationModes, 1);
+        assertEquals(List.of(CP1), missing(beam, "ReferencedRadiationGenerationModeIndex"));
+        // Given again at a later control point, a value is a change (C.36.2.2.5.1.1), which is allowed.
+        controlPoints(beam).get(1).setDouble(Tags.SourceRollAngle, 90.0);
+        assertEquals(List.of(), reported(beam, Violation.Kind.NOT_ALLOWED, "SourceRollAngle"));
+    }
+
+    @Test
+    void aFullContentDetailDefinesTheDevicesAndAPositiveNumberNeedsTheirItems() {
+        CArmPhotonElectronRadiation beam = beamWithTwoControlPoints();
+        beam.dataset().setString(Tags.RTRadiationPhysicalAndGeometricContentDetailFlag, "IDENT_ONLY");
+        assertEquals(List.of(), missing(beam, "NumberOfWedges"));
+        assertEquals(List.of(), missing(beam, "NumberOfBoluses"));
+        beam.dataset().setString(Tags.RTRadiationPhysicalAndGeometricContentDetailFlag, "FULL");
+        assertEquals(List.of(""), missing(beam, "NumberOfWedges"));
+        assertEquals(List.of(""), missing(beam, "NumberOfBoluses"));
+        assertEquals(List.of(""), missing(beam, "NumberOfRadiationGenerationModes"));
+
+        beam.dataset().setInt(Tags.NumberOfWedges, 0);
+        assertEquals(List.of(), missing(beam, "WedgeDefinitionSequence"));
+        beam.dataset().newSequence(Tags.WedgeDefinitionSequence);
+        assertEquals(List.of(""), reported(beam, Violation.Kind.NOT_ALLOWED, "WedgeDefinitionSequence"));
+        beam.dataset().remove(Tags.WedgeDefinitionSequence);
+        beam.dataset().setInt(Tags.NumberOfWedges, 1);
+        assertEquals(List.of(""), missing(beam, "WedgeDefinitionSequence"));
+    }
+
+    @Test
+    void wedgePositionsFollowTheDefinedWedgesAndTheFirstControlPoint() {
+        CArmPhotonElectronRadiation beam = beamWithTwoControlPoints();
+        assertEquals(List.of(), missing(beam, "NumberOfWedgePositions"));
+        beam.dataset().setInt(Tags.NumberOfWedges, 1);
+        assertEquals(List.of(CP1, CP2), missing(beam, "NumberOfWedgePositions"));
+        for (Dataset point : controlPoints(beam)) {
+            point.setInt(Tags.NumberOfWedgePositions, 1);
+        }
+        assertEquals(List.of(CP1), missing(beam, "WedgePositionSequence"));
+        Dataset position = controlPoints(beam).get(0).newSequence(Tags.WedgePositionSequence).addItem();
+        position.setInt(Tags.ReferencedDeviceIndex, 1);
+        position.setString(Tags.WedgePosition, "IN");
+        assertEquals(List.of(), missing(beam, "RadiationBeamWedgeThinEdgeDistance"));
+        position.setString(Tags.WedgePosition, "PARTIAL");
+        assertEquals(List.of(CP1 + ".WedgePositionSequence[0]"),
+                missing(beam, "RadiationBeamWedgeThinEdgeDistance"));
+    }
+
+    @Test
+    void leafPositionsAreRequiredForTheReferencedLeafDevicesAtTheFirstControlPoint() {
+        CArmPhotonElectronRadiation beam = beamWithTwoControlPoints();
+        Dataset device = beam.dataset().newSequence(Tags.RTBeamLimitingDeviceDefinitionSequence).addItem();
+        device.setInt(Tags.DeviceIndex, 1);
+        Dataset type = device.newSequence(Tags.DeviceTypeCodeSequence).addItem();
+        type.setString(Tags.CodeValue, "130331");
+        type.setString(Tags.CodingSchemeDesignator, "DCM");
+        Dataset leaves = device.newSequence(Tags.ParallelRTBeamDelimiterDeviceSequence).addItem();
+        leaves.setString(Tags.ParallelRTBeamDelimiterOpeningMode, "NON_BINARY");
+        for (Dataset point : controlPoints(beam)) {
+            point.newSequence(Tags.RTBeamLimitingDeviceOpeningSequence).addItem()
+                    .setInt(Tags.ReferencedDeviceIndex, 1);
+        }
+        String opening = ".RTBeamLimitingDeviceOpeningSequence[0]";
+        assertEquals(List.of(CP1 + opening), missing(beam, "ParallelRTBeamDelimiterPositions"));
+        assertEquals(List.of(CP1 + opening), missing(beam, "RTBeamLimitingDeviceOffset"));
+        // A binary (tomotherapy-like) collimator gives opening extents, not positions.
+        leaves.setString(Tags.ParallelRTBeamDelimiterOpeningMode, "BINARY");
+        assertEquals(List.of(), missing(beam, "ParallelRTBeamDelimiterPositions"));
+        assertEquals(List.of("RTBeamLimitingDeviceDefinitionSequence[0].ParallelRTBeamDelimiterDeviceSequence[0]"),
+                missing(beam, "ParallelRTBeamDelimiterOpeningExtents"));
+        // An opening that references no defined device selects nothing.
+        leaves.setString(Tags.ParallelRTBeamDelimiterOpeningMode, "NON_BINARY");
+        controlPoints(beam).get(0).getSequence(Tags.RTBeamLimitingDeviceOpeningSequence).get(0)
+                .setInt(Tags.ReferencedDeviceIndex, 2);
+        assertEquals(List.of(), missing(beam, "ParallelRTBeamDelimiterPositions"));
+    }
+
+    @Test
+    void anAccessoryInAHolderWithSlotsNamesItsSlot() {
+        CArmPhotonElectronRadiation beam = beamWithTwoControlPoints();
+        Dataset holder = beam.dataset().newSequence(Tags.RTAccessoryHolderDefinitionSequence).addItem();
+        holder.setInt(Tags.DeviceIndex, 1);
+        Dataset wedge = beam.dataset().newSequence(Tags.WedgeDefinitionSequence).addItem();
+        wedge.setInt(Tags.DeviceIndex, 1);
+        wedge.setInt(Tags.ReferencedRTAccessoryHolderDeviceIndex, 1);
+        assertEquals(List.of(), missing(beam, "RTAccessoryHolderSlotID"));
+        holder.newSequence(Tags.RTAccessoryHolderSlotSequence).addItem()
+                .setString(Tags.RTAccessoryHolderSlotID, "A");
+        assertEquals(List.of("WedgeDefinitionSequence[0]"), missing(beam, "RTAccessoryHolderSlotID"));
+        wedge.setInt(Tags.ReferencedRTAccessoryHolderDeviceIndex, 2);
+        assertEquals(List.of(), missing(beam, "RTAccessoryHolderSlotID"));
+    }
+
+    @Test
+    void controlPointGeneralRowsFollowTheFlagsOfTheInstance() {
+        CArmPhotonElectronRadiation beam = beamWithTwoControlPoints();
+        beam.dataset().setString(Tags.RTRadiationPhysicalAndGeometricContentDetailFlag, "FULL");
+        assertEquals(List.of(CP1), missing(beam, "CumulativeMeterset"));
+        assertEquals(List.of(), missing(beam, "RecordedRTControlPointDateTime"));
+        assertEquals(List.of(), missing(beam, "ReferencedTreatmentPositionIndex"));
+        beam.dataset().newSequence(Tags.TreatmentPositionSequence).addItem().setInt(Tags.TreatmentPositionIndex, 1);
+        assertEquals(List.of(CP1), missing(beam, "ReferencedTreatmentPositionIndex"));
+        controlPoints(beam).get(1).setDouble(Tags.DeliveryRate, 600.0);
+        assertEquals(List.of(CP2), missing(beam, "DeliveryRateUnitSequence"));
+
+        CArmPhotonElectronRadiationRecord record = new CArmPhotonElectronRadiationRecord();
+        record.dataset().setString(Tags.RTRecordFlag, "YES");
+        Sequence points = record.dataset().newSequence(Tags.CArmPhotonElectronControlPointSequence);
+        points.addItem().setInt(Tags.RTControlPointIndex, 1);
+        points.addItem().setInt(Tags.RTControlPointIndex, 2);
+        assertEquals(List.of(CP1), missing(record, "CumulativeMeterset"));
+        assertEquals(List.of(CP1, CP2), missing(record, "RecordedRTControlPointDateTime"));
+    }
+
+    @Test
+    void aRoboticPathPlanGivesTheSourcePositionAndTheNodeSet() {
+        RoboticArmRadiation path = new RoboticArmRadiation();
+        Sequence points = path.dataset().newSequence(Tags.RoboticPathControlPointSequence);
+        points.addItem().setInt(Tags.RTControlPointIndex, 1);
+        points.addItem().setInt(Tags.RTControlPointIndex, 2);
+        String first = "RoboticPathControlPointSequence[0]";
+        assertEquals(List.of(first), missing(path, "RoboticNodeIdentifier"));
+        path.dataset().setString(Tags.RTRecordFlag, "YES");
+        assertEquals(List.of(), missing(path, "RTTreatmentSourceCoordinates"));
+        assertEquals(List.of(), missing(path, "RoboticPathNodeSetCodeSequence"));
+        path.dataset().setString(Tags.RTRecordFlag, "NO");
+        for (String keyword : List.of("RTTreatmentSourceCoordinates", "RadiationSourceCoordinateSystemYawAngle",
+                "RadiationSourceCoordinateSystemRollAngle", "RadiationSourceCoordinateSystemPitchAngle")) {
+            assertEquals(List.of(first), missing(path, keyword), keyword);
+        }
+        assertEquals(List.of(""), missing(path, "RoboticPathNodeSetCodeSequence"));
+    }
+
+    private static CArmPhotonElectronRadiation beamWithTwoControlPoints() {
+        CArmPhotonElectronRadiation beam = new CArmPhotonElectronRadiation();
+        Sequence points = beam.dataset().newSequence(Tags.CArmPhotonElectronControlPointSequence);
+        points.addItem().setInt(Tags.RTControlPointIndex, 1);
+        points.addItem().setInt(Tags.RTControlPointIndex, 2);
+        return beam;
+    }
+
+    private static Sequence controlPoints(DicomObject beam) {
+        return beam.dataset().getSequence(Tags.CArmPhotonElectronControlPointSequence);
+    }
+}
