@@ -27,6 +27,6 @@ public interface FileSetAccess {
     /**
      * Container File Type (0008,040A), Type 1C.
      */
-    @Attribute(keyword = "ContainerFileType", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ContainerFileType", type = Type.T1C, condition = "present(FileAccessURI)", mayBePresentOtherwise = false)
     String getContainerFileType();
 }

@@ -18,6 +18,6 @@ public interface ParametersSpecification {
     /**
      * Modifiable Constraint Flag (0082,0038), Type 1C.
      */
-    @Attribute(keyword = "ModifiableConstraintFlag", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ModifiableConstraintFlag", type = Type.T1C, condition = "unchecked(\"Required if the constraint may not be modified, which only this flag records\")")
     String getModifiableConstraintFlag();
 }

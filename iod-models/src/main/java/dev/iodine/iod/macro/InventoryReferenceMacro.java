@@ -39,6 +39,6 @@ public interface InventoryReferenceMacro {
     /**
      * Incorporated Inventory Instance Sequence (0008,0422), Type 1C.
      */
-    @Attribute(keyword = "IncorporatedInventoryInstanceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "IncorporatedInventoryInstanceSequence", type = Type.T1C, condition = "unchecked(\"Required if the referenced Inventory SOP Instance itself includes Inventory SOP Instances by reference; the referenced instance is not in this data set\")")
     List<IncorporatedInventoryInstance> getIncorporatedInventoryInstanceSequence();
 }

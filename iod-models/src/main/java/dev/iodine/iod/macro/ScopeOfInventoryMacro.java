@@ -29,31 +29,31 @@ public interface ScopeOfInventoryMacro {
         /**
          * Extended Matching Mechanisms (0008,040F), Type 1C.
          */
-        @Attribute(keyword = "ExtendedMatchingMechanisms", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ExtendedMatchingMechanisms", type = Type.T1C, condition = "unchecked(\"Required if extended matching mechanisms were applied, which only this attribute records\")")
         String[] getExtendedMatchingMechanisms();
 
         /**
          * Specific Character Set (0008,0005), Type 1C.
          */
-        @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, condition = "unchecked(\"Required if attributes within this item use an expanded or replacement character set; extendedCharacters() looks at the whole instance, not at one item\")")
         String[] getSpecificCharacterSet();
 
         /**
          * Timezone Offset From UTC (0008,0201), Type 1C.
          */
-        @Attribute(keyword = "TimezoneOffsetFromUTC", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "TimezoneOffsetFromUTC", type = Type.T1C, condition = "ExtendedMatchingMechanisms == \"TIMEZONE_ADJUST\"", mayBePresentOtherwise = false)
         String getTimezoneOffsetFromUTC();
 
         /**
          * Query/Retrieve Level (0008,0052), Type 1C.
          */
-        @Attribute(keyword = "QueryRetrieveLevel", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "QueryRetrieveLevel", type = Type.T1C, condition = "ExtendedMatchingMechanisms == \"RELATIONAL\"", mayBePresentOtherwise = false)
         String getQueryRetrieveLevel();
 
         /**
          * Range Matching Sequence (0008,0410), Type 1C.
          */
-        @Attribute(keyword = "RangeMatchingSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RangeMatchingSequence", type = Type.T1C, condition = "unchecked(\"Required if Range Matching is applied to any Key Attribute; which matching a key used is recorded only by the matching sequences\")")
         List<RangeMatching> getRangeMatchingSequence();
 
         /**
@@ -66,7 +66,7 @@ public interface ScopeOfInventoryMacro {
         /**
          * List of UID Matching Sequence (0008,0411), Type 1C.
          */
-        @Attribute(keyword = "ListOfUIDMatchingSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ListOfUIDMatchingSequence", type = Type.T1C, condition = "unchecked(\"Required if List of UID Matching is applied to any Key Attribute; which matching a key used is recorded only by the matching sequences\")")
         List<ListOfUIDMatching> getListOfUIDMatchingSequence();
 
         /**
@@ -79,7 +79,7 @@ public interface ScopeOfInventoryMacro {
         /**
          * Empty Value Matching Sequence (0008,0412), Type 1C.
          */
-        @Attribute(keyword = "EmptyValueMatchingSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "EmptyValueMatchingSequence", type = Type.T1C, condition = "unchecked(\"Required if Extended Matching Mechanisms includes EMPTY_VALUE and Empty Value Matching is applied to any Key Attribute; which matching a key used is recorded only by the matching sequences\")")
         List<EmptyValueMatching> getEmptyValueMatchingSequence();
 
         /**
@@ -92,7 +92,7 @@ public interface ScopeOfInventoryMacro {
         /**
          * General Matching Sequence (0008,0413), Type 1C.
          */
-        @Attribute(keyword = "GeneralMatchingSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "GeneralMatchingSequence", type = Type.T1C, condition = "unchecked(\"Required if Single Value, Multiple Value or Wild Card matching is applied to any Key Attribute; which matching a key used is recorded only by the matching sequences\")")
         List<GeneralMatching> getGeneralMatchingSequence();
 
         /**

@@ -15,37 +15,37 @@ public interface StoredFileAccessMacro {
     /**
      * File Access URI (0008,0409), Type 1C.
      */
-    @Attribute(keyword = "FileAccessURI", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "FileAccessURI", type = Type.T1C, condition = "unchecked(\"Required if the referenced SOP Instance is in the DICOM File Format and accessible through a non-DICOM protocol, a fact of the repository\")")
     String getFileAccessURI();
 
     /**
      * Container File Type (0008,040A), Type 1C.
      */
-    @Attribute(keyword = "ContainerFileType", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ContainerFileType", type = Type.T1C, condition = "present(FileAccessURI)", mayBePresentOtherwise = false)
     String getContainerFileType();
 
     /**
      * Filename in Container (0008,040B), Type 1C.
      */
-    @Attribute(keyword = "FilenameInContainer", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "FilenameInContainer", type = Type.T1C, condition = "ContainerFileType in (\"ZIP\", \"TAR\", \"TARGZIP\")", mayBePresentOtherwise = false)
     String getFilenameInContainer();
 
     /**
      * File Offset in Container (0008,040C), Type 1C.
      */
-    @Attribute(keyword = "FileOffsetInContainer", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "FileOffsetInContainer", type = Type.T1C, condition = "ContainerFileType == \"BLOB\"")
     Long getFileOffsetInContainer();
 
     /**
      * File Length in Container (0008,040D), Type 1C.
      */
-    @Attribute(keyword = "FileLengthInContainer", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "FileLengthInContainer", type = Type.T1C, condition = "ContainerFileType == \"BLOB\"")
     Long getFileLengthInContainer();
 
     /**
      * Stored Instance Transfer Syntax UID (0008,040E), Type 1C.
      */
-    @Attribute(keyword = "StoredInstanceTransferSyntaxUID", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "StoredInstanceTransferSyntaxUID", type = Type.T1C, condition = "present(FileAccessURI)", mayBePresentOtherwise = false)
     String getStoredInstanceTransferSyntaxUID();
 
     /**
@@ -57,7 +57,7 @@ public interface StoredFileAccessMacro {
     /**
      * MAC Algorithm (0400,0015), Type 1C.
      */
-    @Attribute(keyword = "MACAlgorithm", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "MACAlgorithm", type = Type.T1C, condition = "present(MAC)", mayBePresentOtherwise = false)
     String getMACAlgorithm();
 
     /**

@@ -76,7 +76,7 @@ public interface ContentAssessmentResultsModule {
         /**
          * Referenced Comparison SOP Instance Sequence (0082,0005), Type 1C.
          */
-        @Attribute(keyword = "ReferencedComparisonSOPInstanceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedComparisonSOPInstanceSequence", type = Type.T1C, condition = "unchecked(\"Required if the assessor used comparison SOP Instances, which only this sequence records\")")
         List<ReferencedComparisonSOPInstance> getReferencedComparisonSOPInstanceSequence();
 
         /**
@@ -134,7 +134,7 @@ public interface ContentAssessmentResultsModule {
     /**
      * Assessment Observations Sequence (0082,0007), Type 1C.
      */
-    @Attribute(keyword = "AssessmentObservationsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "AssessmentObservationsSequence", type = Type.T1C, condition = "NumberOfAssessmentObservations > 0", mayBePresentOtherwise = false)
     List<AssessmentObservations> getAssessmentObservationsSequence();
 
     /**

@@ -42,25 +42,25 @@ public interface CornealTopographyMapAnalysisModule {
     /**
      * Pupil Centroid X-Coordinate (0046,0203), Type 1C.
      */
-    @Attribute(keyword = "PupilCentroidXCoordinate", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "PupilCentroidXCoordinate", type = Type.T1C, condition = "CornealTopographySurface == \"A\"", mayBePresentOtherwise = false)
     Float getPupilCentroidXCoordinate();
 
     /**
      * Pupil Centroid Y-Coordinate (0046,0204), Type 1C.
      */
-    @Attribute(keyword = "PupilCentroidYCoordinate", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "PupilCentroidYCoordinate", type = Type.T1C, condition = "CornealTopographySurface == \"A\"", mayBePresentOtherwise = false)
     Float getPupilCentroidYCoordinate();
 
     /**
      * Equivalent Pupil Radius (0046,0205), Type 1C.
      */
-    @Attribute(keyword = "EquivalentPupilRadius", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "EquivalentPupilRadius", type = Type.T1C, condition = "CornealTopographySurface == \"A\"", mayBePresentOtherwise = false)
     Float getEquivalentPupilRadius();
 
     /**
      * Vertices of the Outline of Pupil (0046,0208), Type 1C.
      */
-    @Attribute(keyword = "VerticesOfTheOutlineOfPupil", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "VerticesOfTheOutlineOfPupil", type = Type.T1C, condition = "CornealTopographySurface == \"A\"", mayBePresentOtherwise = false)
     int[] getVerticesOfTheOutlineOfPupil();
 
     /**
@@ -198,7 +198,7 @@ public interface CornealTopographyMapAnalysisModule {
     /**
      * Corneal Topography Mapping Normals Sequence (0046,0210), Type 1C.
      */
-    @Attribute(keyword = "CornealTopographyMappingNormalsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "CornealTopographyMappingNormalsSequence", type = Type.T1C, condition = "unchecked(\"Required if a normative database was used, which the data does not record otherwise\")")
     List<CornealTopographyMappingNormals> getCornealTopographyMappingNormalsSequence();
 
     /**

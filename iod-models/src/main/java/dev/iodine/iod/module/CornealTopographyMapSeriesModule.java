@@ -24,7 +24,7 @@ public interface CornealTopographyMapSeriesModule {
     /**
      * Referenced Performed Procedure Step Sequence (0008,1111), Type 1C.
      */
-    @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedPerformedProcedureStepSequence", type = Type.T1C, condition = "unchecked(\"Required if the Modality or General Purpose Performed Procedure Step SOP Class is supported, a fact of the equipment\")")
     List<ReferencedPerformedProcedureStep> getReferencedPerformedProcedureStepSequence();
 
     /**

@@ -48,7 +48,7 @@ public interface EquipmentSpecificationModule {
         /**
          * Manufacturer's Model Name (0008,1090), Type 1C.
          */
-        @Attribute(keyword = "ManufacturerModelName", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ManufacturerModelName", type = Type.T1C, condition = "absent(ManufacturerRelatedModelGroup)", mayBePresentOtherwise = false)
         String getManufacturerModelName();
 
         /**

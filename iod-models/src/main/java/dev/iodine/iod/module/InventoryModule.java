@@ -58,7 +58,7 @@ public interface InventoryModule {
     /**
      * Transaction UID (0008,1195), Type 1C.
      */
-    @Attribute(keyword = "TransactionUID", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "TransactionUID", type = Type.T1C, condition = "unchecked(\"Required if the Inventory creation was initiated by a transaction of the Inventory Creation SOP Class; how the creation was initiated is not in the data\")")
     String getTransactionUID();
 
     /**
@@ -141,7 +141,7 @@ public interface InventoryModule {
         /**
          * Specific Character Set (0008,0005), Type 1C.
          */
-        @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, condition = "unchecked(\"Required if the Study level attributes use an extended or replacement character set other than those of the top-level data set; extendedCharacters() looks at the whole instance, not at one record against its enclosing character set\")")
         String[] getSpecificCharacterSet();
 
         /**
@@ -165,13 +165,13 @@ public interface InventoryModule {
         /**
          * Removed from Operational Use (0008,0405), Type 1C.
          */
-        @Attribute(keyword = "RemovedFromOperationalUse", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RemovedFromOperationalUse", type = Type.T1C, condition = "unchecked(\"Required if this Study is not to be used for operational purposes, which only this attribute records\")")
         String getRemovedFromOperationalUse();
 
         /**
          * Reason for Removal Code Sequence (0008,0406), Type 2C.
          */
-        @Attribute(keyword = "ReasonForRemovalCodeSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReasonForRemovalCodeSequence", type = Type.T2C, condition = "RemovedFromOperationalUse == \"Y\"", mayBePresentOtherwise = false)
         List<ReasonForRemovalCode> getReasonForRemovalCodeSequence();
 
         /**
@@ -275,13 +275,13 @@ public interface InventoryModule {
         /**
          * Retrieve AE Title (0008,0054), Type 1C.
          */
-        @Attribute(keyword = "RetrieveAETitle", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RetrieveAETitle", type = Type.T1C, condition = "unchecked(\"Required if the Study may be retrieved with a C-MOVE or C-GET based SOP Class and Study Access End Points Sequence does not give a Retrieve AE Title; the retrieval services the repository offers are not in the data\")")
         String[] getRetrieveAETitle();
 
         /**
          * Retrieve URL (0008,1190), Type 1C.
          */
-        @Attribute(keyword = "RetrieveURL", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RetrieveURL", type = Type.T1C, condition = "unchecked(\"Required if the Study may be retrieved with the web Studies Service and Study Access End Points Sequence does not give a Retrieve URL; the retrieval services the repository offers are not in the data\")")
         String getRetrieveURL();
 
         /**
@@ -361,7 +361,7 @@ public interface InventoryModule {
         /**
          * Inventoried Series Sequence (0008,0424), Type 2C.
          */
-        @Attribute(keyword = "InventoriedSeriesSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "InventoriedSeriesSequence", type = Type.T2C, condition = "root.InventoryLevel in (\"SERIES\", \"INSTANCE\")", mayBePresentOtherwise = false)
         List<InventoriedSeries> getInventoriedSeriesSequence();
 
         /**
@@ -375,7 +375,7 @@ public interface InventoryModule {
             /**
              * Specific Character Set (0008,0005), Type 1C.
              */
-            @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, condition = "unchecked(\"Required if the Series level attributes use an extended or replacement character set other than those given for the Study level; extendedCharacters() looks at the whole instance, not at one record against its enclosing character set\")")
             String[] getSpecificCharacterSet();
 
             /**
@@ -393,13 +393,13 @@ public interface InventoryModule {
             /**
              * Removed from Operational Use (0008,0405), Type 1C.
              */
-            @Attribute(keyword = "RemovedFromOperationalUse", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "RemovedFromOperationalUse", type = Type.T1C, condition = "unchecked(\"Required if this Series is not to be used for operational purposes and the Study is not marked removed; whether the Series is withdrawn is recorded only by this attribute\")")
             String getRemovedFromOperationalUse();
 
             /**
              * Reason for Removal Code Sequence (0008,0406), Type 2C.
              */
-            @Attribute(keyword = "ReasonForRemovalCodeSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "ReasonForRemovalCodeSequence", type = Type.T2C, condition = "RemovedFromOperationalUse == \"Y\"", mayBePresentOtherwise = false)
             List<ReasonForRemovalCode> getReasonForRemovalCodeSequence();
 
             /**
@@ -447,7 +447,7 @@ public interface InventoryModule {
             /**
              * Inventoried Instances Sequence (0008,0425), Type 2C.
              */
-            @Attribute(keyword = "InventoriedInstancesSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "InventoriedInstancesSequence", type = Type.T2C, condition = "root.InventoryLevel == \"INSTANCE\"", mayBePresentOtherwise = false)
             List<InventoriedInstances> getInventoriedInstancesSequence();
 
             /**
@@ -460,7 +460,7 @@ public interface InventoryModule {
                 /**
                  * Specific Character Set (0008,0005), Type 1C.
                  */
-                @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+                @Attribute(keyword = "SpecificCharacterSet", type = Type.T1C, condition = "unchecked(\"Required if the Instance level attributes use an extended or replacement character set other than those given for the Series level; extendedCharacters() looks at the whole instance, not at one record against its enclosing character set\")")
                 String[] getSpecificCharacterSet();
 
                 /**
@@ -644,13 +644,13 @@ public interface InventoryModule {
                 /**
                  * Removed from Operational Use (0008,0405), Type 1C.
                  */
-                @Attribute(keyword = "RemovedFromOperationalUse", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+                @Attribute(keyword = "RemovedFromOperationalUse", type = Type.T1C, condition = "unchecked(\"Required if this SOP Instance is not to be used for operational purposes and neither its Study nor its Series is marked removed; whether the Instance is withdrawn is recorded only by this attribute\")")
                 String getRemovedFromOperationalUse();
 
                 /**
                  * Reason for Removal Code Sequence (0008,0406), Type 2C.
                  */
-                @Attribute(keyword = "ReasonForRemovalCodeSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+                @Attribute(keyword = "ReasonForRemovalCodeSequence", type = Type.T2C, condition = "RemovedFromOperationalUse == \"Y\"", mayBePresentOtherwise = false)
                 List<ReasonForRemovalCode> getReasonForRemovalCodeSequence();
 
                 /**
@@ -700,7 +700,7 @@ public interface InventoryModule {
                     /**
                      * Series Instance UID (0020,000E), Type 1C.
                      */
-                    @Attribute(keyword = "SeriesInstanceUID", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+                    @Attribute(keyword = "SeriesInstanceUID", type = Type.T1C, condition = "unchecked(\"Required if the alternate representation is in a different Series than the inventoried SOP Instance, which only this attribute's value shows\")")
                     String getSeriesInstanceUID();
 
                     /**

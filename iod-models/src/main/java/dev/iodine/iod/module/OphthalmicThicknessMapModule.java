@@ -56,7 +56,7 @@ public interface OphthalmicThicknessMapModule {
     /**
      * Acquisition Method Algorithm Sequence (0022,1423), Type 1C.
      */
-    @Attribute(keyword = "AcquisitionMethodAlgorithmSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "AcquisitionMethodAlgorithmSequence", type = Type.T1C, condition = "AcquisitionMethodCodeSequence.CodeValue == \"111923\" and AcquisitionMethodCodeSequence.CodingSchemeDesignator == \"DCM\"")
     List<AcquisitionMethodAlgorithm> getAcquisitionMethodAlgorithmSequence();
 
     /**
@@ -100,7 +100,7 @@ public interface OphthalmicThicknessMapModule {
     /**
      * Pixel Value Mapping to Coded Concept Sequence (0022,1450), Type 1C.
      */
-    @Attribute(keyword = "PixelValueMappingToCodedConceptSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "PixelValueMappingToCodedConceptSequence", type = Type.T1C, condition = "OphthalmicThicknessMapTypeCodeSequence.CodeValue == \"111931\" and OphthalmicThicknessMapTypeCodeSequence.CodingSchemeDesignator == \"DCM\"", mayBePresentOtherwise = false)
     List<PixelValueMappingToCodedConcept> getPixelValueMappingToCodedConceptSequence();
 
     /**
@@ -131,7 +131,7 @@ public interface OphthalmicThicknessMapModule {
     /**
      * Ophthalmic Thickness Mapping Normals Sequence (0022,1443), Type 1C.
      */
-    @Attribute(keyword = "OphthalmicThicknessMappingNormalsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "OphthalmicThicknessMappingNormalsSequence", type = Type.T1C, condition = "OphthalmicThicknessMapTypeCodeSequence.CodeValue in (\"111931\", \"111932\") and OphthalmicThicknessMapTypeCodeSequence.CodingSchemeDesignator == \"DCM\"", mayBePresentOtherwise = false)
     List<OphthalmicThicknessMappingNormals> getOphthalmicThicknessMappingNormalsSequence();
 
     /**
@@ -170,13 +170,13 @@ public interface OphthalmicThicknessMapModule {
     /**
      * Source Image Sequence (0008,2112), Type 1C.
      */
-    @Attribute(keyword = "SourceImageSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "SourceImageSequence", type = Type.T1C, condition = "OphthalmicMappingDeviceType == \"OCT\"")
     List<SourceImage> getSourceImageSequence();
 
     /**
      * Referenced Instance Sequence (0008,114A), Type 1C.
      */
-    @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedInstanceSequence", type = Type.T1C, condition = "unchecked(\"Required if an Ophthalmic Photography Reference Image is available, a fact outside this data set\")")
     List<ReferencedInstance3> getReferencedInstanceSequence();
 
     /**
@@ -219,13 +219,13 @@ public interface OphthalmicThicknessMapModule {
     /**
      * Anatomic Structure Reference Point (0022,1463), Type 1C.
      */
-    @Attribute(keyword = "AnatomicStructureReferencePoint", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "AnatomicStructureReferencePoint", type = Type.T1C, condition = "(PrimaryAnatomicStructureSequence.CodeValue in (\"67046006\", \"81016008\", \"49755003\") and PrimaryAnatomicStructureSequence.CodingSchemeDesignator == \"SCT\") or (PrimaryAnatomicStructureSequence.CodeValue == \"111934\" and PrimaryAnatomicStructureSequence.CodingSchemeDesignator == \"DCM\")", mayBePresentOtherwise = false)
     float[] getAnatomicStructureReferencePoint();
 
     /**
      * Retinal Thickness Definition Code Sequence (0022,1445), Type 1C.
      */
-    @Attribute(keyword = "RetinalThicknessDefinitionCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "RetinalThicknessDefinitionCodeSequence", type = Type.T1C, condition = "ImageType[2] == \"RETINAL_THICK\"", mayBePresentOtherwise = false)
     List<RetinalThicknessDefinitionCode> getRetinalThicknessDefinitionCodeSequence();
 
     /**

@@ -43,7 +43,7 @@ public interface PerformedCtAcquisitionModule {
         /**
          * Tube Angle (0018,9303), Type 1C.
          */
-        @Attribute(keyword = "TubeAngle", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "TubeAngle", type = Type.T1C, condition = "AcquisitionType == \"CONSTANT_ANGLE\"", mayBePresentOtherwise = false)
         Double getTubeAngle();
 
         /**
@@ -61,7 +61,7 @@ public interface PerformedCtAcquisitionModule {
         /**
          * Revolution Time (0018,9305), Type 1C.
          */
-        @Attribute(keyword = "RevolutionTime", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RevolutionTime", type = Type.T1C, condition = "hasValue(AcquisitionType) and AcquisitionType != \"CONSTANT_ANGLE\"", mayBePresentOtherwise = false)
         Double getRevolutionTime();
 
         /**
@@ -109,13 +109,13 @@ public interface PerformedCtAcquisitionModule {
         /**
          * CTDIvol (0018,9345), Type 1C.
          */
-        @Attribute(keyword = "CTDIvol", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "CTDIvol", type = Type.T1C, condition = "hasValue(AcquisitionType) and AcquisitionType != \"CONSTANT_ANGLE\"", mayBePresentOtherwise = false)
         Double getCTDIvol();
 
         /**
          * CTDI Phantom Type Code Sequence (0018,9346), Type 1C.
          */
-        @Attribute(keyword = "CTDIPhantomTypeCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "CTDIPhantomTypeCodeSequence", type = Type.T1C, condition = "present(CTDIvol)", mayBePresentOtherwise = false)
         List<CTDIPhantomTypeCode> getCTDIPhantomTypeCodeSequence();
 
         /**
@@ -257,31 +257,31 @@ public interface PerformedCtAcquisitionModule {
             /**
              * Cardiac Signal Source (0018,9085), Type 1C.
              */
-            @Attribute(keyword = "CardiacSignalSource", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "CardiacSignalSource", type = Type.T1C, condition = "hasValue(CardiacSynchronizationTechnique) and CardiacSynchronizationTechnique != \"NONE\"", mayBePresentOtherwise = false)
             String getCardiacSignalSource();
 
             /**
              * Cardiac R-R Interval Specified (0018,9070), Type 1C.
              */
-            @Attribute(keyword = "CardiacRRIntervalSpecified", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "CardiacRRIntervalSpecified", type = Type.T1C, condition = "hasValue(CardiacSynchronizationTechnique) and CardiacSynchronizationTechnique != \"NONE\"", mayBePresentOtherwise = false)
             Double getCardiacRRIntervalSpecified();
 
             /**
              * Cardiac Beat Rejection Technique (0018,9169), Type 1C.
              */
-            @Attribute(keyword = "CardiacBeatRejectionTechnique", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "CardiacBeatRejectionTechnique", type = Type.T1C, condition = "CardiacSynchronizationTechnique in (\"PROSPECTIVE\", \"RETROSPECTIVE\")", mayBePresentOtherwise = false)
             String getCardiacBeatRejectionTechnique();
 
             /**
              * Low R-R Value (0018,1081), Type 2C.
              */
-            @Attribute(keyword = "LowRRValue", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "LowRRValue", type = Type.T2C, condition = "CardiacSynchronizationTechnique in (\"PROSPECTIVE\", \"RETROSPECTIVE\")", mayBePresentOtherwise = false)
             Integer getLowRRValue();
 
             /**
              * High R-R Value (0018,1082), Type 2C.
              */
-            @Attribute(keyword = "HighRRValue", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "HighRRValue", type = Type.T2C, condition = "CardiacSynchronizationTechnique in (\"PROSPECTIVE\", \"RETROSPECTIVE\")", mayBePresentOtherwise = false)
             Integer getHighRRValue();
 
             /**
@@ -293,7 +293,7 @@ public interface PerformedCtAcquisitionModule {
             /**
              * Cardiac Framing Type (0018,1064), Type 1C.
              */
-            @Attribute(keyword = "CardiacFramingType", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "CardiacFramingType", type = Type.T1C, condition = "unchecked(\"Required if the type of framing is not time forward from trigger, which only this attribute records\")")
             String getCardiacFramingType();
 
             /**
@@ -305,19 +305,19 @@ public interface PerformedCtAcquisitionModule {
             /**
              * Respiratory Signal Source (0018,9171), Type 1C.
              */
-            @Attribute(keyword = "RespiratorySignalSource", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "RespiratorySignalSource", type = Type.T1C, condition = "hasValue(RespiratoryMotionCompensationTechnique) and not (RespiratoryMotionCompensationTechnique in (\"NONE\", \"BREATH_HOLD\"))", mayBePresentOtherwise = false)
             String getRespiratorySignalSource();
 
             /**
              * Respiratory Trigger Delay Threshold (0020,9256), Type 1C.
              */
-            @Attribute(keyword = "RespiratoryTriggerDelayThreshold", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "RespiratoryTriggerDelayThreshold", type = Type.T1C, condition = "hasValue(RespiratoryMotionCompensationTechnique) and not (RespiratoryMotionCompensationTechnique in (\"NONE\", \"REALTIME\", \"BREATH_HOLD\"))", mayBePresentOtherwise = false)
             Double getRespiratoryTriggerDelayThreshold();
 
             /**
              * Respiratory Trigger Type (0020,9250), Type 1C.
              */
-            @Attribute(keyword = "RespiratoryTriggerType", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "RespiratoryTriggerType", type = Type.T1C, condition = "unchecked(\"Required if the trigger type is not TIME, which only this attribute records\")")
             String getRespiratoryTriggerType();
         }
     }

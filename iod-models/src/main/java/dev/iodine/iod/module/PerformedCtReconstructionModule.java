@@ -85,13 +85,13 @@ public interface PerformedCtReconstructionModule {
         /**
          * Reconstruction Diameter (0018,1100), Type 1C.
          */
-        @Attribute(keyword = "ReconstructionDiameter", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReconstructionDiameter", type = Type.T1C, condition = "absent(ReconstructionFieldOfView)", mayBePresentOtherwise = false)
         Double getReconstructionDiameter();
 
         /**
          * Reconstruction Field of View (0018,9317), Type 1C.
          */
-        @Attribute(keyword = "ReconstructionFieldOfView", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReconstructionFieldOfView", type = Type.T1C, condition = "absent(ReconstructionDiameter)", mayBePresentOtherwise = false)
         double[] getReconstructionFieldOfView();
 
         /**

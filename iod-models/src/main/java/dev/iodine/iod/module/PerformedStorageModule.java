@@ -33,13 +33,13 @@ public interface PerformedStorageModule {
         /**
          * Source Acquisition Protocol Element Number (0018,9938), Type 1C.
          */
-        @Attribute(keyword = "SourceAcquisitionProtocolElementNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "SourceAcquisitionProtocolElementNumber", type = Type.T1C, condition = "absent(SourceReconstructionProtocolElementNumber)", mayBePresentOtherwise = false)
         int[] getSourceAcquisitionProtocolElementNumber();
 
         /**
          * Source Reconstruction Protocol Element Number (0018,993A), Type 1C.
          */
-        @Attribute(keyword = "SourceReconstructionProtocolElementNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "SourceReconstructionProtocolElementNumber", type = Type.T1C, condition = "absent(SourceAcquisitionProtocolElementNumber)", mayBePresentOtherwise = false)
         int[] getSourceReconstructionProtocolElementNumber();
 
         /**
@@ -51,13 +51,13 @@ public interface PerformedStorageModule {
         /**
          * Referenced SOP Class UID (0008,1150), Type 1C.
          */
-        @Attribute(keyword = "ReferencedSOPClassUID", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedSOPClassUID", type = Type.T1C, condition = "(hasValue(SourceAcquisitionProtocolElementNumber) and not referenced(SourceAcquisitionProtocolElementNumber, root.AcquisitionProtocolElementSequence.ProtocolElementNumber, true)) or (hasValue(SourceReconstructionProtocolElementNumber) and not referenced(SourceReconstructionProtocolElementNumber, root.ReconstructionProtocolElementSequence.ProtocolElementNumber, true))")
         String getReferencedSOPClassUID();
 
         /**
          * Referenced SOP Instance UID (0008,1155), Type 1C.
          */
-        @Attribute(keyword = "ReferencedSOPInstanceUID", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedSOPInstanceUID", type = Type.T1C, condition = "(hasValue(SourceAcquisitionProtocolElementNumber) and not referenced(SourceAcquisitionProtocolElementNumber, root.AcquisitionProtocolElementSequence.ProtocolElementNumber, true)) or (hasValue(SourceReconstructionProtocolElementNumber) and not referenced(SourceReconstructionProtocolElementNumber, root.ReconstructionProtocolElementSequence.ProtocolElementNumber, true))")
         String getReferencedSOPInstanceUID();
 
         /**

@@ -48,7 +48,7 @@ public interface ScanProcedureModule {
     /**
      * Registration Method Code Sequence (0080,0003), Type 1C.
      */
-    @Attribute(keyword = "RegistrationMethodCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "RegistrationMethodCodeSequence", type = Type.T1C, condition = "unchecked(\"Required if the instance stores data derived from multiple shots, which the data does not record\")")
     List<RegistrationMethodCode> getRegistrationMethodCodeSequence();
 
     /**

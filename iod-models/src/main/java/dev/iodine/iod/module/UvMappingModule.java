@@ -31,7 +31,7 @@ public interface UvMappingModule {
         /**
          * Referenced Surface Number (0066,002C), Type 1C.
          */
-        @Attribute(keyword = "ReferencedSurfaceNumber", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedSurfaceNumber", type = Type.T1C, condition = "count(root.SurfaceSequence) > 1", mayBePresentOtherwise = false)
         Long getReferencedSurfaceNumber();
 
         /**

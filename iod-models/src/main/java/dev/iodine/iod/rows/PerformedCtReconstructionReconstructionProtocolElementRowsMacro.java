@@ -27,12 +27,12 @@ public interface PerformedCtReconstructionReconstructionProtocolElementRowsMacro
     /**
      * Referenced SOP Class UID (0008,1150), Type 1C.
      */
-    @Attribute(keyword = "ReferencedSOPClassUID", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedSOPClassUID", type = Type.T1C, condition = "not referenced(SourceAcquisitionProtocolElementNumber, root.AcquisitionProtocolElementSequence.ProtocolElementNumber, true)")
     String getReferencedSOPClassUID();
 
     /**
      * Referenced SOP Instance UID (0008,1155), Type 1C.
      */
-    @Attribute(keyword = "ReferencedSOPInstanceUID", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedSOPInstanceUID", type = Type.T1C, condition = "not referenced(SourceAcquisitionProtocolElementNumber, root.AcquisitionProtocolElementSequence.ProtocolElementNumber, true)")
     String getReferencedSOPInstanceUID();
 }

@@ -301,7 +301,8 @@ public final class Ps3TableFragments {
                     continue;
                 }
                 int nested = nestedRows(i);
-                DataElements.Element element = row.tag().isEmpty() ? null : dict.entry(DataElements.parseTag(row.tag()));
+                DataElements.Element element = row.tag().isEmpty() ? null
+                        : dict.entry(DataElements.parseTag(row.tag()));
                 String type = "3C".equals(row.type()) ? "3" : row.type();
                 String why = element == null ? (row.tag().isEmpty() ? "the source gives no tag"
                         : row.tag() + " is not in derived/data-elements.tsv")

@@ -92,7 +92,8 @@ class Ps3TableFragmentsTest {
 
     @Test
     void oneLabelInTwoFragmentsIsOneTableWhenTheRowsAreIdenticalAndStopsTheImporterWhenTheyDiffer() {
-        String table = lines("# transcribed twice", "TABLE\tTable C.36.4-1\tRadiotherapy Common Instance Module Attributes",
+        String table = lines("# transcribed twice",
+                "TABLE\tTable C.36.4-1\tRadiotherapy Common Instance Module Attributes",
                 "0\t(0008,0100)\tCode Value\t1");
         Ps3TableFragments.Result r = build(Map.of("a.tsv", table, "b.tsv", "\n" + table));
         assertEquals(1, r.tables().size());
