@@ -17,6 +17,7 @@ import dev.iodine.iod.macro.RealWorldValueMappingMacro;
 import dev.iodine.iod.rows.CornealTopographyMapImageRows3Macro;
 import dev.iodine.iod.rows.CornealTopographyMapImageRows4Macro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
+import dev.iodine.iod.value.LossyImageCompression;
 import dev.iodine.iod.value.PixelPresentation;
 import java.util.List;
 
@@ -84,6 +85,24 @@ public interface OphthalmicThicknessMapModule {
     String getReferencedColorPaletteInstanceUID();
 
     /**
+     * Lossy Image Compression (0028,2110), Type 1.
+     */
+    @Attribute(keyword = "LossyImageCompression", type = Type.T1)
+    LossyImageCompression getLossyImageCompression();
+
+    /**
+     * Lossy Image Compression Ratio (0028,2112), Type 1C.
+     */
+    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
+    double[] getLossyImageCompressionRatio();
+
+    /**
+     * Lossy Image Compression Method (0028,2114), Type 1C.
+     */
+    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
+    String[] getLossyImageCompressionMethod();
+
+    /**
      * Ophthalmic Thickness Map Type Code Sequence (0022,1436), Type 1.
      */
     @Attribute(keyword = "OphthalmicThicknessMapTypeCodeSequence", type = Type.T1)
@@ -100,7 +119,7 @@ public interface OphthalmicThicknessMapModule {
     /**
      * Pixel Value Mapping to Coded Concept Sequence (0022,1450), Type 1C.
      */
-    @Attribute(keyword = "PixelValueMappingToCodedConceptSequence", type = Type.T1C, condition = "OphthalmicThicknessMapTypeCodeSequence.CodeValue == \"111931\" and OphthalmicThicknessMapTypeCodeSequence.CodingSchemeDesignator == \"DCM\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "PixelValueMappingToCodedConceptSequence", type = Type.T1C, condition = "OphthalmicThicknessMapTypeCodeSequence.CodeValue == \"111931\" and OphthalmicThicknessMapTypeCodeSequence.CodingSchemeDesignator == \"DCM\"")
     List<PixelValueMappingToCodedConcept> getPixelValueMappingToCodedConceptSequence();
 
     /**
@@ -131,7 +150,7 @@ public interface OphthalmicThicknessMapModule {
     /**
      * Ophthalmic Thickness Mapping Normals Sequence (0022,1443), Type 1C.
      */
-    @Attribute(keyword = "OphthalmicThicknessMappingNormalsSequence", type = Type.T1C, condition = "OphthalmicThicknessMapTypeCodeSequence.CodeValue in (\"111931\", \"111932\") and OphthalmicThicknessMapTypeCodeSequence.CodingSchemeDesignator == \"DCM\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "OphthalmicThicknessMappingNormalsSequence", type = Type.T1C, condition = "OphthalmicThicknessMapTypeCodeSequence.CodeValue in (\"111931\", \"111932\") and OphthalmicThicknessMapTypeCodeSequence.CodingSchemeDesignator == \"DCM\"")
     List<OphthalmicThicknessMappingNormals> getOphthalmicThicknessMappingNormalsSequence();
 
     /**
@@ -225,7 +244,7 @@ public interface OphthalmicThicknessMapModule {
     /**
      * Retinal Thickness Definition Code Sequence (0022,1445), Type 1C.
      */
-    @Attribute(keyword = "RetinalThicknessDefinitionCodeSequence", type = Type.T1C, condition = "ImageType[2] == \"RETINAL_THICK\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "RetinalThicknessDefinitionCodeSequence", type = Type.T1C, condition = "ImageType[2] == \"RETINAL_THICK\"")
     List<RetinalThicknessDefinitionCode> getRetinalThicknessDefinitionCodeSequence();
 
     /**

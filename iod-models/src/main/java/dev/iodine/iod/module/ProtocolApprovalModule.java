@@ -48,13 +48,13 @@ public interface ProtocolApprovalModule {
         /**
          * Institution Code Sequence (0008,0082), Type 1C.
          */
-        @Attribute(keyword = "InstitutionCodeSequence", type = Type.T1C, condition = "AssertionCodeSequence.CodeValue in (\"128603\", \"128623\", \"128613\", \"128614\", \"128615\") and AssertionCodeSequence.CodingSchemeDesignator == \"DCM\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "InstitutionCodeSequence", type = Type.T1C, condition = "AssertionCodeSequence.CodeValue in (\"128603\", \"128623\", \"128613\", \"128614\", \"128615\") and AssertionCodeSequence.CodingSchemeDesignator == \"DCM\"")
         List<InstitutionCode> getInstitutionCodeSequence();
 
         /**
          * Clinical Trial Protocol ID (0012,0020), Type 1C.
          */
-        @Attribute(keyword = "ClinicalTrialProtocolID", type = Type.T1C, condition = "AssertionCodeSequence.CodeValue in (\"128604\", \"128624\", \"128611\", \"128612\") and AssertionCodeSequence.CodingSchemeDesignator == \"DCM\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "ClinicalTrialProtocolID", type = Type.T1C, condition = "AssertionCodeSequence.CodeValue in (\"128604\", \"128624\", \"128611\", \"128612\") and AssertionCodeSequence.CodingSchemeDesignator == \"DCM\"")
         String getClinicalTrialProtocolID();
     }
 }
