@@ -110,6 +110,56 @@ class RtInstanceConditionsTest {
         assertEquals(continuation, missingIn(instruction, continuation));
     }
 
+    @Test
+    void aRecordedDoseMapsItsMetersetWhenNoValuesItemMapsIt() {
+        // C.36.21 Table C.36.21-1: the measured mapping is required if no Meterset to Dose Mapping Sequence is
+        // present, which lives in the items of the sibling Radiation Dose Values Parameters Sequence.
+        RtRadiationRecordSet record = new RtRadiationRecordSet();
+        Dataset dose = record.dataset().newSequence(Tags.RadiationDoseSequence).addItem();
+        Dataset values = dose.newSequence(Tags.RadiationDoseValuesParametersSequence).addItem();
+        assertEquals(List.of("RadiationDoseSequence[0]"), missing(record, "MeasuredMetersetToDoseMappingSequence"));
+        values.newSequence(Tags.MetersetToDoseMappingSequence).addItem();
+        assertEquals(List.of(), missing(record, "MeasuredMetersetToDoseMappingSequence"));
+        dose.newSequence(Tags.MeasuredMetersetToDoseMappingSequence).addItem();
+        assertEquals(List.of("RadiationDoseSequence[0]"),
+                reported(record, Violation.Kind.NOT_ALLOWED, "MeasuredMetersetToDoseMappingSequence"));
+    }
+
+    @Test
+    void anObjectiveIsDefinedOncePrescriptionsReferenceOne() {
+        // C.36.6 Table C.36.6-1: required if an item of a prescription's Referenced Dosimetric Objectives Sequence
+        // references an objective; the test looks through both sequences from the top level.
+        RtPhysicianIntent intent = new RtPhysicianIntent();
+        Dataset prescription = intent.dataset().newSequence(Tags.RTPrescriptionSequence).addItem();
+        prescription.newSequence(Tags.ReferencedDosimetricObjectivesSequence);
+        assertEquals(List.of(), missing(intent, "DosimetricObjectiveSequence"));
+        prescription.getSequence(Tags.ReferencedDosimetricObjectivesSequence).addItem()
+                .setString(Tags.ReferencedDosimetricObjectiveUID, "1.2.3.1");
+        assertEquals(List.of(""), missing(intent, "DosimetricObjectiveSequence"));
+    }
+
+    @Test
+    void aPrescriptionReferencesPhasesWhenItsIntentHasThem() {
+        // C.36.6 Table C.36.6-1: the item's condition reads the RT Treatment Phase Intent Presence Flag of the
+        // instance's top level.
+        RtPhysicianIntent intent = new RtPhysicianIntent();
+        intent.dataset().newSequence(Tags.RTPrescriptionSequence).addItem();
+        intent.dataset().setString(Tags.RTTreatmentPhaseIntentPresenceFlag, "NO");
+        assertEquals(List.of(), missing(intent, "ReferencedRTTreatmentPhaseSequence"));
+        intent.dataset().setString(Tags.RTTreatmentPhaseIntentPresenceFlag, "YES");
+        assertEquals(List.of("RTPrescriptionSequence[0]"), missing(intent, "ReferencedRTTreatmentPhaseSequence"));
+    }
+
+    @Test
+    void aWeekdayPatternNeedsItsCycleLength() {
+        // C.36.2.1.1 Table C.36.2.1.1-1: required if the item has a Weekday Fraction Pattern Sequence.
+        RtRadiationSet set = new RtRadiationSet();
+        Dataset pattern = set.dataset().newSequence(Tags.FractionPatternSequence).addItem();
+        assertEquals(List.of(), missing(set, "RepeatFractionCycleLength"));
+        pattern.newSequence(Tags.WeekdayFractionPatternSequence).addItem();
+        assertEquals(List.of("FractionPatternSequence[0]"), missing(set, "RepeatFractionCycleLength"));
+    }
+
     private static void objective(Sequence objectives, String uid, String absolute) {
         Dataset item = objectives.addItem();
         item.setString(Tags.DosimetricObjectiveUID, uid);

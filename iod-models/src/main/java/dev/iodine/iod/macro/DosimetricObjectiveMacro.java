@@ -61,7 +61,7 @@ public interface DosimetricObjectiveMacro {
         /**
          * Radiobiological Dose Effect Sequence (3010,0001), Type 1C.
          */
-        @Attribute(keyword = "RadiobiologicalDoseEffectSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RadiobiologicalDoseEffectSequence", type = Type.T1C, condition = "unchecked(\"Required if the Dosimetric Objective Parameter Sequence has a parameter that represents a dose; that is the meaning of its concept code\")")
         List<RadiobiologicalDoseEffect> getRadiobiologicalDoseEffectSequence();
 
         /**

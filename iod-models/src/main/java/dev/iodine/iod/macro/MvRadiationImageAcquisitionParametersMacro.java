@@ -54,7 +54,7 @@ public interface MvRadiationImageAcquisitionParametersMacro {
     /**
      * Delivery Rate (300A,063D), Type 2C.
      */
-    @Attribute(keyword = "DeliveryRate", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "DeliveryRate", type = Type.T2C, condition = "unchecked(\"Required if the acquisition is not taken while the therapeutic radiation is delivered; no attribute of the macro says when it is taken\")")
     Double getDeliveryRate();
 
     /**

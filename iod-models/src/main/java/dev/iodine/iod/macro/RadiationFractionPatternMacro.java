@@ -17,7 +17,7 @@ public interface RadiationFractionPatternMacro {
     /**
      * Fraction Pattern Sequence (3010,0079), Type 1C.
      */
-    @Attribute(keyword = "FractionPatternSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "FractionPatternSequence", type = Type.T1C, condition = "unchecked(\"Required if a fraction pattern has been defined; whether one was defined is not shown by any attribute but the sequence itself\")")
     List<FractionPattern> getFractionPatternSequence();
 
     /**
@@ -35,7 +35,7 @@ public interface RadiationFractionPatternMacro {
         /**
          * Repeat Fraction Cycle Length (300A,007A), Type 1C.
          */
-        @Attribute(keyword = "RepeatFractionCycleLength", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RepeatFractionCycleLength", type = Type.T1C, condition = "present(WeekdayFractionPatternSequence)", mayBePresentOtherwise = false)
         Integer getRepeatFractionCycleLength();
 
         /**

@@ -52,7 +52,7 @@ public interface RtDoseContributionModule {
         /**
          * Reference Dose Point Coordinates (300A,061E), Type 1C.
          */
-        @Attribute(keyword = "ReferenceDosePointCoordinates", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferenceDosePointCoordinates", type = Type.T1C, condition = "unchecked(\"Required if the dose is calculated at a point; no attribute of the item says how the dose was calculated\")")
         double[] getReferenceDosePointCoordinates();
 
         /**
@@ -107,7 +107,7 @@ public interface RtDoseContributionModule {
             /**
              * Dose Values Sequence (300A,061C), Type 1C.
              */
-            @Attribute(keyword = "DoseValuesSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "DoseValuesSequence", type = Type.T1C, condition = "unchecked(\"Required if the meterset to dose mapping is defined; no attribute of the item says whether it is\")")
             List<DoseValues> getDoseValuesSequence();
 
             /**
@@ -134,7 +134,7 @@ public interface RtDoseContributionModule {
         /**
          * Expected In-Vivo Measurement Values Sequence (300A,0621), Type 1C.
          */
-        @Attribute(keyword = "ExpectedInVivoMeasurementValuesSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ExpectedInVivoMeasurementValuesSequence", type = Type.T1C, condition = "unchecked(\"Required if expected values for in-vivo measurement were calculated for the RT Radiation instance; the data does not say whether they were\")")
         List<ExpectedInVivoMeasurementValues> getExpectedInVivoMeasurementValuesSequence();
 
         /**
@@ -158,7 +158,7 @@ public interface RtDoseContributionModule {
             /**
              * Radiation Dose Central Axis Displacement (300A,0624), Type 1C.
              */
-            @Attribute(keyword = "RadiationDoseCentralAxisDisplacement", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "RadiationDoseCentralAxisDisplacement", type = Type.T1C, condition = "unchecked(\"Required if the treatment delivery device defines a central beam axis and Radiation Dose Measurement Point Coordinates is absent; the device is described outside this instance\")")
             double[] getRadiationDoseCentralAxisDisplacement();
 
             /**
@@ -182,7 +182,7 @@ public interface RtDoseContributionModule {
             /**
              * Radiation Dose Measurement Point Coordinates (300A,0627), Type 1C.
              */
-            @Attribute(keyword = "RadiationDoseMeasurementPointCoordinates", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "RadiationDoseMeasurementPointCoordinates", type = Type.T1C, condition = "absent(RadiationDoseCentralAxisDisplacement)", mayBePresentOtherwise = false)
             double[] getRadiationDoseMeasurementPointCoordinates();
         }
     }

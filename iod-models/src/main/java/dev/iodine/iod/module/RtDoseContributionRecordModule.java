@@ -104,7 +104,7 @@ public interface RtDoseContributionRecordModule {
         /**
          * Measured Meterset to Dose Mapping Sequence (300A,0772), Type 1C.
          */
-        @Attribute(keyword = "MeasuredMetersetToDoseMappingSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "MeasuredMetersetToDoseMappingSequence", type = Type.T1C, condition = "absent(RadiationDoseValuesParametersSequence.MetersetToDoseMappingSequence)", mayBePresentOtherwise = false)
         List<MeasuredMetersetToDoseMapping> getMeasuredMetersetToDoseMappingSequence();
 
         /**

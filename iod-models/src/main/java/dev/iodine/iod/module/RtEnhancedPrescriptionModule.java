@@ -204,7 +204,7 @@ public interface RtEnhancedPrescriptionModule {
         /**
          * Referenced RT Treatment Phase Sequence (3010,0049), Type 1C.
          */
-        @Attribute(keyword = "ReferencedRTTreatmentPhaseSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedRTTreatmentPhaseSequence", type = Type.T1C, condition = "root.RTTreatmentPhaseIntentPresenceFlag == \"YES\"")
         List<ReferencedRTTreatmentPhase> getReferencedRTTreatmentPhaseSequence();
 
         /**
@@ -385,7 +385,7 @@ public interface RtEnhancedPrescriptionModule {
     /**
      * Dosimetric Objective Sequence (3010,006C), Type 1C.
      */
-    @Attribute(keyword = "DosimetricObjectiveSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "DosimetricObjectiveSequence", type = Type.T1C, condition = "present(RTPrescriptionSequence.ReferencedDosimetricObjectivesSequence.ReferencedDosimetricObjectiveUID)", mayBePresentOtherwise = false)
     List<DosimetricObjective> getDosimetricObjectiveSequence();
 
     /**
@@ -398,7 +398,7 @@ public interface RtEnhancedPrescriptionModule {
         /**
          * Referenced Conceptual Volume UID (3010,000B), Type 1C.
          */
-        @Attribute(keyword = "ReferencedConceptualVolumeUID", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "ReferencedConceptualVolumeUID", type = Type.T1C, condition = "unchecked(\"Required if the Dosimetric Objective applies to a specific anatomy; that is the objective's meaning, not an attribute\")")
         String getReferencedConceptualVolumeUID();
 
         /**

@@ -234,7 +234,7 @@ public interface RtPatientPositionAcquisitionInstructionModule {
             /**
              * KV Imaging Generation Parameters Sequence (3002,0127), Type 1C.
              */
-            @Attribute(keyword = "KVImagingGenerationParametersSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "KVImagingGenerationParametersSequence", type = Type.T1C, condition = "AcquisitionSignalType == \"KV\"", mayBePresentOtherwise = false)
             List<KVImagingGenerationParameters> getKVImagingGenerationParametersSequence();
 
             /**
@@ -248,7 +248,7 @@ public interface RtPatientPositionAcquisitionInstructionModule {
             /**
              * MV Imaging Generation Parameters Sequence (3002,0128), Type 1C.
              */
-            @Attribute(keyword = "MVImagingGenerationParametersSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "MVImagingGenerationParametersSequence", type = Type.T1C, condition = "AcquisitionSignalType == \"MV\"", mayBePresentOtherwise = false)
             List<MVImagingGenerationParameters> getMVImagingGenerationParametersSequence();
 
             /**
@@ -297,7 +297,7 @@ public interface RtPatientPositionAcquisitionInstructionModule {
             /**
              * Additional RT Accessory Device Sequence (3002,0130), Type 1C.
              */
-            @Attribute(keyword = "AdditionalRTAccessoryDeviceSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "AdditionalRTAccessoryDeviceSequence", type = Type.T1C, condition = "unchecked(\"Required if additional RT accessory devices are to be used during the acquisition; only the sequence itself would say so\")")
             List<AdditionalRTAccessoryDevice> getAdditionalRTAccessoryDeviceSequence();
 
             /**
