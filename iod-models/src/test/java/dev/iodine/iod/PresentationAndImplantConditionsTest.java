@@ -209,6 +209,93 @@ class PresentationAndImplantConditionsTest {
         assertEquals(List.of("ReferencedSeriesSequence[0]"), missing(ps, "ReferencedWaveformSequence", type));
     }
 
+    @Test
+    void aMaskItemNeedsTheFramesOfItsOperationAndItsImagesWhenThePresentationStateHasSeveral() throws IOException {
+        // C.11.19 Table C.11.19-1 (innolitics 2024e module_to_attributes, row pointers read): Mask Frame Numbers for
+        // AVG_SUB, Applicable Frame Range for REV_TID, TID Offset (2C) for TID or REV_TID; the item's Referenced Image
+        // Sequence if the Presentation State Relationship Module references more than one SOP Instance.
+        XaXrfGrayscaleSoftcopyPresentationState xa = new XaXrfGrayscaleSoftcopyPresentationState();
+        Dataset mask = xa.dataset().newSequence(Tags.MaskSubtractionSequence).addItem();
+        mask.setString(Tags.MaskOperation, "AVG_SUB");
+        Dataset series = xa.dataset().newSequence(Tags.ReferencedSeriesSequence).addItem();
+        series.newSequence(Tags.ReferencedImageSequence).addItem().setString(Tags.ReferencedSOPInstanceUID, "2.25.21");
+        String item = "MaskSubtractionSequence[0]";
+        Class<XaXrfGrayscaleSoftcopyPresentationState> type = XaXrfGrayscaleSoftcopyPresentationState.class;
+        assertEquals(List.of(item), missing(xa, "MaskFrameNumbers", type));
+        assertEquals(List.of(), missing(xa, "ApplicableFrameRange", type));
+        assertEquals(List.of(), missing(xa, "ReferencedImageSequence", type));
+        mask.setInt(Tags.TIDOffset, 2);
+        assertEquals(List.of(item), notAllowed(xa, "TIDOffset", type));
+        series.getSequence(Tags.ReferencedImageSequence).addItem().setString(Tags.ReferencedSOPInstanceUID, "2.25.22");
+        assertEquals(List.of(item), missing(xa, "ReferencedImageSequence", type));
+        mask.setString(Tags.MaskOperation, "REV_TID");
+        assertEquals(List.of(), missing(xa, "MaskFrameNumbers", type));
+        assertEquals(List.of(item), missing(xa, "ApplicableFrameRange", type));
+        assertEquals(List.of(), notAllowed(xa, "TIDOffset", type));
+    }
+
+    @Test
+    void anInputNeedsItsIndicesWhenAnimatedCroppedOrSlabbedAndATextBoxNeedsItsOtherCorner() throws IOException {
+        // C.11.23 Table C.11.23-1 (innolitics 2024e module_to_attributes, row pointers read): an input item's
+        // position index if the top-level Presentation Animation Style is INPUT_SEQ, its Rendering Method if the
+        // top-level MPR Thickness Type is SLAB, its Cropping Specification Index if its Crop is YES; the Global
+        // Cropping Specification Index if Global Crop is YES. C.11.28: a text object's bottom right corner if its top
+        // left one is present. C.11.24: a cropping item's images if the method is INCLUDE_SEG or EXCLUDE_SEG.
+        Class<PlanarMprVolumetricPresentationState> type = PlanarMprVolumetricPresentationState.class;
+        PlanarMprVolumetricPresentationState mpr = new PlanarMprVolumetricPresentationState();
+        Dataset input = mpr.dataset().newSequence(Tags.VolumetricPresentationStateInputSequence).addItem();
+        input.setString(Tags.Crop, "NO");
+        mpr.dataset().setString(Tags.PresentationAnimationStyle, "SWIVEL");
+        mpr.dataset().setString(Tags.MPRThicknessType, "THIN");
+        mpr.dataset().setString(Tags.GlobalCrop, "NO");
+        String item = "VolumetricPresentationStateInputSequence[0]";
+        for (String keyword : List.of("InputSequencePositionIndex", "RenderingMethod", "CroppingSpecificationIndex",
+                "GlobalCroppingSpecificationIndex")) {
+            assertEquals(List.of(), missing(mpr, keyword, type), keyword);
+        }
+        mpr.dataset().setString(Tags.PresentationAnimationStyle, "INPUT_SEQ");
+        mpr.dataset().setString(Tags.MPRThicknessType, "SLAB");
+        mpr.dataset().setString(Tags.GlobalCrop, "YES");
+        input.setString(Tags.Crop, "YES");
+        for (String keyword : List.of("InputSequencePositionIndex", "RenderingMethod", "CroppingSpecificationIndex")) {
+            assertEquals(List.of(item), missing(mpr, keyword, type), keyword);
+        }
+        assertEquals(List.of(""), missing(mpr, "GlobalCroppingSpecificationIndex", type));
+
+        Dataset text = mpr.dataset().newSequence(Tags.VolumetricAnnotationSequence).addItem()
+                .newSequence(Tags.TextObjectSequence).addItem();
+        text.setString(Tags.UnformattedTextValue, "lesion");
+        assertEquals(List.of(), missing(mpr, "BoundingBoxBottomRightHandCorner", type));
+        text.setDouble(Tags.BoundingBoxTopLeftHandCorner, 1.0, 2.0);
+        assertEquals(List.of("VolumetricAnnotationSequence[0].TextObjectSequence[0]"),
+                missing(mpr, "BoundingBoxBottomRightHandCorner", type));
+
+        Dataset crop = mpr.dataset().newSequence(Tags.VolumeCroppingSequence).addItem();
+        crop.setString(Tags.VolumeCroppingMethod, "BOUNDING_BOX");
+        assertEquals(List.of(), missing(mpr, "ReferencedImageSequence", type));
+        crop.setString(Tags.VolumeCroppingMethod, "EXCLUDE_SEG");
+        assertEquals(List.of("VolumeCroppingSequence[0]"), missing(mpr, "ReferencedImageSequence", type));
+    }
+
+    @Test
+    void anAnalogFilterNeedsItsAnalogCharacteristics() throws IOException {
+        // C.10.12 Table C.10-12 (innolitics 2024e module_to_attributes: the Waveform Module's filter rows, which the
+        // macro took over): the analog (digital) characteristics if Waveform Filter Type is ANALOG (DIGITAL).
+        WaveformPresentationState ps = new WaveformPresentationState();
+        Dataset filter = ps.dataset().newSequence(Tags.WaveformMontageSequence).addItem()
+                .newSequence(Tags.MontageChannelSequence).addItem()
+                .newSequence(Tags.FilterLowFrequencyCharacteristicsSequence).addItem();
+        filter.setString(Tags.WaveformFilterType, "ANALOG");
+        String item = "WaveformMontageSequence[0].MontageChannelSequence[0]"
+                + ".FilterLowFrequencyCharacteristicsSequence[0]";
+        Class<WaveformPresentationState> type = WaveformPresentationState.class;
+        assertEquals(List.of(item), missing(ps, "AnalogFilterCharacteristicsSequence", type));
+        assertEquals(List.of(), missing(ps, "DigitalFilterCharacteristicsSequence", type));
+        filter.setString(Tags.WaveformFilterType, "DIGITAL");
+        assertEquals(List.of(), missing(ps, "AnalogFilterCharacteristicsSequence", type));
+        assertEquals(List.of(item), missing(ps, "DigitalFilterCharacteristicsSequence", type));
+    }
+
     /** @return a Planar MPR presentation state with the Pixel Presentation and the UIDs that AS_IS needs */
     private static PlanarMprVolumetricPresentationState display(String pixelPresentation) {
         PlanarMprVolumetricPresentationState mpr = new PlanarMprVolumetricPresentationState();

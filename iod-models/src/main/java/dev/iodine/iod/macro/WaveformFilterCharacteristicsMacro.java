@@ -26,31 +26,31 @@ public interface WaveformFilterCharacteristicsMacro {
     /**
      * Filter Low Frequency (003A,0220), Type 1C.
      */
-    @Attribute(keyword = "FilterLowFrequency", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "FilterLowFrequency", type = Type.T1C, condition = "unchecked(\"Required if the filter is a high-pass filter; an item of the Summarizing or Additional Filter Sequences does not say which kind of filter it describes\")")
     Double getFilterLowFrequency();
 
     /**
      * Filter High Frequency (003A,0221), Type 1C.
      */
-    @Attribute(keyword = "FilterHighFrequency", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "FilterHighFrequency", type = Type.T1C, condition = "unchecked(\"Required if the filter is a low-pass filter; an item of the Summarizing or Additional Filter Sequences does not say which kind of filter it describes\")")
     Double getFilterHighFrequency();
 
     /**
      * Notch Filter Frequency (003A,0222), Type 1C.
      */
-    @Attribute(keyword = "NotchFilterFrequency", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "NotchFilterFrequency", type = Type.T1C, condition = "unchecked(\"Required if the filter is a notch filter; an item of the Summarizing or Additional Filter Sequences does not say which kind of filter it describes\")")
     Double getNotchFilterFrequency();
 
     /**
      * Notch Filter Bandwidth (003A,0223), Type 2C.
      */
-    @Attribute(keyword = "NotchFilterBandwidth", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "NotchFilterBandwidth", type = Type.T2C, condition = "unchecked(\"Required if the filter is a notch filter; an item of the Summarizing or Additional Filter Sequences does not say which kind of filter it describes\")")
     Double getNotchFilterBandwidth();
 
     /**
      * Analog Filter Characteristics Sequence (003A,0323), Type 1C.
      */
-    @Attribute(keyword = "AnalogFilterCharacteristicsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "AnalogFilterCharacteristicsSequence", type = Type.T1C, condition = "WaveformFilterType == \"ANALOG\"", mayBePresentOtherwise = false)
     List<AnalogFilterCharacteristics> getAnalogFilterCharacteristicsSequence();
 
     /**
@@ -83,7 +83,7 @@ public interface WaveformFilterCharacteristicsMacro {
     /**
      * Digital Filter Characteristics Sequence (003A,0326), Type 1C.
      */
-    @Attribute(keyword = "DigitalFilterCharacteristicsSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "DigitalFilterCharacteristicsSequence", type = Type.T1C, condition = "WaveformFilterType == \"DIGITAL\"", mayBePresentOtherwise = false)
     List<DigitalFilterCharacteristics> getDigitalFilterCharacteristicsSequence();
 
     /**

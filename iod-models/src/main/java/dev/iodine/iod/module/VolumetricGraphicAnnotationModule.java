@@ -69,7 +69,7 @@ public interface VolumetricGraphicAnnotationModule {
     /**
      * Volumetric Presentation Input Annotation Sequence (0070,1905), Type 1C.
      */
-    @Attribute(keyword = "VolumetricPresentationInputAnnotationSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "VolumetricPresentationInputAnnotationSequence", type = Type.T1C, condition = "absent(VolumetricAnnotationSequence)")
     List<VolumetricPresentationInputAnnotation> getVolumetricPresentationInputAnnotationSequence();
 
     /**
