@@ -189,6 +189,23 @@ class RtInstanceConditionsTest {
                 missing(instruction, "ReferencedDeviceIndex"));
     }
 
+    @Test
+    void aRelativeSourceLocationNamesItsControlPoint() {
+        // C.36.2.4.1 Table C.36.2.4.1-1: the control point index of a location parameter item is required if the
+        // enclosing item's Imaging Source Location Specification Type is RELATIVE_PARAMS.
+        RtPatientPositionAcquisitionInstruction instruction = new RtPatientPositionAcquisitionInstruction();
+        Dataset projection = instruction.dataset().newSequence(Tags.AcquisitionTaskSequence).addItem()
+                .newSequence(Tags.AcquisitionSubtaskSequence).addItem()
+                .newSequence(Tags.ProjectionImagingAcquisitionParameterSequence).addItem();
+        projection.newSequence(Tags.ImagingDeviceLocationParameterSequence).addItem();
+        projection.setString(Tags.ImagingSourceLocationSpecificationType, "ABSOLUTE_PARAMS");
+        assertEquals(List.of(), missing(instruction, "ReferencedRadiationRTControlPointIndex"));
+        projection.setString(Tags.ImagingSourceLocationSpecificationType, "RELATIVE_PARAMS");
+        assertEquals(List.of("AcquisitionTaskSequence[0].AcquisitionSubtaskSequence[0]"
+                + ".ProjectionImagingAcquisitionParameterSequence[0].ImagingDeviceLocationParameterSequence[0]"),
+                missing(instruction, "ReferencedRadiationRTControlPointIndex"));
+    }
+
     private static void objective(Sequence objectives, String uid, String absolute) {
         Dataset item = objectives.addItem();
         item.setString(Tags.DosimetricObjectiveUID, uid);
