@@ -28,7 +28,7 @@ class RtRadiationConditionsTest {
     void theFirstControlPointCarriesTheMachineStateAndTheLaterOnesOnlyChanges() {
         CArmPhotonElectronRadiation beam = beamWithTwoControlPoints();
         for (String keyword : List.of("SourceRollAngle", "RTBeamLimitingDeviceAngle",
-                "SourceToExternalContourDistance")) {
+                "SourceToExternalContourDistance", "SourceToPatientSurfaceDistance", "DeliveryRate")) {
             assertEquals(List.of(CP1), missing(beam, keyword), keyword);
         }
         // The mode index also needs the device's Number of Radiation Generation Modes (C.36.15-1).
@@ -162,6 +162,89 @@ class RtRadiationConditionsTest {
             assertEquals(List.of(first), missing(path, keyword), keyword);
         }
         assertEquals(List.of(""), missing(path, "RoboticPathNodeSetCodeSequence"));
+    }
+
+    @Test
+    void aFullContentDetailDescribesEachBlockAndItsSlabs() {
+        CArmPhotonElectronRadiation beam = beamWithTwoControlPoints();
+        beam.dataset().setString(Tags.RTRadiationPhysicalAndGeometricContentDetailFlag, "IDENT_ONLY");
+        beam.dataset().setInt(Tags.NumberOfBlocks, 1);
+        Dataset block = beam.dataset().newSequence(Tags.BlockDefinitionSequence).addItem();
+        String item = "BlockDefinitionSequence[0]";
+        assertEquals(List.of(), missing(beam, "BlockDivergence"));
+        assertEquals(List.of(), missing(beam, "NumberOfBlockSlabItems"));
+        beam.dataset().setString(Tags.RTRadiationPhysicalAndGeometricContentDetailFlag, "FULL");
+        assertEquals(List.of(item), missing(beam, "BlockDivergence"));
+        assertEquals(List.of(item), missing(beam, "BlockOrientation"));
+        assertEquals(List.of(item), missing(beam, "NumberOfBlockSlabItems"));
+        // An empty Material ID (Type 2) names no material whose thickness could be given.
+        block.setString(Tags.MaterialID, "");
+        assertEquals(List.of(), missing(beam, "RadiationBeamBlockThickness"));
+        block.setString(Tags.MaterialID, "CERROBEND");
+        assertEquals(List.of(item), missing(beam, "RadiationBeamBlockThickness"));
+        // One slab is the block itself; the slabs are itemized only from two on.
+        block.setInt(Tags.NumberOfBlockSlabItems, 1);
+        assertEquals(List.of(), missing(beam, "BlockSlabSequence"));
+        block.setInt(Tags.NumberOfBlockSlabItems, 2);
+        assertEquals(List.of(item), missing(beam, "BlockSlabSequence"));
+        Dataset slab = block.newSequence(Tags.BlockSlabSequence).addItem();
+        assertEquals(List.of(), missing(beam, "DeviceAlternateIdentifierType"));
+        slab.setString(Tags.DeviceAlternateIdentifier, "SLAB-7");
+        assertEquals(List.of(item + ".BlockSlabSequence[0]"), missing(beam, "DeviceAlternateIdentifierType"));
+        assertEquals(List.of(item + ".BlockSlabSequence[0]"), missing(beam, "DeviceAlternateIdentifierFormat"));
+    }
+
+    @Test
+    void aCompensatorGivesTheThicknessMapOfEachSideItsOrientationNames() {
+        CArmPhotonElectronRadiation beam = beamWithTwoControlPoints();
+        beam.dataset().setInt(Tags.NumberOfCompensators, 1);
+        Dataset compensator = beam.dataset().newSequence(Tags.CompensatorDefinitionSequence).addItem();
+        compensator.newSequence(Tags.CompensatorShapeSequence).addItem();
+        String shape = "CompensatorDefinitionSequence[0].CompensatorShapeSequence[0]";
+        compensator.setString(Tags.CompensatorMapOrientation, "SOURCE_SIDE");
+        assertEquals(List.of(shape), missing(beam, "CompensatorProximalThicknessMap"));
+        assertEquals(List.of(), missing(beam, "CompensatorDistalThicknessMap"));
+        compensator.setString(Tags.CompensatorMapOrientation, "DOUBLE_SIDED");
+        assertEquals(List.of(shape), missing(beam, "CompensatorProximalThicknessMap"));
+        assertEquals(List.of(shape), missing(beam, "CompensatorDistalThicknessMap"));
+    }
+
+    @Test
+    void aGenerationModeGivesANominalEnergyOrItsRange() {
+        CArmPhotonElectronRadiation beam = beamWithTwoControlPoints();
+        assertEquals(List.of(), missing(beam, "RadiationGenerationModeSequence"));
+        beam.dataset().setInt(Tags.NumberOfRadiationGenerationModes, 1);
+        assertEquals(List.of(""), missing(beam, "RadiationGenerationModeSequence"));
+        Dataset mode = beam.dataset().newSequence(Tags.RadiationGenerationModeSequence).addItem();
+        String item = "RadiationGenerationModeSequence[0]";
+        assertEquals(List.of(item), missing(beam, "NominalEnergy"));
+        assertEquals(List.of(item), missing(beam, "MinimumNominalEnergy"));
+        mode.setDouble(Tags.NominalEnergy, 6.0);
+        assertEquals(List.of(), missing(beam, "MinimumNominalEnergy"));
+        assertEquals(List.of(), missing(beam, "MaximumNominalEnergy"));
+        mode.remove(Tags.NominalEnergy);
+        mode.setDouble(Tags.MinimumNominalEnergy, 4.0);
+        assertEquals(List.of(), missing(beam, "NominalEnergy"));
+        assertEquals(List.of(item), missing(beam, "MaximumNominalEnergy"));
+    }
+
+    @Test
+    void holderSlotsAndOpeningCountsFollowTheDefinedDevices() {
+        CArmPhotonElectronRadiation beam = beamWithTwoControlPoints();
+        beam.dataset().setString(Tags.RTRadiationPhysicalAndGeometricContentDetailFlag, "FULL");
+        beam.dataset().setInt(Tags.NumberOfRTAccessoryHolders, 1);
+        assertEquals(List.of(""), missing(beam, "RTAccessoryHolderDefinitionSequence"));
+        Dataset holder = beam.dataset().newSequence(Tags.RTAccessoryHolderDefinitionSequence).addItem();
+        holder.setString(Tags.RTAccessoryHolderSlotExistenceFlag, "NO");
+        assertEquals(List.of(), missing(beam, "RTAccessoryHolderSlotSequence"));
+        holder.setString(Tags.RTAccessoryHolderSlotExistenceFlag, "YES");
+        assertEquals(List.of("RTAccessoryHolderDefinitionSequence[0]"),
+                missing(beam, "RTAccessoryHolderSlotSequence"));
+
+        // Not tied to C.36.2.2.5.1.1: every control point counts its openings once devices are defined.
+        assertEquals(List.of(), missing(beam, "NumberOfRTBeamLimitingDeviceOpenings"));
+        beam.dataset().setInt(Tags.NumberOfRTBeamLimitingDevices, 1);
+        assertEquals(List.of(CP1, CP2), missing(beam, "NumberOfRTBeamLimitingDeviceOpenings"));
     }
 
     private static CArmPhotonElectronRadiation beamWithTwoControlPoints() {

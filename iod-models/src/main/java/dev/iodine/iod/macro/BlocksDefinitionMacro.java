@@ -45,19 +45,19 @@ public interface BlocksDefinitionMacro {
         /**
          * Block Divergence (300A,00FA), Type 1C.
          */
-        @Attribute(keyword = "BlockDivergence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "BlockDivergence", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"", mayBePresentOtherwise = false)
         BlockDivergence getBlockDivergence();
 
         /**
          * Block Orientation (300A,066C), Type 1C.
          */
-        @Attribute(keyword = "BlockOrientation", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "BlockOrientation", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"", mayBePresentOtherwise = false)
         String getBlockOrientation();
 
         /**
          * Radiation Beam Block Thickness (300A,066D), Type 2C.
          */
-        @Attribute(keyword = "RadiationBeamBlockThickness", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RadiationBeamBlockThickness", type = Type.T2C, condition = "hasValue(MaterialID)", mayBePresentOtherwise = false)
         Double getRadiationBeamBlockThickness();
 
         /**
@@ -82,13 +82,13 @@ public interface BlocksDefinitionMacro {
         /**
          * Number of Block Slab Items (300A,0440), Type 1C.
          */
-        @Attribute(keyword = "NumberOfBlockSlabItems", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "NumberOfBlockSlabItems", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"", mayBePresentOtherwise = false)
         Integer getNumberOfBlockSlabItems();
 
         /**
          * Block Slab Sequence (300A,0441), Type 1C.
          */
-        @Attribute(keyword = "BlockSlabSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "BlockSlabSequence", type = Type.T1C, condition = "NumberOfBlockSlabItems > 1", mayBePresentOtherwise = false)
         List<BlockSlab> getBlockSlabSequence();
 
         /**
@@ -118,13 +118,13 @@ public interface BlocksDefinitionMacro {
             /**
              * Device Alternate Identifier Type (3010,001C), Type 1C.
              */
-            @Attribute(keyword = "DeviceAlternateIdentifierType", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "DeviceAlternateIdentifierType", type = Type.T1C, condition = "hasValue(DeviceAlternateIdentifier)", mayBePresentOtherwise = false)
             String getDeviceAlternateIdentifierType();
 
             /**
              * Device Alternate Identifier Format (3010,001D), Type 1C.
              */
-            @Attribute(keyword = "DeviceAlternateIdentifierFormat", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "DeviceAlternateIdentifierFormat", type = Type.T1C, condition = "hasValue(DeviceAlternateIdentifier)", mayBePresentOtherwise = false)
             String getDeviceAlternateIdentifierFormat();
         }
     }

@@ -22,7 +22,7 @@ public interface ExternalBeamControlPointGeneralMacro {
     /**
      * Delivery Rate (300A,063D), Type 2C.
      */
-    @Attribute(keyword = "DeliveryRate", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "DeliveryRate", type = Type.T2C, condition = "RTControlPointIndex == 1")
     Double getDeliveryRate();
 
     /**
@@ -34,7 +34,7 @@ public interface ExternalBeamControlPointGeneralMacro {
     /**
      * Beam Area Limit Sequence (300A,0689), Type 1C.
      */
-    @Attribute(keyword = "BeamAreaLimitSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "BeamAreaLimitSequence", type = Type.T1C, condition = "unchecked(\"Required if the beam shall be limited; whether it shall is a treatment intent the data does not record\")")
     List<BeamAreaLimit> getBeamAreaLimitSequence();
 
     /**

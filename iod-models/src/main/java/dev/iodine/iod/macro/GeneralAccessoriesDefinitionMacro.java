@@ -5,7 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.rows.GeneralAccessoriesDefinitionGeneralAccessoryDefinitionRowsMacro;
+import dev.iodine.iod.rows.BlocksDefinitionBlockDefinitionRowsMacro;
 import java.util.List;
 
 /**
@@ -19,20 +19,20 @@ public interface GeneralAccessoriesDefinitionMacro {
     /**
      * Number of General Accessories (300A,0672), Type 1C.
      */
-    @Attribute(keyword = "NumberOfGeneralAccessories", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "NumberOfGeneralAccessories", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"", mayBePresentOtherwise = false)
     Integer getNumberOfGeneralAccessories();
 
     /**
      * General Accessory Definition Sequence (300A,0671), Type 1C.
      */
-    @Attribute(keyword = "GeneralAccessoryDefinitionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "GeneralAccessoryDefinitionSequence", type = Type.T1C, condition = "NumberOfGeneralAccessories > 0", mayBePresentOtherwise = false)
     List<GeneralAccessoryDefinition> getGeneralAccessoryDefinitionSequence();
 
     /**
      * An item of General Accessory Definition Sequence (300A,0671).
      */
     @Item
-    @Include(GeneralAccessoriesDefinitionGeneralAccessoryDefinitionRowsMacro.class)
+    @Include(BlocksDefinitionBlockDefinitionRowsMacro.class)
     interface GeneralAccessoryDefinition {
     }
 }

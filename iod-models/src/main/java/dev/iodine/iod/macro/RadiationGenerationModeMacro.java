@@ -26,7 +26,7 @@ public interface RadiationGenerationModeMacro {
     /**
      * Radiation GenerationMode Sequence (300A,067B), Type 1C.
      */
-    @Attribute(keyword = "RadiationGenerationModeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "RadiationGenerationModeSequence", type = Type.T1C, condition = "present(NumberOfRadiationGenerationModes)", mayBePresentOtherwise = false)
     List<RadiationGenerationMode> getRadiationGenerationModeSequence();
 
     /**
@@ -56,7 +56,7 @@ public interface RadiationGenerationModeMacro {
         /**
          * Radiation GenerationMode Machine Code Sequence (300A,067E), Type 1C.
          */
-        @Attribute(keyword = "RadiationGenerationModeMachineCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RadiationGenerationModeMachineCodeSequence", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"", mayBePresentOtherwise = false)
         List<RadiationGenerationModeMachineCode> getRadiationGenerationModeMachineCodeSequence();
 
         /**
@@ -98,19 +98,19 @@ public interface RadiationGenerationModeMacro {
         /**
          * Nominal Energy (300A,0680), Type 1C.
          */
-        @Attribute(keyword = "NominalEnergy", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "NominalEnergy", type = Type.T1C, condition = "absent(MinimumNominalEnergy) and absent(MaximumNominalEnergy)", mayBePresentOtherwise = false)
         Double getNominalEnergy();
 
         /**
          * Minimum Nominal Energy (300A,0681), Type 1C.
          */
-        @Attribute(keyword = "MinimumNominalEnergy", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "MinimumNominalEnergy", type = Type.T1C, condition = "absent(NominalEnergy)", mayBePresentOtherwise = false)
         Double getMinimumNominalEnergy();
 
         /**
          * Maximum Nominal Energy (300A,0682), Type 1C.
          */
-        @Attribute(keyword = "MaximumNominalEnergy", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "MaximumNominalEnergy", type = Type.T1C, condition = "absent(NominalEnergy)", mayBePresentOtherwise = false)
         Double getMaximumNominalEnergy();
 
         /**

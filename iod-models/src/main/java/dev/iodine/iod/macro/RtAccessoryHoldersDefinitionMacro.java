@@ -5,7 +5,7 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.rows.GeneralAccessoriesDefinitionGeneralAccessoryDefinitionRowsMacro;
+import dev.iodine.iod.rows.BlocksDefinitionBlockDefinitionRowsMacro;
 import java.util.List;
 
 /**
@@ -19,20 +19,20 @@ public interface RtAccessoryHoldersDefinitionMacro {
     /**
      * Number of RT Accessory Holders (300A,0670), Type 1C.
      */
-    @Attribute(keyword = "NumberOfRTAccessoryHolders", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "NumberOfRTAccessoryHolders", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"", mayBePresentOtherwise = false)
     Integer getNumberOfRTAccessoryHolders();
 
     /**
      * RT Accessory Holder Definition Sequence (300A,0614), Type 1C.
      */
-    @Attribute(keyword = "RTAccessoryHolderDefinitionSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "RTAccessoryHolderDefinitionSequence", type = Type.T1C, condition = "NumberOfRTAccessoryHolders > 0", mayBePresentOtherwise = false)
     List<RTAccessoryHolderDefinition> getRTAccessoryHolderDefinitionSequence();
 
     /**
      * An item of RT Accessory Holder Definition Sequence (300A,0614).
      */
     @Item
-    @Include(GeneralAccessoriesDefinitionGeneralAccessoryDefinitionRowsMacro.class)
+    @Include(BlocksDefinitionBlockDefinitionRowsMacro.class)
     interface RTAccessoryHolderDefinition {
 
         /**
@@ -50,7 +50,7 @@ public interface RtAccessoryHoldersDefinitionMacro {
         /**
          * RT Accessory Holder Slot Sequence (300A,0610), Type 1C.
          */
-        @Attribute(keyword = "RTAccessoryHolderSlotSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "RTAccessoryHolderSlotSequence", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\" and RTAccessoryHolderSlotExistenceFlag == \"YES\"", mayBePresentOtherwise = false)
         List<RTAccessoryHolderSlot> getRTAccessoryHolderSlotSequence();
 
         /**

@@ -17,7 +17,7 @@ public interface RtBeamLimitingDeviceOpeningMacro {
     /**
      * Number of RT Beam Limiting Device Openings (300A,0657), Type 1C.
      */
-    @Attribute(keyword = "NumberOfRTBeamLimitingDeviceOpenings", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "NumberOfRTBeamLimitingDeviceOpenings", type = Type.T1C, condition = "root.NumberOfRTBeamLimitingDevices > 0", mayBePresentOtherwise = false)
     Integer getNumberOfRTBeamLimitingDeviceOpenings();
 
     /**

@@ -40,6 +40,6 @@ public interface RtControlPointGeneralMacro {
     /**
      * Referenced Radiation RT Control Point Index (300A,073B), Type 2C.
      */
-    @Attribute(keyword = "ReferencedRadiationRTControlPointIndex", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ReferencedRadiationRTControlPointIndex", type = Type.T2C, condition = "unchecked(\"Required if RT Record Flag is YES and the recorded control point corresponds to a control point of the planned RT Radiation, which is another instance\")")
     Integer getReferencedRadiationRTControlPointIndex();
 }

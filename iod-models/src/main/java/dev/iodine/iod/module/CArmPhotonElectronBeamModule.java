@@ -60,7 +60,7 @@ public interface CArmPhotonElectronBeamModule {
         /**
          * Source to Patient Surface Distance (300A,0634), Type 2C.
          */
-        @Attribute(keyword = "SourceToPatientSurfaceDistance", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "SourceToPatientSurfaceDistance", type = Type.T2C, condition = "RTControlPointIndex == 1")
         Double getSourceToPatientSurfaceDistance();
 
         /**
