@@ -160,6 +160,35 @@ class RtInstanceConditionsTest {
         assertEquals(List.of("FractionPatternSequence[0]"), missing(set, "RepeatFractionCycleLength"));
     }
 
+    @Test
+    void anAnatomicPrescriptionTypesItsVolumeWhenItHasOneCategory() {
+        // C.36.6 Table C.36.6-1: the type code is required if the category code sequence holds exactly one item.
+        RtPhysicianIntent intent = new RtPhysicianIntent();
+        Dataset anatomic = intent.dataset().newSequence(Tags.RTPrescriptionSequence).addItem()
+                .newSequence(Tags.RTAnatomicPrescriptionSequence).addItem();
+        Sequence categories = anatomic.newSequence(Tags.ConceptualVolumeCategoryCodeSequence);
+        assertEquals(List.of(), missing(intent, "ConceptualVolumeTypeCodeSequence"));
+        categories.addItem().setString(Tags.CodeValue, "130046");
+        assertEquals(List.of("RTPrescriptionSequence[0].RTAnatomicPrescriptionSequence[0]"),
+                missing(intent, "ConceptualVolumeTypeCodeSequence"));
+        categories.addItem().setString(Tags.CodeValue, "130047");
+        assertEquals(List.of(), missing(intent, "ConceptualVolumeTypeCodeSequence"));
+    }
+
+    @Test
+    void aSubtaskNamesItsDeviceWhenTheInstanceHasSeveral() {
+        // C.36.29 Table C.36.29-1: the subtask's device index is required if the top-level Number of Acquisition
+        // Devices (RT Patient Position Acquisition Device Module) is greater than one.
+        RtPatientPositionAcquisitionInstruction instruction = new RtPatientPositionAcquisitionInstruction();
+        instruction.dataset().newSequence(Tags.AcquisitionTaskSequence).addItem()
+                .newSequence(Tags.AcquisitionSubtaskSequence).addItem();
+        instruction.dataset().setInt(Tags.NumberOfAcquisitionDevices, VR.US, 1);
+        assertEquals(List.of(), missing(instruction, "ReferencedDeviceIndex"));
+        instruction.dataset().setInt(Tags.NumberOfAcquisitionDevices, VR.US, 2);
+        assertEquals(List.of("AcquisitionTaskSequence[0].AcquisitionSubtaskSequence[0]"),
+                missing(instruction, "ReferencedDeviceIndex"));
+    }
+
     private static void objective(Sequence objectives, String uid, String absolute) {
         Dataset item = objectives.addItem();
         item.setString(Tags.DosimetricObjectiveUID, uid);

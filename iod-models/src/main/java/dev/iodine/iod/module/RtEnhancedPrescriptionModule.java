@@ -163,7 +163,7 @@ public interface RtEnhancedPrescriptionModule {
             /**
              * Conceptual Volume Type Code Sequence (3010,0069), Type 1C.
              */
-            @Attribute(keyword = "ConceptualVolumeTypeCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "ConceptualVolumeTypeCodeSequence", type = Type.T1C, condition = "count(ConceptualVolumeCategoryCodeSequence) == 1", mayBePresentOtherwise = false)
             List<ConceptualVolumeTypeCode> getConceptualVolumeTypeCodeSequence();
 
             /**

@@ -202,19 +202,19 @@ public interface RtPatientPositionAcquisitionInstructionModule {
             /**
              * Referenced Device Index (300A,0607), Type 1C.
              */
-            @Attribute(keyword = "ReferencedDeviceIndex", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "ReferencedDeviceIndex", type = Type.T1C, condition = "root.NumberOfAcquisitionDevices > 1", mayBePresentOtherwise = false)
             Integer getReferencedDeviceIndex();
 
             /**
              * RT Device Distance Reference Location Code Sequence (300A,0659), Type 1C.
              */
-            @Attribute(keyword = "RTDeviceDistanceReferenceLocationCodeSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "RTDeviceDistanceReferenceLocationCodeSequence", type = Type.T1C, condition = "unchecked(\"Required if the item has attributes that refer to the Base Beam Modifier Coordinate System; which attributes do is the standard's prose, not data\")")
             List<RTDeviceDistanceReferenceLocationCode> getRTDeviceDistanceReferenceLocationCodeSequence();
 
             /**
              * RT Beam Modifier Definition Distance (300A,0688), Type 1C.
              */
-            @Attribute(keyword = "RTBeamModifierDefinitionDistance", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "RTBeamModifierDefinitionDistance", type = Type.T1C, condition = "present(RTDeviceDistanceReferenceLocationCodeSequence)", mayBePresentOtherwise = false)
             Double getRTBeamModifierDefinitionDistance();
 
             /**
@@ -277,7 +277,7 @@ public interface RtPatientPositionAcquisitionInstructionModule {
             /**
              * CT Imaging Acquisition Parameter Sequence (3002,0126), Type 1C.
              */
-            @Attribute(keyword = "CTImagingAcquisitionParameterSequence", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+            @Attribute(keyword = "CTImagingAcquisitionParameterSequence", type = Type.T1C, condition = "AcquisitionMethod == \"CT\"", mayBePresentOtherwise = false)
             List<CTImagingAcquisitionParameter> getCTImagingAcquisitionParameterSequence();
 
             /**
