@@ -107,6 +107,32 @@ class PresentationAndImplantConditionsTest {
     }
 
     @Test
+    void aTabulatedColorNeedsItsRedTableOrSegmentsTheOtherTwoFollowAndSeveralComponentsNeedAlpha()
+            throws IOException {
+        // C.11.27 Table C.11.27-1 (innolitics 2024e module_to_attributes, row pointers read): the red data if RGB LUT
+        // Transfer Function is TABLE and no segmented red data is given (and the reverse); the green and blue data if
+        // the red data is present; Alpha LUT Transfer Function if the sequence has more than one component.
+        Class<PlanarMprVolumetricPresentationState> type = PlanarMprVolumetricPresentationState.class;
+        PlanarMprVolumetricPresentationState mpr = new PlanarMprVolumetricPresentationState();
+        Dataset component = mpr.dataset().newSequence(Tags.PresentationStateClassificationComponentSequence)
+                .addItem();
+        component.setString(Tags.RGBLUTTransferFunction, "TABLE");
+        String item = "PresentationStateClassificationComponentSequence[0]";
+        assertEquals(List.of(item), missing(mpr, "RedPaletteColorLookupTableData", type));
+        assertEquals(List.of(item), missing(mpr, "SegmentedRedPaletteColorLookupTableData", type));
+        assertEquals(List.of(), missing(mpr, "GreenPaletteColorLookupTableData", type));
+        assertEquals(List.of(), missing(mpr, "AlphaLUTTransferFunction", type));
+        component.setInt(Tags.RedPaletteColorLookupTableData, 0, 255);
+        assertEquals(List.of(), missing(mpr, "SegmentedRedPaletteColorLookupTableData", type));
+        assertEquals(List.of(item), missing(mpr, "GreenPaletteColorLookupTableData", type));
+        assertEquals(List.of(item), missing(mpr, "BluePaletteColorLookupTableData", type));
+        mpr.dataset().getSequence(Tags.PresentationStateClassificationComponentSequence).addItem()
+                .setString(Tags.RGBLUTTransferFunction, "IDENTITY");
+        assertEquals(List.of(item, "PresentationStateClassificationComponentSequence[1]"),
+                missing(mpr, "AlphaLUTTransferFunction", type));
+    }
+
+    @Test
     void aDiffuseOrSpecularReflectionNeedsALightDirection() throws IOException {
         // C.11.31 Table C.11.31-1 (2024c): Light Direction required if Diffuse or Specular Reflection Intensity is
         // present; ambient light alone has none.

@@ -247,6 +247,26 @@ class RtRadiationConditionsTest {
         assertEquals(List.of(CP1, CP2), missing(beam, "NumberOfRTBeamLimitingDeviceOpenings"));
     }
 
+    @Test
+    void aRecordExplainsAnAbnormalTerminationAndAViolationWithoutAttributes() {
+        CArmPhotonElectronRadiationRecord record = new CArmPhotonElectronRadiationRecord();
+        record.dataset().setString(Tags.RTTreatmentTerminationStatus, "NORMAL");
+        assertEquals(List.of(), missing(record, "RTTreatmentTerminationReasonCodeSequence"));
+        assertEquals(List.of(), missing(record, "TreatmentTerminationDescription"));
+        record.dataset().setString(Tags.RTTreatmentTerminationStatus, "ABNORMAL");
+        assertEquals(List.of(""), missing(record, "RTTreatmentTerminationReasonCodeSequence"));
+        assertEquals(List.of(""), missing(record, "TreatmentTerminationDescription"));
+
+        Dataset violation = record.dataset().newSequence(Tags.TreatmentToleranceViolationSequence).addItem();
+        String item = "TreatmentToleranceViolationSequence[0]";
+        // An empty attribute sequence names no attribute either (C.36.22-1).
+        violation.newSequence(Tags.TreatmentToleranceViolationAttributeSequence);
+        assertEquals(List.of(item), missing(record, "TreatmentToleranceViolationIdentification"));
+        assertEquals(List.of(item), missing(record, "TreatmentToleranceViolationDescription"));
+        violation.getSequence(Tags.TreatmentToleranceViolationAttributeSequence).addItem();
+        assertEquals(List.of(), missing(record, "TreatmentToleranceViolationIdentification"));
+    }
+
     private static CArmPhotonElectronRadiation beamWithTwoControlPoints() {
         CArmPhotonElectronRadiation beam = new CArmPhotonElectronRadiation();
         Sequence points = beam.dataset().newSequence(Tags.CArmPhotonElectronControlPointSequence);

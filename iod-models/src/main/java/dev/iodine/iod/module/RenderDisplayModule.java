@@ -7,8 +7,6 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.PresentationStateCompositorComponent;
 import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows2Macro;
-import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows3Macro;
-import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows4Macro;
 import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRowsMacro;
 import dev.iodine.iod.value.AlphaLUTTransferFunction;
 import dev.iodine.iod.value.PixelPresentation;
@@ -58,8 +56,6 @@ public interface RenderDisplayModule {
         @Item
         @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRowsMacro.class)
         @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows2Macro.class)
-        @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows3Macro.class)
-        @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows4Macro.class)
         interface PresentationStateClassificationComponent {
 
             /**
@@ -73,18 +69,6 @@ public interface RenderDisplayModule {
              */
             @Attribute(keyword = "AlphaLUTTransferFunction", type = Type.T1)
             AlphaLUTTransferFunction getAlphaLUTTransferFunction();
-
-            /**
-             * Alpha Palette Color Lookup Table Descriptor (0028,1104), Type 1C.
-             */
-            @Attribute(keyword = "AlphaPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
-            int[] getAlphaPaletteColorLookupTableDescriptor();
-
-            /**
-             * Alpha Palette Color Lookup Table Data (0028,1204), Type 1C.
-             */
-            @Attribute(keyword = "AlphaPaletteColorLookupTableData", type = Type.T1C, condition = "AlphaLUTTransferFunction == \"TABLE\" and absent(SegmentedAlphaPaletteColorLookupTableData)", mayBePresentOtherwise = false)
-            byte[] getAlphaPaletteColorLookupTableData();
         }
     }
 
@@ -97,12 +81,12 @@ public interface RenderDisplayModule {
     /**
      * ICC Profile (0028,2000), Type 1C.
      */
-    @Attribute(keyword = "ICCProfile", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ICCProfile", type = Type.T1C, condition = "PixelPresentation == \"TRUE_COLOR\"", mayBePresentOtherwise = false)
     byte[] getICCProfile();
 
     /**
      * Color Space (0028,2002), Type 1C.
      */
-    @Attribute(keyword = "ColorSpace", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "ColorSpace", type = Type.T1C, condition = "unchecked(\"Required if Pixel Presentation is TRUE_COLOR and a standard color space of C.11.15.1.2 is used; whether the ICC Profile describes one is not recorded by an attribute\")")
     String getColorSpace();
 }

@@ -75,7 +75,7 @@ public interface RtRadiationRecordCommonModule {
     /**
      * RT Treatment Termination Reason Code Sequence (300A,0715), Type 2C.
      */
-    @Attribute(keyword = "RTTreatmentTerminationReasonCodeSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "RTTreatmentTerminationReasonCodeSequence", type = Type.T2C, condition = "RTTreatmentTerminationStatus == \"ABNORMAL\"", mayBePresentOtherwise = false)
     List<RTTreatmentTerminationReasonCode> getRTTreatmentTerminationReasonCodeSequence();
 
     /**
@@ -95,7 +95,7 @@ public interface RtRadiationRecordCommonModule {
     /**
      * Treatment Termination Description (300A,0730), Type 2C.
      */
-    @Attribute(keyword = "TreatmentTerminationDescription", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+    @Attribute(keyword = "TreatmentTerminationDescription", type = Type.T2C, condition = "RTTreatmentTerminationStatus == \"ABNORMAL\"", mayBePresentOtherwise = false)
     String getTreatmentTerminationDescription();
 
     /**
@@ -153,7 +153,7 @@ public interface RtRadiationRecordCommonModule {
         /**
          * Treatment Tolerance Violation Attribute Sequence (300A,0733), Type 2C.
          */
-        @Attribute(keyword = "TreatmentToleranceViolationAttributeSequence", type = Type.T2C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "TreatmentToleranceViolationAttributeSequence", type = Type.T2C, condition = "unchecked(\"Required if the violation corresponds to an Attribute of this SOP Instance; which attribute a violation concerns is what this sequence would say\")")
         List<TreatmentToleranceViolationAttribute> getTreatmentToleranceViolationAttributeSequence();
 
         /**
@@ -167,13 +167,13 @@ public interface RtRadiationRecordCommonModule {
         /**
          * Treatment Tolerance Violation Identification (300A,0735), Type 1C.
          */
-        @Attribute(keyword = "TreatmentToleranceViolationIdentification", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "TreatmentToleranceViolationIdentification", type = Type.T1C, condition = "count(TreatmentToleranceViolationAttributeSequence) == 0", mayBePresentOtherwise = false)
         String getTreatmentToleranceViolationIdentification();
 
         /**
          * Treatment Tolerance Violation Description (300A,0734), Type 1C.
          */
-        @Attribute(keyword = "TreatmentToleranceViolationDescription", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
+        @Attribute(keyword = "TreatmentToleranceViolationDescription", type = Type.T1C, condition = "count(TreatmentToleranceViolationAttributeSequence) == 0", mayBePresentOtherwise = false)
         String getTreatmentToleranceViolationDescription();
 
         /**

@@ -3,6 +3,9 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
+import dev.iodine.iod.item.ComponentInput;
+import dev.iodine.iod.value.RGBLUTTransferFunction;
+import java.util.List;
 
 /**
  * Rows that {@code MprVolumetricPresentationStateDisplayModule.PresentationStateClassificationComponent}, {@code RenderDisplayModule.VolumeStream.PresentationStateClassificationComponent} define identically, written once here and included there.
@@ -13,26 +16,20 @@ import dev.iodine.annotations.Type;
 public interface MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows2Macro {
 
     /**
-     * Segmented Red Palette Color Lookup Table Data (0028,1221), Type 1C.
+     * Component Type (0070,1802), Type 1.
      */
-    @Attribute(keyword = "SegmentedRedPaletteColorLookupTableData", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
-    byte[] getSegmentedRedPaletteColorLookupTableData();
+    @Attribute(keyword = "ComponentType", type = Type.T1)
+    String getComponentType();
 
     /**
-     * Segmented Green Palette Color Lookup Table Data (0028,1222), Type 1C.
+     * Component Input Sequence (0070,1803), Type 1.
      */
-    @Attribute(keyword = "SegmentedGreenPaletteColorLookupTableData", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
-    byte[] getSegmentedGreenPaletteColorLookupTableData();
+    @Attribute(keyword = "ComponentInputSequence", type = Type.T1)
+    List<ComponentInput> getComponentInputSequence();
 
     /**
-     * Segmented Blue Palette Color Lookup Table Data (0028,1223), Type 1C.
+     * RGB LUT Transfer Function (0028,140F), Type 1.
      */
-    @Attribute(keyword = "SegmentedBluePaletteColorLookupTableData", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
-    byte[] getSegmentedBluePaletteColorLookupTableData();
-
-    /**
-     * Segmented Alpha Palette Color Lookup Table Data (0028,1224), Type 1C.
-     */
-    @Attribute(keyword = "SegmentedAlphaPaletteColorLookupTableData", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
-    byte[] getSegmentedAlphaPaletteColorLookupTableData();
+    @Attribute(keyword = "RGBLUTTransferFunction", type = Type.T1)
+    RGBLUTTransferFunction getRGBLUTTransferFunction();
 }
