@@ -28,12 +28,12 @@ public interface TextObject {
     /**
      * Bounding Box Bottom Right Hand Corner (0070,0011), Type 1C.
      */
-    @Attribute(keyword = "BoundingBoxBottomRightHandCorner", type = Type.T1C, condition = "present(BoundingBoxTopLeftHandCorner)", mayBePresentOtherwise = false)
+    @Attribute(keyword = "BoundingBoxBottomRightHandCorner", type = Type.T1C, condition = "present(BoundingBoxTopLeftHandCorner)")
     float[] getBoundingBoxBottomRightHandCorner();
 
     /**
      * Bounding Box Text Horizontal Justification (0070,0012), Type 1C.
      */
-    @Attribute(keyword = "BoundingBoxTextHorizontalJustification", type = Type.T1C, condition = "present(BoundingBoxTopLeftHandCorner)", mayBePresentOtherwise = false)
+    @Attribute(keyword = "BoundingBoxTextHorizontalJustification", type = Type.T1C, condition = "present(BoundingBoxTopLeftHandCorner)")
     BoundingBoxTextHorizontalJustification getBoundingBoxTextHorizontalJustification();
 }

@@ -45,19 +45,19 @@ public interface BlocksDefinitionMacro {
         /**
          * Block Divergence (300A,00FA), Type 1C.
          */
-        @Attribute(keyword = "BlockDivergence", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "BlockDivergence", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"")
         BlockDivergence getBlockDivergence();
 
         /**
          * Block Orientation (300A,066C), Type 1C.
          */
-        @Attribute(keyword = "BlockOrientation", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "BlockOrientation", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"")
         String getBlockOrientation();
 
         /**
          * Radiation Beam Block Thickness (300A,066D), Type 2C.
          */
-        @Attribute(keyword = "RadiationBeamBlockThickness", type = Type.T2C, condition = "hasValue(MaterialID)", mayBePresentOtherwise = false)
+        @Attribute(keyword = "RadiationBeamBlockThickness", type = Type.T2C, condition = "hasValue(MaterialID)")
         Double getRadiationBeamBlockThickness();
 
         /**
@@ -82,13 +82,13 @@ public interface BlocksDefinitionMacro {
         /**
          * Number of Block Slab Items (300A,0440), Type 1C.
          */
-        @Attribute(keyword = "NumberOfBlockSlabItems", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "NumberOfBlockSlabItems", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"")
         Integer getNumberOfBlockSlabItems();
 
         /**
          * Block Slab Sequence (300A,0441), Type 1C.
          */
-        @Attribute(keyword = "BlockSlabSequence", type = Type.T1C, condition = "NumberOfBlockSlabItems > 1", mayBePresentOtherwise = false)
+        @Attribute(keyword = "BlockSlabSequence", type = Type.T1C, condition = "NumberOfBlockSlabItems > 1")
         List<BlockSlab> getBlockSlabSequence();
 
         /**
@@ -118,13 +118,13 @@ public interface BlocksDefinitionMacro {
             /**
              * Device Alternate Identifier Type (3010,001C), Type 1C.
              */
-            @Attribute(keyword = "DeviceAlternateIdentifierType", type = Type.T1C, condition = "hasValue(DeviceAlternateIdentifier)", mayBePresentOtherwise = false)
+            @Attribute(keyword = "DeviceAlternateIdentifierType", type = Type.T1C, condition = "hasValue(DeviceAlternateIdentifier)")
             String getDeviceAlternateIdentifierType();
 
             /**
              * Device Alternate Identifier Format (3010,001D), Type 1C.
              */
-            @Attribute(keyword = "DeviceAlternateIdentifierFormat", type = Type.T1C, condition = "hasValue(DeviceAlternateIdentifier)", mayBePresentOtherwise = false)
+            @Attribute(keyword = "DeviceAlternateIdentifierFormat", type = Type.T1C, condition = "hasValue(DeviceAlternateIdentifier)")
             String getDeviceAlternateIdentifierFormat();
         }
     }

@@ -40,19 +40,19 @@ public interface CompensatorsDefinitionMacro {
         /**
          * Compensator Base Plane Offset (300A,0666), Type 1C.
          */
-        @Attribute(keyword = "CompensatorBasePlaneOffset", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "CompensatorBasePlaneOffset", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"")
         Double getCompensatorBasePlaneOffset();
 
         /**
          * Compensator Map Orientation (300A,0663), Type 1C.
          */
-        @Attribute(keyword = "CompensatorMapOrientation", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "CompensatorMapOrientation", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"")
         String getCompensatorMapOrientation();
 
         /**
          * Compensator Shape Sequence (300A,0668), Type 1C.
          */
-        @Attribute(keyword = "CompensatorShapeSequence", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "CompensatorShapeSequence", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"")
         List<CompensatorShape> getCompensatorShapeSequence();
 
         /**
@@ -76,13 +76,13 @@ public interface CompensatorsDefinitionMacro {
             /**
              * Compensator Proximal Thickness Map (300A,0664), Type 1C.
              */
-            @Attribute(keyword = "CompensatorProximalThicknessMap", type = Type.T1C, condition = "parent.CompensatorMapOrientation in (\"SOURCE_SIDE\", \"DOUBLE_SIDED\")", mayBePresentOtherwise = false)
+            @Attribute(keyword = "CompensatorProximalThicknessMap", type = Type.T1C, condition = "parent.CompensatorMapOrientation in (\"SOURCE_SIDE\", \"DOUBLE_SIDED\")")
             float[] getCompensatorProximalThicknessMap();
 
             /**
              * Compensator Distal Thickness Map (300A,0665), Type 1C.
              */
-            @Attribute(keyword = "CompensatorDistalThicknessMap", type = Type.T1C, condition = "parent.CompensatorMapOrientation in (\"PATIENT_SIDE\", \"DOUBLE_SIDED\")", mayBePresentOtherwise = false)
+            @Attribute(keyword = "CompensatorDistalThicknessMap", type = Type.T1C, condition = "parent.CompensatorMapOrientation in (\"PATIENT_SIDE\", \"DOUBLE_SIDED\")")
             float[] getCompensatorDistalThicknessMap();
 
             /**

@@ -19,13 +19,13 @@ public interface GeneralAccessoriesDefinitionMacro {
     /**
      * Number of General Accessories (300A,0672), Type 1C.
      */
-    @Attribute(keyword = "NumberOfGeneralAccessories", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "NumberOfGeneralAccessories", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"")
     Integer getNumberOfGeneralAccessories();
 
     /**
      * General Accessory Definition Sequence (300A,0671), Type 1C.
      */
-    @Attribute(keyword = "GeneralAccessoryDefinitionSequence", type = Type.T1C, condition = "NumberOfGeneralAccessories > 0", mayBePresentOtherwise = false)
+    @Attribute(keyword = "GeneralAccessoryDefinitionSequence", type = Type.T1C, condition = "NumberOfGeneralAccessories > 0")
     List<GeneralAccessoryDefinition> getGeneralAccessoryDefinitionSequence();
 
     /**

@@ -48,7 +48,7 @@ public interface MvRadiationImageAcquisitionParametersMacro {
     /**
      * Radiation Dosimeter Unit Sequence (300A,0658), Type 1C.
      */
-    @Attribute(keyword = "RadiationDosimeterUnitSequence", type = Type.T1C, condition = "present(MaximumCumulativeMetersetExposure)", mayBePresentOtherwise = false)
+    @Attribute(keyword = "RadiationDosimeterUnitSequence", type = Type.T1C, condition = "present(MaximumCumulativeMetersetExposure)")
     List<RadiationDosimeterUnit> getRadiationDosimeterUnitSequence();
 
     /**
@@ -60,6 +60,6 @@ public interface MvRadiationImageAcquisitionParametersMacro {
     /**
      * Delivery Rate Unit Sequence (300A,063E), Type 1C.
      */
-    @Attribute(keyword = "DeliveryRateUnitSequence", type = Type.T1C, condition = "hasValue(DeliveryRate)", mayBePresentOtherwise = false)
+    @Attribute(keyword = "DeliveryRateUnitSequence", type = Type.T1C, condition = "hasValue(DeliveryRate)")
     List<DeliveryRateUnit> getDeliveryRateUnitSequence();
 }

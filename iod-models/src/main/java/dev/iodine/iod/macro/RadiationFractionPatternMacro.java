@@ -35,7 +35,7 @@ public interface RadiationFractionPatternMacro {
         /**
          * Repeat Fraction Cycle Length (300A,007A), Type 1C.
          */
-        @Attribute(keyword = "RepeatFractionCycleLength", type = Type.T1C, condition = "present(WeekdayFractionPatternSequence)", mayBePresentOtherwise = false)
+        @Attribute(keyword = "RepeatFractionCycleLength", type = Type.T1C, condition = "present(WeekdayFractionPatternSequence)")
         Integer getRepeatFractionCycleLength();
 
         /**

@@ -26,7 +26,7 @@ public interface RadiationGenerationModeMacro {
     /**
      * Radiation GenerationMode Sequence (300A,067B), Type 1C.
      */
-    @Attribute(keyword = "RadiationGenerationModeSequence", type = Type.T1C, condition = "present(NumberOfRadiationGenerationModes)", mayBePresentOtherwise = false)
+    @Attribute(keyword = "RadiationGenerationModeSequence", type = Type.T1C, condition = "present(NumberOfRadiationGenerationModes)")
     List<RadiationGenerationMode> getRadiationGenerationModeSequence();
 
     /**
@@ -56,7 +56,7 @@ public interface RadiationGenerationModeMacro {
         /**
          * Radiation GenerationMode Machine Code Sequence (300A,067E), Type 1C.
          */
-        @Attribute(keyword = "RadiationGenerationModeMachineCodeSequence", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "RadiationGenerationModeMachineCodeSequence", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"")
         List<RadiationGenerationModeMachineCode> getRadiationGenerationModeMachineCodeSequence();
 
         /**
@@ -98,19 +98,19 @@ public interface RadiationGenerationModeMacro {
         /**
          * Nominal Energy (300A,0680), Type 1C.
          */
-        @Attribute(keyword = "NominalEnergy", type = Type.T1C, condition = "absent(MinimumNominalEnergy) and absent(MaximumNominalEnergy)", mayBePresentOtherwise = false)
+        @Attribute(keyword = "NominalEnergy", type = Type.T1C, condition = "absent(MinimumNominalEnergy) and absent(MaximumNominalEnergy)")
         Double getNominalEnergy();
 
         /**
          * Minimum Nominal Energy (300A,0681), Type 1C.
          */
-        @Attribute(keyword = "MinimumNominalEnergy", type = Type.T1C, condition = "absent(NominalEnergy)", mayBePresentOtherwise = false)
+        @Attribute(keyword = "MinimumNominalEnergy", type = Type.T1C, condition = "absent(NominalEnergy)")
         Double getMinimumNominalEnergy();
 
         /**
          * Maximum Nominal Energy (300A,0682), Type 1C.
          */
-        @Attribute(keyword = "MaximumNominalEnergy", type = Type.T1C, condition = "absent(NominalEnergy)", mayBePresentOtherwise = false)
+        @Attribute(keyword = "MaximumNominalEnergy", type = Type.T1C, condition = "absent(NominalEnergy)")
         Double getMaximumNominalEnergy();
 
         /**

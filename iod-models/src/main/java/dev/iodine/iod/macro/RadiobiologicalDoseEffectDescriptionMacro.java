@@ -53,6 +53,6 @@ public interface RadiobiologicalDoseEffectDescriptionMacro {
     /**
      * Effective Dose Calculation Method Description (3010,0005), Type 2C.
      */
-    @Attribute(keyword = "EffectiveDoseCalculationMethodDescription", type = Type.T2C, condition = "RadiobiologicalDoseEffectFlag == \"YES\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "EffectiveDoseCalculationMethodDescription", type = Type.T2C, condition = "RadiobiologicalDoseEffectFlag == \"YES\"")
     String getEffectiveDoseCalculationMethodDescription();
 }

@@ -19,13 +19,13 @@ public interface RtAccessoryHoldersDefinitionMacro {
     /**
      * Number of RT Accessory Holders (300A,0670), Type 1C.
      */
-    @Attribute(keyword = "NumberOfRTAccessoryHolders", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "NumberOfRTAccessoryHolders", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\"")
     Integer getNumberOfRTAccessoryHolders();
 
     /**
      * RT Accessory Holder Definition Sequence (300A,0614), Type 1C.
      */
-    @Attribute(keyword = "RTAccessoryHolderDefinitionSequence", type = Type.T1C, condition = "NumberOfRTAccessoryHolders > 0", mayBePresentOtherwise = false)
+    @Attribute(keyword = "RTAccessoryHolderDefinitionSequence", type = Type.T1C, condition = "NumberOfRTAccessoryHolders > 0")
     List<RTAccessoryHolderDefinition> getRTAccessoryHolderDefinitionSequence();
 
     /**
@@ -50,7 +50,7 @@ public interface RtAccessoryHoldersDefinitionMacro {
         /**
          * RT Accessory Holder Slot Sequence (300A,0610), Type 1C.
          */
-        @Attribute(keyword = "RTAccessoryHolderSlotSequence", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\" and RTAccessoryHolderSlotExistenceFlag == \"YES\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "RTAccessoryHolderSlotSequence", type = Type.T1C, condition = "root.RTRadiationPhysicalAndGeometricContentDetailFlag == \"FULL\" and RTAccessoryHolderSlotExistenceFlag == \"YES\"")
         List<RTAccessoryHolderSlot> getRTAccessoryHolderSlotSequence();
 
         /**

@@ -17,7 +17,7 @@ public interface RtBeamLimitingDeviceOpeningMacro {
     /**
      * Number of RT Beam Limiting Device Openings (300A,0657), Type 1C.
      */
-    @Attribute(keyword = "NumberOfRTBeamLimitingDeviceOpenings", type = Type.T1C, condition = "root.NumberOfRTBeamLimitingDevices > 0", mayBePresentOtherwise = false)
+    @Attribute(keyword = "NumberOfRTBeamLimitingDeviceOpenings", type = Type.T1C, condition = "root.NumberOfRTBeamLimitingDevices > 0")
     Integer getNumberOfRTBeamLimitingDeviceOpenings();
 
     /**

@@ -53,7 +53,7 @@ public interface RtProjectionImagingRequestGeometryMacro {
         /**
          * Referenced Radiation RT Control Point Index (300A,073B), Type 1C.
          */
-        @Attribute(keyword = "ReferencedRadiationRTControlPointIndex", type = Type.T1C, condition = "parent.ImagingSourceLocationSpecificationType == \"RELATIVE_PARAMS\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "ReferencedRadiationRTControlPointIndex", type = Type.T1C, condition = "parent.ImagingSourceLocationSpecificationType == \"RELATIVE_PARAMS\"")
         Integer getReferencedRadiationRTControlPointIndex();
     }
 }

@@ -50,7 +50,7 @@ public interface WaveformFilterCharacteristicsMacro {
     /**
      * Analog Filter Characteristics Sequence (003A,0323), Type 1C.
      */
-    @Attribute(keyword = "AnalogFilterCharacteristicsSequence", type = Type.T1C, condition = "WaveformFilterType == \"ANALOG\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "AnalogFilterCharacteristicsSequence", type = Type.T1C, condition = "WaveformFilterType == \"ANALOG\"")
     List<AnalogFilterCharacteristics> getAnalogFilterCharacteristicsSequence();
 
     /**
@@ -83,7 +83,7 @@ public interface WaveformFilterCharacteristicsMacro {
     /**
      * Digital Filter Characteristics Sequence (003A,0326), Type 1C.
      */
-    @Attribute(keyword = "DigitalFilterCharacteristicsSequence", type = Type.T1C, condition = "WaveformFilterType == \"DIGITAL\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "DigitalFilterCharacteristicsSequence", type = Type.T1C, condition = "WaveformFilterType == \"DIGITAL\"")
     List<DigitalFilterCharacteristics> getDigitalFilterCharacteristicsSequence();
 
     /**

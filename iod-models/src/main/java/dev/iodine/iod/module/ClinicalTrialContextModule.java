@@ -46,7 +46,7 @@ public interface ClinicalTrialContextModule {
     /**
      * Clinical Trial Protocol Ethics Committee Name (0012,0081), Type 1C.
      */
-    @Attribute(keyword = "ClinicalTrialProtocolEthicsCommitteeName", type = Type.T1C, condition = "present(ClinicalTrialProtocolEthicsCommitteeApprovalNumber)", mayBePresentOtherwise = false)
+    @Attribute(keyword = "ClinicalTrialProtocolEthicsCommitteeName", type = Type.T1C, condition = "present(ClinicalTrialProtocolEthicsCommitteeApprovalNumber)")
     String getClinicalTrialProtocolEthicsCommitteeName();
 
     /**

@@ -134,7 +134,7 @@ public interface ContentAssessmentResultsModule {
     /**
      * Assessment Observations Sequence (0082,0007), Type 1C.
      */
-    @Attribute(keyword = "AssessmentObservationsSequence", type = Type.T1C, condition = "NumberOfAssessmentObservations > 0", mayBePresentOtherwise = false)
+    @Attribute(keyword = "AssessmentObservationsSequence", type = Type.T1C, condition = "NumberOfAssessmentObservations > 0")
     List<AssessmentObservations> getAssessmentObservationsSequence();
 
     /**

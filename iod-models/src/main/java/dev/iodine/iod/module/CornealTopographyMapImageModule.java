@@ -10,7 +10,6 @@ import dev.iodine.iod.macro.RealWorldValueMappingMacro;
 import dev.iodine.iod.rows.CornealTopographyMapImageRows3Macro;
 import dev.iodine.iod.rows.CornealTopographyMapImageRows4Macro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
-import dev.iodine.iod.value.LossyImageCompression;
 
 /**
  * The Corneal Topography Map Image module (PS3.3 C.8.30.2).
@@ -31,22 +30,4 @@ public interface CornealTopographyMapImageModule {
      */
     @Attribute(keyword = "PixelAspectRatio", type = Type.T1)
     int[] getPixelAspectRatio();
-
-    /**
-     * Lossy Image Compression (0028,2110), Type 1.
-     */
-    @Attribute(keyword = "LossyImageCompression", type = Type.T1)
-    LossyImageCompression getLossyImageCompression();
-
-    /**
-     * Lossy Image Compression Ratio (0028,2112), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    double[] getLossyImageCompressionRatio();
-
-    /**
-     * Lossy Image Compression Method (0028,2114), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, condition = "LossyImageCompression == \"01\"", mayBePresentOtherwise = false)
-    String[] getLossyImageCompressionMethod();
 }

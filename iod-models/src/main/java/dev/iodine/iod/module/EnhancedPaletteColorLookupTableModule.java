@@ -6,7 +6,6 @@ import dev.iodine.annotations.Include;
 import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.macro.VoiLutMacro;
-import dev.iodine.iod.rows.EnhancedPaletteColorLookupTableEnhancedPaletteColorLookupTableRowsMacro;
 import dev.iodine.iod.value.AlphaLUTTransferFunction;
 import dev.iodine.iod.value.BlendingLUT1TransferFunction;
 import dev.iodine.iod.value.BlendingLUT2TransferFunction;
@@ -140,7 +139,6 @@ public interface EnhancedPaletteColorLookupTableModule {
      * An item of Enhanced Palette Color Lookup Table Sequence (0028,140B).
      */
     @Item
-    @Include(EnhancedPaletteColorLookupTableEnhancedPaletteColorLookupTableRowsMacro.class)
     interface EnhancedPaletteColorLookupTable {
 
         /**
@@ -160,6 +158,24 @@ public interface EnhancedPaletteColorLookupTableModule {
          */
         @Attribute(keyword = "AlphaLUTTransferFunction", type = Type.T1, enumerated = { "NONE", "IDENTITY", "TABLE" })
         AlphaLUTTransferFunction getAlphaLUTTransferFunction();
+
+        /**
+         * Red Palette Color Lookup Table Descriptor (0028,1101), Type 1C.
+         */
+        @Attribute(keyword = "RedPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
+        int[] getRedPaletteColorLookupTableDescriptor();
+
+        /**
+         * Green Palette Color Lookup Table Descriptor (0028,1102), Type 1C.
+         */
+        @Attribute(keyword = "GreenPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
+        int[] getGreenPaletteColorLookupTableDescriptor();
+
+        /**
+         * Blue Palette Color Lookup Table Descriptor (0028,1103), Type 1C.
+         */
+        @Attribute(keyword = "BluePaletteColorLookupTableDescriptor", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
+        int[] getBluePaletteColorLookupTableDescriptor();
 
         /**
          * Alpha Palette Color Lookup Table Descriptor (0028,1104), Type 1C.

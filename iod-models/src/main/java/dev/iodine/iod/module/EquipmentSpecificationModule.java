@@ -48,7 +48,7 @@ public interface EquipmentSpecificationModule {
         /**
          * Manufacturer's Model Name (0008,1090), Type 1C.
          */
-        @Attribute(keyword = "ManufacturerModelName", type = Type.T1C, condition = "absent(ManufacturerRelatedModelGroup)", mayBePresentOtherwise = false)
+        @Attribute(keyword = "ManufacturerModelName", type = Type.T1C, condition = "absent(ManufacturerRelatedModelGroup)")
         String getManufacturerModelName();
 
         /**

@@ -33,13 +33,13 @@ public interface InstructionsModule {
         /**
          * Instruction Performed Flag (0018,9918), Type 2C.
          */
-        @Attribute(keyword = "InstructionPerformedFlag", type = Type.T2C, condition = "root.SOPClassUID in (\"1.2.840.10008.5.1.4.1.1.200.2\", \"1.2.840.10008.5.1.4.1.1.200.8\")", mayBePresentOtherwise = false)
+        @Attribute(keyword = "InstructionPerformedFlag", type = Type.T2C, condition = "root.SOPClassUID in (\"1.2.840.10008.5.1.4.1.1.200.2\", \"1.2.840.10008.5.1.4.1.1.200.8\")")
         String getInstructionPerformedFlag();
 
         /**
          * Instruction Performed DateTime (0018,9919), Type 2C.
          */
-        @Attribute(keyword = "InstructionPerformedDateTime", type = Type.T2C, condition = "InstructionPerformedFlag == \"YES\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "InstructionPerformedDateTime", type = Type.T2C, condition = "InstructionPerformedFlag == \"YES\"")
         DicomDateTime getInstructionPerformedDateTime();
 
         /**

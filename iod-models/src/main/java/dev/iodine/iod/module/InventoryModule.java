@@ -171,7 +171,7 @@ public interface InventoryModule {
         /**
          * Reason for Removal Code Sequence (0008,0406), Type 2C.
          */
-        @Attribute(keyword = "ReasonForRemovalCodeSequence", type = Type.T2C, condition = "RemovedFromOperationalUse == \"Y\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "ReasonForRemovalCodeSequence", type = Type.T2C, condition = "RemovedFromOperationalUse == \"Y\"")
         List<ReasonForRemovalCode> getReasonForRemovalCodeSequence();
 
         /**
@@ -361,7 +361,7 @@ public interface InventoryModule {
         /**
          * Inventoried Series Sequence (0008,0424), Type 2C.
          */
-        @Attribute(keyword = "InventoriedSeriesSequence", type = Type.T2C, condition = "root.InventoryLevel in (\"SERIES\", \"INSTANCE\")", mayBePresentOtherwise = false)
+        @Attribute(keyword = "InventoriedSeriesSequence", type = Type.T2C, condition = "root.InventoryLevel in (\"SERIES\", \"INSTANCE\")")
         List<InventoriedSeries> getInventoriedSeriesSequence();
 
         /**
@@ -399,7 +399,7 @@ public interface InventoryModule {
             /**
              * Reason for Removal Code Sequence (0008,0406), Type 2C.
              */
-            @Attribute(keyword = "ReasonForRemovalCodeSequence", type = Type.T2C, condition = "RemovedFromOperationalUse == \"Y\"", mayBePresentOtherwise = false)
+            @Attribute(keyword = "ReasonForRemovalCodeSequence", type = Type.T2C, condition = "RemovedFromOperationalUse == \"Y\"")
             List<ReasonForRemovalCode> getReasonForRemovalCodeSequence();
 
             /**
@@ -447,7 +447,7 @@ public interface InventoryModule {
             /**
              * Inventoried Instances Sequence (0008,0425), Type 2C.
              */
-            @Attribute(keyword = "InventoriedInstancesSequence", type = Type.T2C, condition = "root.InventoryLevel == \"INSTANCE\"", mayBePresentOtherwise = false)
+            @Attribute(keyword = "InventoriedInstancesSequence", type = Type.T2C, condition = "root.InventoryLevel == \"INSTANCE\"")
             List<InventoriedInstances> getInventoriedInstancesSequence();
 
             /**
@@ -650,7 +650,7 @@ public interface InventoryModule {
                 /**
                  * Reason for Removal Code Sequence (0008,0406), Type 2C.
                  */
-                @Attribute(keyword = "ReasonForRemovalCodeSequence", type = Type.T2C, condition = "RemovedFromOperationalUse == \"Y\"", mayBePresentOtherwise = false)
+                @Attribute(keyword = "ReasonForRemovalCodeSequence", type = Type.T2C, condition = "RemovedFromOperationalUse == \"Y\"")
                 List<ReasonForRemovalCode> getReasonForRemovalCodeSequence();
 
                 /**

@@ -7,6 +7,8 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.PresentationStateCompositorComponent;
 import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows2Macro;
+import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows3Macro;
+import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows4Macro;
 import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRowsMacro;
 import dev.iodine.iod.value.AlphaLUTTransferFunction;
 import dev.iodine.iod.value.PixelPresentation;
@@ -39,13 +41,27 @@ public interface MprVolumetricPresentationStateDisplayModule {
     @Item
     @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRowsMacro.class)
     @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows2Macro.class)
+    @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows3Macro.class)
+    @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows4Macro.class)
     interface PresentationStateClassificationComponent {
 
         /**
          * Alpha LUT Transfer Function (0028,1410), Type 1C.
          */
-        @Attribute(keyword = "AlphaLUTTransferFunction", type = Type.T1C, condition = "count(parent.PresentationStateClassificationComponentSequence) > 1", mayBePresentOtherwise = false)
+        @Attribute(keyword = "AlphaLUTTransferFunction", type = Type.T1C, condition = "count(parent.PresentationStateClassificationComponentSequence) > 1")
         AlphaLUTTransferFunction getAlphaLUTTransferFunction();
+
+        /**
+         * Alpha Palette Color Lookup Table Descriptor (0028,1104), Type 1C.
+         */
+        @Attribute(keyword = "AlphaPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "AlphaLUTTransferFunction == \"TABLE\"", mayBePresentOtherwise = false)
+        int[] getAlphaPaletteColorLookupTableDescriptor();
+
+        /**
+         * Alpha Palette Color Lookup Table Data (0028,1204), Type 1C.
+         */
+        @Attribute(keyword = "AlphaPaletteColorLookupTableData", type = Type.T1C, condition = "AlphaLUTTransferFunction == \"TABLE\" and absent(SegmentedAlphaPaletteColorLookupTableData)")
+        byte[] getAlphaPaletteColorLookupTableData();
     }
 
     /**

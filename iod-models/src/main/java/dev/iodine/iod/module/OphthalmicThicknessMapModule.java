@@ -17,7 +17,6 @@ import dev.iodine.iod.macro.RealWorldValueMappingMacro;
 import dev.iodine.iod.rows.CornealTopographyMapImageRows3Macro;
 import dev.iodine.iod.rows.CornealTopographyMapImageRows4Macro;
 import dev.iodine.iod.rows.CtImageRowsMacro;
-import dev.iodine.iod.value.LossyImageCompression;
 import dev.iodine.iod.value.PixelPresentation;
 import java.util.List;
 
@@ -83,24 +82,6 @@ public interface OphthalmicThicknessMapModule {
      */
     @Attribute(keyword = "ReferencedColorPaletteInstanceUID", type = Type.T1C, condition = "unchecked(\"PS3.3 2026d (pymedphys module_attributes.json) carries no condition text for this row\")")
     String getReferencedColorPaletteInstanceUID();
-
-    /**
-     * Lossy Image Compression (0028,2110), Type 1.
-     */
-    @Attribute(keyword = "LossyImageCompression", type = Type.T1)
-    LossyImageCompression getLossyImageCompression();
-
-    /**
-     * Lossy Image Compression Ratio (0028,2112), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
-    double[] getLossyImageCompressionRatio();
-
-    /**
-     * Lossy Image Compression Method (0028,2114), Type 1C.
-     */
-    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
-    String[] getLossyImageCompressionMethod();
 
     /**
      * Ophthalmic Thickness Map Type Code Sequence (0022,1436), Type 1.

@@ -109,13 +109,13 @@ public interface PerformedCtAcquisitionModule {
         /**
          * CTDIvol (0018,9345), Type 1C.
          */
-        @Attribute(keyword = "CTDIvol", type = Type.T1C, condition = "hasValue(AcquisitionType) and AcquisitionType != \"CONSTANT_ANGLE\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "CTDIvol", type = Type.T1C, condition = "hasValue(AcquisitionType) and AcquisitionType != \"CONSTANT_ANGLE\"")
         Double getCTDIvol();
 
         /**
          * CTDI Phantom Type Code Sequence (0018,9346), Type 1C.
          */
-        @Attribute(keyword = "CTDIPhantomTypeCodeSequence", type = Type.T1C, condition = "present(CTDIvol)", mayBePresentOtherwise = false)
+        @Attribute(keyword = "CTDIPhantomTypeCodeSequence", type = Type.T1C, condition = "present(CTDIvol)")
         List<CTDIPhantomTypeCode> getCTDIPhantomTypeCodeSequence();
 
         /**
@@ -257,31 +257,31 @@ public interface PerformedCtAcquisitionModule {
             /**
              * Cardiac Signal Source (0018,9085), Type 1C.
              */
-            @Attribute(keyword = "CardiacSignalSource", type = Type.T1C, condition = "hasValue(CardiacSynchronizationTechnique) and CardiacSynchronizationTechnique != \"NONE\"", mayBePresentOtherwise = false)
+            @Attribute(keyword = "CardiacSignalSource", type = Type.T1C, condition = "hasValue(CardiacSynchronizationTechnique) and CardiacSynchronizationTechnique != \"NONE\"")
             String getCardiacSignalSource();
 
             /**
              * Cardiac R-R Interval Specified (0018,9070), Type 1C.
              */
-            @Attribute(keyword = "CardiacRRIntervalSpecified", type = Type.T1C, condition = "hasValue(CardiacSynchronizationTechnique) and CardiacSynchronizationTechnique != \"NONE\"", mayBePresentOtherwise = false)
+            @Attribute(keyword = "CardiacRRIntervalSpecified", type = Type.T1C, condition = "hasValue(CardiacSynchronizationTechnique) and CardiacSynchronizationTechnique != \"NONE\"")
             Double getCardiacRRIntervalSpecified();
 
             /**
              * Cardiac Beat Rejection Technique (0018,9169), Type 1C.
              */
-            @Attribute(keyword = "CardiacBeatRejectionTechnique", type = Type.T1C, condition = "CardiacSynchronizationTechnique in (\"PROSPECTIVE\", \"RETROSPECTIVE\")", mayBePresentOtherwise = false)
+            @Attribute(keyword = "CardiacBeatRejectionTechnique", type = Type.T1C, condition = "CardiacSynchronizationTechnique in (\"PROSPECTIVE\", \"RETROSPECTIVE\")")
             String getCardiacBeatRejectionTechnique();
 
             /**
              * Low R-R Value (0018,1081), Type 2C.
              */
-            @Attribute(keyword = "LowRRValue", type = Type.T2C, condition = "CardiacSynchronizationTechnique in (\"PROSPECTIVE\", \"RETROSPECTIVE\")", mayBePresentOtherwise = false)
+            @Attribute(keyword = "LowRRValue", type = Type.T2C, condition = "CardiacSynchronizationTechnique in (\"PROSPECTIVE\", \"RETROSPECTIVE\")")
             Integer getLowRRValue();
 
             /**
              * High R-R Value (0018,1082), Type 2C.
              */
-            @Attribute(keyword = "HighRRValue", type = Type.T2C, condition = "CardiacSynchronizationTechnique in (\"PROSPECTIVE\", \"RETROSPECTIVE\")", mayBePresentOtherwise = false)
+            @Attribute(keyword = "HighRRValue", type = Type.T2C, condition = "CardiacSynchronizationTechnique in (\"PROSPECTIVE\", \"RETROSPECTIVE\")")
             Integer getHighRRValue();
 
             /**
@@ -305,13 +305,13 @@ public interface PerformedCtAcquisitionModule {
             /**
              * Respiratory Signal Source (0018,9171), Type 1C.
              */
-            @Attribute(keyword = "RespiratorySignalSource", type = Type.T1C, condition = "hasValue(RespiratoryMotionCompensationTechnique) and not (RespiratoryMotionCompensationTechnique in (\"NONE\", \"BREATH_HOLD\"))", mayBePresentOtherwise = false)
+            @Attribute(keyword = "RespiratorySignalSource", type = Type.T1C, condition = "hasValue(RespiratoryMotionCompensationTechnique) and not (RespiratoryMotionCompensationTechnique in (\"NONE\", \"BREATH_HOLD\"))")
             String getRespiratorySignalSource();
 
             /**
              * Respiratory Trigger Delay Threshold (0020,9256), Type 1C.
              */
-            @Attribute(keyword = "RespiratoryTriggerDelayThreshold", type = Type.T1C, condition = "hasValue(RespiratoryMotionCompensationTechnique) and not (RespiratoryMotionCompensationTechnique in (\"NONE\", \"REALTIME\", \"BREATH_HOLD\"))", mayBePresentOtherwise = false)
+            @Attribute(keyword = "RespiratoryTriggerDelayThreshold", type = Type.T1C, condition = "hasValue(RespiratoryMotionCompensationTechnique) and not (RespiratoryMotionCompensationTechnique in (\"NONE\", \"REALTIME\", \"BREATH_HOLD\"))")
             Double getRespiratoryTriggerDelayThreshold();
 
             /**

@@ -85,13 +85,13 @@ public interface PerformedCtReconstructionModule {
         /**
          * Reconstruction Diameter (0018,1100), Type 1C.
          */
-        @Attribute(keyword = "ReconstructionDiameter", type = Type.T1C, condition = "absent(ReconstructionFieldOfView)", mayBePresentOtherwise = false)
+        @Attribute(keyword = "ReconstructionDiameter", type = Type.T1C, condition = "absent(ReconstructionFieldOfView)")
         Double getReconstructionDiameter();
 
         /**
          * Reconstruction Field of View (0018,9317), Type 1C.
          */
-        @Attribute(keyword = "ReconstructionFieldOfView", type = Type.T1C, condition = "absent(ReconstructionDiameter)", mayBePresentOtherwise = false)
+        @Attribute(keyword = "ReconstructionFieldOfView", type = Type.T1C, condition = "absent(ReconstructionDiameter)")
         double[] getReconstructionFieldOfView();
 
         /**

@@ -33,13 +33,13 @@ public interface PerformedStorageModule {
         /**
          * Source Acquisition Protocol Element Number (0018,9938), Type 1C.
          */
-        @Attribute(keyword = "SourceAcquisitionProtocolElementNumber", type = Type.T1C, condition = "absent(SourceReconstructionProtocolElementNumber)", mayBePresentOtherwise = false)
+        @Attribute(keyword = "SourceAcquisitionProtocolElementNumber", type = Type.T1C, condition = "absent(SourceReconstructionProtocolElementNumber)")
         int[] getSourceAcquisitionProtocolElementNumber();
 
         /**
          * Source Reconstruction Protocol Element Number (0018,993A), Type 1C.
          */
-        @Attribute(keyword = "SourceReconstructionProtocolElementNumber", type = Type.T1C, condition = "absent(SourceAcquisitionProtocolElementNumber)", mayBePresentOtherwise = false)
+        @Attribute(keyword = "SourceReconstructionProtocolElementNumber", type = Type.T1C, condition = "absent(SourceAcquisitionProtocolElementNumber)")
         int[] getSourceReconstructionProtocolElementNumber();
 
         /**

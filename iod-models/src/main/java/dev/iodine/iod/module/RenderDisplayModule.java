@@ -7,6 +7,8 @@ import dev.iodine.annotations.Item;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.item.PresentationStateCompositorComponent;
 import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows2Macro;
+import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows3Macro;
+import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows4Macro;
 import dev.iodine.iod.rows.MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRowsMacro;
 import dev.iodine.iod.value.AlphaLUTTransferFunction;
 import dev.iodine.iod.value.PixelPresentation;
@@ -56,6 +58,8 @@ public interface RenderDisplayModule {
         @Item
         @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRowsMacro.class)
         @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows2Macro.class)
+        @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows3Macro.class)
+        @Include(MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows4Macro.class)
         interface PresentationStateClassificationComponent {
 
             /**
@@ -69,6 +73,18 @@ public interface RenderDisplayModule {
              */
             @Attribute(keyword = "AlphaLUTTransferFunction", type = Type.T1)
             AlphaLUTTransferFunction getAlphaLUTTransferFunction();
+
+            /**
+             * Alpha Palette Color Lookup Table Descriptor (0028,1104), Type 1C.
+             */
+            @Attribute(keyword = "AlphaPaletteColorLookupTableDescriptor", type = Type.T1C, condition = "AlphaLUTTransferFunction == \"TABLE\"")
+            int[] getAlphaPaletteColorLookupTableDescriptor();
+
+            /**
+             * Alpha Palette Color Lookup Table Data (0028,1204), Type 1C.
+             */
+            @Attribute(keyword = "AlphaPaletteColorLookupTableData", type = Type.T1C, condition = "AlphaLUTTransferFunction == \"TABLE\" and absent(SegmentedAlphaPaletteColorLookupTableData)", mayBePresentOtherwise = false)
+            byte[] getAlphaPaletteColorLookupTableData();
         }
     }
 
@@ -81,7 +97,7 @@ public interface RenderDisplayModule {
     /**
      * ICC Profile (0028,2000), Type 1C.
      */
-    @Attribute(keyword = "ICCProfile", type = Type.T1C, condition = "PixelPresentation == \"TRUE_COLOR\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "ICCProfile", type = Type.T1C, condition = "PixelPresentation == \"TRUE_COLOR\"")
     byte[] getICCProfile();
 
     /**

@@ -182,7 +182,7 @@ public interface RtDoseContributionModule {
             /**
              * Radiation Dose Measurement Point Coordinates (300A,0627), Type 1C.
              */
-            @Attribute(keyword = "RadiationDoseMeasurementPointCoordinates", type = Type.T1C, condition = "absent(RadiationDoseCentralAxisDisplacement)", mayBePresentOtherwise = false)
+            @Attribute(keyword = "RadiationDoseMeasurementPointCoordinates", type = Type.T1C, condition = "absent(RadiationDoseCentralAxisDisplacement)")
             double[] getRadiationDoseMeasurementPointCoordinates();
         }
     }

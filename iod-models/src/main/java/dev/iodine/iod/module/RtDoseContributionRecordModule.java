@@ -104,7 +104,7 @@ public interface RtDoseContributionRecordModule {
         /**
          * Measured Meterset to Dose Mapping Sequence (300A,0772), Type 1C.
          */
-        @Attribute(keyword = "MeasuredMetersetToDoseMappingSequence", type = Type.T1C, condition = "absent(RadiationDoseValuesParametersSequence.MetersetToDoseMappingSequence)", mayBePresentOtherwise = false)
+        @Attribute(keyword = "MeasuredMetersetToDoseMappingSequence", type = Type.T1C, condition = "absent(RadiationDoseValuesParametersSequence.MetersetToDoseMappingSequence)")
         List<MeasuredMetersetToDoseMapping> getMeasuredMetersetToDoseMappingSequence();
 
         /**

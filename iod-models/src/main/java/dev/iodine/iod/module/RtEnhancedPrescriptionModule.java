@@ -163,7 +163,7 @@ public interface RtEnhancedPrescriptionModule {
             /**
              * Conceptual Volume Type Code Sequence (3010,0069), Type 1C.
              */
-            @Attribute(keyword = "ConceptualVolumeTypeCodeSequence", type = Type.T1C, condition = "count(ConceptualVolumeCategoryCodeSequence) == 1", mayBePresentOtherwise = false)
+            @Attribute(keyword = "ConceptualVolumeTypeCodeSequence", type = Type.T1C, condition = "count(ConceptualVolumeCategoryCodeSequence) == 1")
             List<ConceptualVolumeTypeCode> getConceptualVolumeTypeCodeSequence();
 
             /**
@@ -385,7 +385,7 @@ public interface RtEnhancedPrescriptionModule {
     /**
      * Dosimetric Objective Sequence (3010,006C), Type 1C.
      */
-    @Attribute(keyword = "DosimetricObjectiveSequence", type = Type.T1C, condition = "present(RTPrescriptionSequence.ReferencedDosimetricObjectivesSequence.ReferencedDosimetricObjectiveUID)", mayBePresentOtherwise = false)
+    @Attribute(keyword = "DosimetricObjectiveSequence", type = Type.T1C, condition = "present(RTPrescriptionSequence.ReferencedDosimetricObjectivesSequence.ReferencedDosimetricObjectiveUID)")
     List<DosimetricObjective> getDosimetricObjectiveSequence();
 
     /**

@@ -202,7 +202,7 @@ public interface RtPatientPositionAcquisitionInstructionModule {
             /**
              * Referenced Device Index (300A,0607), Type 1C.
              */
-            @Attribute(keyword = "ReferencedDeviceIndex", type = Type.T1C, condition = "root.NumberOfAcquisitionDevices > 1", mayBePresentOtherwise = false)
+            @Attribute(keyword = "ReferencedDeviceIndex", type = Type.T1C, condition = "root.NumberOfAcquisitionDevices > 1")
             Integer getReferencedDeviceIndex();
 
             /**
@@ -214,7 +214,7 @@ public interface RtPatientPositionAcquisitionInstructionModule {
             /**
              * RT Beam Modifier Definition Distance (300A,0688), Type 1C.
              */
-            @Attribute(keyword = "RTBeamModifierDefinitionDistance", type = Type.T1C, condition = "present(RTDeviceDistanceReferenceLocationCodeSequence)", mayBePresentOtherwise = false)
+            @Attribute(keyword = "RTBeamModifierDefinitionDistance", type = Type.T1C, condition = "present(RTDeviceDistanceReferenceLocationCodeSequence)")
             Double getRTBeamModifierDefinitionDistance();
 
             /**
@@ -234,7 +234,7 @@ public interface RtPatientPositionAcquisitionInstructionModule {
             /**
              * KV Imaging Generation Parameters Sequence (3002,0127), Type 1C.
              */
-            @Attribute(keyword = "KVImagingGenerationParametersSequence", type = Type.T1C, condition = "AcquisitionSignalType == \"KV\"", mayBePresentOtherwise = false)
+            @Attribute(keyword = "KVImagingGenerationParametersSequence", type = Type.T1C, condition = "AcquisitionSignalType == \"KV\"")
             List<KVImagingGenerationParameters> getKVImagingGenerationParametersSequence();
 
             /**
@@ -248,7 +248,7 @@ public interface RtPatientPositionAcquisitionInstructionModule {
             /**
              * MV Imaging Generation Parameters Sequence (3002,0128), Type 1C.
              */
-            @Attribute(keyword = "MVImagingGenerationParametersSequence", type = Type.T1C, condition = "AcquisitionSignalType == \"MV\"", mayBePresentOtherwise = false)
+            @Attribute(keyword = "MVImagingGenerationParametersSequence", type = Type.T1C, condition = "AcquisitionSignalType == \"MV\"")
             List<MVImagingGenerationParameters> getMVImagingGenerationParametersSequence();
 
             /**
@@ -277,7 +277,7 @@ public interface RtPatientPositionAcquisitionInstructionModule {
             /**
              * CT Imaging Acquisition Parameter Sequence (3002,0126), Type 1C.
              */
-            @Attribute(keyword = "CTImagingAcquisitionParameterSequence", type = Type.T1C, condition = "AcquisitionMethod == \"CT\"", mayBePresentOtherwise = false)
+            @Attribute(keyword = "CTImagingAcquisitionParameterSequence", type = Type.T1C, condition = "AcquisitionMethod == \"CT\"")
             List<CTImagingAcquisitionParameter> getCTImagingAcquisitionParameterSequence();
 
             /**

@@ -75,7 +75,7 @@ public interface RtRadiationRecordCommonModule {
     /**
      * RT Treatment Termination Reason Code Sequence (300A,0715), Type 2C.
      */
-    @Attribute(keyword = "RTTreatmentTerminationReasonCodeSequence", type = Type.T2C, condition = "RTTreatmentTerminationStatus == \"ABNORMAL\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "RTTreatmentTerminationReasonCodeSequence", type = Type.T2C, condition = "RTTreatmentTerminationStatus == \"ABNORMAL\"")
     List<RTTreatmentTerminationReasonCode> getRTTreatmentTerminationReasonCodeSequence();
 
     /**
@@ -95,7 +95,7 @@ public interface RtRadiationRecordCommonModule {
     /**
      * Treatment Termination Description (300A,0730), Type 2C.
      */
-    @Attribute(keyword = "TreatmentTerminationDescription", type = Type.T2C, condition = "RTTreatmentTerminationStatus == \"ABNORMAL\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "TreatmentTerminationDescription", type = Type.T2C, condition = "RTTreatmentTerminationStatus == \"ABNORMAL\"")
     String getTreatmentTerminationDescription();
 
     /**
@@ -167,13 +167,13 @@ public interface RtRadiationRecordCommonModule {
         /**
          * Treatment Tolerance Violation Identification (300A,0735), Type 1C.
          */
-        @Attribute(keyword = "TreatmentToleranceViolationIdentification", type = Type.T1C, condition = "count(TreatmentToleranceViolationAttributeSequence) == 0", mayBePresentOtherwise = false)
+        @Attribute(keyword = "TreatmentToleranceViolationIdentification", type = Type.T1C, condition = "count(TreatmentToleranceViolationAttributeSequence) == 0")
         String getTreatmentToleranceViolationIdentification();
 
         /**
          * Treatment Tolerance Violation Description (300A,0734), Type 1C.
          */
-        @Attribute(keyword = "TreatmentToleranceViolationDescription", type = Type.T1C, condition = "count(TreatmentToleranceViolationAttributeSequence) == 0", mayBePresentOtherwise = false)
+        @Attribute(keyword = "TreatmentToleranceViolationDescription", type = Type.T1C, condition = "count(TreatmentToleranceViolationAttributeSequence) == 0")
         String getTreatmentToleranceViolationDescription();
 
         /**

@@ -73,7 +73,7 @@ public interface VolumeCroppingModule {
         /**
          * Referenced Image Sequence (0008,1140), Type 1C.
          */
-        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "VolumeCroppingMethod in (\"INCLUDE_SEG\", \"EXCLUDE_SEG\")", mayBePresentOtherwise = false)
+        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "VolumeCroppingMethod in (\"INCLUDE_SEG\", \"EXCLUDE_SEG\")")
         List<ReferencedImage3> getReferencedImageSequence();
     }
 }

@@ -83,7 +83,7 @@ public interface VolumetricPresentationStateRelationshipModule {
         /**
          * Input Sequence Position Index (0070,1203), Type 1C.
          */
-        @Attribute(keyword = "InputSequencePositionIndex", type = Type.T1C, condition = "root.PresentationAnimationStyle == \"INPUT_SEQ\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "InputSequencePositionIndex", type = Type.T1C, condition = "root.PresentationAnimationStyle == \"INPUT_SEQ\"")
         Integer getInputSequencePositionIndex();
 
         /**
@@ -95,13 +95,13 @@ public interface VolumetricPresentationStateRelationshipModule {
         /**
          * Cropping Specification Index (0070,1205), Type 1C.
          */
-        @Attribute(keyword = "CroppingSpecificationIndex", type = Type.T1C, condition = "Crop == \"YES\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "CroppingSpecificationIndex", type = Type.T1C, condition = "Crop == \"YES\"")
         int[] getCroppingSpecificationIndex();
 
         /**
          * Rendering Method (0070,120D), Type 1C.
          */
-        @Attribute(keyword = "RenderingMethod", type = Type.T1C, condition = "root.MPRThicknessType == \"SLAB\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "RenderingMethod", type = Type.T1C, condition = "root.MPRThicknessType == \"SLAB\"")
         String getRenderingMethod();
     }
 
@@ -114,6 +114,6 @@ public interface VolumetricPresentationStateRelationshipModule {
     /**
      * Global Cropping Specification Index (0070,120C), Type 1C.
      */
-    @Attribute(keyword = "GlobalCroppingSpecificationIndex", type = Type.T1C, condition = "GlobalCrop == \"YES\"", mayBePresentOtherwise = false)
+    @Attribute(keyword = "GlobalCroppingSpecificationIndex", type = Type.T1C, condition = "GlobalCrop == \"YES\"")
     int[] getGlobalCroppingSpecificationIndex();
 }

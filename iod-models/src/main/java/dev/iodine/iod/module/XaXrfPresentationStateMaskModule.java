@@ -32,7 +32,7 @@ public interface XaXrfPresentationStateMaskModule {
         /**
          * Referenced Image Sequence (0008,1140), Type 1C.
          */
-        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "count(root.ReferencedSeriesSequence.ReferencedImageSequence) > 1", mayBePresentOtherwise = false)
+        @Attribute(keyword = "ReferencedImageSequence", type = Type.T1C, condition = "count(root.ReferencedSeriesSequence.ReferencedImageSequence) > 1")
         List<ReferencedImage5> getReferencedImageSequence();
 
         /**
@@ -44,13 +44,13 @@ public interface XaXrfPresentationStateMaskModule {
         /**
          * Applicable Frame Range (0028,6102), Type 1C.
          */
-        @Attribute(keyword = "ApplicableFrameRange", type = Type.T1C, condition = "MaskOperation == \"REV_TID\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "ApplicableFrameRange", type = Type.T1C, condition = "MaskOperation == \"REV_TID\"")
         int[] getApplicableFrameRange();
 
         /**
          * Mask Frame Numbers (0028,6110), Type 1C.
          */
-        @Attribute(keyword = "MaskFrameNumbers", type = Type.T1C, condition = "MaskOperation == \"AVG_SUB\"", mayBePresentOtherwise = false)
+        @Attribute(keyword = "MaskFrameNumbers", type = Type.T1C, condition = "MaskOperation == \"AVG_SUB\"")
         int[] getMaskFrameNumbers();
 
         /**
@@ -62,7 +62,7 @@ public interface XaXrfPresentationStateMaskModule {
         /**
          * TID Offset (0028,6120), Type 2C.
          */
-        @Attribute(keyword = "TIDOffset", type = Type.T2C, condition = "MaskOperation in (\"TID\", \"REV_TID\")", mayBePresentOtherwise = false)
+        @Attribute(keyword = "TIDOffset", type = Type.T2C, condition = "MaskOperation in (\"TID\", \"REV_TID\")")
         Integer getTIDOffset();
 
         /**

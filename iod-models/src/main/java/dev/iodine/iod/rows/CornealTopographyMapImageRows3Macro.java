@@ -5,6 +5,7 @@ import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
 import dev.iodine.iod.value.BurnedInAnnotation;
 import dev.iodine.iod.value.ImageLaterality;
+import dev.iodine.iod.value.LossyImageCompression;
 import dev.iodine.iod.value.RecognizableVisualFeatures;
 
 /**
@@ -14,6 +15,24 @@ import dev.iodine.iod.value.RecognizableVisualFeatures;
  */
 @Macro(name = "Rows of CornealTopographyMapImageModule")
 public interface CornealTopographyMapImageRows3Macro {
+
+    /**
+     * Lossy Image Compression (0028,2110), Type 1.
+     */
+    @Attribute(keyword = "LossyImageCompression", type = Type.T1)
+    LossyImageCompression getLossyImageCompression();
+
+    /**
+     * Lossy Image Compression Ratio (0028,2112), Type 1C.
+     */
+    @Attribute(keyword = "LossyImageCompressionRatio", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
+    double[] getLossyImageCompressionRatio();
+
+    /**
+     * Lossy Image Compression Method (0028,2114), Type 1C.
+     */
+    @Attribute(keyword = "LossyImageCompressionMethod", type = Type.T1C, condition = "LossyImageCompression == \"01\"")
+    String[] getLossyImageCompressionMethod();
 
     /**
      * Burned In Annotation (0028,0301), Type 1.

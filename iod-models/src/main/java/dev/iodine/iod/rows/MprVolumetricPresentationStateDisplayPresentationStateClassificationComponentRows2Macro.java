@@ -3,9 +3,6 @@ package dev.iodine.iod.rows;
 import dev.iodine.annotations.Attribute;
 import dev.iodine.annotations.Macro;
 import dev.iodine.annotations.Type;
-import dev.iodine.iod.item.ComponentInput;
-import dev.iodine.iod.value.RGBLUTTransferFunction;
-import java.util.List;
 
 /**
  * Rows that {@code MprVolumetricPresentationStateDisplayModule.PresentationStateClassificationComponent}, {@code RenderDisplayModule.VolumeStream.PresentationStateClassificationComponent} define identically, written once here and included there.
@@ -16,20 +13,26 @@ import java.util.List;
 public interface MprVolumetricPresentationStateDisplayPresentationStateClassificationComponentRows2Macro {
 
     /**
-     * Component Type (0070,1802), Type 1.
+     * Segmented Red Palette Color Lookup Table Data (0028,1221), Type 1C.
      */
-    @Attribute(keyword = "ComponentType", type = Type.T1)
-    String getComponentType();
+    @Attribute(keyword = "SegmentedRedPaletteColorLookupTableData", type = Type.T1C, condition = "RGBLUTTransferFunction == \"TABLE\" and absent(RedPaletteColorLookupTableData)")
+    byte[] getSegmentedRedPaletteColorLookupTableData();
 
     /**
-     * Component Input Sequence (0070,1803), Type 1.
+     * Segmented Green Palette Color Lookup Table Data (0028,1222), Type 1C.
      */
-    @Attribute(keyword = "ComponentInputSequence", type = Type.T1)
-    List<ComponentInput> getComponentInputSequence();
+    @Attribute(keyword = "SegmentedGreenPaletteColorLookupTableData", type = Type.T1C, condition = "present(SegmentedRedPaletteColorLookupTableData)")
+    byte[] getSegmentedGreenPaletteColorLookupTableData();
 
     /**
-     * RGB LUT Transfer Function (0028,140F), Type 1.
+     * Segmented Blue Palette Color Lookup Table Data (0028,1223), Type 1C.
      */
-    @Attribute(keyword = "RGBLUTTransferFunction", type = Type.T1)
-    RGBLUTTransferFunction getRGBLUTTransferFunction();
+    @Attribute(keyword = "SegmentedBluePaletteColorLookupTableData", type = Type.T1C, condition = "present(SegmentedRedPaletteColorLookupTableData)")
+    byte[] getSegmentedBluePaletteColorLookupTableData();
+
+    /**
+     * Segmented Alpha Palette Color Lookup Table Data (0028,1224), Type 1C.
+     */
+    @Attribute(keyword = "SegmentedAlphaPaletteColorLookupTableData", type = Type.T1C, condition = "AlphaLUTTransferFunction == \"TABLE\" and absent(AlphaPaletteColorLookupTableData)")
+    byte[] getSegmentedAlphaPaletteColorLookupTableData();
 }
